@@ -1,0 +1,24 @@
+package dev.if4j.constraints;
+
+import dev.if4j.text.TextView;
+import java.util.Map;
+
+/**
+ * One instruction with validated arguments: "no commas", "exactly 3 bullet points".
+ *
+ * <p>Immutable and pure: built once per row and instruction, then asked about the response and
+ * each of its loose variants, from any thread.
+ */
+public interface Constraint {
+  /** The instruction id, e.g. {@code punctuation:no_comma}. */
+  String id();
+
+  /** The instruction as the reference's {@code build_description} words it. */
+  String describe();
+
+  /** The effective arguments (after any fill), as the reference's {@code get_instruction_args}. */
+  Map<String, Object> args();
+
+  /** Whether {@code response} follows this instruction, and why. */
+  Verdict check(TextView response);
+}

@@ -1,0 +1,84 @@
+package dev.if4j.constraints;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Instruction id → {@link ConstraintType}: the table a benchmark's checkers are looked up in. */
+public final class Registry {
+  private final String name;
+  private final Map<String, ConstraintType> types;
+
+  private Registry(String name, Map<String, ConstraintType> types) {
+    this.name = name;
+    this.types = types;
+  }
+
+  /** A registry named {@code name} holding {@code types} (ids must be unique). */
+  public static Registry of(String name, Collection<ConstraintType> types) {
+    Map<String, ConstraintType> byId = new LinkedHashMap<>();
+    for (ConstraintType t : types) {
+      if (byId.putIfAbsent(t.id(), t) != null) {
+        throw new IllegalArgumentException("duplicate instruction id " + t.id() + " in " + name);
+      }
+    }
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean contains(String id) {
+    return types.containsKey(id);
+  }
+
+  /** The type registered as {@code id}; an unknown id is an error that lists the nearest ids. */
+  public ConstraintType get(String id) {
+    ConstraintType t = types.get(id);
+    if (t == null) throw new UnknownInstructionException(name, id, nearest(id, 3));
+    return t;
+  }
+
+  public Collection<ConstraintType> types() {
+    return types.values();
+  }
+
+  public List<String> ids() {
+    return List.copyOf(types.keySet());
+  }
+
+  /** Up to {@code max} known ids closest to {@code id} by edit distance. */
+  public List<String> nearest(String id, int max) {
+    return types.keySet().stream()
+        .sorted(Comparator.comparingInt((String k) -> editDistance(id, k)).thenComparing(k -> k))
+        .limit(max)
+        .toList();
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  @Override
+  public String toString() {
+    return "Registry[" + name + ", " + types.size() + " instructions]";
+  }
+}

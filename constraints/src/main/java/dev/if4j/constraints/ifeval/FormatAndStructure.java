@@ -1,0 +1,11 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.constraints.ConstraintType;
+import java.util.List;
+
+/** IFEval instructions about the response's format and structure. */
+final class FormatAndStructure {
+  private FormatAndStructure() {}
+
+  static final List<ConstraintType> TYPES = List.of();
+}

@@ -1,0 +1,27 @@
+# Sourced by ./if4j, ./mvnw and .ci/run: points JAVA_HOME at a JDK >= 21.
+# Order: JAVA_HOME, then `java` on PATH, then /usr/lib/jvm/*. Fails with a clear message when none.
+
+if4j_java_major() { # $1 = java binary; prints its feature version (17, 21, 25...)
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | sed 's/^1\.//'
+}
+
+if4j_jdk_ok() { # $1 = a JDK home; true when it has java and javac >= 21
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+  local v; v=$(if4j_java_major "$1/bin/java")
+  [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null
+}
+
+if4j_find_jdk() {
+  if [ -n "${JAVA_HOME:-}" ] && if4j_jdk_ok "$JAVA_HOME"; then return 0; fi
+  local j home
+  if j=$(command -v java 2>/dev/null); then
+    home=$(dirname "$(dirname "$(readlink -f "$j")")")
+    if if4j_jdk_ok "$home"; then JAVA_HOME=$home; export JAVA_HOME; return 0; fi
+  fi
+  for home in $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+    if if4j_jdk_ok "$home"; then JAVA_HOME=$home; export JAVA_HOME; return 0; fi
+  done
+  echo "if4j: no JDK 21 or newer found (looked at JAVA_HOME, java on PATH, /usr/lib/jvm/*)." >&2
+  echo "if4j: install one (e.g. 'apt-get install openjdk-21-jdk-headless' or Temurin 21+) or set JAVA_HOME to it." >&2
+  return 1
+}

@@ -1,0 +1,38 @@
+package dev.if4j.text;
+
+import dev.if4j.text.langdetect.LanguageDetector;
+import dev.if4j.text.punkt.PunktSentenceTokenizer;
+import dev.if4j.text.resources.ResourceStore;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The language machinery checkers share: loaded lazily from a {@link ResourceStore} (a run that
+ * never splits sentences never reads Punkt data), once, then immutable and safe to share between
+ * threads.
+ */
+public final class TextTools {
+  private final ResourceStore store;
+  private final Supplier<PunktSentenceTokenizer> punkt;
+  private final Supplier<LanguageDetector> languages;
+
+  public TextTools(ResourceStore store) {
+    this.store = Objects.requireNonNull(store);
+    this.punkt = Lazy.of(() -> PunktSentenceTokenizer.english(store));
+    this.languages = Lazy.of(() -> LanguageDetector.load(store));
+  }
+
+  public ResourceStore store() {
+    return store;
+  }
+
+  /** NLTK's Punkt tokenizer with the English parameters. */
+  public PunktSentenceTokenizer punkt() {
+    return punkt.get();
+  }
+
+  /** A port of Python langdetect 1.0.9 with its 55 profiles. */
+  public LanguageDetector languages() {
+    return languages.get();
+  }
+}

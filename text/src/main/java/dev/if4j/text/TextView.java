@@ -1,0 +1,74 @@
+package dev.if4j.text;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One response text (or one loose variant of it) plus the analyses computed on it so far.
+ *
+ * <p>Several constraints of a row look at the same text: the view makes sure that the sentence
+ * split, the word count or the language guess is done once. A view is confined to one thread (it
+ * lives as long as the row being checked); the {@link TextTools} it points to are shared.
+ */
+public final class TextView {
+  private static final Object NOT_YET = new Object();
+
+  private final String text;
+  private final TextTools tools;
+  private Object[] cache;
+
+  public TextView(String text, TextTools tools) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.tools = Objects.requireNonNull(tools, "tools");
+  }
+
+  /** The text as given. */
+  public String text() {
+    return text;
+  }
+
+  /** Shared language machinery (sentence splitter, language detector...). */
+  public TextTools tools() {
+    return tools;
+  }
+
+  /** The value of {@code analysis} on this text, computed on first use. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Analysis<T> analysis) {
+    int slot = analysis.slot;
+    if (cache == null || slot >= cache.length) grow(slot);
+    Object value = cache[slot];
+    if (value == NOT_YET) {
+      value = analysis.computeOn(this);
+      cache[slot] = value;
+    }
+    return (T) value;
+  }
+
+  private void grow(int slot) {
+    int size = Math.max(slot + 1, Analysis.slotCount());
+    int old = cache == null ? 0 : cache.length;
+    cache = cache == null ? new Object[size] : Arrays.copyOf(cache, size);
+    Arrays.fill(cache, old, size, NOT_YET);
+  }
+
+  // Analyses that many checkers share.
+
+  private static final Analysis<String> LOWER = Analysis.of("lower", v -> Py.lower(v.text));
+  private static final Analysis<String> STRIPPED = Analysis.of("strip", v -> Py.strip(v.text));
+
+  /** {@code text.lower()}. */
+  public String lower() {
+    return get(LOWER);
+  }
+
+  /** {@code text.strip()}. */
+  public String stripped() {
+    return get(STRIPPED);
+  }
+
+  @Override
+  public String toString() {
+    return text.length() <= 60 ? "TextView[" + text + "]" : "TextView[" + text.substring(0, 57) + "...]";
+  }
+}
