@@ -38,8 +38,12 @@ public record CliEnv(InputStream in, PrintStream out, PrintStream err, Path work
     return r != null ? r : Registries.byName(name);
   }
 
-  /** {@code path} as the user meant it: relative paths are relative to the working directory. */
+  /**
+   * {@code path} as the user meant it: relative to the working directory. It stays as typed when
+   * that is the process's own directory, so that messages name files the way the user did.
+   */
   Path resolve(Path path) {
+    if (path.isAbsolute() || workDir.equals(Path.of("").toAbsolutePath())) return path;
     return workDir.resolve(path);
   }
 }

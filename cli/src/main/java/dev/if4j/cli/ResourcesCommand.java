@@ -48,25 +48,25 @@ final class ResourcesCommand implements Callable<Integer> {
     public Integer call() {
       ResourceStore store = resources.store(env);
       env.out().println("resource directory: " + store.root());
-      int present = 0;
-      int fetched = 0;
+      List<String> absent = Upstream.allFiles().stream()
+          .filter(f -> !Files.isRegularFile(store.root().resolve(f)))
+          .toList();
       List<String> missing = new ArrayList<>();
       String lastError = null;
-      for (String file : Upstream.allFiles()) {
-        if (Files.isRegularFile(store.root().resolve(file))) {
-          present++;
-        } else if (store.isOffline()) {
+      for (String file : absent) {
+        if (store.isOffline()) {
           missing.add(file);
-        } else {
-          try {
-            store.require(file);
-            fetched++;
-          } catch (ResourceMissingException e) {
-            missing.add(file);
-            lastError = e.getMessage();
-          }
+          continue;
+        }
+        try {
+          store.require(file); // a no-op for the files of a package fetched a moment ago
+        } catch (ResourceMissingException e) {
+          missing.add(file);
+          lastError = e.getMessage();
         }
       }
+      int present = Upstream.allFiles().size() - absent.size();
+      int fetched = absent.size() - missing.size();
       env.out().printf("%d files were there, %d downloaded, %d missing%n", present, fetched, missing.size());
       env.out().flush();
       if (missing.isEmpty()) return Main.OK;

@@ -55,6 +55,7 @@ public final class HttpResourceFetcher implements ResourceFetcher {
   }
 
   @Override
+  @SuppressWarnings("try") // the lock is held by being open
   public void fetch(String relativePath, Path root) throws IOException {
     Upstream.Source source = Upstream.sourceOf(relativePath)
         .orElseThrow(() -> new IOException("if4j knows no upstream home for " + relativePath));

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 public final class LockHolder {
   private LockHolder() {}
 
+  @SuppressWarnings("try") // the lock is held by being open
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
     long millis = Long.parseLong(args[1]);
