@@ -4,6 +4,8 @@ import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,18 +97,18 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Standard output must stay open for whoever prints after us. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }
 
     @Override
-    public void write(byte[] b, int off, int len) throws java.io.IOException {
+    public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
     }
 
     @Override
-    public void close() throws java.io.IOException {
+    public void close() throws IOException {
       flush();
     }
   }

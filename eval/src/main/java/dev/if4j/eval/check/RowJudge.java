@@ -1,6 +1,7 @@
 package dev.if4j.eval.check;
 
 import dev.if4j.constraints.ArgumentException;
+import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
@@ -33,17 +34,15 @@ public final class RowJudge {
     Registry registry = evaluator.registry();
     List<String> ids = row.instructionIds();
     for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
-      if (!registry.contains(id)) {
-        try {
-          registry.get(id);
-        } catch (UnknownInstructionException e) {
-          throw new BadInputException(source, parsed.line(), "instruction_id_list[" + i + "]", e.getMessage(), e);
-        }
+      ConstraintType type;
+      try {
+        type = registry.get(ids.get(i));
+      } catch (UnknownInstructionException e) {
+        throw new BadInputException(source, parsed.line(), "instruction_id_list[" + i + "]", e.getMessage(), e);
       }
-      if (!parsed.hasPrompt() && registry.get(id).takesPrompt()) {
+      if (!parsed.hasPrompt() && type.takesPrompt()) {
         throw new BadInputException(source, parsed.line(), "prompt",
-            "missing, and instruction " + id + " needs the row's prompt");
+            "missing, and instruction " + type.id() + " needs the row's prompt");
       }
     }
     List<Evaluator.Built> built;
