@@ -3,6 +3,7 @@ package dev.if4j.constraints;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.TextView;
+import dev.if4j.text.resources.ResourceMissingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,6 +117,9 @@ public final class Evaluator {
       if (blank[v.ordinal()]) return BLANK;
       try {
         return c.check(view);
+      } catch (ResourceMissingException e) {
+        // Not a property of the text: scoring on would mark every such row "not followed".
+        throw e;
       } catch (RuntimeException e) {
         // A checker that fails on odd text must not stop a run: not followed, with the cause.
         return Verdict.notFollowed(() -> "checker failed: " + e);
