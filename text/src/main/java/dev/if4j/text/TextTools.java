@@ -15,11 +15,28 @@ public final class TextTools {
   private final ResourceStore store;
   private final Supplier<PunktSentenceTokenizer> punkt;
   private final Supplier<LanguageDetector> languages;
+  private final long languageSeed;
 
+  /** Tools over {@code store} whose language guesses use seed 0, as the reference's runs do. */
   public TextTools(ResourceStore store) {
+    this(store, 0L);
+  }
+
+  /**
+   * Tools over {@code store} whose language guesses use {@code languageSeed}: langdetect samples at
+   * random, so a borderline text can change language with the seed; the reference's golden verdicts
+   * were made with seed 0.
+   */
+  public TextTools(ResourceStore store, long languageSeed) {
     this.store = Objects.requireNonNull(store);
+    this.languageSeed = languageSeed;
     this.punkt = Lazy.of(() -> PunktSentenceTokenizer.english(store));
     this.languages = Lazy.of(() -> LanguageDetector.load(store));
+  }
+
+  /** The seed handed to every {@link LanguageDetector#detect} call made through these tools. */
+  public long languageSeed() {
+    return languageSeed;
   }
 
   public ResourceStore store() {
