@@ -7,5 +7,18 @@ import java.util.List;
 final class CountingAndLanguage {
   private CountingAndLanguage() {}
 
-  static final List<ConstraintType> TYPES = List.of(NoComma.TYPE);
+  static final List<ConstraintType> TYPES = List.of(
+      ResponseLanguage.TYPE,
+      NumberOfSentences.TYPE,
+      NumberOfParagraphs.TYPE,
+      NumberOfWords.TYPE,
+      NthParagraphFirstWord.TYPE,
+      IncludeKeywords.TYPE,
+      KeywordFrequency.TYPE,
+      ForbiddenWords.TYPE,
+      LetterFrequency.TYPE,
+      CapitalWordFrequency.TYPE,
+      EnglishCapital.TYPE,
+      EnglishLowercase.TYPE,
+      NoComma.TYPE);
 }

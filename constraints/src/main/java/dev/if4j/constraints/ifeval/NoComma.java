@@ -7,7 +7,10 @@ import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
-/** {@code punctuation:no_comma}: the response contains no ASCII comma. */
+/**
+ * {@code punctuation:no_comma}: the response contains no ASCII comma (other commas, such as the
+ * ideographic {@code 、} or the full-width {@code ，}, are allowed, as in the reference).
+ */
 public final class NoComma implements Constraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("punctuation:no_comma").factory(NoComma::new);
@@ -31,9 +34,9 @@ public final class NoComma implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    int at = response.text().indexOf(',');
-    return at < 0
-        ? Verdict.followed(() -> "no comma found")
-        : Verdict.notFollowed(() -> "found a comma at character " + at);
+    String text = response.text();
+    int at = text.indexOf(',');
+    if (at < 0) return Verdict.followed(() -> "no comma found");
+    return Verdict.notFollowed(() -> "found a comma at character " + text.codePointCount(0, at));
   }
 }

@@ -1,0 +1,85 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.text.Analysis;
+import dev.if4j.text.IgnoreCase;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import dev.if4j.text.langdetect.LangDetectException;
+import dev.if4j.text.treebank.NltkWordTokenizer;
+import java.util.List;
+
+/**
+ * Facts about a response that several IFEval instructions (and the loose variants of one) ask
+ * for: each is computed at most once per {@link TextView}.
+ */
+public final class Counts {
+  private Counts() {}
+
+  /** {@code instructions_util.count_words}: the matches of NLTK's {@code RegexpTokenizer(r"\w+")}. */
+  public static final Analysis<Integer> WORDS = Analysis.of("ifeval.words", v -> countWords(v.text()));
+
+  /** NLTK Punkt's sentences of the text (English parameters). */
+  public static final Analysis<List<String>> SENTENCES =
+      Analysis.of("ifeval.sentences", v -> v.tools().punkt().tokenize(v.text()));
+
+  /** {@code instructions_util.count_sentences}: how many sentences Punkt finds. */
+  public static final Analysis<Integer> SENTENCE_COUNT =
+      Analysis.of("ifeval.sentenceCount", v -> v.get(SENTENCES).size());
+
+  /** How many tokens of {@code nltk.word_tokenize(text)} are {@code isupper()}. */
+  public static final Analysis<Integer> CAPITAL_WORDS =
+      Analysis.of("ifeval.capitalWords", v -> countCapitalWords(v));
+
+  /** langdetect's guess, with the view's tools' seed. */
+  public static final Analysis<LanguageGuess> LANGUAGE = Analysis.of("ifeval.language", v -> {
+    try {
+      return LanguageGuess.detected(v.tools().languages().detect(v.text(), v.tools().languageSeed()));
+    } catch (LangDetectException e) {
+      return LanguageGuess.failed(e.getMessage());
+    }
+  });
+
+  /** The text case-folded as Python's {@code re.IGNORECASE} compares it (same UTF-16 length). */
+  public static final Analysis<String> FOLDED =
+      Analysis.of("ifeval.folded", v -> IgnoreCase.fold(v.text()));
+
+  /** What langdetect said: a language code, or why it could not tell. */
+  public record LanguageGuess(String language, String failure) {
+    static LanguageGuess detected(String language) {
+      return new LanguageGuess(language, null);
+    }
+
+    static LanguageGuess failed(String why) {
+      return new LanguageGuess(null, why == null ? "no features in the text" : why);
+    }
+
+    public boolean isDetected() {
+      return language != null;
+    }
+  }
+
+  /** The number of maximal runs of Python {@code \w} characters. */
+  static int countWords(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean w = Py.isWordChar(cp);
+      if (w && !inWord) words++;
+      inWord = w;
+    }
+    return words;
+  }
+
+  private static int countCapitalWords(TextView v) {
+    int capitals = 0;
+    NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
+    for (String sentence : v.get(SENTENCES)) {
+      for (String token : tokenizer.tokenize(sentence)) {
+        if (Py.isUpper(token)) capitals++;
+      }
+    }
+    return capitals;
+  }
+}

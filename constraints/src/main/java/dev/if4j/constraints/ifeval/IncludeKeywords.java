@@ -1,0 +1,64 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.IgnoreCase;
+import dev.if4j.text.PyRepr;
+import dev.if4j.text.TextView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code keywords:existence}: every keyword occurs in the response, ignoring case, anywhere (also
+ * inside a longer word).
+ *
+ * <p>Difference from the reference: it hands each keyword to {@code re.search} as a regular
+ * expression; we match it literally (with Python's case-insensitive equality), so a keyword with
+ * metacharacters ({@code C++}, {@code e.g.}) means what it says instead of failing or matching
+ * something else. The two agree on every keyword made of letters, digits, spaces and ordinary
+ * punctuation.
+ */
+public final class IncludeKeywords implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("keywords:existence")
+      .stringList("keywords", "words that must all appear (case-insensitive)")
+      .factory(IncludeKeywords::new);
+
+  private final List<String> keywords;
+  private final String[] folded;
+
+  IncludeKeywords(BuildContext ctx) {
+    List<String> given = ctx.args().stringList("keywords");
+    if (given == null || given.isEmpty()) given = IfEvalArgs.drawKeywords(ctx, 2);
+    this.keywords = IfEvalArgs.sortedPy(given);
+    this.folded = keywords.stream().map(IgnoreCase::fold).toArray(String[]::new);
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Include keywords " + PyRepr.repr(keywords) + " in the response.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return IfEvalArgs.ordered("keywords", keywords);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    String text = response.get(Counts.FOLDED);
+    for (int i = 0; i < folded.length; i++) {
+      if (!text.contains(folded[i])) {
+        String missing = keywords.get(i);
+        return Verdict.notFollowed(() -> "keyword " + PyRepr.repr(missing) + " not found");
+      }
+    }
+    return Verdict.followed(() -> "found all " + keywords.size() + " keywords");
+  }
+}

@@ -1,0 +1,544 @@
+package dev.if4j.text.treebank;
+
+import dev.if4j.text.IgnoreCase;
+import dev.if4j.text.Py;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NLTK 3.8's {@code word_tokenize}: the "improved" Treebank word tokenizer ({@code
+ * NLTKWordTokenizer}) applied to each sentence that Punkt found.
+ *
+ * <p>NLTK's tokenizer is a cascade of about thirty regular-expression rewrites that pad
+ * punctuation, quotes and clitics with spaces, followed by a whitespace split. The order matters
+ * (later rewrites see the padding of earlier ones), so this class keeps the cascade, rewrite for
+ * rewrite, but runs each one as a hand-written scan: the regex version ran at about 2 MB/s, and one
+ * of NLTK's patterns ({@code [...]*\s*$}) backtracks quadratically on long runs of spaces. A
+ * rewrite whose trigger characters do not occur in the sentence is skipped.
+ *
+ * <p>Python semantics throughout: code points, Python's {@code \w} ({@link Py#isWordChar}), {@code
+ * \s} ({@link Py#isSpace}), {@code \d} ({@link Py#isDecimal}), {@code re.IGNORECASE} ({@link
+ * IgnoreCase}), and {@code $} meaning "at the end, or before a final newline". The test suite
+ * compares every rewrite with a plain regex transliteration of NLTK's rules.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NltkWordTokenizer {
+  private static final NltkWordTokenizer INSTANCE = new NltkWordTokenizer();
+
+  private NltkWordTokenizer() {}
+
+  public static NltkWordTokenizer instance() {
+    return INSTANCE;
+  }
+
+  /** {@code nltk.word_tokenize(text)} given Punkt's sentences of {@code text}. */
+  public List<String> wordTokenize(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) out.addAll(tokenize(s));
+    return out;
+  }
+
+  /** {@code NLTKWordTokenizer().tokenize(sentence)}: the tokens of one sentence. */
+  public List<String> tokenize(String sentence) {
+    return Py.splitWhitespace(pad(sentence));
+  }
+
+  // Trigger characters, one bit each, found by one scan of the sentence.
+  private static final int OPEN_QUOTES = 1; // « “ ‘ „
+  private static final int BACKTICK = 1 << 1;
+  private static final int DOUBLE_QUOTE = 1 << 2;
+  private static final int APOSTROPHE = 1 << 3;
+  private static final int PERIOD = 1 << 4;
+  private static final int COLON_COMMA = 1 << 5;
+  private static final int SYMBOLS = 1 << 6; // ; @ # $ % &
+  private static final int QUESTION_BANG = 1 << 7;
+  private static final int STAR = 1 << 8;
+  private static final int BRACKETS = 1 << 9;
+  private static final int HYPHEN = 1 << 10;
+  private static final int CLOSE_QUOTES = 1 << 11; // » ” ’
+
+  private static int triggers(String s) {
+    int mask = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      mask |= switch (c) {
+        case '«', '“', '‘', '„' -> OPEN_QUOTES;
+        case '`' -> BACKTICK;
+        case '"' -> DOUBLE_QUOTE;
+        case '\'' -> APOSTROPHE;
+        case '.' -> PERIOD;
+        case ':', ',' -> COLON_COMMA;
+        case ';', '@', '#', '$', '%', '&' -> SYMBOLS;
+        case '?', '!' -> QUESTION_BANG;
+        case '*' -> STAR;
+        case '[', ']', '(', ')', '{', '}', '<', '>' -> BRACKETS;
+        case '-' -> HYPHEN;
+        case '»', '”', '’' -> CLOSE_QUOTES;
+        default -> 0;
+      };
+    }
+    return mask;
+  }
+
+  /** The sentence after every rewrite, before the whitespace split. */
+  String pad(String text) {
+    int has = triggers(text);
+    // A double quote may turn into `` or '' on the way: it triggers the rules for those too.
+    if ((has & DOUBLE_QUOTE) != 0) has |= BACKTICK | APOSTROPHE;
+
+    // Starting quotes.
+    if ((has & (OPEN_QUOTES | BACKTICK)) != 0) text = padOpenQuotesAndBackticks(text);
+    if (!text.isEmpty() && text.charAt(0) == '"') text = "``" + text.substring(1);
+    if ((has & BACKTICK) != 0) text = padLiteral(text, "``");
+    if ((has & (DOUBLE_QUOTE | APOSTROPHE)) != 0) text = openingDoubleQuotes(text);
+    if ((has & APOSTROPHE) != 0) text = apostropheBeforeOneLetter(text);
+
+    // Punctuation.
+    if ((has & PERIOD) != 0) text = finalPeriod(text, AFTER_FINAL_PERIOD_WIDE, true);
+    if ((has & COLON_COMMA) != 0) {
+      text = colonCommaBeforeNonDigit(text);
+      text = colonCommaAtEnd(text);
+    }
+    if ((has & PERIOD) != 0) text = padEllipses(text);
+    if ((has & SYMBOLS) != 0) text = padChars(text, SYMBOL_CHARS);
+    if ((has & PERIOD) != 0) text = finalPeriod(text, AFTER_FINAL_PERIOD, false);
+    if ((has & QUESTION_BANG) != 0) text = padChars(text, QUESTION_BANG_CHARS);
+    if ((has & APOSTROPHE) != 0) text = apostropheBeforeSpace(text);
+    if ((has & STAR) != 0) text = padChars(text, STAR_CHARS);
+    if ((has & BRACKETS) != 0) text = padChars(text, BRACKET_CHARS);
+    if ((has & HYPHEN) != 0) text = padLiteral(text, "--");
+
+    text = " " + text + " ";
+
+    // Ending quotes and clitics.
+    if ((has & CLOSE_QUOTES) != 0) text = padChars(text, CLOSE_QUOTE_CHARS);
+    if ((has & APOSTROPHE) != 0) text = padLiteral(text, "''");
+    if ((has & DOUBLE_QUOTE) != 0) text = closingDoubleQuotes(text);
+    if ((has & APOSTROPHE) != 0) {
+      text = shortClitics(text);
+      text = longClitics(text);
+    }
+    return contractions(text);
+  }
+
+  // ---- starting quotes ----
+
+  /** {@code ([«“‘„]|`+) -> " \1 "}: each curly opening quote, and each run of backticks. */
+  static String padOpenQuotesAndBackticks(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      int end = i + 1;
+      if (c == '`') {
+        while (end < n && s.charAt(end) == '`') end++;
+      } else if (c != '«' && c != '“' && c != '‘' && c != '„') {
+        if (sb != null) sb.append(c);
+        i++;
+        continue;
+      }
+      if (sb == null) sb = startCopy(s, i);
+      sb.append(' ').append(s, i, end).append(' ');
+      i = end;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** {@code ([ (\[{<])("|'') -> "\1 `` "}: a double quote opening after a space or bracket. */
+  static String openingDoubleQuotes(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    for (int i = 0; i + 1 < n; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<') continue;
+      int end;
+      if (s.charAt(i + 1) == '"') {
+        end = i + 2;
+      } else if (s.charAt(i + 1) == '\'' && i + 2 < n && s.charAt(i + 2) == '\'') {
+        end = i + 3;
+      } else {
+        continue;
+      }
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i + 1).append(" `` ");
+      copied = end;
+      i = end - 1;
+    }
+    return finish(sb, s, copied);
+  }
+
+  /**
+   * {@code (?i)(')(?!re|ve|ll|m|t|s|d|n)(\w)\b -> "\1 \2"}: an apostrophe before a one-character
+   * word that is not a clitic ({@code 'a} becomes {@code ' a}, {@code 's} stays).
+   */
+  static String apostropheBeforeOneLetter(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    for (int i = s.indexOf('\''); i >= 0 && i + 1 < n; i = s.indexOf('\'', i + 1)) {
+      int w = s.codePointAt(i + 1);
+      int after = i + 1 + Character.charCount(w);
+      if (!Py.isWordChar(w) || (after < n && Py.isWordChar(s.codePointAt(after)))) continue;
+      // The two-letter clitics (re, ve, ll) cannot precede a one-character word: only the
+      // one-letter ones can veto here. IGNORECASE: 'S', and the long s, count as s.
+      switch (IgnoreCase.key(w)) {
+        case 'm', 't', 's', 'd', 'n':
+          continue;
+        default:
+          break;
+      }
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i + 1).append(' ');
+      copied = i + 1;
+      i = after - 1;
+    }
+    return finish(sb, s, copied);
+  }
+
+  // ---- punctuation ----
+
+  // Closing brackets and quotes that may follow a sentence's final period.
+  private static final String AFTER_FINAL_PERIOD_WIDE = "]})>\"'»”’ ";
+  private static final String AFTER_FINAL_PERIOD = "]})>\"'";
+
+  /**
+   * The rewrite {@code ([^.])(\.)([C]*)\s*$ -> "\1 \2 \3 "} (or {@code "\1 \2\3 "} when not
+   * {@code spaced}), where {@code C} is {@code closers}: a sentence-final period is split from the
+   * word before it, keeping the closing brackets and quotes after it and dropping trailing space.
+   *
+   * <p>Because the match is anchored at the end, and no closer is a period, the only candidate is
+   * the period just before the trailing run of closers and whitespace: found by one backward scan
+   * instead of trying every period.
+   */
+  static String finalPeriod(String text, String closers, boolean spaced) {
+    int n = text.length();
+    int trail = n; // start of the trailing whitespace
+    while (trail > 0 && Py.isSpace(text.charAt(trail - 1))) trail--;
+    int run = trail; // start of the closers before it
+    while (run > 0 && closers.indexOf(text.charAt(run - 1)) >= 0) run--;
+    int period = run - 1;
+    if (period < 1 || text.charAt(period) != '.' || text.charAt(period - 1) == '.') return text;
+    // The closers group is greedy: it also takes spaces of the trailing whitespace when C has them.
+    int end = run;
+    while (end < n && closers.indexOf(text.charAt(end)) >= 0) end++;
+    StringBuilder sb = new StringBuilder(n + 3);
+    sb.append(text, 0, period).append(" .");
+    if (spaced) sb.append(' ');
+    sb.append(text, run, end).append(' ');
+    return sb.toString();
+  }
+
+  /**
+   * {@code ([:,])([^\d]) -> " \1 \2"}: a colon or comma not followed by a digit (so 3,000 and 10:30
+   * stay whole). The character after is consumed: in ",," only the first comma is padded here.
+   */
+  static String colonCommaBeforeNonDigit(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    for (int i = 0; i + 1 < n; i++) {
+      char c = s.charAt(i);
+      if (c != ':' && c != ',') continue;
+      int next = s.codePointAt(i + 1);
+      if (Py.isDecimal(next)) continue;
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(' ').append(c).append(' ');
+      copied = i + 1;
+      i += Character.charCount(next); // the consumed character cannot start the next match
+    }
+    return finish(sb, s, copied);
+  }
+
+  /** {@code ([:,])$ -> " \1 "}: a colon or comma at the end (or before a final newline). */
+  static String colonCommaAtEnd(String s) {
+    int n = s.length();
+    int at = n - 1;
+    if (at >= 0 && s.charAt(at) == '\n') at--;
+    if (at < 0 || (s.charAt(at) != ':' && s.charAt(at) != ',')) return s;
+    return s.substring(0, at) + " " + s.charAt(at) + " " + s.substring(at + 1);
+  }
+
+  /** {@code \.{2,} -> " \g<0> "}: an ellipsis stands alone. */
+  static String padEllipses(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    for (int i = s.indexOf(".."); i >= 0; i = s.indexOf("..", i)) {
+      int end = i + 2;
+      while (end < n && s.charAt(end) == '.') end++;
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(' ').append(s, i, end).append(' ');
+      copied = end;
+      i = end;
+    }
+    return finish(sb, s, copied);
+  }
+
+  /** {@code ([^'])' -> "\1 ' "}: a closing apostrophe before a space. */
+  static String apostropheBeforeSpace(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    int from = 0;
+    for (int i = s.indexOf("' ", 1); i > 0; i = s.indexOf("' ", i + 1)) {
+      // Group 1 is the code point before the apostrophe; it must not be an apostrophe, nor part
+      // of the previous match.
+      int before = i - Character.charCount(s.codePointBefore(i));
+      if (before < from || s.charAt(i - 1) == '\'') continue;
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(" ' ");
+      copied = i + 2;
+      from = i + 2;
+    }
+    return finish(sb, s, copied);
+  }
+
+  // ---- ending quotes ----
+
+  /** {@code " -> " '' "}: every double quote left is a closing one. */
+  static String closingDoubleQuotes(String s) {
+    return s.indexOf('"') < 0 ? s : s.replace("\"", " '' ");
+  }
+
+  /**
+   * {@code ([^' ])('[sS]|'[mM]|'[dD]|') -> "\1 \2 "}: the clitics 's 'm 'd, and a bare closing
+   * apostrophe, split from the word before them when a space follows.
+   */
+  static String shortClitics(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    int from = 0;
+    for (int i = s.indexOf('\'', 1); i > 0 && i + 1 < n; i = s.indexOf('\'', i + 1)) {
+      int before = i - Character.charCount(s.codePointBefore(i));
+      char prev = s.charAt(i - 1);
+      if (before < from || prev == '\'' || prev == ' ') continue;
+      int end;
+      char next = s.charAt(i + 1);
+      if (next == ' ') {
+        end = i + 1;
+      } else if (i + 2 < n && s.charAt(i + 2) == ' '
+          && (next == 's' || next == 'S' || next == 'm' || next == 'M' || next == 'd'
+              || next == 'D')) {
+        end = i + 2;
+      } else {
+        continue;
+      }
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(' ').append(s, i, end).append(' ');
+      copied = end + 1; // the space was consumed and written back
+      from = copied;
+      i = end;
+    }
+    return finish(sb, s, copied);
+  }
+
+  private static final String[] LONG_CLITICS = {
+    "'ll", "'LL", "'re", "'RE", "'ve", "'VE", "n't", "N'T",
+  };
+
+  /**
+   * {@code ([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) -> "\1 \2 "}: the clitics 'll 're 've n't
+   * split from the word before them when a space follows.
+   */
+  static String longClitics(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    // Every clitic has an apostrophe at offset 0 or 1; the match starts one code point earlier.
+    for (int i = 1; i + 3 < n; i++) {
+      String clitic = longCliticAt(s, i);
+      if (clitic == null || s.charAt(i + 3) != ' ') continue;
+      int before = i - Character.charCount(s.codePointBefore(i));
+      char prev = s.charAt(i - 1);
+      if (before < copied || prev == '\'' || prev == ' ') continue;
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(' ').append(clitic).append(' ');
+      copied = i + 4;
+      i = i + 3;
+    }
+    return finish(sb, s, copied);
+  }
+
+  private static String longCliticAt(String s, int i) {
+    char c = s.charAt(i);
+    if (c != '\'' && c != 'n' && c != 'N') return null;
+    for (String clitic : LONG_CLITICS) {
+      if (s.startsWith(clitic, i)) return clitic;
+    }
+    return null;
+  }
+
+  // ---- contractions ----
+
+  /**
+   * MacIntyre's contractions, each {@code (?i)\b(part1)(part2)\b -> " \1 \2 "} in NLTK's order,
+   * plus {@code (?i) ('t)(is|was)\b}. {@code wanna} needs a following whitespace instead of a
+   * boundary. The parts are matched case-insensitively and written back as they were.
+   */
+  private record Contraction(String word, int split, boolean leadingSpace, boolean spaceAfter) {}
+
+  private static final Contraction[] CONTRACTIONS = {
+    new Contraction("cannot", 3, false, false),
+    new Contraction("d'ye", 1, false, false),
+    new Contraction("gimme", 3, false, false),
+    new Contraction("gonna", 3, false, false),
+    new Contraction("gotta", 3, false, false),
+    new Contraction("lemme", 3, false, false),
+    new Contraction("more'n", 4, false, false),
+    new Contraction("wanna", 3, false, true),
+    new Contraction(" 'tis", 3, true, false),
+    new Contraction(" 'twas", 3, true, false),
+  };
+
+  static String contractions(String s) {
+    int present = presentContractions(s);
+    for (int k = 0; present != 0; k++, present >>>= 1) {
+      if ((present & 1) != 0) s = contraction(s, CONTRACTIONS[k]);
+    }
+    return s;
+  }
+
+  /**
+   * One bit per contraction whose letters occur somewhere in {@code s}, found in one scan. The
+   * rewrites only insert spaces, so letters absent here cannot appear later (the space that 'tis
+   * and 'twas need can).
+   */
+  private static int presentContractions(String s) {
+    int present = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int k = c < 0x80 ? (c | 0x20) : IgnoreCase.key(c);
+      int first;
+      int count;
+      switch (k) {
+        case 'c' -> { first = 0; count = 1; }
+        case 'd' -> { first = 1; count = 1; }
+        case 'g' -> { first = 2; count = 3; }
+        case 'l' -> { first = 5; count = 1; }
+        case 'm' -> { first = 6; count = 1; }
+        case 'w' -> { first = 7; count = 1; }
+        case '\'' -> { first = 8; count = 2; }
+        default -> { continue; }
+      }
+      for (int j = first; j < first + count; j++) {
+        // The space before 'tis may come from an earlier contraction: look for the rest only.
+        String word = CONTRACTIONS[j].word;
+        if (CONTRACTIONS[j].leadingSpace) word = word.substring(1);
+        if (regionMatchesIgnoreCase(s, i, word)) present |= 1 << j;
+      }
+    }
+    return present;
+  }
+
+  private static String contraction(String s, Contraction c) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    int len = c.word.length();
+    for (int i = indexOfIgnoreCase(s, c.word, 0); i >= 0; i = indexOfIgnoreCase(s, c.word, i + 1)) {
+      if (i < copied) continue;
+      int end = i + len;
+      if (!c.leadingSpace && i > 0 && Py.isWordChar(s.codePointBefore(i))) continue;
+      if (c.spaceAfter) {
+        if (end >= n || !Py.isSpace(s.charAt(end))) continue;
+      } else if (end < n && Py.isWordChar(s.codePointAt(end))) {
+        continue;
+      }
+      int start = c.leadingSpace ? i + 1 : i;
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(' ').append(s, start, i + c.split).append(' ')
+          .append(s, i + c.split, end).append(' ');
+      copied = end;
+    }
+    return finish(sb, s, copied);
+  }
+
+  /** Where {@code lower} (ASCII lower case) occurs in {@code s} under Python's IGNORECASE. */
+  private static int indexOfIgnoreCase(String s, String lower, int from) {
+    int last = s.length() - lower.length();
+    for (int i = from; i <= last; i++) {
+      if (regionMatchesIgnoreCase(s, i, lower)) return i;
+    }
+    return -1;
+  }
+
+  private static boolean regionMatchesIgnoreCase(String s, int at, String lower) {
+    if (at + lower.length() > s.length()) return false;
+    for (int k = 0; k < lower.length(); k++) {
+      if (IgnoreCase.key(s.charAt(at + k)) != lower.charAt(k)) return false;
+    }
+    return true;
+  }
+
+  // ---- helpers ----
+
+  /** A small set of characters: bits for ASCII, a string for the rest. */
+  private record Chars(long low, long high, String other) {
+    static Chars of(String chars) {
+      long low = 0;
+      long high = 0;
+      StringBuilder other = new StringBuilder();
+      for (char c : chars.toCharArray()) {
+        if (c < 64) low |= 1L << c;
+        else if (c < 128) high |= 1L << (c - 64);
+        else other.append(c);
+      }
+      return new Chars(low, high, other.toString());
+    }
+
+    boolean has(char c) {
+      if (c < 64) return (low >>> c & 1) != 0;
+      if (c < 128) return (high >>> (c - 64) & 1) != 0;
+      return !other.isEmpty() && other.indexOf(c) >= 0;
+    }
+  }
+
+  private static final Chars SYMBOL_CHARS = Chars.of(";@#$%&");
+  private static final Chars QUESTION_BANG_CHARS = Chars.of("?!");
+  private static final Chars STAR_CHARS = Chars.of("*");
+  private static final Chars BRACKET_CHARS = Chars.of("[](){}<>");
+  private static final Chars CLOSE_QUOTE_CHARS = Chars.of("»”’");
+
+  /** {@code [chars] -> " \g<0> "}: every one of {@code chars} stands alone. */
+  static String padChars(String s, Chars chars) {
+    StringBuilder sb = null;
+    int n = s.length();
+    int copied = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!chars.has(c)) continue;
+      if (sb == null) sb = new StringBuilder(n + 16);
+      sb.append(s, copied, i).append(' ').append(c).append(' ');
+      copied = i + 1;
+    }
+    return finish(sb, s, copied);
+  }
+
+  /** {@code literal -> " literal "}, left to right, without overlaps. */
+  static String padLiteral(String s, String literal) {
+    StringBuilder sb = null;
+    int copied = 0;
+    for (int i = s.indexOf(literal); i >= 0; i = s.indexOf(literal, i + literal.length())) {
+      if (sb == null) sb = new StringBuilder(s.length() + 16);
+      sb.append(s, copied, i).append(' ').append(literal).append(' ');
+      copied = i + literal.length();
+    }
+    return finish(sb, s, copied);
+  }
+
+  private static StringBuilder startCopy(String s, int upTo) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    sb.append(s, 0, upTo);
+    return sb;
+  }
+
+  private static String finish(StringBuilder sb, String s, int copied) {
+    if (sb == null) return s;
+    sb.append(s, copied, s.length());
+    return sb.toString();
+  }
+}
