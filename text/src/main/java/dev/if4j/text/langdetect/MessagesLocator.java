@@ -13,10 +13,10 @@ import java.util.Optional;
 /**
  * Finds langdetect's {@code messages.properties} (the CJK class table), which if4j may not ship.
  *
- * <p>Order: the resource store's {@value #RESOURCE} (a user can drop the file there, or a fetcher
- * can provide it); then an installed Python langdetect: Debian's {@code
- * /usr/lib/python3/dist-packages}, then every {@code site-packages} / {@code dist-packages} of
- * {@code /usr/lib/python3*} and {@code /usr/local/lib/python3*}, in name order.
+ * <p>Order: the resource store's {@value #RESOURCE} when it is already there; then an installed
+ * Python langdetect: Debian's {@code /usr/lib/python3/dist-packages}, then every {@code
+ * site-packages} / {@code dist-packages} of {@code /usr/lib/python3*} and {@code
+ * /usr/local/lib/python3*}, in name order; last, a download into the store (unless offline).
  */
 final class MessagesLocator {
   static final String RESOURCE = "langdetect/messages.properties";
@@ -26,13 +26,18 @@ final class MessagesLocator {
 
   static Optional<Path> locate(ResourceStore store) {
     if (store != null) {
-      try {
-        return Optional.of(store.require(RESOURCE));
-      } catch (ResourceMissingException e) {
-        // not in the store: look for a Python installation below
-      }
+      Optional<Path> cached = store.find(RESOURCE);
+      if (cached.isPresent()) return cached;
     }
-    return firstExisting(pythonCandidates(List.of(Path.of("/usr/lib"), Path.of("/usr/local/lib"))));
+    Optional<Path> installed =
+        firstExisting(pythonCandidates(List.of(Path.of("/usr/lib"), Path.of("/usr/local/lib"))));
+    if (installed.isPresent() || store == null) return installed;
+    try {
+      // Neither cached nor installed: download it into the store, unless the store is offline.
+      return Optional.of(store.require(RESOURCE));
+    } catch (ResourceMissingException e) {
+      return Optional.empty();
+    }
   }
 
   static Optional<Path> firstExisting(List<Path> candidates) {

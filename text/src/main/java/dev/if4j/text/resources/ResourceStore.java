@@ -67,6 +67,12 @@ public final class ResourceStore {
     return offline;
   }
 
+  /** The path of {@code relativePath} when the file is already there; never downloads. */
+  public Optional<Path> find(String relativePath) {
+    Path file = root.resolve(relativePath);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
   /**
    * The path of {@code relativePath} (slash-separated, e.g. {@code syllapy/data.csv}), fetching it
    * first when it is missing and the store may download.
