@@ -29,6 +29,23 @@ public final class Registry {
     return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId));
   }
 
+  /**
+   * A flavour of this registry named {@code name}: the same table, with each of {@code changes}
+   * replacing the type of the same id or, for a new id, added at the end.
+   */
+  public Registry flavour(String name, Collection<ConstraintType> changes) {
+    Map<String, ConstraintType> byId = new LinkedHashMap<>(types);
+    Map<String, ConstraintType> added = new LinkedHashMap<>();
+    for (ConstraintType t : changes) {
+      if (byId.containsKey(t.id())) byId.put(t.id(), t);
+      else if (added.putIfAbsent(t.id(), t) != null) {
+        throw new IllegalArgumentException("duplicate instruction id " + t.id() + " in " + name);
+      }
+    }
+    byId.putAll(added);
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId));
+  }
+
   public String name() {
     return name;
   }

@@ -1,7 +1,9 @@
 package dev.if4j.eval;
 
 import dev.if4j.constraints.Registry;
+import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
+import dev.if4j.constraints.ifevalg.IfEvalG;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,7 +12,10 @@ import java.util.function.Supplier;
 public final class Registries {
   private Registries() {}
 
-  private static final Map<String, Supplier<Registry>> KNOWN = Map.of(IfEval.NAME, IfEval::registry);
+  private static final Map<String, Supplier<Registry>> KNOWN = Map.of(
+      IfEval.NAME, IfEval::registry,
+      IfBench.NAME, IfBench::registry,
+      IfEvalG.NAME, IfEvalG::registry);
 
   /** The names, sorted. */
   public static List<String> names() {

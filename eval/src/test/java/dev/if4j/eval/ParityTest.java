@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.constraints.Evaluator;
-import dev.if4j.constraints.ifeval.IfEval;
+import dev.if4j.constraints.Registry;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;
@@ -20,39 +20,53 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Parity with the reference: every {@code *.golden.jsonl} under {@code shared/parity/ifeval/} goes
- * through {@link CheckPipeline} (the code path of {@code if4j check}) and every strict and loose
- * verdict of a {@code stable} row must equal the reference's. Rows marked unstable (langdetect's
- * sampling, reference-random arguments) are reported, not required.
+ * Parity with the reference: every {@code *.golden.jsonl} under {@code shared/parity/<registry>/}
+ * goes through {@link CheckPipeline} (the code path of {@code if4j check --registry <registry>})
+ * and every strict and loose verdict of a {@code stable} row must equal the reference's. Rows
+ * marked unstable (langdetect's sampling, reference-random arguments) are reported, not required.
  */
-class IfEvalParityTest {
+class ParityTest {
+  /**
+   * Registries still being built: their golden rows that use an id they lack yet are counted and
+   * printed, not judged. Every other registry must cover every golden row.
+   */
+  private static final Set<String> INCOMPLETE = Set.of("ifbench", "ifevalg");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SHARED = Path.of(System.getProperty("if4j.shared")).normalize();
   private static final int EXAMPLES_PER_INSTRUCTION = 10;
 
   @TempDir Path tmp;
 
-  static List<Path> goldens() throws IOException {
-    Path dir = SHARED.resolve("parity/ifeval");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".golden.jsonl")).sorted().toList();
+  static Stream<Arguments> goldens() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (String registry : List.of("ifeval", "ifbench", "ifevalg")) {
+      Path dir = SHARED.resolve("parity").resolve(registry);
+      List<Path> files;
+      try (Stream<Path> s = Files.list(dir)) {
+        files = s.filter(p -> p.getFileName().toString().endsWith(".golden.jsonl")).sorted().toList();
+      }
+      assertThat(files).as("golden files under " + dir).isNotEmpty();
+      for (Path f : files) out.add(Arguments.of(registry, f));
     }
-    assertThat(files).as("golden files under " + dir).isNotEmpty();
-    return files;
+    return out.stream();
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("goldens")
-  void everyStableVerdictEqualsTheReferences(Path golden) throws IOException {
-    RowJudge judge = new RowJudge(new Evaluator(IfEval.registry(),
+  void everyStableVerdictEqualsTheReferences(String registryName, Path allRows) throws IOException {
+    Registry registry = Registries.byName(registryName);
+    Path golden = coveredRows(registry, allRows);
+    RowJudge judge = new RowJudge(new Evaluator(registry,
         new TextTools(ResourceStore.offline(SHARED.resolve("resources")))));
     CheckPipeline pipeline = new CheckPipeline(judge, CheckPipeline.Options.defaults().withExplain(true));
     Path out = tmp.resolve("verdicts.jsonl");
@@ -120,6 +134,36 @@ class IfEvalParityTest {
 
     assertThat(stats.rows()).isEqualTo(rows);
     assertThat(mismatches).as(report.toString()).isEmpty();
+  }
+
+  /**
+   * The golden file itself when {@code registry} knows every id it uses; for an incomplete registry,
+   * a copy holding only the rows it can judge (the others are counted and printed).
+   */
+  private Path coveredRows(Registry registry, Path golden) throws IOException {
+    List<String> kept = new ArrayList<>();
+    Map<String, Integer> missing = new TreeMap<>();
+    int total = 0;
+    for (String line : Files.readAllLines(golden)) {
+      if (line.isBlank()) continue;
+      total++;
+      boolean covered = true;
+      for (JsonNode id : JSON.readTree(line).get("instruction_id_list")) {
+        if (!registry.contains(id.asText())) {
+          covered = false;
+          missing.merge(id.asText(), 1, Integer::sum);
+        }
+      }
+      if (covered) kept.add(line);
+    }
+    if (missing.isEmpty()) return golden;
+    assertThat(INCOMPLETE).as("registry " + registry.name() + " lacks ids used by " + golden
+        + ": " + missing).contains(registry.name());
+    System.out.printf("%s (%s, incomplete): judging %d of %d rows; %d ids not implemented yet: %s%n",
+        golden.getFileName(), registry.name(), kept.size(), total, missing.size(), missing.keySet());
+    Path copy = tmp.resolve("covered-" + golden.getFileName());
+    Files.write(copy, kept);
+    return copy;
   }
 
   private static String idOf(JsonNode golden) {
