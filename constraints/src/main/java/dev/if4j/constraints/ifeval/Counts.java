@@ -75,11 +75,7 @@ public final class Counts {
   private static int countCapitalWords(TextView v) {
     int capitals = 0;
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
-    for (String sentence : v.get(SENTENCES)) {
-      for (String token : tokenizer.tokenize(sentence)) {
-        if (Py.isUpper(token)) capitals++;
-      }
-    }
+    for (String sentence : v.get(SENTENCES)) capitals += tokenizer.countUpperCaseTokens(sentence);
     return capitals;
   }
 }

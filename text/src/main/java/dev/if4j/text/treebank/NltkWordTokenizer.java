@@ -81,6 +81,40 @@ public final class NltkWordTokenizer {
     return mask;
   }
 
+  /**
+   * How many tokens of {@code sentence} are {@code str.isupper()} (have a cased character and no
+   * lower- or title-case one), without making the tokens.
+   */
+  public int countUpperCaseTokens(String sentence) {
+    String padded = pad(sentence);
+    int count = 0;
+    boolean inToken = false;
+    boolean cased = false;
+    boolean lower = false;
+    for (int i = 0; i < padded.length(); ) {
+      int cp = padded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Py.isSpace(cp)) {
+        if (inToken && cased && !lower) count++;
+        inToken = false;
+        cased = false;
+        lower = false;
+      } else {
+        inToken = true;
+        if (cp < 0x80) {
+          if (cp >= 'a' && cp <= 'z') lower = true;
+          else if (cp >= 'A' && cp <= 'Z') cased = true;
+        } else if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) {
+          lower = true;
+        } else if (Character.isUpperCase(cp)) {
+          cased = true;
+        }
+      }
+    }
+    if (inToken && cased && !lower) count++;
+    return count;
+  }
+
   /** The sentence after every rewrite, before the whitespace split. */
   String pad(String text) {
     int has = triggers(text);
@@ -347,17 +381,20 @@ public final class NltkWordTokenizer {
     StringBuilder sb = null;
     int n = s.length();
     int copied = 0;
-    // Every clitic has an apostrophe at offset 0 or 1; the match starts one code point earlier.
-    for (int i = 1; i + 3 < n; i++) {
-      String clitic = longCliticAt(s, i);
-      if (clitic == null || s.charAt(i + 3) != ' ') continue;
-      int before = i - Character.charCount(s.codePointBefore(i));
-      char prev = s.charAt(i - 1);
-      if (before < copied || prev == '\'' || prev == ' ') continue;
-      if (sb == null) sb = new StringBuilder(n + 16);
-      sb.append(s, copied, i).append(' ').append(clitic).append(' ');
-      copied = i + 4;
-      i = i + 3;
+    // Every clitic has its apostrophe at offset 0 or 1: visit the apostrophes, and for each the
+    // two possible starts in increasing order (n't one before it, 'll at it).
+    for (int p = s.indexOf('\''); p >= 0; p = s.indexOf('\'', p + 1)) {
+      for (int i = p - 1; i <= p; i++) {
+        if (i < 1 || i + 3 >= n || s.charAt(i + 3) != ' ') continue;
+        String clitic = longCliticAt(s, i);
+        if (clitic == null) continue;
+        int before = i - Character.charCount(s.codePointBefore(i));
+        char prev = s.charAt(i - 1);
+        if (before < copied || prev == '\'' || prev == ' ') continue;
+        if (sb == null) sb = new StringBuilder(n + 16);
+        sb.append(s, copied, i).append(' ').append(clitic).append(' ');
+        copied = i + 4;
+      }
     }
     return finish(sb, s, copied);
   }
@@ -408,27 +445,30 @@ public final class NltkWordTokenizer {
    */
   private static int presentContractions(String s) {
     int present = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
+    int last = s.length() - 4; // every contraction word is at least four characters long
+    for (int i = 0; i <= last; i++) {
       char c = s.charAt(i);
-      int k = c < 0x80 ? (c | 0x20) : IgnoreCase.key(c);
+      // Only i, s and k have equivalents outside ASCII (dotted and dotless i, long s, Kelvin sign),
+      // and no contraction starts with one of them.
       int first;
       int count;
-      switch (k) {
-        case 'c' -> { first = 0; count = 1; }
-        case 'd' -> { first = 1; count = 1; }
-        case 'g' -> { first = 2; count = 3; }
-        case 'l' -> { first = 5; count = 1; }
-        case 'm' -> { first = 6; count = 1; }
-        case 'w' -> { first = 7; count = 1; }
+      switch (c) {
+        case 'c', 'C' -> { first = 0; count = 1; }
+        case 'd', 'D' -> { first = 1; count = 1; }
+        case 'g', 'G' -> { first = 2; count = 3; }
+        case 'l', 'L' -> { first = 5; count = 1; }
+        case 'm', 'M' -> { first = 6; count = 1; }
+        case 'w', 'W' -> { first = 7; count = 1; }
         case '\'' -> { first = 8; count = 2; }
         default -> { continue; }
       }
+      // Cheap rejection on the second letter before comparing the whole word.
+      int second = IgnoreCase.key(s.charAt(i + 1));
       for (int j = first; j < first + count; j++) {
         // The space before 'tis may come from an earlier contraction: look for the rest only.
         String word = CONTRACTIONS[j].word;
         if (CONTRACTIONS[j].leadingSpace) word = word.substring(1);
-        if (regionMatchesIgnoreCase(s, i, word)) present |= 1 << j;
+        if (second == word.charAt(1) && regionMatchesIgnoreCase(s, i, word)) present |= 1 << j;
       }
     }
     return present;
