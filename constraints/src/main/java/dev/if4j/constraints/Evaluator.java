@@ -3,7 +3,9 @@ package dev.if4j.constraints;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.TextView;
+import dev.if4j.text.resources.ResourceMissingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -84,12 +86,17 @@ public final class Evaluator {
     Verdict strict = variants.check(LooseVariant.AS_IS, c);
     LooseVariant passing = strict.isFollowed() ? LooseVariant.AS_IS : null;
     if (passing == null) {
+      // Variants often coincide (no '*' in the text, a one-line text...): a text that already
+      // failed this constraint fails it again, so each distinct text is checked once.
+      int failed = 1 << variants.distinct(LooseVariant.AS_IS);
       for (LooseVariant v : LooseVariant.all()) {
-        if (v == LooseVariant.AS_IS) continue;
+        int bit = 1 << variants.distinct(v);
+        if ((failed & bit) != 0) continue;
         if (variants.check(v, c).isFollowed()) {
           passing = v;
           break;
         }
+        failed |= bit;
       }
     }
     String reason = explain ? strict.reason() : "";
@@ -97,41 +104,70 @@ public final class Evaluator {
         b.referenceRandom(), reason, explain ? passing : null);
   }
 
-  /** The response's loose variants, made on first use. */
+  /** The response's loose variants, made on first use; identical texts share one view. */
   private static final class Variants {
     private static final Verdict BLANK = Verdict.notFollowed(() -> "the response is empty");
+    private static final int COUNT = LooseVariant.values().length;
 
     private final String response;
     private final TextTools tools;
-    private final TextView[] views = new TextView[LooseVariant.values().length];
-    private final boolean[] blank = new boolean[views.length];
+    private final TextView[] views = new TextView[COUNT];
+    private final boolean[] blank = new boolean[COUNT];
+    /** For each variant, the first variant with the same text (itself when new); -1 until made. */
+    private final int[] firstSame = new int[COUNT];
 
     Variants(String response, TextTools tools) {
       this.response = response;
       this.tools = tools;
+      Arrays.fill(firstSame, -1);
     }
 
     Verdict check(LooseVariant v, Constraint c) {
-      TextView view = view(v);
-      if (blank[v.ordinal()]) return BLANK;
+      int i = distinct(v);
+      if (blank[i]) return BLANK;
       try {
-        return c.check(view);
+        return c.check(views[i]);
+      } catch (ResourceMissingException e) {
+        // Not a property of the text: scoring on would mark every such row "not followed".
+        throw e;
       } catch (RuntimeException e) {
         // A checker that fails on odd text must not stop a run: not followed, with the cause.
         return Verdict.notFollowed(() -> "checker failed: " + e);
       }
     }
 
-    private TextView view(LooseVariant v) {
+    /** The index of the first variant whose text equals {@code v}'s, making the text if needed. */
+    int distinct(LooseVariant v) {
       int i = v.ordinal();
-      TextView view = views[i];
-      if (view == null) {
-        String text = v.apply(response);
-        view = new TextView(text, tools);
-        views[i] = view;
-        blank[i] = Py.isBlank(text);
+      if (firstSame[i] >= 0) return firstSame[i];
+      String text = makeText(v);
+      for (int j = 0; j < COUNT; j++) {
+        if (firstSame[j] == j && views[j].text().equals(text)) {
+          firstSame[i] = j;
+          return j;
+        }
       }
-      return view;
+      views[i] = new TextView(text, tools);
+      blank[i] = Py.isBlank(text);
+      firstSame[i] = i;
+      return i;
+    }
+
+    private String makeText(LooseVariant v) {
+      // The '*'-free variant of a text without '*' is the text itself: no copy, and the identity
+      // check above finds it at once.
+      return switch (v) {
+        case NO_ASTERISKS -> starFree(LooseVariant.AS_IS);
+        case NO_FIRST_LINE_NO_ASTERISKS -> starFree(LooseVariant.NO_FIRST_LINE);
+        case NO_LAST_LINE_NO_ASTERISKS -> starFree(LooseVariant.NO_LAST_LINE);
+        case NO_FIRST_AND_LAST_LINE_NO_ASTERISKS -> starFree(LooseVariant.NO_FIRST_AND_LAST_LINE);
+        default -> v.apply(response);
+      };
+    }
+
+    private String starFree(LooseVariant base) {
+      String text = views[distinct(base)].text();
+      return text.indexOf('*') < 0 ? text : text.replace("*", "");
     }
   }
 }

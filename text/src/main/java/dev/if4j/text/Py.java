@@ -194,4 +194,118 @@ public final class Py {
     }
     return true;
   }
+
+  // --- str predicates on whole strings, string constants, unicodedata (IFBench text layer) ---
+
+  /** Python's {@code string.punctuation}: the 32 ASCII punctuation characters. */
+  public static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+  /** Python's {@code string.digits}. */
+  public static final String DIGITS = "0123456789";
+
+  /** True when {@code cp} is one of {@link #PUNCTUATION}. */
+  public static boolean isPunctuation(int cp) {
+    return cp < 0x80 && cp > 0x20 && PUNCTUATION.indexOf(cp) >= 0;
+  }
+
+  /**
+   * {@code str.isdigit()} for one code point: Numeric_Type Decimal (category Nd) or Digit.
+   *
+   * <p>The Digit code points (superscripts, circled and parenthesised digits, Ethiopic, Kharoshthi,
+   * Rumi, Brahmi digits...) have no Java predicate of their own: Java's {@code getNumericValue}
+   * also gives 0..9 to CJK circled ideographs that Python does not count as digits. They are
+   * listed here as ranges, as Python 3.11's Unicode 14 tables give them (measured: with these,
+   * {@code isdigit} agrees with Python on every code point assigned in Unicode 14).
+   */
+  public static boolean isDigit(int cp) {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    if (isDecimal(cp)) return true;
+    for (int k = 0; k < DIGIT_RANGES.length; k += 2) {
+      if (cp < DIGIT_RANGES[k]) return false;
+      if (cp <= DIGIT_RANGES[k + 1]) return true;
+    }
+    return false;
+  }
+
+  /** Numeric_Type=Digit, as sorted inclusive ranges. */
+  private static final int[] DIGIT_RANGES = {
+    0xB2, 0xB3, 0xB9, 0xB9, 0x1369, 0x1371, 0x19DA, 0x19DA, 0x2070, 0x2070, 0x2074, 0x2079,
+    0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247C, 0x2488, 0x2490, 0x24EA, 0x24EA,
+    0x24F5, 0x24FD, 0x24FF, 0x24FF, 0x2776, 0x277E, 0x2780, 0x2788, 0x278A, 0x2792,
+    0x10A40, 0x10A43, 0x10E60, 0x10E68, 0x11052, 0x1105A, 0x1F100, 0x1F10A,
+  };
+
+  /** {@code s.isdigit()}: not empty, and every code point is a digit ({@link #isDigit(int)}). */
+  public static boolean isDigit(CharSequence s) {
+    return allCodePoints(s, 0);
+  }
+
+  /** {@code s.isdecimal()}: not empty, and every code point is in category Nd. */
+  public static boolean isDecimal(CharSequence s) {
+    return allCodePoints(s, 1);
+  }
+
+  /** {@code s.isalnum()}: not empty, and every code point is {@link #isAlnum(int)}. */
+  public static boolean isAlnum(CharSequence s) {
+    return allCodePoints(s, 2);
+  }
+
+  /** {@code s.isalpha()}: not empty, and every code point is {@link #isAlpha(int)}. */
+  public static boolean isAlpha(CharSequence s) {
+    return allCodePoints(s, 3);
+  }
+
+  private static boolean allCodePoints(CharSequence s, int test) {
+    int n = s.length();
+    if (n == 0) return false;
+    for (int i = 0; i < n; ) {
+      int cp = Character.codePointAt(s, i);
+      i += Character.charCount(cp);
+      boolean ok =
+          switch (test) {
+            case 0 -> isDigit(cp);
+            case 1 -> isDecimal(cp);
+            case 2 -> isAlnum(cp);
+            default -> isAlpha(cp);
+          };
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /**
+   * {@code s.translate(str.maketrans('', '', chars))}: {@code s} without any code point of {@code
+   * chars} (e.g. {@code deleteChars(s, PUNCTUATION)}).
+   */
+  public static String deleteChars(String s, String chars) {
+    StringBuilder sb = null;
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      int cp = s.codePointAt(i);
+      int w = Character.charCount(cp);
+      if (chars.indexOf(cp) >= 0) {
+        if (sb == null) sb = new StringBuilder(n).append(s, 0, i);
+      } else if (sb != null) {
+        sb.append(s, i, i + w);
+      }
+      i += w;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /**
+   * {@code unicodedata.normalize('NFKD', s)}.
+   *
+   * <p>Java's normalizer follows the Unicode version of the running JDK (15.1 for JDK 21, 16.0 for
+   * JDK 25) while Python 3.11 uses Unicode 14.0. Decompositions of assigned characters never change
+   * (Unicode's stability policy), so the two differ only on characters assigned after 14.0, which
+   * Python leaves as they are. Measured over all code points on JDK 25: 118 differ, all unassigned
+   * in Unicode 14 (U+1E030..U+1E06D Cyrillic modifier letters, U+1CCD6..U+1CCF9 outlined letters
+   * and digits, and composed letters of the Unicode 16 scripts). The same holds for the other
+   * predicates here ({@code isalpha}, {@code isdigit}, {@code lower()}...): they agree with Python
+   * on every code point assigned in Unicode 14.
+   */
+  public static String nfkd(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+  }
 }

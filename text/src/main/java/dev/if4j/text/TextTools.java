@@ -3,6 +3,9 @@ package dev.if4j.text;
 import dev.if4j.text.langdetect.LanguageDetector;
 import dev.if4j.text.punkt.PunktSentenceTokenizer;
 import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.stopwords.Stopwords;
+import dev.if4j.text.syllables.SyllableCounter;
+import dev.if4j.text.tag.PerceptronTagger;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -15,6 +18,9 @@ public final class TextTools {
   private final ResourceStore store;
   private final Supplier<PunktSentenceTokenizer> punkt;
   private final Supplier<LanguageDetector> languages;
+  private final Supplier<PerceptronTagger> tagger;
+  private final Supplier<Stopwords> stopwords;
+  private final Supplier<SyllableCounter> syllables;
   private final long languageSeed;
 
   /** Tools over {@code store} whose language guesses use seed 0, as the reference's runs do. */
@@ -32,6 +38,9 @@ public final class TextTools {
     this.languageSeed = languageSeed;
     this.punkt = Lazy.of(() -> PunktSentenceTokenizer.english(store));
     this.languages = Lazy.of(() -> LanguageDetector.load(store));
+    this.tagger = Lazy.of(() -> PerceptronTagger.english(store));
+    this.stopwords = Lazy.of(() -> Stopwords.english(store));
+    this.syllables = Lazy.of(() -> SyllableCounter.load(store));
   }
 
   /** The seed handed to every {@link LanguageDetector#detect} call made through these tools. */
@@ -51,5 +60,20 @@ public final class TextTools {
   /** A port of Python langdetect 1.0.9 with its 55 profiles. */
   public LanguageDetector languages() {
     return languages.get();
+  }
+
+  /** NLTK 3.8's English averaged perceptron POS tagger ({@code nltk.pos_tag}). */
+  public PerceptronTagger tagger() {
+    return tagger.get();
+  }
+
+  /** NLTK's English stopword list ({@code stopwords.words('english')}). */
+  public Stopwords stopwords() {
+    return stopwords.get();
+  }
+
+  /** syllapy 0.7.2's syllable counter with its dictionary. */
+  public SyllableCounter syllables() {
+    return syllables.get();
   }
 }

@@ -7,5 +7,17 @@ import java.util.List;
 final class FormatAndStructure {
   private FormatAndStructure() {}
 
-  static final List<ConstraintType> TYPES = List.of();
+  static final List<ConstraintType> TYPES = List.of(
+      Placeholders.TYPE,
+      Postscript.TYPE,
+      BulletPoints.TYPE,
+      ConstrainedResponse.TYPE,
+      HighlightedSections.TYPE,
+      Sections.TYPE,
+      JsonFormat.TYPE,
+      Title.TYPE,
+      TwoResponses.TYPE,
+      RepeatPrompt.TYPE,
+      EndPhrase.TYPE,
+      Quotation.TYPE);
 }

@@ -1,15 +1,389 @@
 package dev.if4j.text.langdetect;
 
+import dev.if4j.text.PyRandom;
 import dev.if4j.text.resources.ResourceStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Python langdetect 1.0.9 (placeholder: being ported). */
+/**
+ * Python langdetect 1.0.9: the same answer as {@code DetectorFactory.seed = seed;
+ * langdetect.detect(text)} for the same text and seed.
+ *
+ * <p>langdetect is a Monte Carlo method: seven trials, each drawing a smoothing constant from
+ * {@code gauss} and then n-grams of the text at random with {@code choice}, multiplying per-language
+ * probabilities until one passes 0.99999. Every draw comes from a Mersenne Twister seeded with the
+ * factory seed at the start of the detection, so the port replays the same draws with {@link
+ * PyRandom} (a fresh one per call, which also makes this class safe to share between threads) and
+ * repeats the double arithmetic in Python's order.
+ *
+ * <p>Immutable after {@link #load}; one instance serves all threads.
+ *
+ * <p>Known limits of the parity: CJK normalisation needs langdetect's own table (see {@link
+ * #cjkNormalisation()}); {@code gauss} uses Java's {@code log/cos/sin}, which differ from the C
+ * library's in the last bit for about 0.2% of arguments, shifting a trial's smoothing constant by
+ * one ulp at most (this can only matter for texts balanced on a knife's edge).
+ */
 public final class LanguageDetector {
-  public static LanguageDetector load(ResourceStore store) {
-    throw new UnsupportedOperationException("langdetect is not ported yet");
+  /**
+   * The profiles in the order Python loads them. langdetect takes {@code os.listdir()} order, which
+   * is the directory's on-disk order (ext4 hash order) and so depends on the machine; this is the
+   * order of the reference installation the parity data was produced with. The order fixes each
+   * language's index, and with it the order of floating-point sums and the tie-breaking of equal
+   * probabilities.
+   */
+  static final List<String> PROFILE_ORDER = List.of(
+      "pl", "gu", "zh-tw", "fi", "af", "ne", "ro", "da", "hr", "de", "pa", "en", "fa", "ca", "so",
+      "ja", "ko", "es", "cs", "ru", "vi", "uk", "bn", "fr", "kn", "hu", "te", "lv", "sk", "sl",
+      "el", "id", "it", "bg", "ta", "he", "sq", "hi", "th", "tr", "ml", "mk", "pt", "tl", "mr",
+      "sv", "et", "nl", "sw", "cy", "no", "ur", "lt", "ar", "zh-cn");
+
+  static final double ALPHA_DEFAULT = 0.5;
+  static final double ALPHA_WIDTH = 0.05;
+  static final int ITERATION_LIMIT = 1000;
+  static final double PROB_THRESHOLD = 0.1;
+  static final double CONV_THRESHOLD = 0.99999;
+  static final int BASE_FREQ = 10000;
+  static final int N_TRIAL = 7;
+  static final int MAX_TEXT_LENGTH = 10000;
+  /** What {@code detect} answers when no language reaches {@link #PROB_THRESHOLD}. */
+  public static final String UNKNOWN_LANG = "unknown";
+
+  private static final AtomicBoolean WARNED_NO_CJK = new AtomicBoolean();
+  /** Freshly seeded generators, copied per detection: seeding costs more than copying. */
+  private static final int SEED_CACHE_MAX = 64;
+  private static final ConcurrentHashMap<Long, PyRandom> SEEDED = new ConcurrentHashMap<>();
+
+  private final List<String> languages;
+  private final NgramTable table;
+  private final int[] cjkMap;
+  private final Path cjkSource;
+
+  private LanguageDetector(List<String> languages, NgramTable table, int[] cjkMap, Path cjkSource) {
+    this.languages = List.copyOf(languages);
+    this.table = table;
+    this.cjkMap = cjkMap;
+    this.cjkSource = cjkSource;
   }
 
-  /** {@code langdetect.detect(text)} with {@code DetectorFactory.seed = seed}. */
+  /**
+   * Loads the 55 profiles ({@code langdetect/profiles/<code>}) from {@code store} and the CJK table
+   * from wherever {@link MessagesLocator} finds it. Without the table detection still works, minus
+   * the CJK normalisation; a warning says so once per process.
+   */
+  public static LanguageDetector load(ResourceStore store) {
+    List<Path> files = new ArrayList<>(PROFILE_ORDER.size());
+    for (String code : PROFILE_ORDER) files.add(store.require("langdetect/profiles/" + code));
+    Optional<Path> messages = MessagesLocator.locate(store);
+    return fromFiles(files, messages.orElse(null));
+  }
+
+  /** Profiles from {@code profileFiles} (in that order) and an optional messages file. */
+  static LanguageDetector fromFiles(List<Path> profileFiles, Path messagesFile) {
+    int[] cjk = null;
+    if (messagesFile != null) cjk = LangdetectMessages.load(messagesFile).cjkMap();
+    if (cjk == null && WARNED_NO_CJK.compareAndSet(false, true)) {
+      System.err.println("if4j: warning: langdetect's messages.properties (its CJK character "
+          + "classes) was not found in the resource directory ("
+          + MessagesLocator.RESOURCE + ") nor in an installed Python langdetect; Chinese and "
+          + "Japanese detection runs without CJK normalisation and may differ from Python.");
+    }
+    int langSize = profileFiles.size();
+    NgramTable.Builder builder = new NgramTable.Builder();
+    List<String> names = new ArrayList<>(langSize);
+    for (int index = 0; index < langSize; index++) {
+      Path file = profileFiles.get(index);
+      String json;
+      try {
+        json = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read langdetect profile " + file, e);
+      }
+      // n_words follows freq in the file, so entries are buffered (packed, unboxed) until the
+      // header is complete.
+      PendingGrams pending = new PendingGrams();
+      ProfileJson.Header header;
+      try {
+        header = ProfileJson.parse(json, pending::add);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("langdetect profile format error in " + file, e);
+      }
+      if (names.contains(header.name())) {
+        throw new IllegalStateException("duplicate langdetect profile " + header.name());
+      }
+      names.add(header.name());
+      long[] nWords = header.nWords();
+      for (int e = 0; e < pending.size; e++) {
+        int length = pending.lengths[e];
+        if (length < 1 || length > 3) continue; // longer grams are never extracted
+        if (length > nWords.length || nWords[length - 1] <= 0) {
+          // Python fails here too (IndexError / ZeroDivisionError, reported as a format error).
+          throw new IllegalStateException("langdetect profile format error in " + file);
+        }
+        // 1.0 * freq / n_words[len - 1], in doubles as Python does.
+        builder.put(pending.keys[e], index, (double) pending.counts[e] / (double) nWords[length - 1]);
+      }
+    }
+    return new LanguageDetector(names, builder.build(), cjk, cjk == null ? null : messagesFile);
+  }
+
+  /** Profile entries waiting for their profile's n_words. */
+  private static final class PendingGrams {
+    long[] keys = new long[1024];
+    long[] counts = new long[1024];
+    int[] lengths = new int[1024];
+    int size;
+
+    void add(String gram, long count) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+        lengths = Arrays.copyOf(lengths, size * 2);
+      }
+      long key = 0;
+      int length = 0;
+      for (int i = 0; i < gram.length(); ) {
+        int cp = gram.codePointAt(i);
+        i += Character.charCount(cp);
+        if (length < 3) key = NgramTable.append(key, cp);
+        length++;
+      }
+      keys[size] = key;
+      counts[size] = count;
+      lengths[size] = length;
+      size++;
+    }
+  }
+
+  /** The language codes, in profile order. */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /** True when langdetect's CJK class table was found, so CJK ideographs are normalised. */
+  public boolean cjkNormalisation() {
+    return cjkMap != null;
+  }
+
+  /** Where the CJK table was read from, if it was found. */
+  public Optional<Path> cjkTableSource() {
+    return Optional.ofNullable(cjkSource);
+  }
+
+  /**
+   * {@code langdetect.detect(text)} with {@code DetectorFactory.seed = seed}: the most probable
+   * language, or {@value #UNKNOWN_LANG} when none is above 0.1.
+   *
+   * @throws LangDetectException when the text has no usable n-gram (e.g. no letters)
+   */
   public String detect(String text, long seed) throws LangDetectException {
-    throw new UnsupportedOperationException("langdetect is not ported yet");
+    double[] langprob = probabilities(text, seed, true);
+    // The first maximum above the threshold: what sorting (stable, descending) puts first.
+    int best = -1;
+    for (int i = 0; i < langprob.length; i++) {
+      if (langprob[i] > PROB_THRESHOLD && (best < 0 || langprob[i] > langprob[best])) best = i;
+    }
+    return best < 0 ? UNKNOWN_LANG : languages.get(best);
+  }
+
+  /**
+   * {@code langdetect.detect_langs(text)} with {@code DetectorFactory.seed = seed}: languages above
+   * 0.1, most probable first (ties keep profile order).
+   */
+  public List<LanguageProbability> detectLangs(String text, long seed)
+      throws LangDetectException {
+    double[] langprob = probabilities(text, seed, false);
+    List<LanguageProbability> out = new ArrayList<>(4);
+    for (int i = 0; i < langprob.length; i++) {
+      if (langprob[i] > PROB_THRESHOLD) out.add(new LanguageProbability(languages.get(i), langprob[i]));
+    }
+    // List.sort is stable, like Python's sort(reverse=True), so equal probabilities stay in
+    // profile order.
+    out.sort((a, b) -> Double.compare(b.prob(), a.prob()));
+    return out;
+  }
+
+  /**
+   * The averaged probability of every language, in {@link #languages()} order.
+   *
+   * <p>With {@code stopWhenDecided}, trials stop as soon as the leader can no longer be overtaken:
+   * each remaining trial adds at most {@code 1/7} to any language (its probabilities are
+   * normalised, so at most 1), and later trials only draw later numbers, so the winner is the one
+   * all seven trials would give. Only the leader is meaningful then, not the probabilities.
+   */
+  double[] probabilities(String text, long seed, boolean stopWhenDecided)
+      throws LangDetectException {
+    int[] ngrams = extractNgrams(TextPreparer.prepare(text, MAX_TEXT_LENGTH));
+    if (ngrams.length == 0) throw new LangDetectException("No features in text.");
+    int langSize = languages.size();
+    double[] langprob = new double[langSize];
+    double[] prob = new double[langSize];
+    double[] saved = new double[langSize];
+    // Languages whose probability is not yet exactly 0, in index order. Within a trial a 0 stays
+    // 0 (0 * x = 0, 0 / sum = 0) and adds nothing to a sum (s + 0.0 == s), so dropping it changes
+    // no bit of the result while sparing the multiplications, the divisions and the slow
+    // subnormal arithmetic of languages that have lost.
+    int[] active = new int[langSize];
+    PyRandom random = seeded(seed);
+    int count = ngrams.length;
+    for (int t = 0; t < N_TRIAL; t++) {
+      Arrays.fill(prob, 1.0 / langSize);
+      for (int k = 0; k < langSize; k++) active[k] = k;
+      int activeCount = langSize;
+      double alpha = ALPHA_DEFAULT + random.gauss(0.0, 1.0) * ALPHA_WIDTH;
+      double weight = alpha / BASE_FREQ;
+      for (int i = 0; ; i++) {
+        table.multiply(ngrams[random.randbelow(count)], prob, weight, active, activeCount, saved);
+        if (i % 5 == 0) {
+          // _normalize_prob: divide by the plain left-to-right sum (Python 3.11's sum(), no
+          // compensation) and take the maximum.
+          double sum = 0.0;
+          if (activeCount == langSize) {
+            for (int j = 0; j < langSize; j++) sum += prob[j];
+          } else {
+            for (int k = 0; k < activeCount; k++) sum += prob[active[k]];
+          }
+          double max = 0.0;
+          boolean zero = false;
+          if (activeCount == langSize) {
+            // Separate simple loops so that the JIT can vectorise the divisions.
+            for (int j = 0; j < langSize; j++) prob[j] = prob[j] / sum;
+            for (int j = 0; j < langSize; j++) {
+              double p = prob[j];
+              if (max < p) max = p;
+              zero |= p == 0.0;
+            }
+          } else {
+            for (int k = 0; k < activeCount; k++) {
+              int j = active[k];
+              double p = prob[j] / sum;
+              if (max < p) max = p;
+              prob[j] = p;
+              zero |= p == 0.0;
+            }
+          }
+          if (zero) {
+            int kept = 0;
+            for (int k = 0; k < activeCount; k++) {
+              if (prob[active[k]] != 0.0) active[kept++] = active[k];
+            }
+            activeCount = kept;
+          }
+          if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
+        }
+      }
+      for (int j = 0; j < langSize; j++) langprob[j] += prob[j] / N_TRIAL;
+      if (stopWhenDecided && t < N_TRIAL - 1 && decided(langprob, N_TRIAL - 1 - t)) break;
+    }
+    return langprob;
+  }
+
+  /**
+   * True when the leader is above the threshold and ahead of every other language by more than
+   * the {@code remaining} trials could add (plus a margin far above any rounding of the sums).
+   */
+  private static boolean decided(double[] langprob, int remaining) {
+    int best = 0;
+    for (int i = 1; i < langprob.length; i++) {
+      if (langprob[i] > langprob[best]) best = i;
+    }
+    double second = 0.0;
+    for (int i = 0; i < langprob.length; i++) {
+      if (i != best && langprob[i] > second) second = langprob[i];
+    }
+    return langprob[best] > PROB_THRESHOLD
+        && langprob[best] - second > (double) remaining / N_TRIAL + 1e-9;
+  }
+
+  /** A generator in the state {@code random.seed(seed)} leaves, private to the caller. */
+  private static PyRandom seeded(long seed) {
+    PyRandom template = SEEDED.get(seed);
+    if (template == null) {
+      template = new PyRandom(seed);
+      if (SEEDED.size() < SEED_CACHE_MAX) SEEDED.putIfAbsent(seed, template);
+    }
+    return new PyRandom(template); // templates are never drawn from
+  }
+
+  /**
+   * {@code _extract_ngrams}: slides langdetect's three-character window over the normalised text
+   * and keeps the 1-, 2- and 3-grams that some profile knows, except inside all-capital words.
+   * Returns table rows, duplicates included (they weight the random choice).
+   */
+  int[] extractNgrams(int[] text) {
+    int[] out = new int[Math.max(16, text.length * 3)];
+    int size = 0;
+    // The window ("grams" in Python): at most 3 code points, g[0] oldest; starts as one space.
+    int g0 = ' ';
+    int g1 = 0;
+    int g2 = 0;
+    int len = 1;
+    boolean capitalWord = false;
+    for (int raw : text) {
+      int ch = CharNormalizer.normalize(raw, cjkMap);
+      int last = len == 1 ? g0 : len == 2 ? g1 : g2;
+      if (last == ' ') {
+        g0 = ' ';
+        len = 1;
+        capitalWord = false;
+        if (ch == ' ') continue;
+      } else if (len >= 3) {
+        g0 = g1;
+        g1 = g2;
+        len = 2;
+      }
+      if (len == 1) {
+        g1 = ch;
+      } else {
+        g2 = ch;
+      }
+      len++;
+      if (CharNormalizer.isUpper(ch)) {
+        if (CharNormalizer.isUpper(last)) capitalWord = true;
+      } else {
+        capitalWord = false;
+      }
+      if (capitalWord) continue;
+      // n = 1: the newest character (never a space here: a space only ever starts the window).
+      int newest = ch;
+      if (newest != ' ') {
+        int row = table.find(newest);
+        if (row >= 0) out[size++] = row;
+      }
+      if (len >= 2) {
+        int a = len == 2 ? g0 : g1;
+        int row = table.find(a, newest);
+        if (row >= 0) out[size++] = row;
+        if (len >= 3) {
+          row = table.find(g0, g1, g2);
+          if (row >= 0) out[size++] = row;
+        }
+      }
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** How many distinct n-grams the loaded profiles know (87,598 for langdetect 1.0.9). */
+  int ngramCount() {
+    return table.ngramCount();
+  }
+
+  /** Profile probabilities of one n-gram (1 to 3 code points), zeros included; null if unknown. */
+  double[] ngramProbabilities(String ngram) {
+    long key = 0;
+    for (int i = 0; i < ngram.length(); ) {
+      int cp = ngram.codePointAt(i);
+      i += Character.charCount(cp);
+      key = NgramTable.append(key, cp);
+    }
+    return table.probabilities(key, languages.size());
   }
 }

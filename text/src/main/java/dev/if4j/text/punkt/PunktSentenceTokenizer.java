@@ -1,16 +1,469 @@
 package dev.if4j.text.punkt;
 
+import dev.if4j.text.Py;
 import dev.if4j.text.resources.ResourceStore;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
-/** NLTK's Punkt sentence tokenizer (placeholder: being ported). */
+/**
+ * NLTK 3.8's Punkt sentence tokenizer ({@code PunktSentenceTokenizer.tokenize(text)} with the
+ * default {@code PunktLanguageVars}), applying a trained model; training is not ported.
+ *
+ * <p>NLTK 3.8 does not annotate the whole text. It finds every candidate end ({@code . ? !}
+ * followed by punctuation or by whitespace and a token), takes a small context around it (the word
+ * before, the candidate, the token after), word-tokenizes and annotates only that context, and
+ * breaks after the candidate when any token of the context but the last is a sentence break. The
+ * slices are then realigned so that closing quotes and brackets stay with their sentence. This
+ * class follows that procedure step by step, because its quirks (contexts that merge when
+ * candidates touch, the {@code string.whitespace}-only search for the word before, the final
+ * {@code rstrip}) decide sentence counts in real responses.
+ *
+ * <p>The regular expressions of the reference are replaced by hand-written scanners with the same
+ * semantics ({@code re}'s Unicode {@code \s}, {@code \w}, {@code \d}); nothing backtracks, so the
+ * work is linear in the text length. Offsets are UTF-16 indices; every boundary the algorithm
+ * places sits next to an ASCII character or whitespace, so no boundary ever splits a surrogate
+ * pair and the sentences are exactly the reference's.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
 public final class PunktSentenceTokenizer {
-  public static PunktSentenceTokenizer english(ResourceStore store) {
-    throw new UnsupportedOperationException("Punkt is not ported yet");
+  private static final String NUMBER_TYPE = "##number##";
+
+  private final PunktParameters params;
+
+  public PunktSentenceTokenizer(PunktParameters params) {
+    this.params = Objects.requireNonNull(params, "params");
   }
 
-  /** {@code PunktSentenceTokenizer.tokenize(text)}. */
+  /** The tokenizer that {@code nltk.data.load("tokenizers/punkt/english.pickle")} returns. */
+  public static PunktSentenceTokenizer english(ResourceStore store) {
+    return new PunktSentenceTokenizer(PunktParameters.english(store));
+  }
+
+  public PunktParameters parameters() {
+    return params;
+  }
+
+  /** {@code PunktSentenceTokenizer.tokenize(text)}: the sentences, in order. */
   public List<String> tokenize(String text) {
-    throw new UnsupportedOperationException("Punkt is not ported yet");
+    List<String> out = new ArrayList<>();
+    run(text, (s, e) -> out.add(text.substring(s, e)));
+    return out;
+  }
+
+  /** {@code len(tokenize(text))}, without building the sentence strings. */
+  public int countSentences(String text) {
+    int[] count = new int[1];
+    run(text, (s, e) -> count[0]++);
+    return count[0];
+  }
+
+  /**
+   * The sentences as {@code [start, end)} UTF-16 offsets into {@code text}: {@code
+   * text.substring(start, end)} is the matching element of {@link #tokenize}. (NLTK's {@code
+   * span_tokenize} counts code points and may report a reversed, empty range where this reports
+   * {@code start == end}; no such range occurs for a real break.)
+   */
+  public List<int[]> spanTokenize(String text) {
+    List<int[]> out = new ArrayList<>();
+    run(text, (s, e) -> out.add(new int[] {s, e}));
+    return out;
+  }
+
+  /** Receives each sentence as an offset range already clamped like a Python slice. */
+  @FunctionalInterface
+  private interface SpanSink {
+    void accept(int start, int end);
+  }
+
+  private void run(String text, SpanSink sink) {
+    Objects.requireNonNull(text, "text");
+    new Pass(text, sink).run();
+  }
+
+  /**
+   * One call's working state: the candidate walk, the slice realignment and reusable token
+   * buffers. Confined to the calling thread.
+   */
+  private final class Pass {
+    private final String text;
+    private final int n;
+    private final SpanSink sink;
+
+    // Realignment: the raw slice waiting for its successor, and how far the next one is pushed.
+    private boolean hasPending;
+    private int pendingStart;
+    private int pendingStop;
+    private int realign;
+
+    // The word cursor over the context being judged.
+    private int wordPos;
+    private int lineEnd;
+    private int wordsEnd;
+
+    // Two token slots and their annotations.
+    private final int[] tokStart = new int[2];
+    private final int[] tokEnd = new int[2];
+    private final boolean[] sentbreak = new boolean[2];
+    private final boolean[] abbr = new boolean[2];
+    private final boolean[] ellipsis = new boolean[2];
+    private final String[] type = new String[2];
+
+    Pass(String text, SpanSink sink) {
+      this.text = text;
+      this.n = text.length();
+      this.sink = sink;
+    }
+
+    void run() {
+      int lastBreak = 0;
+      // The previous candidate and the slice of the word before it (_match_potential_end_contexts).
+      int prevMatch = -1;
+      int prevAfterEnd = 0;
+      int prevNextTok = -1;
+      int prevSliceStart = 0;
+      int prevSliceStop = 0;
+
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '?' && c != '!') continue;
+        // The period-context lookahead: punctuation that cannot be in a word, or whitespace and a
+        // token (the whole run of non-space characters).
+        int afterEnd;
+        int nextTok;
+        if (i + 1 >= n) continue;
+        char next = text.charAt(i + 1);
+        if (PunktChars.isNonWord(next)) {
+          afterEnd = i + 2;
+          nextTok = -1;
+        } else if (Py.isSpace(next)) {
+          int j = i + 2;
+          while (j < n && Py.isSpace(text.charAt(j))) j++;
+          if (j >= n) continue;
+          nextTok = j;
+          while (j < n && !Py.isSpace(text.charAt(j))) j++;
+          afterEnd = j;
+        } else {
+          continue;
+        }
+
+        // The word before: after the last ASCII whitespace since the previous candidate. An index
+        // of 0 reads as "none" in the reference, which then reaches back to the previous word's
+        // start (merging touching candidates into one context).
+        int lastWs = 0;
+        for (int k = i - 1; k >= prevSliceStop; k--) {
+          if (PunktChars.isAsciiWhitespace(text.charAt(k))) {
+            lastWs = k - prevSliceStop;
+            break;
+          }
+        }
+        int wordStart = lastWs != 0 ? lastWs + prevSliceStop + 1 : prevSliceStart;
+
+        if (prevMatch >= 0 && prevSliceStop <= wordStart) {
+          lastBreak =
+              judge(prevSliceStart, prevMatch, prevAfterEnd, prevNextTok, lastBreak);
+        }
+        prevMatch = i;
+        prevAfterEnd = afterEnd;
+        prevNextTok = nextTok;
+        prevSliceStart = wordStart;
+        prevSliceStop = i;
+      }
+      if (prevMatch >= 0) {
+        lastBreak = judge(prevSliceStart, prevMatch, prevAfterEnd, prevNextTok, lastBreak);
+      }
+      // The last sentence stops before trailing whitespace.
+      int end = n;
+      while (end > 0 && Py.isSpace(text.charAt(end - 1))) end--;
+      raw(lastBreak, end);
+      finish();
+    }
+
+    /** Decides one candidate; returns the new start of the current sentence. */
+    private int judge(int contextStart, int match, int contextEnd, int nextTok, int lastBreak) {
+      if (!containsSentBreak(contextStart, contextEnd)) return lastBreak;
+      raw(lastBreak, match + 1);
+      return nextTok >= 0 ? nextTok : match + 1;
+    }
+
+    // _realign_boundaries, streamed: each raw slice is settled once its successor is known.
+
+    private void raw(int start, int stop) {
+      if (hasPending) settle(pendingStart, pendingStop, true, start, stop);
+      hasPending = true;
+      pendingStart = start;
+      pendingStop = stop;
+    }
+
+    private void finish() {
+      if (hasPending) settle(pendingStart, pendingStop, false, 0, 0);
+    }
+
+    private void settle(int s1Start, int s1Stop, boolean hasNext, int s2Start, int s2Stop) {
+      s1Start += realign;
+      if (!hasNext) {
+        emitIfNonEmpty(s1Start, s1Stop);
+        return;
+      }
+      // Closing quotes/brackets at the start of the next slice, then whitespace, "--" or its end.
+      int a = clamp(s2Start);
+      int b = clamp(s2Stop);
+      int p = a;
+      while (p < b && PunktChars.isCloser(text.charAt(p))) p++;
+      int matchEnd = -1;
+      if (p > a) {
+        if (p == b) {
+          matchEnd = p;
+        } else if (Py.isSpace(text.charAt(p))) {
+          int q = p + 1;
+          while (q < b && Py.isSpace(text.charAt(q))) q++;
+          matchEnd = q;
+        } else if (p + 1 < b && text.charAt(p) == '-' && text.charAt(p + 1) == '-') {
+          matchEnd = p;
+        }
+      }
+      if (matchEnd >= 0) {
+        emit(s1Start, s2Start + (p - a));
+        realign = matchEnd - a;
+      } else {
+        realign = 0;
+        emitIfNonEmpty(s1Start, s1Stop);
+      }
+    }
+
+    private int clamp(int i) {
+      return i < 0 ? 0 : Math.min(i, n);
+    }
+
+    private void emitIfNonEmpty(int start, int stop) {
+      int s = clamp(start);
+      int e = clamp(stop);
+      if (s < e) sink.accept(s, e);
+    }
+
+    /** Python's {@code text[start:stop]}: clamped, and empty when reversed. */
+    private void emit(int start, int stop) {
+      int s = clamp(start);
+      int e = clamp(stop);
+      sink.accept(s, Math.max(s, e));
+    }
+
+    // text_contains_sentbreak on text[from:to]. The reference annotates tokens lazily and each
+    // decision only looks one token ahead, so two token slots suffice (a merged context can span
+    // the whole text); slot indices alternate 0, 1.
+
+    private boolean containsSentBreak(int from, int to) {
+      startWords(from, to);
+      int cur = 0;
+      if (!nextWord(cur)) return false;
+      firstPass(cur);
+      int next = 1;
+      // A break on the last token does not count: there is no token after it to confirm it.
+      while (nextWord(next)) {
+        firstPass(next);
+        secondPass(cur, next);
+        if (sentbreak[cur]) return true;
+        cur = next;
+        next ^= 1;
+      }
+      return false;
+    }
+
+    /** Positions the word cursor at the start of text[from:to]. */
+    private void startWords(int from, int to) {
+      wordPos = from;
+      wordsEnd = to;
+      lineEnd = lineEndFrom(from);
+    }
+
+    /** Where the line starting at {@code i} ends: the next \n, or the end of the context. */
+    private int lineEndFrom(int i) {
+      while (i < wordsEnd && text.charAt(i) != '\n') i++;
+      return i;
+    }
+
+    /**
+     * The next token of {@code _tokenize_words} into {@code slot}: the word tokenizer applied to
+     * each \n-separated line (a line's end is the end of the string for its {@code $}).
+     */
+    private boolean nextWord(int slot) {
+      int pos = wordPos;
+      while (true) {
+        if (pos >= lineEnd) {
+          if (lineEnd >= wordsEnd) {
+            wordPos = pos;
+            return false;
+          }
+          pos = lineEnd + 1;
+          lineEnd = lineEndFrom(pos);
+          continue;
+        }
+        char c = text.charAt(pos);
+        if (Py.isSpace(c)) {
+          pos++;
+          continue;
+        }
+        int end = lineEnd;
+        int stop = PunktChars.multiCharEnd(text, pos, end);
+        if (stop < 0) {
+          if (PunktChars.isWordStartExcluded(c)) {
+            stop = pos + 1;
+          } else {
+            // The shortest run of non-space characters that a word end follows.
+            stop = pos + Character.charCount(text.codePointAt(pos));
+            while (!PunktChars.isWordEnd(text, stop, end)) {
+              stop += Character.charCount(text.codePointAt(stop));
+            }
+          }
+        }
+        tokStart[slot] = pos;
+        tokEnd[slot] = stop;
+        sentbreak[slot] = false;
+        abbr[slot] = false;
+        ellipsis[slot] = false;
+        type[slot] = null;
+        wordPos = stop;
+        return true;
+      }
+    }
+
+    /** Type-based annotation: breaks, ellipses, known abbreviations. */
+    private void firstPass(int t) {
+      int s = tokStart[t];
+      int e = tokEnd[t];
+      char last = text.charAt(e - 1);
+      if (e - s == 1 && (last == '.' || last == '?' || last == '!')) {
+        sentbreak[t] = true;
+      } else if (isEllipsis(s, e)) {
+        ellipsis[t] = true;
+      } else if (last == '.' && !(e - s >= 2 && text.charAt(e - 2) == '.')) {
+        // The token without its period, lower-cased, or the part after its last hyphen.
+        String stem = lower(text.substring(s, e - 1));
+        if (params.isAbbrevType(stem)
+            || params.isAbbrevType(stem.substring(stem.lastIndexOf('-') + 1))) {
+          abbr[t] = true;
+        } else {
+          sentbreak[t] = true;
+        }
+      }
+    }
+
+    /** Context-based reclassification of token t, looking at the token u after it. */
+    private void secondPass(int t, int u) {
+      int s = tokStart[t];
+      int e = tokEnd[t];
+      if (text.charAt(e - 1) != '.') return;
+      String typ = typeNoPeriod(type(t));
+      String nextTyp = typeNoSentPeriod(u);
+      boolean initial = isInitial(s, e);
+
+      if (params.isCollocation(typ, nextTyp)) {
+        sentbreak[t] = false;
+        abbr[t] = true;
+        return;
+      }
+      if ((abbr[t] || ellipsis[t]) && !initial) {
+        if (orthoHeuristic(u) == Ortho.STARTER) {
+          sentbreak[t] = true;
+          return;
+        }
+        if (firstUpper(u) && params.isSentStarter(nextTyp)) {
+          sentbreak[t] = true;
+          return;
+        }
+      }
+      if (initial || typ.equals(NUMBER_TYPE)) {
+        Ortho h = orthoHeuristic(u);
+        if (h == Ortho.NOT_STARTER) {
+          sentbreak[t] = false;
+          abbr[t] = true;
+          return;
+        }
+        if (h == Ortho.UNKNOWN
+            && initial
+            && firstUpper(u)
+            && (params.orthoContext(nextTyp) & PunktParameters.ORTHO_LC) == 0) {
+          sentbreak[t] = false;
+          abbr[t] = true;
+        }
+      }
+    }
+
+    /** Whether token t starts a sentence, judging by the cases its type was seen in. */
+    private Ortho orthoHeuristic(int t) {
+      int s = tokStart[t];
+      int e = tokEnd[t];
+      if (e - s == 1 && PunktChars.isPunctuation(text.charAt(s))) return Ortho.NOT_STARTER;
+      int ctx = params.orthoContext(typeNoSentPeriod(t));
+      if (firstUpper(t)
+          && (ctx & PunktParameters.ORTHO_LC) != 0
+          && (ctx & PunktParameters.ORTHO_MID_UC) == 0) {
+        return Ortho.STARTER;
+      }
+      if (firstLower(t)
+          && ((ctx & PunktParameters.ORTHO_UC) != 0 || (ctx & PunktParameters.ORTHO_BEG_LC) == 0)) {
+        return Ortho.NOT_STARTER;
+      }
+      return Ortho.UNKNOWN;
+    }
+
+    private boolean firstUpper(int t) {
+      return Character.isUpperCase(text.codePointAt(tokStart[t]));
+    }
+
+    private boolean firstLower(int t) {
+      return Character.isLowerCase(text.codePointAt(tokStart[t]));
+    }
+
+    /** The token lower-cased, or {@code ##number##} for a number. */
+    private String type(int t) {
+      String ty = type[t];
+      if (ty == null) {
+        int s = tokStart[t];
+        int e = tokEnd[t];
+        ty = PunktChars.isNumeric(text, s, e) ? NUMBER_TYPE : lower(text.substring(s, e));
+        type[t] = ty;
+      }
+      return ty;
+    }
+
+    private String typeNoSentPeriod(int t) {
+      return sentbreak[t] ? typeNoPeriod(type(t)) : type(t);
+    }
+
+    /** {@code \.\.+$}: the token is only periods, at least two. */
+    private boolean isEllipsis(int s, int e) {
+      if (e - s < 2) return false;
+      for (int i = s; i < e; i++) {
+        if (text.charAt(i) != '.') return false;
+      }
+      return true;
+    }
+
+    /** {@code [^\W\d]\.$}: one letter-like character and a period. */
+    private boolean isInitial(int s, int e) {
+      if (text.charAt(e - 1) != '.') return false;
+      int cp = text.codePointAt(s);
+      if (s + Character.charCount(cp) != e - 1) return false;
+      return Py.isWordChar(cp) && !Py.isDecimal(cp);
+    }
+  }
+
+  private enum Ortho {
+    STARTER,
+    NOT_STARTER,
+    UNKNOWN
+  }
+
+  private static String typeNoPeriod(String type) {
+    return type.length() > 1 && type.charAt(type.length() - 1) == '.'
+        ? type.substring(0, type.length() - 1)
+        : type;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 }

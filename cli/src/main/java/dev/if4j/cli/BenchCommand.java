@@ -1,0 +1,118 @@
+package dev.if4j.cli;
+
+import dev.if4j.eval.check.RowJudge;
+import dev.if4j.eval.check.Throughput;
+import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.eval.io.RowParser;
+import dev.if4j.eval.io.SourceLine;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures check's speed (strict + loose, every instruction) in rows/second, on one thread and"
+          + " on all of them, after a warm-up: judging alone (rows parsed beforehand) and the whole"
+          + " pipeline (read, parse, judge, write JSONL)."
+    })
+final class BenchCommand implements Callable<Integer> {
+  /** The default input, relative to the working directory (the project root for ./if4j). */
+  static final Path DEFAULT_INPUT = Path.of("..", "shared", "parity", "ifeval", "fuzz.golden.jsonl");
+
+  /** What the reference Python evaluator does on one core of the development machines. */
+  private static final double REFERENCE_ROWS_PER_SECOND = 450;
+
+  private final CliEnv env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", paramLabel = "FILE",
+      description = "Rows as for check (default: ../shared/parity/ifeval/fuzz.golden.jsonl).")
+  String input;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+      description = "Length of each measurement (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--warmup", paramLabel = "S", defaultValue = "5",
+      description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
+  double warmup;
+
+  @Mixin Options.Judging judging;
+
+  @Mixin Options.Resources resources;
+
+  BenchCommand(CliEnv env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(seconds > 0) || !(warmup >= 0)) {
+      throw new ParameterException(spec.commandLine(), "--seconds must be positive and --warmup not negative");
+    }
+    Path file;
+    if (input != null) {
+      file = FileArgs.existingFile(spec, env, input, "--input");
+    } else {
+      file = env.resolve(DEFAULT_INPUT).normalize();
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), "no --input given and the default " + DEFAULT_INPUT
+            + " is not there (from " + env.workDir() + "); pass --input FILE");
+      }
+    }
+    RowJudge judge = judging.judge(env, spec, resources.store(env));
+    String source = file.toString();
+    List<RowParser.Parsed> rows = new ArrayList<>();
+    long instructions = 0;
+    try (JsonlLines lines = JsonlLines.open(file)) {
+      for (SourceLine l = lines.next(); l != null; l = lines.next()) {
+        RowParser.Parsed p = RowParser.CHECK.parse(source, l);
+        rows.add(p);
+        instructions += p.row().instructionIds().size();
+      }
+    }
+    if (rows.isEmpty()) throw new ParameterException(spec.commandLine(), "--input: " + file + " has no rows");
+    int n = judging.threads;
+    PrintStream out = env.out();
+    out.printf(Locale.ROOT, "if4j bench: %s: %d rows, %d instructions; Java %s, %d cores available%n",
+        file, rows.size(), instructions, Runtime.version(), Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "warm-up: %.0f s on %d threads...%n", warmup, n);
+    out.flush();
+    Throughput t = new Throughput(judge);
+    if (warmup > 0) t.judging(source, rows, n, seconds(warmup));
+    out.println("judging (strict + loose, rows parsed beforehand):");
+    report(out, t.judging(source, rows, 1, seconds(seconds)));
+    if (n > 1) report(out, t.judging(source, rows, n, seconds(seconds)));
+    out.println("whole check pipeline (read + parse + judge + write JSONL):");
+    report(out, t.pipeline(file, 1, seconds(seconds)));
+    if (n > 1) report(out, t.pipeline(file, n, seconds(seconds)));
+    out.flush();
+    return Main.OK;
+  }
+
+  private static Duration seconds(double s) {
+    return Duration.ofNanos((long) (s * 1e9));
+  }
+
+  private static void report(PrintStream out, Throughput.Measurement m) {
+    out.printf(Locale.ROOT, "  %2d thread%s: %,10.0f rows/s  (%,.0f rows/s per thread, %.0fx the reference's"
+        + " %.0f rows/s on one core; %d rows in %.1f s)%n",
+        m.threads(), m.threads() == 1 ? " " : "s", m.rowsPerSecond(), m.rowsPerSecondPerThread(),
+        m.rowsPerSecondPerThread() / REFERENCE_ROWS_PER_SECOND, REFERENCE_ROWS_PER_SECOND, m.rows(), m.seconds());
+    out.flush();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.if4j.cli;
+
+import dev.if4j.eval.check.CheckPipeline;
+import dev.if4j.eval.check.RowJudge;
+import dev.if4j.eval.io.JsonlLines;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judges rows {\"id\" (or \"key\"), \"prompt\", \"response\", \"instruction_id_list\", \"kwargs\"}"
+          + " and writes {\"id\", \"strict\": [...], \"loose\": [...]} per row, in input order.",
+      "A bad line stops the run (exit 3) with its file, line and field, unless --skip-bad-lines."
+    })
+final class CheckCommand implements Callable<Integer> {
+  private final CliEnv env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Rows (JSONL); - for standard input.")
+  String input;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Verdicts (JSONL); - for standard output.")
+  String output;
+
+  @Option(names = "--explain", description = "Add \"reasons\": per instruction, why (strict) and the loose variant that passed.")
+  boolean explain;
+
+  @Option(names = "--skip-bad-lines", description = "Write bad lines with their reason to the rejects file and go on.")
+  boolean skipBadLines;
+
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Rejects file for --skip-bad-lines (default: OUTPUT without .jsonl + .rejects.jsonl; rejects.jsonl with --output -).")
+  Path rejects;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no summary on standard error.")
+  boolean quiet;
+
+  @Mixin Options.Judging judging;
+
+  @Mixin Options.Resources resources;
+
+  CheckCommand(CliEnv env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    RowJudge judge = judging.judge(env, spec, resources.store(env));
+    boolean stdin = input.equals("-");
+    boolean stdout = output.equals("-");
+    Path inPath = stdin ? null : FileArgs.existingFile(spec, env, input, "--input");
+    Path outPath = stdout ? null : FileArgs.writableFile(spec, env, output, "--output");
+    Path rejectsPath = skipBadLines
+        ? FileArgs.writableFile(spec, env, (rejects != null ? rejects : defaultRejects(output)).toString(), "--rejects")
+        : null;
+
+    CheckPipeline pipeline = new CheckPipeline(judge, CheckPipeline.Options.defaults()
+        .withThreads(judging.threads).withExplain(explain).withSkipBadLines(skipBadLines));
+    long start = System.nanoTime();
+    CheckPipeline.Stats stats;
+    try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : JsonlLines.open(inPath);
+        OutputStream out = stdout ? new NonClosing(env.out()) : new BufferedOutputStream(Files.newOutputStream(outPath), 1 << 16);
+        OutputStream rej = rejectsPath == null ? null : new BufferedOutputStream(Files.newOutputStream(rejectsPath))) {
+      stats = pipeline.run(lines, out, rej);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (!quiet) {
+      env.err().printf(Locale.ROOT, "if4j check: %d rows, %d instructions (strict %d followed, loose %d) in %.2f s on %d threads -> %s%n",
+          stats.rows(), stats.instructions(), stats.strictFollowed(), stats.looseFollowed(), seconds,
+          judging.threads, stdout ? "standard output" : outPath);
+    }
+    if (rejectsPath != null && (stats.rejected() > 0 || !quiet)) {
+      env.err().printf(Locale.ROOT, "if4j check: %d bad lines set aside in %s%n", stats.rejected(), rejectsPath);
+    }
+    return Main.OK;
+  }
+
+  /** {@code out.jsonl} → {@code out.rejects.jsonl}; standard output → {@code rejects.jsonl}. */
+  static Path defaultRejects(String output) {
+    if (output.equals("-")) return Path.of("rejects.jsonl");
+    String base = output.endsWith(".jsonl") ? output.substring(0, output.length() - ".jsonl".length()) : output;
+    return Path.of(base + ".rejects.jsonl");
+  }
+
+  /** Standard output must stay open for whoever prints after us. */
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.if4j.cli;
+
+import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.check.RowJudge;
+import dev.if4j.text.resources.ResourceMissingException;
+import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.resources.Upstream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores a responses file ({\"prompt\", \"response\"}, optional \"key\") on a benchmark, as the"
+          + " reference's evaluation_main does: eval_results_strict.jsonl, eval_results_loose.jsonl and"
+          + " summary.json in --output-dir, and a table on standard output.",
+      "Responses are matched by key, else by prompt text (also after strip()); a prompt without a"
+          + " response is reported and scored not followed."
+    })
+final class EvalCommand implements Callable<Integer> {
+  private final CliEnv env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
+      description = "Benchmark (default: ${DEFAULT-VALUE}).")
+  String benchmark;
+
+  @Option(names = "--responses", required = true, paramLabel = "FILE", description = "Responses (JSONL).")
+  String responses;
+
+  @Option(names = "--input-data", paramLabel = "FILE",
+      description = "The benchmark's prompts (JSONL: key, prompt, instruction_id_list, kwargs)."
+          + " Default: google/IFEval from the Hugging Face hub, downloaded once into the resource cache.")
+  String inputData;
+
+  @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where results go (created if needed).")
+  Path outputDir;
+
+  @Mixin Options.Judging judging;
+
+  @Mixin Options.Resources resources;
+
+  EvalCommand(CliEnv env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!benchmark.equals(IfEvalBenchmark.NAME)) {
+      throw new ParameterException(spec.commandLine(),
+          "--benchmark: unknown benchmark '" + benchmark + "'; known: " + IfEvalBenchmark.NAME);
+    }
+    ResourceStore store = resources.store(env);
+    RowJudge judge = judging.judge(env, spec, store);
+    Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
+    Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data") : defaultInputData(store);
+    Path dir = env.resolve(outputDir);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
+    }
+    IfEvalBenchmark.Result result = new IfEvalBenchmark(judge, judging.threads,
+        msg -> env.err().println("if4j eval: warning: " + msg)).run(data, answers, dir);
+    env.out().print(result.table());
+    env.out().println();
+    env.out().println("wrote " + IfEvalBenchmark.STRICT_RESULTS + ", " + IfEvalBenchmark.LOOSE_RESULTS
+        + " and " + IfEvalBenchmark.SUMMARY + " to " + dir);
+    env.out().flush();
+    return Main.OK;
+  }
+
+  private static Path defaultInputData(ResourceStore store) {
+    try {
+      return store.require(Upstream.IFEVAL_INPUT_DATA);
+    } catch (ResourceMissingException e) {
+      throw new ResourceMissingException(e.relativePath(), "no copy of the IFEval prompts at "
+          + store.root().resolve(Upstream.IFEVAL_INPUT_DATA) + (store.isOffline() ? " (offline mode)" : "")
+          + ". Pass --input-data FILE, or fetch google/IFEval with 'if4j resources pull'."
+          + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"), e);
+    }
+  }
+}

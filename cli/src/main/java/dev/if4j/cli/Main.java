@@ -1,0 +1,124 @@
+package dev.if4j.cli;
+
+import dev.if4j.eval.Version;
+import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.resources.ResourceMissingException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code if4j}: the command line. Commands are thin: parse options, call a library, print.
+ *
+ * <p>Exit codes: 0 success, 1 internal error, 2 usage, 3 bad input, 4 missing resource.
+ */
+@Command(
+    name = "if4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
+    subcommands = {CheckCommand.class, EvalCommand.class, ResourcesCommand.class, BenchCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error",
+      "2:usage error (bad option or file name)",
+      "3:bad input (the message names file, line and field)",
+      "4:missing language resource (see 'if4j resources pull')"
+    })
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int USAGE = 2;
+  public static final int BAD_INPUT = 3;
+  public static final int MISSING_RESOURCE = 4;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(CliEnv.system(), args));
+  }
+
+  /** Runs {@code args} in {@code env}; the exit code. */
+  public static int run(CliEnv env, String... args) {
+    return commandLine(env).execute(args);
+  }
+
+  static CommandLine commandLine(CliEnv env) {
+    CommandLine cl = new CommandLine(new Main(), new Factory(env));
+    cl.setOut(new PrintWriter(env.out(), true));
+    cl.setErr(new PrintWriter(env.err(), true));
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, cmd, e));
+    return cl;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  private static int report(CliEnv env, CommandLine cmd, Exception e) {
+    if (e instanceof UncheckedIOException u) e = u.getCause();
+    if (e instanceof BadInputException bad) {
+      env.err().println("if4j: bad input: " + bad.getMessage());
+      env.err().println(cmd.getCommandName().equals("check")
+          ? "if4j: fix that line, or pass --skip-bad-lines to set bad lines aside (with their reasons) and go on."
+          : "if4j: fix that line and run again.");
+      return BAD_INPUT;
+    }
+    if (e instanceof ResourceMissingException missing) {
+      env.err().println("if4j: " + missing.getMessage());
+      return MISSING_RESOURCE;
+    }
+    if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+      env.err().println("if4j: cannot open " + ((FileSystemException) e).getFile()
+          + (e instanceof NoSuchFileException ? ": no such file or directory" : ": permission denied"));
+      return USAGE;
+    }
+    if (e instanceof IOException io) {
+      env.err().println("if4j: I/O error: " + io.getMessage() + ". Check the paths and free disk space, then run again.");
+      return INTERNAL;
+    }
+    env.err().println("if4j: internal error: " + e + ". This is a bug in if4j; please report it with the"
+        + " command line" + (debug() ? "." : " (set IF4J_DEBUG=1 to print the stack trace)."));
+    if (debug()) e.printStackTrace(env.err());
+    return INTERNAL;
+  }
+
+  private static boolean debug() {
+    String v = System.getenv("IF4J_DEBUG");
+    return v != null && !v.isEmpty() && !v.equals("0");
+  }
+
+  /** {@code if4j --version}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"if4j " + Version.get()};
+    }
+  }
+
+  /** Gives each command the {@link CliEnv} (constructor parameter) when it takes one. */
+  private record Factory(CliEnv env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      for (Constructor<?> c : cls.getDeclaredConstructors()) {
+        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliEnv.class) {
+          c.setAccessible(true);
+          return cls.cast(c.newInstance(env));
+        }
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

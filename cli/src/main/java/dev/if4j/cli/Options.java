@@ -1,0 +1,52 @@
+package dev.if4j.cli;
+
+import dev.if4j.constraints.Evaluator;
+import dev.if4j.eval.check.RowJudge;
+import dev.if4j.text.TextTools;
+import dev.if4j.text.resources.ResourceStore;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Option groups several commands share. */
+final class Options {
+  private Options() {}
+
+  /** Where language data lives and whether it may be downloaded. */
+  static final class Resources {
+    @Option(names = "--resources", paramLabel = "DIR",
+        description = "Language data directory (default: $IF4J_RESOURCES, else ~/.cache/if4j).")
+    Path dir;
+
+    @Option(names = "--offline", description = "Never download; a missing file is an error (exit 4).")
+    boolean offline;
+
+    ResourceStore store(CliEnv env) {
+      return ResourceStore.locate(Optional.ofNullable(dir).map(env::resolve), offline, env.fetcher());
+    }
+  }
+
+  /** The instruction registry and the thread count. */
+  static final class Judging {
+    @Option(names = "--registry", paramLabel = "NAME", defaultValue = "ifeval",
+        description = "Instruction registry (default: ${DEFAULT-VALUE}).")
+    String registry;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store) {
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+      }
+      try {
+        return new RowJudge(new Evaluator(env.registry(registry), new TextTools(store)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--registry: " + e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.if4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void reportsRowsPerSecondOnOneAndAllThreads() throws IOException {
+    Files.writeString(dir.resolve("rows.jsonl"),
+        "{\"id\": 1, \"response\": \"a, b\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
+            + "{\"id\": 2, \"response\": \"a b\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("bench", "--input", "rows.jsonl", "--seconds", "0.05", "--warmup", "0", "--threads", "2");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("2 rows, 2 instructions")
+        .containsPattern(" 1 thread :\\s+[\\d,]+ rows/s")
+        .containsPattern(" 2 threads:\\s+[\\d,]+ rows/s")
+        .contains("whole check pipeline");
+  }
+
+  @Test
+  void withoutInputAndWithoutTheSharedGoldensItSaysWhatToPass() {
+    CliHarness cli = new CliHarness(dir);
+
+    assertThat(cli.run("bench", "--seconds", "0.01")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("pass --input FILE");
+  }
+}

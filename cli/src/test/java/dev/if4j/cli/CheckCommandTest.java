@@ -1,0 +1,164 @@
+package dev.if4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir Path dir;
+
+  private static final String GOOD = "{\"id\": \"a\", \"prompt\": \"p\", \"response\": \"no commas\","
+      + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}";
+  private static final String COMMA = "{\"id\": 2, \"prompt\": \"p\", \"response\": \"one, two\","
+      + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}";
+  private static final String SHORT = "{\"id\": \"s\", \"response\": \"x\","
+      + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": []}";
+
+  private CliHarness cli() {
+    return new CliHarness(dir);
+  }
+
+  private Path rows(String name, String... lines) throws IOException {
+    return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void readsStandardInputAndWritesStandardOutput() {
+    CliHarness cli = cli();
+    cli.stdin = (GOOD + "\n" + COMMA + "\n").getBytes(StandardCharsets.UTF_8);
+
+    int code = cli.run("check", "--input", "-", "--output", "-", "--threads", "2");
+
+    assertThat(code).isZero();
+    assertThat(cli.out()).isEqualTo("{\"id\":\"a\",\"strict\":[true],\"loose\":[true]}\n"
+        + "{\"id\":\"2\",\"strict\":[false],\"loose\":[false]}\n");
+    assertThat(cli.err()).contains("2 rows");
+  }
+
+  @Test
+  void writesAFileWithReasonsWhenAskedToExplain() throws IOException {
+    rows("rows.jsonl", GOOD, COMMA);
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "rows.jsonl", "--output", "out.jsonl", "--explain", "-q");
+
+    assertThat(code).isZero();
+    assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(2)
+        .last().asString().contains("\"reasons\":[{\"instruction_id\":\"punctuation:no_comma\",\"strict\":\"found a comma");
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
+  void aBadLineExitsWith3NamingFileLineAndFieldAndWhatToDo() throws IOException {
+    rows("rows.jsonl", GOOD, SHORT, GOOD);
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "rows.jsonl", "--output", "out.jsonl");
+
+    assertThat(code).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err())
+        .contains("rows.jsonl:2: field 'kwargs': 0 entries but instruction_id_list has 1")
+        .contains("--skip-bad-lines");
+    assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(1);
+  }
+
+  @Test
+  void skipBadLinesWritesTheRejectsBesideTheOutput() throws IOException {
+    rows("rows.jsonl", GOOD, SHORT, "oops", COMMA);
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "rows.jsonl", "--output", "out.jsonl", "--skip-bad-lines");
+
+    assertThat(code).isZero();
+    assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(2);
+    assertThat(Files.readAllLines(dir.resolve("out.rejects.jsonl")))
+        .satisfiesExactly(
+            l -> assertThat(l).contains("\"line\":2").contains("field 'kwargs'"),
+            l -> assertThat(l).contains("\"line\":3").contains("malformed JSON").contains("\"text\":\"oops\""));
+    assertThat(cli.err()).contains("2 bad lines set aside in " + dir.resolve("out.rejects.jsonl"));
+  }
+
+  @Test
+  void anUnknownInstructionIsBadInput() throws IOException {
+    rows("rows.jsonl", GOOD.replace("no_comma", "no_comas"));
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("rows.jsonl:1: field 'instruction_id_list[0]': unknown instruction id 'punctuation:no_comas'")
+        .contains("did you mean punctuation:no_comma");
+  }
+
+  @Test
+  void aMissingLanguageResourceExitsWith4AndSaysHowToFetchIt() throws IOException {
+    rows("rows.jsonl", GOOD.replace("punctuation:no_comma", "test:needs_data"));
+    Files.createDirectories(dir.resolve("empty"));
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "test",
+        "--resources", "empty", "--offline");
+
+    assertThat(code).isEqualTo(Main.MISSING_RESOURCE);
+    assertThat(cli.err()).contains("nltk/corpora/stopwords/english").contains("offline").contains("if4j resources pull");
+  }
+
+  @Test
+  void aFailedDownloadIsAMissingResourceToo() throws IOException {
+    rows("rows.jsonl", GOOD.replace("punctuation:no_comma", "test:needs_data"));
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "test", "--resources", "cache");
+
+    assertThat(code).isEqualTo(Main.MISSING_RESOURCE);
+    assertThat(cli.err()).contains("download failed").contains("no network in tests");
+  }
+
+  @Test
+  void aBugIsAnInternalError() throws IOException {
+    rows("rows.jsonl", GOOD.replace("punctuation:no_comma", "test:broken"));
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "test");
+
+    assertThat(code).isEqualTo(Main.INTERNAL);
+    assertThat(cli.err()).contains("internal error").contains("a bug in a checker");
+  }
+
+  @Test
+  void usageErrorsExitWith2() throws IOException {
+    rows("rows.jsonl", GOOD);
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--output", "-")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("Missing required option: '--input=FILE'");
+    assertThat(cli.run("check", "--input", "nope.jsonl", "--output", "-")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--input: nope.jsonl does not exist");
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("does not exist");
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: ifeval");
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--threads", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--bogus")).isEqualTo(Main.USAGE);
+    assertThat(cli.run()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void theVersionComesFromTheBuild() {
+    CliHarness cli = cli();
+
+    assertThat(cli.run("--version")).isZero();
+    assertThat(cli.out().strip()).matches("if4j \\d+\\.\\d+\\.\\d+.*");
+  }
+
+  @Test
+  void theDefaultRejectsFileSitsBesideTheOutput() {
+    assertThat(CheckCommand.defaultRejects("out/verdicts.jsonl")).isEqualTo(Path.of("out/verdicts.rejects.jsonl"));
+    assertThat(CheckCommand.defaultRejects("verdicts.txt")).isEqualTo(Path.of("verdicts.txt.rejects.jsonl"));
+    assertThat(CheckCommand.defaultRejects("-")).isEqualTo(Path.of("rejects.jsonl"));
+  }
+}

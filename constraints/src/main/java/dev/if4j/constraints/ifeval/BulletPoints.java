@@ -1,0 +1,98 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.Map;
+
+/**
+ * {@code detectable_format:number_bullet_lists}: exactly N markdown bullet points.
+ *
+ * <p>The reference counts the matches of two multiline regexes, {@code ^\s*\*[^\*].*$} and {@code
+ * ^\s*-.*$}, each with its own non-overlapping scan, and adds them. Their quirks are kept: {@code
+ * \s*} runs across blank lines (and swallows them), the character after the {@code *} may be a
+ * newline (then the match runs to the end of the next line, hiding a bullet there from the {@code
+ * *} scan), {@code **bold**} at a line start is not a bullet, and every line starting with {@code -}
+ * (a {@code ---} rule, a negative number) is one.
+ */
+public final class BulletPoints implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("detectable_format:number_bullet_lists")
+      .integer("num_bullets", "the exact number of bullet points; missing or negative: random 1-5")
+      .factory(BulletPoints::new);
+
+  private final long expected;
+
+  BulletPoints(BuildContext ctx) {
+    Long n = ctx.args().integer("num_bullets");
+    expected = n == null || n < 0 ? ctx.randint(1, 5) : n;
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Your answer must contain exactly " + expected + " bullet points. "
+        + "Use the markdown bullet points such as:\n* This is point 1. \n* This is point 2";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of("num_bullets", expected);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    String s = response.text();
+    int stars = count(s, '*');
+    int dashes = count(s, '-');
+    int found = stars + dashes;
+    return Verdict.of(found == expected, () -> "found " + found + " bullet point"
+        + (found == 1 ? "" : "s") + " (" + stars + " '*', " + dashes + " '-'), expected exactly " + expected);
+  }
+
+  /** Matches of {@code ^\s*\*[^\*].*$} (marker '*') or {@code ^\s*-.*$} (marker '-'), MULTILINE. */
+  static int count(String s, char marker) {
+    int n = s.length();
+    int count = 0;
+    int runEnd = -1; // end of the whitespace run last measured; line starts inside it share it
+    int line = 0; // a position where ^ matches: 0 or just after '\n'
+    while (line <= n) {
+      int k;
+      if (line < runEnd) {
+        k = runEnd;
+      } else {
+        k = line;
+        while (k < n && Py.isSpace(s.charAt(k))) k++;
+        runEnd = k;
+      }
+      boolean match;
+      int afterMarker;
+      if (marker == '*') {
+        match = k + 1 < n && s.charAt(k) == '*' && s.charAt(k + 1) != '*';
+        afterMarker = k + 2; // the [^\*] may itself be the newline; .* then eats the next line
+      } else {
+        match = k < n && s.charAt(k) == '-';
+        afterMarker = k + 1;
+      }
+      int from;
+      if (match) {
+        count++;
+        int nl = afterMarker > n ? -1 : s.indexOf('\n', afterMarker);
+        if (nl < 0) break;
+        from = nl; // the match ends before this newline; ^ can match next just after it
+      } else {
+        from = line;
+      }
+      int nl = s.indexOf('\n', from);
+      if (nl < 0) break;
+      line = nl + 1;
+    }
+    return count;
+  }
+}

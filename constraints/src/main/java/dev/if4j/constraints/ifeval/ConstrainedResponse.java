@@ -1,0 +1,52 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.TextView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code detectable_format:constrained_response}: the response gives one of three stock answers.
+ *
+ * <p>As the reference: the response passes when it contains "My answer is yes.", "My answer is
+ * no." or "My answer is maybe." anywhere, case and punctuation exact; nothing else is required of
+ * it (it may say more, or give two answers).
+ */
+public final class ConstrainedResponse implements Constraint {
+  public static final ConstraintType TYPE =
+      ConstraintType.define("detectable_format:constrained_response").factory(ConstrainedResponse::new);
+
+  static final List<String> OPTIONS = List.of("My answer is yes.", "My answer is no.", "My answer is maybe.");
+
+  ConstrainedResponse(BuildContext ctx) {}
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    // The reference formats its options tuple with str(), i.e. as a Python tuple repr.
+    return "Answer with one of the following options: ('My answer is yes.', 'My answer is no.', 'My answer is maybe.')";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of();
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    // Stripping the response first, as the reference does, cannot change whether it contains an
+    // option: each option starts and ends with a non-space character.
+    String s = response.text();
+    for (String option : OPTIONS) {
+      if (s.contains(option)) return Verdict.followed(() -> "found \"" + option + "\"");
+    }
+    return Verdict.notFollowed(() -> "none of the options " + OPTIONS + " found");
+  }
+}

@@ -1,0 +1,69 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code startend:end_checker}: the response ends with a given phrase.
+ *
+ * <p>As the reference: the response is stripped of whitespace, then of double quotes at both ends
+ * (so a response wrapped in quotes may end with the phrase inside them), lower-cased, and must end
+ * with the stripped, lower-cased phrase. An empty phrase ends every response.
+ */
+public final class EndPhrase implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("startend:end_checker")
+      .string("end_phrase", "the phrase the response must end with (stripped); missing: one of two stock phrases at random")
+      .factory(EndPhrase::new);
+
+  private final String phrase;
+  private final String lowerPhrase;
+
+  EndPhrase(BuildContext ctx) {
+    String p = ctx.args().string("end_phrase");
+    phrase = p == null
+        ? ctx.choice(List.of("Any other questions?", "Is there anything else I can help with?"))
+        : Py.strip(p);
+    lowerPhrase = Py.lower(Py.strip(phrase));
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Finish your response with this exact phrase " + phrase
+        + ". No other words should follow this phrase.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of("end_phrase", phrase);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    String text = Py.lower(Py.strip(response.stripped(), "\""));
+    int n = lowerPhrase.length();
+    boolean ok = text.endsWith(lowerPhrase)
+        // by code point: the phrase may not start inside a surrogate pair
+        && !(n > 0 && n < text.length() && Character.isLowSurrogate(text.charAt(text.length() - n))
+            && Character.isHighSurrogate(text.charAt(text.length() - n - 1)));
+    return ok
+        ? Verdict.followed(() -> "the response ends with \"" + phrase + "\"")
+        : Verdict.notFollowed(() -> "the response does not end with \"" + phrase + "\"; it ends with \""
+            + tail(text, Py.len(lowerPhrase)) + "\"");
+  }
+
+  private static String tail(String s, int codePoints) {
+    int n = Py.len(s);
+    return n <= codePoints ? s : s.substring(s.offsetByCodePoints(0, n - codePoints));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.if4j.constraints.ifeval;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.Map;
+
+/**
+ * {@code combination:repeat_prompt}: the response starts by repeating the request.
+ *
+ * <p>As the reference: {@code response.strip().lower()} must start with {@code
+ * prompt_to_repeat.strip().lower()} (Python whitespace and case mapping). The request comes from
+ * the arguments, not from the row's prompt; it must be given and not empty (the reference raises
+ * otherwise). A request of only whitespace strips to nothing and so is always repeated.
+ */
+public final class RepeatPrompt implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("combination:repeat_prompt")
+      .string("prompt_to_repeat", "the request the response must start with, word for word (required)")
+      .factory(RepeatPrompt::new);
+
+  private final String prompt;
+  private final String expectedStart;
+
+  RepeatPrompt(BuildContext ctx) {
+    String p = ctx.args().string("prompt_to_repeat");
+    if (p == null || p.isEmpty()) {
+      throw ctx.args().invalid("prompt_to_repeat", "must be set to the request to repeat");
+    }
+    prompt = p;
+    expectedStart = Py.lower(Py.strip(p));
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "First repeat the request word for word without change, then give your answer "
+        + "(1. do not say any words or characters before repeating the request; 2. the request "
+        + "you need to repeat does not include this sentence)";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of("prompt_to_repeat", prompt);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    String text = Py.lower(response.stripped());
+    boolean ok = startsWithCodePoints(text, expectedStart);
+    return ok
+        ? Verdict.followed(() -> "the response starts with the request")
+        : Verdict.notFollowed(() -> "the response does not start with the request (they differ at character "
+            + Py.len(text.substring(0, commonPrefix(text, expectedStart))) + ")");
+  }
+
+  /** {@code s.startswith(prefix)} by code point: a prefix may not end inside a surrogate pair. */
+  static boolean startsWithCodePoints(String s, String prefix) {
+    int n = prefix.length();
+    return s.startsWith(prefix)
+        && !(n > 0 && n < s.length() && Character.isHighSurrogate(s.charAt(n - 1))
+            && Character.isLowSurrogate(s.charAt(n)));
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    int n = Math.min(a.length(), b.length());
+    while (i < n && a.charAt(i) == b.charAt(i)) i++;
+    if (i > 0 && Character.isHighSurrogate(a.charAt(i - 1))) i--;
+    return i;
+  }
+}

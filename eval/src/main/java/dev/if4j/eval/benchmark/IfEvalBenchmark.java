@@ -1,0 +1,207 @@
+package dev.if4j.eval.benchmark;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.if4j.constraints.InstructionVerdict;
+import dev.if4j.constraints.Row;
+import dev.if4j.constraints.RowVerdict;
+import dev.if4j.eval.Version;
+import dev.if4j.eval.check.OrderedParallel;
+import dev.if4j.eval.check.RowJudge;
+import dev.if4j.eval.io.Json;
+import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.eval.io.RowParser;
+import dev.if4j.eval.io.SourceLine;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * {@code if4j eval --benchmark ifeval}: scores a responses file against the IFEval prompts, as the
+ * reference's {@code evaluation_main} does, and writes its outputs.
+ *
+ * <ul>
+ *   <li>{@code eval_results_strict.jsonl}, {@code eval_results_loose.jsonl}: one line per prompt,
+ *       in prompt order, with the reference's fields ({@code follow_all_instructions}, {@code
+ *       follow_instruction_list}, {@code instruction_id_list}, {@code prompt}, {@code response});
+ *   <li>{@code summary.json}: prompt- and instruction-level accuracy, strict and loose, per category
+ *       and per instruction, how each prompt found its response, the unmatched prompts;
+ *   <li>{@link Result#table()}: the same as a readable table.
+ * </ul>
+ *
+ * Responses are found by {@link ResponseMatcher}; a prompt without one is scored not followed.
+ */
+public final class IfEvalBenchmark {
+  /** The benchmark's name, as {@code --benchmark} takes it. */
+  public static final String NAME = "ifeval";
+
+  public static final String STRICT_RESULTS = "eval_results_strict.jsonl";
+  public static final String LOOSE_RESULTS = "eval_results_loose.jsonl";
+  public static final String SUMMARY = "summary.json";
+
+  private final RowJudge judge;
+  private final int threads;
+  private final Consumer<String> warn;
+
+  /**
+   * @param judge judges rows (its registry names the instructions)
+   * @param threads worker threads
+   * @param warn receives warnings (positional matches, unmatched prompts)
+   */
+  public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
+    this.judge = Objects.requireNonNull(judge);
+    this.threads = threads;
+    this.warn = Objects.requireNonNull(warn);
+  }
+
+  /** A prompt left without a response. */
+  public record Unmatched(String key, String prompt) {}
+
+  /** A prompt matched to the response at its position. */
+  public record Positional(String key, long responseLine) {}
+
+  /** An instruction whose reference verdict depends on the reference's unseeded random draws. */
+  public record ReferenceRandom(String key, String instructionId) {}
+
+  /** What an evaluation found. */
+  public record Result(String registry, int prompts, Scores strict, Scores loose,
+      Map<Match.How, Integer> matchCounts, List<Positional> positional, List<Unmatched> unmatched,
+      int unusedResponses, List<ReferenceRandom> referenceRandom, Map<String, Object> summary) {
+
+    /** The scores as a readable table (what {@code if4j eval} prints). */
+    public String table() {
+      return SummaryTable.format(this);
+    }
+  }
+
+  /** Scores {@code responses} against the prompts of {@code inputData}; writes into {@code outputDir}. */
+  public Result run(Path inputData, Path responses, Path outputDir) throws IOException {
+    String inputName = inputData.toString();
+    String responsesName = responses.toString();
+    List<RowParser.Parsed> prompts = new ArrayList<>();
+    try (JsonlLines lines = JsonlLines.open(inputData)) {
+      for (SourceLine l = lines.next(); l != null; l = lines.next()) {
+        prompts.add(RowParser.BENCHMARK.parse(inputName, l));
+      }
+    }
+    List<ResponseRecord> answers = new ArrayList<>();
+    try (JsonlLines lines = JsonlLines.open(responses)) {
+      for (SourceLine l = lines.next(); l != null; l = lines.next()) {
+        answers.add(ResponseRecord.parse(responsesName, l, answers.size()));
+      }
+    }
+    List<Row> rows = prompts.stream().map(RowParser.Parsed::row).toList();
+    ResponseMatcher.Result matching = ResponseMatcher.match(rows, answers, responsesName, warn);
+
+    Files.createDirectories(outputDir);
+    Scores strict = new Scores();
+    Scores loose = new Scores();
+    List<ReferenceRandom> referenceRandom = new ArrayList<>();
+    try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(STRICT_RESULTS)));
+        OutputStream l = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(LOOSE_RESULTS)));
+        JsonGenerator gs = Json.OUTPUT.createGenerator(s, JsonEncoding.UTF8);
+        JsonGenerator gl = Json.OUTPUT.createGenerator(l, JsonEncoding.UTF8)) {
+      int[] next = {0};
+      OrderedParallel.<Integer, Judged>run(
+          () -> next[0] < prompts.size() ? next[0]++ : null,
+          i -> judgeOne(inputName, prompts.get(i), matching.matches().get(i)),
+          j -> {
+            Row row = j.row();
+            RowVerdict v = j.verdict();
+            strict.add(row.instructionIds(), v.strict());
+            loose.add(row.instructionIds(), v.loose());
+            writeResult(gs, row, v.strict());
+            writeResult(gl, row, v.loose());
+            for (InstructionVerdict iv : v.instructions()) {
+              if (iv.referenceRandom()) referenceRandom.add(new ReferenceRandom(row.id(), iv.instructionId()));
+            }
+          },
+          threads,
+          threads * 16);
+    }
+
+    Map<Match.How, Integer> counts = new EnumMap<>(Match.How.class);
+    for (Match.How h : Match.How.values()) counts.put(h, 0);
+    List<Positional> positional = new ArrayList<>();
+    List<Unmatched> unmatched = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Match m = matching.matches().get(i);
+      counts.merge(m.how(), 1, Integer::sum);
+      if (m.how() == Match.How.POSITION) positional.add(new Positional(rows.get(i).id(), m.response().line()));
+      if (m.how() == Match.How.NONE) unmatched.add(new Unmatched(rows.get(i).id(), rows.get(i).prompt()));
+    }
+    String registry = judge.evaluator().registry().name();
+    Map<String, Object> summary = summary(registry, inputName, responsesName, rows.size(), strict, loose,
+        counts, positional, unmatched, matching.unusedResponses(), referenceRandom);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
+    return new Result(registry, rows.size(), strict, loose, counts, List.copyOf(positional),
+        List.copyOf(unmatched), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
+  }
+
+  private record Judged(Row row, RowVerdict verdict) {}
+
+  private Judged judgeOne(String inputName, RowParser.Parsed prompt, Match match) {
+    Row p = prompt.row();
+    // An unmatched prompt is judged on an empty response: its instructions are still validated,
+    // and a blank response follows nothing.
+    Row withResponse = new Row(p.id(), p.prompt(), match.matched() ? match.response().response() : "",
+        p.instructionIds(), p.kwargs());
+    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true);
+    return new Judged(withResponse, judge.judge(inputName, parsed, false));
+  }
+
+  /** One line of an {@code eval_results_*.jsonl}, fields in the reference's (alphabetical) order. */
+  private static void writeResult(JsonGenerator g, Row row, boolean[] followed) throws IOException {
+    boolean all = true;
+    for (boolean f : followed) all &= f;
+    g.writeStartObject();
+    g.writeBooleanField("follow_all_instructions", all);
+    g.writeArrayFieldStart("follow_instruction_list");
+    for (boolean f : followed) g.writeBoolean(f);
+    g.writeEndArray();
+    g.writeArrayFieldStart("instruction_id_list");
+    for (String id : row.instructionIds()) g.writeString(id);
+    g.writeEndArray();
+    g.writeStringField("prompt", row.prompt());
+    g.writeStringField("response", row.response());
+    g.writeEndObject();
+    g.writeRaw('\n');
+  }
+
+  private static Map<String, Object> summary(String registry, String inputName, String responsesName,
+      int prompts, Scores strict, Scores loose, Map<Match.How, Integer> counts, List<Positional> positional,
+      List<Unmatched> unmatched, int unused, List<ReferenceRandom> referenceRandom) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", NAME);
+    m.put("registry", registry);
+    m.put("if4j_version", Version.get());
+    m.put("input_data", inputName);
+    m.put("responses", responsesName);
+    m.put("prompts", prompts);
+    m.put("instructions", strict.instructionLevel().total());
+    Map<String, Object> matching = new LinkedHashMap<>();
+    counts.forEach((k, v) -> matching.put(k.label(), v));
+    matching.put("unused_responses", unused);
+    m.put("matching", matching);
+    m.put("positional_matches", positional.stream()
+        .map(p -> Map.of("key", p.key(), "response_line", p.responseLine())).toList());
+    m.put("unmatched", unmatched.stream().map(u -> Map.of("key", u.key(), "prompt", u.prompt())).toList());
+    m.put("reference_random", referenceRandom.stream()
+        .map(r -> Map.of("key", r.key(), "instruction_id", r.instructionId())).toList());
+    m.put("strict", strict.toMap());
+    m.put("loose", loose.toMap());
+    return m;
+  }
+}

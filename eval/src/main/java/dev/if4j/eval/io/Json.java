@@ -1,0 +1,88 @@
+package dev.if4j.eval.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON dialect if4j reads (Python's {@code json}: NaN and Infinity allowed) and value helpers. */
+public final class Json {
+  private Json() {}
+
+  /** Shared, thread-safe factory. Strings as long as a line can be: a 100 MB response is legal. */
+  public static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .build();
+
+  /**
+   * Shared factory for output: one object per line (no separator between root values), and only
+   * ASCII, with other characters escaped as Python's {@code json.dumps} escapes them by default
+   * (which also keeps a lone surrogate from a {@code \ud800} escape writable).
+   */
+  public static final JsonFactory OUTPUT = new JsonFactoryBuilder()
+      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .rootValueSeparator((String) null)
+      .build();
+
+  /**
+   * The value at the parser's current token as plain Java: {@link Long} (or {@link
+   * java.math.BigInteger}) for integers, {@link Double} for other numbers, {@link String}, {@link
+   * Boolean}, {@code null}, {@link List} and {@link Map} (insertion-ordered).
+   */
+  public static Object readValue(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) list.add(readValue(p));
+        return list;
+      }
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          map.put(name, readValue(p));
+        }
+        return map;
+      }
+      default:
+        throw new IllegalStateException("unexpected token " + t);
+    }
+  }
+
+  /** "a string", "an array"...: what the user wrote, for messages. */
+  public static String describe(JsonToken t) {
+    if (t == null) return "nothing";
+    return switch (t) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      default -> t.toString();
+    };
+  }
+}

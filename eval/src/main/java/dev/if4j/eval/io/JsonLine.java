@@ -1,0 +1,138 @@
+package dev.if4j.eval.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JSONL line parsed into an object, with typed field getters whose errors name the file, the
+ * line and the field.
+ */
+public final class JsonLine {
+  private final String source;
+  private final long line;
+  private final Map<String, Object> fields;
+
+  private JsonLine(String source, long line, Map<String, Object> fields) {
+    this.source = source;
+    this.line = line;
+    this.fields = fields;
+  }
+
+  /** Parses {@code line} of {@code source}; anything but one JSON object is bad input. */
+  public static JsonLine parse(String source, SourceLine line) {
+    if (line.notUtf8()) throw new BadInputException(source, line.number(), null, "not valid UTF-8 text");
+    try (JsonParser p = Json.FACTORY.createParser(line.text())) {
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw new BadInputException(source, line.number(), null,
+            "expected a JSON object, found " + Json.describe(first));
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = (Map<String, Object>) Json.readValue(p);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw new BadInputException(source, line.number(), null, "malformed JSON: more content after the"
+            + " object at column " + p.currentLocation().getColumnNr() + " (one object per line)");
+      }
+      return new JsonLine(source, line.number(), fields);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      String msg = e.getOriginalMessage();
+      int nl = msg.indexOf('\n');
+      throw new BadInputException(source, line.number(), null,
+          "malformed JSON" + where + ": " + (nl < 0 ? msg : msg.substring(0, nl)), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // parsing a String does no I/O
+    }
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public long line() {
+    return line;
+  }
+
+  /** True when the field is present and not {@code null}. */
+  public boolean has(String field) {
+    return fields.get(field) != null;
+  }
+
+  /** An error about {@code field} of this line. */
+  public BadInputException bad(String field, String problem) {
+    return new BadInputException(source, line, field, problem);
+  }
+
+  /** A required string field. */
+  public String string(String field) {
+    Object v = fields.get(field);
+    if (v == null) throw missing(field);
+    if (v instanceof String s) return s;
+    throw bad(field, "expected a string, got " + describe(v));
+  }
+
+  /** An optional string field, or null. */
+  public String optionalString(String field) {
+    return has(field) ? string(field) : null;
+  }
+
+  /** An id: a string or an integer, as text; null when absent. */
+  public String optionalId(String field) {
+    Object v = fields.get(field);
+    if (v == null) return null;
+    if (v instanceof String s) return s;
+    if (v instanceof Long || v instanceof BigInteger) return v.toString();
+    throw bad(field, "expected a string or an integer, got " + describe(v));
+  }
+
+  /** A required array of strings. */
+  public List<String> stringList(String field) {
+    Object v = fields.get(field);
+    if (v == null) throw missing(field);
+    if (!(v instanceof List<?> list)) throw bad(field, "expected an array of strings, got " + describe(v));
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof String)) {
+        throw bad(field + "[" + i + "]", "expected a string, got " + describe(list.get(i)));
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String> strings = (List<String>) list;
+    return strings;
+  }
+
+  /** A required array of objects. */
+  public List<Map<String, Object>> objectList(String field) {
+    Object v = fields.get(field);
+    if (v == null) throw missing(field);
+    if (!(v instanceof List<?> list)) throw bad(field, "expected an array of objects, got " + describe(v));
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof Map)) {
+        throw bad(field + "[" + i + "]", "expected an object, got " + describe(list.get(i)));
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> maps = (List<Map<String, Object>>) list;
+    return maps;
+  }
+
+  private BadInputException missing(String field) {
+    return bad(field, fields.containsKey(field) ? "is null" : "missing");
+  }
+
+  static String describe(Object v) {
+    if (v == null) return "null";
+    if (v instanceof String) return "a string";
+    if (v instanceof Number) return "a number (" + v + ")";
+    if (v instanceof Boolean) return "a boolean";
+    if (v instanceof List) return "an array";
+    if (v instanceof Map) return "an object";
+    return v.getClass().getSimpleName();
+  }
+}

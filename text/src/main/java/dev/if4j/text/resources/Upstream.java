@@ -1,0 +1,123 @@
+package dev.if4j.text.resources;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The upstream home of every file if4j may download, and where it goes in the cache: the one place
+ * that names URLs (NOTICE lists the same homes and their licences).
+ *
+ * <p>Pinned to a commit or tag where the upstream has one, so that a cache filled today holds the
+ * bytes the reference was measured with. NLTK data has no versioned URL: its gh-pages branch is what
+ * {@code nltk.download()} itself fetches.
+ */
+public final class Upstream {
+  private Upstream() {}
+
+  /** NLTK data packages, as {@code nltk.download()} fetches them. */
+  static final String NLTK_DATA = "https://raw.githubusercontent.com/nltk/nltk_data/gh-pages/packages/";
+
+  /** Python langdetect, commit of release 1.0.9. */
+  static final String LANGDETECT =
+      "https://raw.githubusercontent.com/Mimino666/langdetect/a1598f1afcbfe9a758cfd06bd688fbc5780177b2/langdetect/";
+
+  /** syllapy, tag of release 0.7.2. */
+  static final String SYLLAPY = "https://raw.githubusercontent.com/mholtzscher/syllapy/v0.7.2/syllapy/";
+
+  /** The google/IFEval dataset on the Hugging Face hub. */
+  static final String IFEVAL_DATASET =
+      "https://huggingface.co/datasets/google/IFEval/resolve/main/ifeval_input_data.jsonl";
+
+  /** Cache path of the IFEval prompts ({@code key}, {@code prompt}, {@code instruction_id_list}, {@code kwargs}). */
+  public static final String IFEVAL_INPUT_DATA = "datasets/ifeval/input_data.jsonl";
+
+  /** The 55 language profiles langdetect 1.0.9 ships. */
+  public static final List<String> LANGDETECT_PROFILES = List.of(
+      "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
+      "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne",
+      "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th",
+      "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
+
+  /** Where a cached file comes from. */
+  public sealed interface Source permits RawFile, ZipPackage {
+    /** Cache paths (relative, slash-separated) this source provides. */
+    List<String> files();
+
+    URI uri();
+  }
+
+  /** One file downloaded as is. */
+  public record RawFile(String file, URI uri) implements Source {
+    @Override
+    public List<String> files() {
+      return List.of(file);
+    }
+  }
+
+  /**
+   * A zip archive from which {@code names} are taken: entry {@code entryDir + name} becomes cache
+   * file {@code targetDir + name}. Other entries (other languages, READMEs) are left out.
+   */
+  public record ZipPackage(URI uri, String entryDir, String targetDir, List<String> names)
+      implements Source {
+    public ZipPackage {
+      names = List.copyOf(names);
+    }
+
+    @Override
+    public List<String> files() {
+      return names.stream().map(n -> targetDir + n).toList();
+    }
+  }
+
+  private static final List<Source> SOURCES = sources();
+  private static final Map<String, Source> BY_FILE = index(SOURCES);
+
+  private static List<Source> sources() {
+    List<Source> out = new ArrayList<>();
+    out.add(new ZipPackage(URI.create(NLTK_DATA + "tokenizers/punkt_tab.zip"),
+        "punkt_tab/english/", "nltk/tokenizers/punkt_tab/english/",
+        List.of("abbrev_types.txt", "collocations.tab", "sent_starters.txt", "ortho_context.tab")));
+    out.add(new ZipPackage(URI.create(NLTK_DATA + "corpora/stopwords.zip"),
+        "stopwords/", "nltk/corpora/stopwords/", List.of("english")));
+    String tagger = "averaged_perceptron_tagger_eng";
+    out.add(new ZipPackage(URI.create(NLTK_DATA + "taggers/" + tagger + ".zip"),
+        tagger + "/", "nltk/taggers/" + tagger + "/",
+        List.of(tagger + ".weights.json", tagger + ".tagdict.json", tagger + ".classes.json")));
+    for (String code : LANGDETECT_PROFILES) {
+      out.add(new RawFile("langdetect/profiles/" + code, URI.create(LANGDETECT + "profiles/" + code)));
+    }
+    out.add(new RawFile("langdetect/messages.properties",
+        URI.create(LANGDETECT + "utils/messages.properties")));
+    out.add(new RawFile("syllapy/data.csv", URI.create(SYLLAPY + "data.csv")));
+    out.add(new RawFile(IFEVAL_INPUT_DATA, URI.create(IFEVAL_DATASET)));
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Source> index(List<Source> sources) {
+    Map<String, Source> byFile = new LinkedHashMap<>();
+    for (Source s : sources) {
+      for (String f : s.files()) byFile.put(f, s);
+    }
+    return byFile;
+  }
+
+  /** Every source, language data first. */
+  public static List<Source> all() {
+    return SOURCES;
+  }
+
+  /** Every file if4j knows how to fetch, in a stable order. */
+  public static List<String> allFiles() {
+    return List.copyOf(BY_FILE.keySet());
+  }
+
+  /** The source of cache file {@code relativePath}, if if4j knows one. */
+  public static Optional<Source> sourceOf(String relativePath) {
+    return Optional.ofNullable(BY_FILE.get(relativePath));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.if4j.text.stopwords;
+
+import dev.if4j.text.Py;
+import dev.if4j.text.resources.ResourceStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A stopword list as {@code nltk.corpus.stopwords.words(lang)} returns it (NLTK 3.8), with a set
+ * view for membership tests ({@code t.lower() in stopwords}).
+ *
+ * <p>NLTK reads the file as UTF-8, splits it into lines with {@code str.splitlines()} (so {@code
+ * \r}, {@code \f}, U+2028 and the other Python line boundaries also end a line), drops lines that
+ * are only whitespace, and keeps every other line as it is, surrounding spaces included. Instances
+ * are immutable and thread-safe.
+ */
+public final class Stopwords {
+  /** Where the English list lives inside a resource directory. */
+  public static final String ENGLISH = "nltk/corpora/stopwords/english";
+
+  private final List<String> words;
+  private final Set<String> set;
+
+  private Stopwords(List<String> words) {
+    this.words = List.copyOf(words);
+    this.set = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words));
+  }
+
+  /** {@code stopwords.words('english')} from {@code store}. */
+  public static Stopwords english(ResourceStore store) {
+    return load(Objects.requireNonNull(store, "store").require(ENGLISH));
+  }
+
+  /** A list read from {@code file} (one word a line). */
+  public static Stopwords load(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stopword list " + file, e);
+    }
+  }
+
+  /** A list from the text of a stopwords file. */
+  public static Stopwords parse(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : splitLines(text)) {
+      if (!Py.rstrip(line).isEmpty()) out.add(line);
+    }
+    return new Stopwords(out);
+  }
+
+  /** The words in file order (duplicates kept, as NLTK's list keeps them). */
+  public List<String> words() {
+    return words;
+  }
+
+  /** The distinct words, in file order. */
+  public Set<String> asSet() {
+    return set;
+  }
+
+  /** {@code word in stopwords.words(...)}: exact, case-sensitive membership. */
+  public boolean contains(String word) {
+    return set.contains(word);
+  }
+
+  public int size() {
+    return words.size();
+  }
+
+  /** Python's {@code str.splitlines()} without {@code keepends}. */
+  static List<String> splitLines(String s) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isLineBoundary(c)) {
+        lines.add(s.substring(start, i));
+        if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
+        start = i + 1;
+      }
+    }
+    if (start < n) lines.add(s.substring(start));
+    return lines;
+  }
+
+  private static boolean isLineBoundary(char c) {
+    return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E
+        || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
+  @Override
+  public String toString() {
+    return "Stopwords[" + words.size() + " words]";
+  }
+}

@@ -1,0 +1,62 @@
+package dev.if4j.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Expected values are what Python 3.11 returns for the same expressions, checked by running it. */
+class PyStringPredicatesTest {
+  @Test
+  void punctuationIsPythonsStringPunctuation() {
+    assertThat(Py.PUNCTUATION).isEqualTo("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").hasSize(32);
+    assertThat(Py.DIGITS).isEqualTo("0123456789");
+    assertThat(Py.isPunctuation('-')).isTrue();
+    assertThat(Py.isPunctuation('—')).isFalse();
+    assertThat(Py.isPunctuation(' ')).isFalse();
+  }
+
+  @Test
+  void deleteCharsIsTranslateWithDeletions() {
+    assertThat(Py.deleteChars("Hello, world! (1-2) 😀", Py.PUNCTUATION))
+        .isEqualTo("Hello world 12 😀");
+    assertThat(Py.deleteChars("abc", Py.PUNCTUATION)).isEqualTo("abc");
+    assertThat(Py.deleteChars("a😀b😀", "😀")).isEqualTo("ab");
+  }
+
+  @Test
+  void isDigitIsDecimalIsAlnumIsAlpha() {
+    // s: isdigit, isdecimal, isalnum, isalpha
+    assertPredicates("123", true, true, true, false);
+    assertPredicates("²", true, false, true, false);
+    assertPredicates("①", true, false, true, false);
+    assertPredicates("١٢", true, true, true, false);
+    assertPredicates("", false, false, false, false);
+    assertPredicates("12a", false, false, true, false);
+    assertPredicates("½", false, false, true, false);
+    assertPredicates("Ⅻ", false, false, true, false);
+    assertPredicates("abc", false, false, true, true);
+    assertPredicates("ab c", false, false, false, false);
+    assertPredicates("Straße", false, false, true, true);
+    assertPredicates("中文", false, false, true, true);
+    assertPredicates("x_y", false, false, false, false);
+    assertPredicates("𝟙𝟚", true, true, true, false);
+  }
+
+  private static void assertPredicates(
+      String s, boolean digit, boolean decimal, boolean alnum, boolean alpha) {
+    assertThat(Py.isDigit(s)).as("%s.isdigit()", s).isEqualTo(digit);
+    assertThat(Py.isDecimal(s)).as("%s.isdecimal()", s).isEqualTo(decimal);
+    assertThat(Py.isAlnum(s)).as("%s.isalnum()", s).isEqualTo(alnum);
+    assertThat(Py.isAlpha(s)).as("%s.isalpha()", s).isEqualTo(alpha);
+  }
+
+  @Test
+  void nfkdDecomposesLikeUnicodedata() {
+    assertThat(Py.nfkd("São Tomé")).isEqualTo("Sa\u0303o Tome\u0301");
+    assertThat(Py.nfkd("ﬁ")).isEqualTo("fi");
+    assertThat(Py.nfkd("①")).isEqualTo("1");
+    assertThat(Py.nfkd("Å")).isEqualTo("A\u030A");
+    assertThat(Py.nfkd("x²")).isEqualTo("x2");
+    assertThat(Py.nfkd("ｈｅｌｌｏ")).isEqualTo("hello");
+  }
+}

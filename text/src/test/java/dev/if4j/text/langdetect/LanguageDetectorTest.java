@@ -1,0 +1,186 @@
+package dev.if4j.text.langdetect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.if4j.text.resources.ResourceStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Expected values come from Python langdetect 1.0.9 ({@code /usr/bin/python3}): {@code
+ * DetectorFactory.seed = s; detect_langs(text)}, probabilities printed with {@code repr}.
+ */
+class LanguageDetectorTest {
+  static LanguageDetector detector;
+
+  @BeforeAll
+  static void load() {
+    detector = LanguageDetector.load(ResourceStore.offline(Path.of(System.getenv(ResourceStore.ENV))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | The quick brown fox jumps over the lazy dog while the farmer watches from the porch.
+      fr | Le renard brun rapide saute par-dessus le chien paresseux pendant que le fermier regarde.
+      de | Der schnelle braune Fuchs springt über den faulen Hund, während der Bauer zuschaut.
+      es | El rápido zorro marrón salta sobre el perro perezoso mientras el granjero mira.
+      it | La veloce volpe marrone salta sopra il cane pigro mentre il contadino guarda.
+      pt | A rápida raposa marrom pula sobre o cão preguiçoso enquanto o fazendeiro observa.
+      ru | Быстрая коричневая лиса прыгает через ленивую собаку, пока фермер наблюдает.
+      el | Η γρήγορη καφέ αλεπού πηδάει πάνω από τον τεμπέλη σκύλο.
+      ar | الثعلب البني السريع يقفز فوق الكلب الكسول بينما يراقب المزارع.
+      hi | तेज़ भूरी लोमड़ी आलसी कुत्ते के ऊपर कूदती है जबकि किसान देखता है।
+      ko | 빠른 갈색 여우가 게으른 개를 뛰어넘는 동안 농부가 지켜본다.
+      th | สุนัขจิ้งจอกสีน้ำตาลกระโดดข้ามสุนัขขี้เกียจ
+      he | השועל החום המהיר קופץ מעל הכלב העצלן בזמן שהאיכר מסתכל.
+      vi | Con cáo nâu nhanh nhẹn nhảy qua con chó lười trong khi người nông dân quan sát.
+      ro | Știința și tehnologia țării
+      en | NASA and the ESA launched a new telescope into orbit last year.
+      en | Read the documentation at https://example.com/docs?page=2#intro before you start.
+      en | Please write to john.doe@example.co.uk if you have any questions about it.
+      """)
+  void detectsLanguageOfShortTexts(String expected, String text) throws LangDetectException {
+    assertThat(detector.detect(text, 0)).isEqualTo(expected);
+  }
+
+  @Test
+  void persianUsesZeroWidthNonJoinerAsPython() throws LangDetectException {
+    String fa = "روباه قهوه\u200cای سریع از روی سگ تنبل می\u200cپرد در حالی که کشاورز نگاه می\u200cکند.";
+    assertThat(detector.detectLangs(fa, 0))
+        .containsExactly(new LanguageProbability("fa", 0.999998474549534));
+  }
+
+  @Test
+  void probabilitiesMatchPythonBitForBit() throws LangDetectException {
+    String en = "The quick brown fox jumps over the lazy dog while the farmer watches from the porch.";
+    assertThat(detector.detectLangs(en, 0))
+        .containsExactly(new LanguageProbability("en", 0.9999964698226853));
+    assertThat(detector.detectLangs(en, 1))
+        .containsExactly(new LanguageProbability("en", 0.9999994536104551));
+    String mail = "Please write to john.doe@example.co.uk if you have any questions about it.";
+    assertThat(detector.detectLangs(mail, 1)).containsExactly(
+        new LanguageProbability("en", 0.8571411583435637),
+        new LanguageProbability("fr", 0.14285709459907245));
+  }
+
+  @Test
+  void seedDecidesBorderlineTexts() throws LangDetectException {
+    assertThat(detector.detectLangs("hello", 0)).containsExactly(
+        new LanguageProbability("fi", 0.7142823876778882),
+        new LanguageProbability("nl", 0.28571303803778175));
+    assertThat(detector.detect("hello", 1)).isEqualTo("nl");
+    assertThat(detector.detect("hello", 2)).isEqualTo("fi");
+  }
+
+  @Test
+  void capitalWordsAreSkippedButStillDetected() throws LangDetectException {
+    // Inside an all-capital word only the first letter's n-grams count.
+    assertThat(detector.detectLangs("THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG", 0))
+        .containsExactly(
+            new LanguageProbability("en", 0.8571387862937907),
+            new LanguageProbability("de", 0.14285960056149374));
+    assertThat(detector.detectLangs("THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG", 2))
+        .extracting(LanguageProbability::lang).containsExactly("en", "vi");
+  }
+
+  @Test
+  void composesDecomposedVietnamese() throws LangDetectException {
+    String decomposed = "Con ca\u0301o nâu nhanh nhe\u0323n nha\u0309y qua con cho\u0301 lươ\u0300i.";
+    assertThat(detector.detectLangs(decomposed, 0))
+        .containsExactly(new LanguageProbability("vi", 0.9999970912158044));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "", "1234 5678 !!! ??? ... 42", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00 \uD83C\uDF89",
+      "https://example.com/path?x=1&y=2", "someone@example.org"})
+  void textWithoutFeaturesRaises(String text) {
+    for (long seed = 0; seed < 3; seed++) {
+      final long s = seed;
+      assertThatThrownBy(() -> detector.detect(text, s))
+          .isInstanceOf(LangDetectException.class)
+          .hasMessage("No features in text.");
+    }
+  }
+
+  @Test
+  void onlyTheFirst10000CodePointsCount() throws LangDetectException {
+    // Letters after 10,000 digits are never seen.
+    String cut = "1".repeat(10000) + " hello world, this is plainly English text";
+    assertThatThrownBy(() -> detector.detect(cut, 0)).isInstanceOf(LangDetectException.class);
+    // 10,650 code points of English first: the Japanese tail is cut off.
+    String kept = "The weather is lovely today and we are going for a walk in the park. ".repeat(150)
+        + "東京大学の学生です。".repeat(200);
+    assertThat(detector.detectLangs(kept, 0))
+        .containsExactly(new LanguageProbability("en", 0.9999960946551614));
+  }
+
+  @Test
+  void countsCodePointsNotUtf16Units() throws LangDetectException {
+    // 9,990 astral emoji are 19,980 UTF-16 units but 9,990 code points: the word that follows is
+    // inside Python's 10,000 cap. 10,000 emoji push it out.
+    String emoji = "\uD83D\uDE00";
+    assertThat(detector.detectLangs(emoji.repeat(9990) + " привет", 0)).containsExactly(
+        new LanguageProbability("mk", 0.734278522796835),
+        new LanguageProbability("bg", 0.265721477203165));
+    assertThatThrownBy(() -> detector.detect(emoji.repeat(10000) + " привет", 0))
+        .isInstanceOf(LangDetectException.class);
+  }
+
+  @Test
+  void chineseAndJapaneseWithCjkTable() throws LangDetectException {
+    assumeTrue(detector.cjkNormalisation(), "langdetect's messages.properties not on this machine");
+    assertThat(detector.detectLangs("素早い茶色の狐が怠け者の犬を飛び越える間、農夫が見ている。", 0))
+        .containsExactly(new LanguageProbability("ja", 0.99999998453117));
+    assertThat(detector.detectLangs("敏捷的棕色狐狸跳过了懒惰的狗，而农夫在一旁看着。", 0))
+        .containsExactly(new LanguageProbability("zh-cn", 0.9999964522741518));
+    assertThat(detector.detectLangs("敏捷的棕色狐狸跳過了懶惰的狗，而農夫在一旁看著。", 0))
+        .containsExactly(new LanguageProbability("zh-tw", 0.999997654137691));
+    assertThat(detector.detect("東京大学", 0)).isEqualTo("ko");
+    assertThat(detector.detectLangs("東京大学", 2)).containsExactly(
+        new LanguageProbability("ko", 0.8571421450816403),
+        new LanguageProbability("zh-cn", 0.1428568205525785));
+  }
+
+  @Test
+  void loadsTheFiftyFiveProfilesInReferenceOrder() {
+    assertThat(detector.languages()).hasSize(55).isEqualTo(LanguageDetector.PROFILE_ORDER);
+    // Profile probabilities are freq / n_words of the n-gram's length.
+    double[] the = detector.ngramProbabilities("the");
+    assertThat(the[LanguageDetector.PROFILE_ORDER.indexOf("en")]).isEqualTo(0.015183470448580483);
+    assertThat(the[LanguageDetector.PROFILE_ORDER.indexOf("pl")]).isEqualTo(0.0001656959778553745);
+    assertThat(the[LanguageDetector.PROFILE_ORDER.indexOf("ja")]).isZero();
+    assertThat(detector.ngramProbabilities("qqqq")).isNull();
+    assertThat(detector.ngramCount()).isEqualTo(87598);
+  }
+
+  @Test
+  void isSafeToShareBetweenThreads() {
+    String text = "Le renard brun rapide saute par-dessus le chien paresseux.";
+    List<String> answers = IntStream.range(0, 64).parallel().mapToObj(i -> {
+      try {
+        return detector.detectLangs(text, i % 3).toString();
+      } catch (LangDetectException e) {
+        throw new AssertionError(e);
+      }
+    }).toList();
+    List<String> sequential = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      try {
+        sequential.add(detector.detectLangs(text, i % 3).toString());
+      } catch (LangDetectException e) {
+        throw new AssertionError(e);
+      }
+    }
+    assertThat(answers).isEqualTo(sequential);
+  }
+}
