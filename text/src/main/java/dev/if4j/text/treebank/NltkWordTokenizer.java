@@ -159,7 +159,6 @@ public final class NltkWordTokenizer {
     return found;
   }
 
-
   /**
    * How many tokens of {@code sentence} are {@code str.isupper()} (have a cased character and no
    * lower- or title-case one), without making the tokens.
@@ -187,7 +186,8 @@ public final class NltkWordTokenizer {
         continue;
       }
       int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(padded.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(padded.charAt(i + 1))) {
         cp = Character.toCodePoint(c, padded.charAt(++i));
       }
       if (Py.isSpace(cp)) {
