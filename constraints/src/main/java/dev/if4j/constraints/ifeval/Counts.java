@@ -24,7 +24,7 @@ public final class Counts {
 
   /** {@code instructions_util.count_sentences}: how many sentences Punkt finds. */
   public static final Analysis<Integer> SENTENCE_COUNT =
-      Analysis.of("ifeval.sentenceCount", v -> v.get(SENTENCES).size());
+      Analysis.of("ifeval.sentenceCount", v -> v.tools().punkt().countSentences(v.text()));
 
   /** How many tokens of {@code nltk.word_tokenize(text)} are {@code isupper()}. */
   public static final Analysis<Integer> CAPITAL_WORDS =
@@ -75,11 +75,7 @@ public final class Counts {
   private static int countCapitalWords(TextView v) {
     int capitals = 0;
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
-    for (String sentence : v.get(SENTENCES)) {
-      for (String token : tokenizer.tokenize(sentence)) {
-        if (Py.isUpper(token)) capitals++;
-      }
-    }
+    for (String sentence : v.get(SENTENCES)) capitals += tokenizer.countUpperCaseTokens(sentence);
     return capitals;
   }
 }

@@ -5,7 +5,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.context;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -53,7 +52,6 @@ class CapitalWordFrequencyTest {
     "Hello WORLD. NASA's O'NEIL can't. | 3",
   })
   void countsUpperCaseTokensOfWordTokenize(String text, int capitals) {
-    assumeTrue(IfEvalTesting.punktPorted(), "Punkt not ported on this branch yet");
     assertThat(view(text).get(Counts.CAPITAL_WORDS)).isEqualTo(capitals);
   }
 
@@ -68,7 +66,6 @@ class CapitalWordFrequencyTest {
 
   @Test
   void missingArgumentsAreDrawn() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     BuildContext ctx = context(CapitalWordFrequency.TYPE, Map.of());
     assertThat(build(CapitalWordFrequency.TYPE, ctx).args()).containsExactly(
         Map.entry("capital_frequency", 13L), Map.entry("capital_relation", "at least"));

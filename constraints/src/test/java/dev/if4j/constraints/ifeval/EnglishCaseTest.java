@@ -4,7 +4,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.build;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.Constraint;
@@ -73,7 +72,6 @@ class EnglishCaseTest {
 
   @Test
   void endToEndWithLangdetect() {
-    assumeTrue(IfEvalTesting.langdetectPorted(), "langdetect not ported on this branch yet");
     Constraint capital = build(EnglishCapital.TYPE, Map.of());
     Constraint lower = build(EnglishLowercase.TYPE, Map.of());
     assertThat(followed(capital, "HELLO WORLD, THIS IS ENGLISH TEXT.")).isTrue();

@@ -6,7 +6,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -77,7 +76,6 @@ class ForbiddenWordsTest {
 
   @Test
   void missingWordsAreDrawnFromOurPool() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     BuildContext ctx = context(ForbiddenWords.TYPE, Map.of());
     assertThat(build(ForbiddenWords.TYPE, ctx).args())
         .containsEntry("forbidden_words", List.of("signal", "valley"));

@@ -4,7 +4,6 @@ import dev.if4j.constraints.Args;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
-import dev.if4j.text.PyRandom;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.TextView;
 import dev.if4j.text.resources.ResourceStore;
@@ -37,37 +36,5 @@ final class IfEvalTesting {
 
   static boolean followed(Constraint c, String text) {
     return c.check(view(text)).isFollowed();
-  }
-
-  // The CPython RNG, Punkt and langdetect are ported on other branches; until they land, tests
-  // that need them are skipped rather than failing on the placeholders.
-
-  static boolean pyRandomPorted() {
-    try {
-      new PyRandom(0).random();
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
-    }
-  }
-
-  static boolean punktPorted() {
-    try {
-      TOOLS.punkt().tokenize("A sentence.");
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
-    }
-  }
-
-  static boolean langdetectPorted() {
-    try {
-      TOOLS.languages().detect("Some English text to look at.", 0);
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
-    } catch (Exception e) {
-      return true;
-    }
   }
 }

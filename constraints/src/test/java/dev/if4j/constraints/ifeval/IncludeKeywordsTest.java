@@ -6,7 +6,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -64,7 +63,6 @@ class IncludeKeywordsTest {
 
   @Test
   void anEmptyListIsFilledFromOurPool() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     // random.seed(0); random.sample(pool, k=2) with the reference's code and our pool.
     BuildContext ctx = context(IncludeKeywords.TYPE, Map.of("keywords", List.of()));
     Constraint c = build(IncludeKeywords.TYPE, ctx);

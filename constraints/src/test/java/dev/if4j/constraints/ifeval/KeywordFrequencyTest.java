@@ -6,7 +6,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -57,7 +56,6 @@ class KeywordFrequencyTest {
 
   @Test
   void anEmptyKeywordIsDrawnBeforeTheOtherArguments() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     BuildContext ctx = context(KeywordFrequency.TYPE,
         Map.of("keyword", "", "frequency", 2, "relation", "at least"));
     assertThat(build(KeywordFrequency.TYPE, ctx).describe())

@@ -6,7 +6,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -78,7 +77,6 @@ class LetterFrequencyTest {
 
   @Test
   void anEmptyLetterIsDrawnFromTheAsciiLetters() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     // random.seed(0); choice(ascii_letters).lower() = 'y', randint(1, 10) = 7, 'less than'.
     BuildContext ctx = context(LetterFrequency.TYPE,
         Map.of("letter", "", "let_frequency", -1, "let_relation", "less than"));

@@ -6,7 +6,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -75,7 +74,6 @@ class NthParagraphFirstWordTest {
 
   @Test
   void anOutOfRangeParagraphIsRedrawnAsTheReferenceDoes() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     // random.seed(0); nth 7 > 3 paragraphs -> randint(1, 4) = 4 (the reference's range ends at n+1).
     BuildContext ctx = context(NthParagraphFirstWord.TYPE,
         Map.of("num_paragraphs", 3, "nth_paragraph", 7, "first_word", "Go"));
@@ -86,7 +84,6 @@ class NthParagraphFirstWordTest {
 
   @Test
   void everythingMissingIsDrawnInTheReferenceOrder() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     // Same draws as the reference with our keyword pool in place of its word list.
     BuildContext ctx = context(NthParagraphFirstWord.TYPE, Map.of());
     assertThat(build(NthParagraphFirstWord.TYPE, ctx).args()).containsExactly(

@@ -6,7 +6,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -80,7 +79,6 @@ class NumberOfParagraphsTest {
 
   @Test
   void missingCountIsDrawn() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     BuildContext ctx = context(NumberOfParagraphs.TYPE, Map.of());
     assertThat(build(NumberOfParagraphs.TYPE, ctx).args()).containsEntry("num_paragraphs", 4L);
     assertThat(ctx.referenceRandom()).isTrue();

@@ -5,7 +5,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.context;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -56,7 +55,6 @@ class NumberOfWordsTest {
 
   @Test
   void missingArgumentsAreDrawnAsTheReferenceDraws() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     BuildContext ctx = context(NumberOfWords.TYPE, Map.of());
     assertThat(build(NumberOfWords.TYPE, ctx).describe()).isEqualTo("Answer with at least 297 words.");
     assertThat(ctx.referenceRandom()).isTrue();

@@ -5,7 +5,6 @@ import static dev.if4j.constraints.ifeval.IfEvalTesting.context;
 import static dev.if4j.constraints.ifeval.IfEvalTesting.followed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
@@ -51,7 +50,6 @@ class ResponseLanguageTest {
 
   @Test
   void detectsWithLangdetect() {
-    assumeTrue(IfEvalTesting.langdetectPorted(), "langdetect not ported on this branch yet");
     assertThat(followed(german, "Das ist ein deutscher Satz, und er ist lang genug.")).isTrue();
     assertThat(followed(german, "This is English text, long enough to tell.")).isFalse();
     assertThat(followed(german, "12345 !!!")).isTrue();
@@ -59,7 +57,6 @@ class ResponseLanguageTest {
 
   @Test
   void aMissingLanguageIsDrawnFromTheReferenceList() {
-    assumeTrue(IfEvalTesting.pyRandomPorted(), "PyRandom not ported on this branch yet");
     BuildContext ctx = context(ResponseLanguage.TYPE, Map.of());
     assertThat(build(ResponseLanguage.TYPE, ctx).describe())
         .isEqualTo("Your ENTIRE response should be in Punjabi language, no other language is allowed.");

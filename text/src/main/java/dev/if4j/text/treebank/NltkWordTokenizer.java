@@ -44,7 +44,9 @@ public final class NltkWordTokenizer {
     return Py.splitWhitespace(pad(sentence));
   }
 
-  // Trigger characters, one bit each, found by one scan of the sentence.
+  // Trigger characters and pairs, one bit each, found by one scan of the sentence. The rewrites
+  // only insert spaces (and turn " into `` or ''), so what is absent here cannot appear later,
+  // except the pairs a double quote turns into, which pad() adds.
   private static final int OPEN_QUOTES = 1; // « “ ‘ „
   private static final int BACKTICK = 1 << 1;
   private static final int DOUBLE_QUOTE = 1 << 2;
@@ -57,41 +59,163 @@ public final class NltkWordTokenizer {
   private static final int BRACKETS = 1 << 9;
   private static final int HYPHEN = 1 << 10;
   private static final int CLOSE_QUOTES = 1 << 11; // » ” ’
+  private static final int TWO_BACKTICKS = 1 << 12;
+  private static final int TWO_APOSTROPHES = 1 << 13;
+  private static final int TWO_PERIODS = 1 << 14;
+  private static final int TWO_HYPHENS = 1 << 15;
+  /** Contraction {@code k} may occur: bit {@code CONTRACTION << k}. */
+  private static final int CONTRACTION = 1 << 16;
+
+  /** Scan-only mark of the letters that end a contraction's telltale pair. */
+  private static final int PAIR_END = 1 << 31;
+
+  private static final int[] ASCII_TRIGGERS = new int[128];
+
+  static {
+    mark("`", BACKTICK);
+    mark("\"", DOUBLE_QUOTE);
+    mark("'", APOSTROPHE);
+    mark(".", PERIOD);
+    mark(":,", COLON_COMMA);
+    mark(";@#$%&", SYMBOLS);
+    mark("?!", QUESTION_BANG);
+    mark("*", STAR);
+    mark("[](){}<>", BRACKETS);
+    mark("-", HYPHEN);
+    mark("nNmMtTyY", PAIR_END);
+  }
+
+  private static void mark(String chars, int bit) {
+    for (char c : chars.toCharArray()) ASCII_TRIGGERS[c] |= bit;
+  }
 
   private static int triggers(String s) {
     int mask = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      mask |= switch (c) {
-        case '«', '“', '‘', '„' -> OPEN_QUOTES;
-        case '`' -> BACKTICK;
-        case '"' -> DOUBLE_QUOTE;
-        case '\'' -> APOSTROPHE;
-        case '.' -> PERIOD;
-        case ':', ',' -> COLON_COMMA;
-        case ';', '@', '#', '$', '%', '&' -> SYMBOLS;
-        case '?', '!' -> QUESTION_BANG;
-        case '*' -> STAR;
-        case '[', ']', '(', ')', '{', '}', '<', '>' -> BRACKETS;
-        case '-' -> HYPHEN;
-        case '»', '”', '’' -> CLOSE_QUOTES;
-        default -> 0;
-      };
+      if (c < 128) {
+        int t = ASCII_TRIGGERS[c];
+        if (t == 0) {
+          prev = c;
+          continue;
+        }
+        if ((t & PAIR_END) != 0) {
+          // A contraction has one of the pairs nn mm tt 'y 'n 't (all ASCII: only i, s and k have
+          // case-insensitive equivalents outside ASCII): look at the word around each pair.
+          int lc = c | 0x20;
+          if ((prev | 0x20) == lc) mask |= contractionsAroundDoubleLetter(s, i - 1, lc);
+          else if (prev == '\'') mask |= contractionsAfterApostrophe(s, i - 1, lc);
+        } else if (c == prev) {
+          t |= switch (c) {
+            case '`' -> TWO_BACKTICKS;
+            case '\'' -> TWO_APOSTROPHES;
+            case '.' -> TWO_PERIODS;
+            case '-' -> TWO_HYPHENS;
+            default -> 0;
+          };
+        }
+        mask |= t & ~PAIR_END;
+      } else {
+        switch (c) {
+          case '«', '“', '‘', '„' -> mask |= OPEN_QUOTES;
+          case '»', '”', '’' -> mask |= CLOSE_QUOTES;
+          default -> { }
+        }
+      }
+      prev = c;
     }
     return mask;
+  }
+
+  /** Contractions whose letters 2 and 3 are the pair at {@code at} (can-not, gon-na, gim-me...). */
+  private static int contractionsAroundDoubleLetter(String s, int at, int letter) {
+    int start = at - 2;
+    if (start < 0) return 0;
+    int found = 0;
+    for (int k = 0; k < CONTRACTIONS.length; k++) {
+      String word = CONTRACTIONS[k].word;
+      if (!CONTRACTIONS[k].leadingSpace && word.length() > 3 && word.charAt(2) == letter
+          && word.charAt(3) == letter && regionMatchesIgnoreCase(s, start, word)) {
+        found |= CONTRACTION << k;
+      }
+    }
+    return found;
+  }
+
+  /** Contractions with an apostrophe then {@code letter} at {@code at} (d'ye, more'n, 'tis...). */
+  private static int contractionsAfterApostrophe(String s, int at, int letter) {
+    int found = 0;
+    for (int k = 0; k < CONTRACTIONS.length; k++) {
+      String word = CONTRACTIONS[k].word;
+      // The space before 'tis may come from an earlier contraction: look for the rest only.
+      if (CONTRACTIONS[k].leadingSpace) word = word.substring(1);
+      int offset = word.indexOf('\'');
+      if (offset < 0 || offset + 1 >= word.length() || word.charAt(offset + 1) != letter) continue;
+      int start = at - offset;
+      if (start >= 0 && regionMatchesIgnoreCase(s, start, word)) found |= CONTRACTION << k;
+    }
+    return found;
+  }
+
+  /**
+   * How many tokens of {@code sentence} are {@code str.isupper()} (have a cased character and no
+   * lower- or title-case one), without making the tokens.
+   */
+  public int countUpperCaseTokens(String sentence) {
+    String padded = pad(sentence);
+    int count = 0;
+    boolean inToken = false;
+    boolean cased = false;
+    boolean lower = false;
+    int n = padded.length();
+    for (int i = 0; i < n; i++) {
+      char c = padded.charAt(i);
+      if (c < 0x80) {
+        if (c <= ' ' && Py.isSpace(c)) {
+          if (inToken && cased && !lower) count++;
+          inToken = false;
+          cased = false;
+          lower = false;
+          continue;
+        }
+        inToken = true;
+        if (c >= 'a' && c <= 'z') lower = true;
+        else if (c >= 'A' && c <= 'Z') cased = true;
+        continue;
+      }
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(padded.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, padded.charAt(++i));
+      }
+      if (Py.isSpace(cp)) {
+        if (inToken && cased && !lower) count++;
+        inToken = false;
+        cased = false;
+        lower = false;
+      } else {
+        inToken = true;
+        if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) lower = true;
+        else if (Character.isUpperCase(cp)) cased = true;
+      }
+    }
+    if (inToken && cased && !lower) count++;
+    return count;
   }
 
   /** The sentence after every rewrite, before the whitespace split. */
   String pad(String text) {
     int has = triggers(text);
-    // A double quote may turn into `` or '' on the way: it triggers the rules for those too.
-    if ((has & DOUBLE_QUOTE) != 0) has |= BACKTICK | APOSTROPHE;
+    // A double quote turns into `` (at the start) or '' (at the end, once no rule looks for '').
+    if ((has & DOUBLE_QUOTE) != 0) has |= BACKTICK | TWO_BACKTICKS;
 
     // Starting quotes.
     if ((has & (OPEN_QUOTES | BACKTICK)) != 0) text = padOpenQuotesAndBackticks(text);
     if (!text.isEmpty() && text.charAt(0) == '"') text = "``" + text.substring(1);
-    if ((has & BACKTICK) != 0) text = padLiteral(text, "``");
-    if ((has & (DOUBLE_QUOTE | APOSTROPHE)) != 0) text = openingDoubleQuotes(text);
+    if ((has & TWO_BACKTICKS) != 0) text = padLiteral(text, "``");
+    if ((has & (DOUBLE_QUOTE | TWO_APOSTROPHES)) != 0) text = openingDoubleQuotes(text);
     if ((has & APOSTROPHE) != 0) text = apostropheBeforeOneLetter(text);
 
     // Punctuation.
@@ -100,26 +224,31 @@ public final class NltkWordTokenizer {
       text = colonCommaBeforeNonDigit(text);
       text = colonCommaAtEnd(text);
     }
-    if ((has & PERIOD) != 0) text = padEllipses(text);
+    if ((has & TWO_PERIODS) != 0) text = padEllipses(text);
     if ((has & SYMBOLS) != 0) text = padChars(text, SYMBOL_CHARS);
     if ((has & PERIOD) != 0) text = finalPeriod(text, AFTER_FINAL_PERIOD, false);
     if ((has & QUESTION_BANG) != 0) text = padChars(text, QUESTION_BANG_CHARS);
     if ((has & APOSTROPHE) != 0) text = apostropheBeforeSpace(text);
     if ((has & STAR) != 0) text = padChars(text, STAR_CHARS);
     if ((has & BRACKETS) != 0) text = padChars(text, BRACKET_CHARS);
-    if ((has & HYPHEN) != 0) text = padLiteral(text, "--");
+    if ((has & TWO_HYPHENS) != 0) text = padLiteral(text, "--");
 
     text = " " + text + " ";
 
-    // Ending quotes and clitics.
+    // Ending quotes and clitics. The '' that a double quote becomes is padded with spaces, so it
+    // can take part in no clitic rule: only the sentence's own apostrophes matter there.
     if ((has & CLOSE_QUOTES) != 0) text = padChars(text, CLOSE_QUOTE_CHARS);
-    if ((has & APOSTROPHE) != 0) text = padLiteral(text, "''");
+    if ((has & TWO_APOSTROPHES) != 0) text = padLiteral(text, "''");
     if ((has & DOUBLE_QUOTE) != 0) text = closingDoubleQuotes(text);
     if ((has & APOSTROPHE) != 0) {
       text = shortClitics(text);
       text = longClitics(text);
     }
-    return contractions(text);
+    int contractions = has >>> 16;
+    for (int k = 0; contractions != 0; k++, contractions >>>= 1) {
+      if ((contractions & 1) != 0) text = contraction(text, CONTRACTIONS[k]);
+    }
+    return text;
   }
 
   // ---- starting quotes ----
@@ -150,21 +279,23 @@ public final class NltkWordTokenizer {
     StringBuilder sb = null;
     int n = s.length();
     int copied = 0;
-    for (int i = 0; i + 1 < n; i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<') continue;
+    // Visit the quotes (rarer than the characters before them); the match starts one earlier.
+    for (int p = 1; p < n; p++) {
+      char q = s.charAt(p);
       int end;
-      if (s.charAt(i + 1) == '"') {
-        end = i + 2;
-      } else if (s.charAt(i + 1) == '\'' && i + 2 < n && s.charAt(i + 2) == '\'') {
-        end = i + 3;
+      if (q == '"') {
+        end = p + 1;
+      } else if (q == '\'' && p + 1 < n && s.charAt(p + 1) == '\'') {
+        end = p + 2;
       } else {
         continue;
       }
+      char c = s.charAt(p - 1);
+      if (p - 1 < copied || (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<')) continue;
       if (sb == null) sb = new StringBuilder(n + 16);
-      sb.append(s, copied, i + 1).append(" `` ");
+      sb.append(s, copied, p).append(" `` ");
       copied = end;
-      i = end - 1;
+      p = end - 1;
     }
     return finish(sb, s, copied);
   }
@@ -347,17 +478,20 @@ public final class NltkWordTokenizer {
     StringBuilder sb = null;
     int n = s.length();
     int copied = 0;
-    // Every clitic has an apostrophe at offset 0 or 1; the match starts one code point earlier.
-    for (int i = 1; i + 3 < n; i++) {
-      String clitic = longCliticAt(s, i);
-      if (clitic == null || s.charAt(i + 3) != ' ') continue;
-      int before = i - Character.charCount(s.codePointBefore(i));
-      char prev = s.charAt(i - 1);
-      if (before < copied || prev == '\'' || prev == ' ') continue;
-      if (sb == null) sb = new StringBuilder(n + 16);
-      sb.append(s, copied, i).append(' ').append(clitic).append(' ');
-      copied = i + 4;
-      i = i + 3;
+    // Every clitic has its apostrophe at offset 0 or 1: visit the apostrophes, and for each the
+    // two possible starts in increasing order (n't one before it, 'll at it).
+    for (int p = s.indexOf('\''); p >= 0; p = s.indexOf('\'', p + 1)) {
+      for (int i = p - 1; i <= p; i++) {
+        if (i < 1 || i + 3 >= n || s.charAt(i + 3) != ' ') continue;
+        String clitic = longCliticAt(s, i);
+        if (clitic == null) continue;
+        int before = i - Character.charCount(s.codePointBefore(i));
+        char prev = s.charAt(i - 1);
+        if (before < copied || prev == '\'' || prev == ' ') continue;
+        if (sb == null) sb = new StringBuilder(n + 16);
+        sb.append(s, copied, i).append(' ').append(clitic).append(' ');
+        copied = i + 4;
+      }
     }
     return finish(sb, s, copied);
   }
@@ -392,47 +526,6 @@ public final class NltkWordTokenizer {
     new Contraction(" 'tis", 3, true, false),
     new Contraction(" 'twas", 3, true, false),
   };
-
-  static String contractions(String s) {
-    int present = presentContractions(s);
-    for (int k = 0; present != 0; k++, present >>>= 1) {
-      if ((present & 1) != 0) s = contraction(s, CONTRACTIONS[k]);
-    }
-    return s;
-  }
-
-  /**
-   * One bit per contraction whose letters occur somewhere in {@code s}, found in one scan. The
-   * rewrites only insert spaces, so letters absent here cannot appear later (the space that 'tis
-   * and 'twas need can).
-   */
-  private static int presentContractions(String s) {
-    int present = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      int k = c < 0x80 ? (c | 0x20) : IgnoreCase.key(c);
-      int first;
-      int count;
-      switch (k) {
-        case 'c' -> { first = 0; count = 1; }
-        case 'd' -> { first = 1; count = 1; }
-        case 'g' -> { first = 2; count = 3; }
-        case 'l' -> { first = 5; count = 1; }
-        case 'm' -> { first = 6; count = 1; }
-        case 'w' -> { first = 7; count = 1; }
-        case '\'' -> { first = 8; count = 2; }
-        default -> { continue; }
-      }
-      for (int j = first; j < first + count; j++) {
-        // The space before 'tis may come from an earlier contraction: look for the rest only.
-        String word = CONTRACTIONS[j].word;
-        if (CONTRACTIONS[j].leadingSpace) word = word.substring(1);
-        if (regionMatchesIgnoreCase(s, i, word)) present |= 1 << j;
-      }
-    }
-    return present;
-  }
 
   private static String contraction(String s, Contraction c) {
     StringBuilder sb = null;

@@ -2,6 +2,7 @@ package dev.if4j.text.treebank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.if4j.text.Py;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -67,6 +68,12 @@ class NltkWordTokenizerTest {
   }
 
   @Test
+  void countsUpperCaseTokensAsIsupperDoes() {
+    // "I", "USA", "N'T" and "U.S." are upper case; "'s", "." and "123" are not (no cased letter).
+    assertThat(tokenizer.countUpperCaseTokens("I can't say the USA's U.S. WON'T 123 ǅ.")).isEqualTo(5);
+  }
+
+  @Test
   void wordTokenizeConcatenatesTheSentences() {
     assertThat(tokenizer.wordTokenize(List.of("Hi there.", "I'm OK.")))
         .containsExactly("Hi", "there", ".", "I", "'m", "OK", ".");
@@ -100,6 +107,8 @@ class NltkWordTokenizerTest {
       for (int k = 0; k < len; k++) sb.append(pieces[random.nextInt(pieces.length)]);
       String text = sb.toString();
       assertThat(tokenizer.pad(text)).as("padding of %s", text).isEqualTo(oracle.pad(text));
+      long upper = oracle.tokenize(text).stream().filter(Py::isUpper).count();
+      assertThat(tokenizer.countUpperCaseTokens(text)).as("capitals of %s", text).isEqualTo(upper);
     }
   }
 
