@@ -7,5 +7,19 @@ import java.util.List;
 final class CustomAndRepeat {
   private CustomAndRepeat() {}
 
-  static final List<ConstraintType> TYPES = List.of();
+  static final List<ConstraintType> TYPES = List.of(
+      MultiplesOfSeven.TYPE,
+      MultipleChoiceQuestions.TYPE,
+      AfricanCountriesReversed.TYPE,
+      ReversedWordOrder.TYPE,
+      ReversedCharacters.TYPE,
+      AlphabeticalSentenceStarts.TYPE,
+      EuropeanCapitalsByLatitude.TYPE,
+      CityCsv.TYPE,
+      SpecialCharacterCsv.TYPE,
+      QuotedTabCsv.TYPE,
+      NapoleonBattleDates.TYPE,
+      RepeatWithNewFirstWord.TYPE,
+      RepeatThisSentence.TYPE,
+      RepeatPromptSpan.TYPE);
 }

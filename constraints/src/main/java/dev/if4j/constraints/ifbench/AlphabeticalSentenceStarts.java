@@ -1,0 +1,74 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code custom:sentence_alphabet}: 26 sentences, the first word of the n-th starting with the n-th
+ * letter of the alphabet.
+ *
+ * <p>As the reference: sentences are NLTK Punkt's ({@code nltk.sent_tokenize}), exactly 26 of them;
+ * a sentence's first word is its first whitespace-separated token, and the first character of that
+ * word, lower-cased as Python lower-cases the word, must be the letter ("\"Apple" fails, as its
+ * first character is a quote; "İ" lower-cases to "i̇" and so counts as "i").
+ */
+public final class AlphabeticalSentenceStarts implements Constraint {
+  public static final ConstraintType TYPE =
+      ConstraintType.define("custom:sentence_alphabet").factory(AlphabeticalSentenceStarts::new);
+
+  AlphabeticalSentenceStarts(BuildContext ctx) {}
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Tell me a 26-sentence story where each sentence's first word starts with the letters of"
+        + " the alphabet in order.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of();
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    List<String> sentences = response.get(Counts.SENTENCES);
+    if (sentences.size() != 26) {
+      return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected 26");
+    }
+    for (int i = 0; i < 26; i++) {
+      String word = firstWord(sentences.get(i));
+      char letter = (char) ('a' + i);
+      int number = i + 1;
+      if (word.isEmpty()) {
+        return Verdict.notFollowed(() -> "sentence " + number + " has no words");
+      }
+      if (Py.lower(word).codePointAt(0) != letter) {
+        return Verdict.notFollowed(() -> "sentence " + number + " starts with \"" + word
+            + "\", expected a word starting with '" + letter + "'");
+      }
+    }
+    return Verdict.followed(() -> "26 sentences starting with a to z");
+  }
+
+  /** {@code sentence.lstrip().split()[0]}, or "" when the sentence is blank. */
+  private static String firstWord(String sentence) {
+    int n = sentence.length();
+    int i = 0;
+    while (i < n && Py.isSpace(sentence.charAt(i))) i++;
+    int start = i;
+    while (i < n && !Py.isSpace(sentence.charAt(i))) i++;
+    return sentence.substring(start, i);
+  }
+}
