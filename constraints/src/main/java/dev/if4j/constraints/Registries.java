@@ -1,6 +1,5 @@
-package dev.if4j.eval;
+package dev.if4j.constraints;
 
-import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The registries {@code --registry} can name. */
+/** The registries known by name (what {@code --registry} and the reward server can name). */
 public final class Registries {
   private Registries() {}
 
