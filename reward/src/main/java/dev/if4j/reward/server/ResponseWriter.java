@@ -1,0 +1,127 @@
+package dev.if4j.reward.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.if4j.constraints.InstructionVerdict;
+import dev.if4j.reward.RewardResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** Response bodies, written with Jackson's streaming generator into one buffer (for Content-Length). */
+final class ResponseWriter {
+  private ResponseWriter() {}
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The fields of a result that every sample has (verl logs each key for every sample). */
+  private static final List<Field> FIELDS = List.of(
+      new Field("prompt_strict_acc", RewardResult::promptStrictAcc, false),
+      new Field("inst_strict_acc", RewardResult::instStrictAcc, false),
+      new Field("prompt_loose_acc", RewardResult::promptLooseAcc, false),
+      new Field("inst_loose_acc", RewardResult::instLooseAcc, false),
+      new Field("num_instructions", RewardResult::numInstructions, true),
+      new Field("num_followed", RewardResult::numFollowed, true),
+      new Field("num_followed_loose", RewardResult::numFollowedLoose, true),
+      new Field("guarded", r -> r.isGuarded() ? 1 : 0, true));
+
+  private record Field(String name, ToDoubleFunction<RewardResult> value, boolean integral) {
+    void write(JsonGenerator g, RewardResult r) throws IOException {
+      double v = value.applyAsDouble(r);
+      if (integral) g.writeNumber((long) v);
+      else g.writeNumber(v);
+    }
+  }
+
+  /** {@code {"results": [...]}} for {@code /v1/score}. */
+  static byte[] results(List<RewardResult> results) {
+    return write(results.size() * 200 + 32, g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("results");
+      for (RewardResult r : results) {
+        g.writeStartObject();
+        g.writeNumberField("score", r.score());
+        for (Field f : FIELDS) {
+          if (f.name.equals("guarded")) continue;
+          g.writeFieldName(f.name);
+          f.write(g, r);
+        }
+        if (r.guard() == null) g.writeNullField("guard");
+        else g.writeStringField("guard", r.guard().wireName());
+        if (r.explained()) {
+          g.writeArrayFieldStart("verdicts");
+          for (InstructionVerdict v : r.verdicts()) {
+            g.writeStartObject();
+            g.writeStringField("instruction_id", v.instructionId());
+            g.writeBooleanField("strict", v.strict());
+            g.writeBooleanField("loose", v.loose());
+            g.writeStringField("reason", v.reason());
+            if (v.looseVariant() == null) g.writeNullField("loose_variant");
+            else g.writeStringField("loose_variant", v.looseVariant().name().toLowerCase(Locale.ROOT));
+            if (v.referenceRandom()) g.writeBooleanField("reference_random", true);
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * OpenRLHF's answer: {@code rewards} (the scores), {@code scores} (the same before the scale, for
+   * its dynamic filtering in [0, 1]) and {@code extra_logs} (one list per logged field).
+   */
+  static byte[] getReward(List<RewardResult> results) {
+    return write(results.size() * 120 + 256, g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("rewards");
+      for (RewardResult r : results) g.writeNumber(r.score());
+      g.writeEndArray();
+      g.writeArrayFieldStart("scores");
+      for (RewardResult r : results) g.writeNumber(r.rawScore());
+      g.writeEndArray();
+      g.writeObjectFieldStart("extra_logs");
+      for (Field f : FIELDS) {
+        g.writeArrayFieldStart(f.name);
+        for (RewardResult r : results) f.write(g, r);
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+
+  /** {@code {"error": {"code", "message", "field", "sample"}}}. */
+  static byte[] error(int code, String message, String field, int sample) {
+    return write(256 + message.length(), g -> {
+      g.writeStartObject();
+      g.writeObjectFieldStart("error");
+      g.writeNumberField("code", code);
+      g.writeStringField("message", message);
+      if (field != null) g.writeStringField("field", field);
+      if (sample >= 0) g.writeNumberField("sample", sample);
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  static byte[] write(int sizeHint, Body body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, sizeHint));
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
