@@ -48,9 +48,10 @@ __all__ = [
 DEFAULT_URL = "http://127.0.0.1:8000"
 
 #: The options a request may carry (the server refuses others).
-OPTION_NAMES = ("mode", "scale", "judging", "explain", "multipliers")
+OPTION_NAMES = ("mode", "scale", "judging", "explain", "multipliers", "loose_metrics")
 
-#: Result keys that are numbers for every sample (what verl logs per key).
+#: Result keys that are numbers for every sample (what verl logs per key); the loose ones are
+#: absent when the server skips loose verdicts (``--no-loose-metrics``).
 NUMERIC_KEYS = (
     "score",
     "prompt_strict_acc",
@@ -137,7 +138,8 @@ class Client:
     :param backoff: first pause between attempts, doubled each time (with jitter), at most ``max_backoff``
     :param chunk_size: samples per request; larger batches are split and sent in parallel
     :param parallel: requests in flight at once for one batch (default: 2 per server)
-    :param options: default request options (``mode``, ``scale``, ``judging``, ``explain``, ``multipliers``)
+    :param options: default request options (``mode``, ``scale``, ``judging``, ``explain``, ``multipliers``,
+        ``loose_metrics``)
     """
 
     def __init__(
@@ -355,7 +357,7 @@ def _split_kwargs(kwargs: Dict[str, Any]):
 
 
 def _verl_result(r: Dict[str, Any]) -> Dict[str, Any]:
-    out = {k: r[k] for k in NUMERIC_KEYS}
+    out = {k: r[k] for k in NUMERIC_KEYS if k in r}
     out["guarded"] = 0 if r.get("guard") is None else 1
     return out
 
@@ -380,7 +382,7 @@ def _sample(response: str, ground_truth: Any, prompt: Optional[str] = None, extr
 def compute_score(data_source, solution_str, ground_truth, extra_info=None, **kwargs) -> Dict[str, Any]:
     """verl's ``custom_reward_function`` for the naive reward manager: one sample, a dict with
     ``score`` and the accuracies and counts (logged by verl). ``reward_kwargs`` may set
-    ``mode``, ``scale``, ``judging``, ``multipliers`` and ``url``."""
+    ``mode``, ``scale``, ``judging``, ``multipliers``, ``loose_metrics`` and ``url``."""
     options, client = _split_kwargs(kwargs)
     r = client.score([_sample(solution_str, ground_truth, extra_info=to_plain(extra_info), data_source=data_source)], options)
     return _verl_result(r[0])

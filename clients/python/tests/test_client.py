@@ -171,6 +171,11 @@ class VerlTest(unittest.TestCase):
         self.assertEqual(if4j_reward.compute_score("ifeval", ANSWER, FOUR, url=SERVER.url)["score"], 0.75)
         self.addCleanup(lambda: if4j_reward._by_url.pop(SERVER.url).close())
 
+    def test_loose_metrics_can_be_skipped(self):
+        r = if4j_reward.compute_score("ifeval", ANSWER, FOUR, loose_metrics=False)
+        self.assertEqual(r["score"], 0.75)
+        self.assertNotIn("inst_loose_acc", r)
+
     def test_an_unclosed_reasoning_trace_is_guarded(self):
         r = if4j_reward.compute_score("ifeval", "<think>never, ending", NO_COMMA)
         self.assertEqual(r["score"], 0.0)

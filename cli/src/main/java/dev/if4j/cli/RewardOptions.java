@@ -72,6 +72,11 @@ final class RewardOptions {
   @Option(names = "--explain", description = "Attach per-instruction verdicts with reasons to every result.")
   boolean explain;
 
+  @Option(names = "--no-loose-metrics",
+      description = "With strict judging, skip the loose verdicts (the loose accuracies are then not"
+          + " reported): a failing instruction costs one check instead of up to eight.")
+  boolean noLooseMetrics;
+
   RewardConfig config(CommandSpec spec) {
     try {
       List<String> tokens = keepTrailingTokens ? List.of()
@@ -88,7 +93,8 @@ final class RewardOptions {
           .withFallbackScore(fallbackScore)
           .withTrailingTokens(tokens)
           .withMultipliers(multipliers)
-          .withExplain(explain);
+          .withExplain(explain)
+          .withLooseMetrics(!noLooseMetrics);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,11 @@ final class ServeBenchCommand implements Callable<Integer> {
       description = "IFEval-style rows (prompt, response, instruction_id_list, kwargs). Default:"
           + " ../shared/parity/ifeval/fuzz.golden.jsonl when present, else built-in samples.")
   String input;
+
+  @Option(names = "--synthetic",
+      description = "Use the built-in samples (cheap instructions that need no language data): measures"
+          + " the server more than the checkers.")
+  boolean synthetic;
 
   @Option(names = "--batch-sizes", paramLabel = "N,...", split = ",", defaultValue = "1,64,1024,8192",
       description = "Batch sizes to measure (default: ${DEFAULT-VALUE}).")
@@ -101,7 +107,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     String source;
     Path rows = input != null ? FileArgs.existingFile(spec, env, input, "--input")
         : env.resolve(BenchCommand.DEFAULT_INPUT).normalize();
-    if (Files.isRegularFile(rows)) {
+    if (!synthetic && Files.isRegularFile(rows)) {
       samples = LoadGenerator.samplesFromRows(rows, 100_000);
       source = rows + " (" + samples.size() + " rows)";
     } else {
@@ -150,7 +156,22 @@ final class ServeBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "overload: batches of %d at %.0f requests/s (10x the sustained %,.0f samples/s) for %.0f s...%n",
             overloadBatch, requestsPerSecond, rateAt64, overloadSeconds);
         out.flush();
-        LoadGenerator.Overload o = load.overload(overloadBatch, requestsPerSecond, seconds(overloadSeconds), 4096);
+        AtomicLong heap = new AtomicLong();
+        Thread watcher = Thread.ofPlatform().daemon().start(() -> {
+          Runtime rt = Runtime.getRuntime();
+          while (!Thread.currentThread().isInterrupted()) {
+            heap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        });
+        // At most 1,000 requests open: below the server's 1,024 connections, so that every request
+        // is answered by the server (with a result or a 429/503), none dropped by the operating system.
+        LoadGenerator.Overload o = load.overload(overloadBatch, requestsPerSecond, seconds(overloadSeconds), 1000);
+        watcher.interrupt();
         out.printf(Locale.ROOT, "  sent %d (offered %.0f/s), answers by status %s, transport errors %d,"
             + " 200s with a wrong result count %d, not sent (client bound) %d; healthy after: %s%n",
             o.sent(), o.offeredRequestsPerSecond(), o.statuses(), o.transportErrors(), o.wrongResultCounts(),
@@ -158,8 +179,10 @@ final class ServeBenchCommand implements Callable<Integer> {
         if (o.firstError() != null) out.println("  first transport error: " + o.firstError());
         if (server != null) {
           out.printf(Locale.ROOT, "  server: queued samples high-water %d (bound %d), rejections: queue_full %d,"
-              + " inflight_bytes %d%n", server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
-              server.metrics().rejectedCount("queue_full"), server.metrics().rejectedCount("inflight_bytes"));
+              + " inflight_requests %d, inflight_bytes %d; heap high-water (client and server) %d MiB%n",
+              server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
+              server.metrics().rejectedCount("queue_full"), server.metrics().rejectedCount("inflight_requests"),
+              server.metrics().rejectedCount("inflight_bytes"), heap.get() >> 20);
         }
       }
       out.flush();

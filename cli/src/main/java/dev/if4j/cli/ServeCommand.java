@@ -51,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Request bodies held at once; past it, 429 (default: ${DEFAULT-VALUE}, 512 MiB).")
   long maxInflightBytes;
 
+  @Option(names = "--max-inflight-requests", paramLabel = "N", defaultValue = "128",
+      description = "Scoring requests held at once; past it, 429 (default: ${DEFAULT-VALUE}; keep it below"
+          + " the 1,024 open connections the server accepts).")
+  int maxInflightRequests;
+
   @Option(names = "--max-queued-samples", paramLabel = "N", defaultValue = "65536",
       description = "Samples admitted and not yet answered; past it, 429 (default: ${DEFAULT-VALUE}).")
   int maxQueuedSamples;
@@ -108,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       return new ServerConfig(host, port, token, judging.threads, maxRequestBytes,
-          maxInflightBytes, maxQueuedSamples, Duration.ofSeconds(drainSeconds));
+          maxInflightBytes, maxInflightRequests, maxQueuedSamples, Duration.ofSeconds(drainSeconds));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

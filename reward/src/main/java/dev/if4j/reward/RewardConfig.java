@@ -23,11 +23,13 @@ import java.util.Objects;
  *     (OpenRLHF's queries keep special tokens), repeatedly, in any order
  * @param multipliers per-instruction-id factors for {@link ScoreMode#WEIGHTED} (absent: 1)
  * @param explain attach per-instruction verdicts with reasons to each result
+ * @param looseMetrics compute the loose verdicts (and report the loose accuracies) even when the
+ *     score is strict; off, a failing strict verdict costs one check instead of up to eight
  */
 public record RewardConfig(ScoreMode mode, double scale, Judging judging, String thinkOpen,
     String thinkClose, UnclosedThink unclosedThink, int maxResponseChars, Duration sampleTimeout,
     double fallbackScore, List<String> trailingTokens, Map<String, Double> multipliers,
-    boolean explain) {
+    boolean explain, boolean looseMetrics) {
 
   /** Chat templates' end-of-turn and end-of-text markers, as they appear in decoded text. */
   public static final List<String> DEFAULT_TRAILING_TOKENS = List.of(
@@ -68,62 +70,72 @@ public record RewardConfig(ScoreMode mode, double scale, Judging judging, String
   public static RewardConfig defaults() {
     return new RewardConfig(ScoreMode.FRACTION, 1.0, Judging.STRICT, "<think>", "</think>",
         UnclosedThink.FALLBACK, DEFAULT_MAX_RESPONSE_CHARS, DEFAULT_SAMPLE_TIMEOUT, 0.0,
-        DEFAULT_TRAILING_TOKENS, Map.of(), false);
+        DEFAULT_TRAILING_TOKENS, Map.of(), false, true);
   }
 
   public RewardConfig withMode(ScoreMode m) {
     return new RewardConfig(m, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withScale(double s) {
     return new RewardConfig(mode, s, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withJudging(Judging j) {
     return new RewardConfig(mode, scale, j, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withThinkTags(String open, String close) {
     return new RewardConfig(mode, scale, judging, open, close, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withUnclosedThink(UnclosedThink u) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, u, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withMaxResponseChars(int max) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, max,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withSampleTimeout(Duration t) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        t, fallbackScore, trailingTokens, multipliers, explain);
+        t, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withFallbackScore(double f) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, f, trailingTokens, multipliers, explain);
+        sampleTimeout, f, trailingTokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withTrailingTokens(List<String> tokens) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, tokens, multipliers, explain);
+        sampleTimeout, fallbackScore, tokens, multipliers, explain, looseMetrics);
   }
 
   public RewardConfig withMultipliers(Map<String, Double> m) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, m, explain);
+        sampleTimeout, fallbackScore, trailingTokens, m, explain, looseMetrics);
   }
 
   public RewardConfig withExplain(boolean e) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, e);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, e, looseMetrics);
+  }
+
+  public RewardConfig withLooseMetrics(boolean l) {
+    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, l);
+  }
+
+  /** Whether loose verdicts are computed: for loose judging, or when loose metrics are asked for. */
+  public boolean computesLoose() {
+    return looseMetrics || judging == Judging.LOOSE;
   }
 
   /** The multiplier of instruction {@code id} (1 when none is configured). */

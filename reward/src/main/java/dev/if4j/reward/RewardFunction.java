@@ -70,12 +70,12 @@ public final class RewardFunction {
     Row row = new Row("", sample.prompt() == null ? "" : sample.prompt(), text, gt.instructionIds(), gt.kwargs());
     List<Evaluator.Built> built;
     try {
-      built = evaluator.build(row);
+      built = gt.built(evaluator, row);
     } catch (ArgumentException e) {
       int at = Math.max(0, gt.instructionIds().indexOf(e.instructionId()));
       throw new RewardInputException("ground_truth.kwargs[" + at + "]", e.getMessage(), e);
     }
-    RowVerdict verdict = evaluator.evaluate("", text, built, config.explain());
+    RowVerdict verdict = evaluator.evaluate("", text, built, config.explain(), config.computesLoose());
     return RewardResult.judged(verdict.instructions(), sample, config);
   }
 

@@ -1,6 +1,8 @@
 package dev.if4j.reward;
 
 import dev.if4j.constraints.Args;
+import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.Row;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +19,54 @@ import java.util.Map;
  * argument object means "no arguments"; an argument object may itself be a JSON string. Arrays
  * (numpy's, after {@code tolist()}) arrive as JSON arrays.
  *
- * @param instructionIds the instruction ids, in order, at least one
- * @param kwargs the arguments of each instruction (same length)
+ * <p>A ground truth also keeps the constraints last built from it: GRPO scores a group of responses
+ * (16, say) against one ground truth, and constraints are immutable, so the group builds them once
+ * when its samples share this object (the server makes identical ground truths of a request share one).
  */
-public record RewardGroundTruth(List<String> instructionIds, List<Args> kwargs) {
-  public RewardGroundTruth {
-    instructionIds = List.copyOf(instructionIds);
-    kwargs = List.copyOf(kwargs);
+public final class RewardGroundTruth {
+  private final List<String> instructionIds;
+  private final List<Args> kwargs;
+  private volatile BuiltFor cache;
+
+  private record BuiltFor(Evaluator evaluator, String prompt, List<Evaluator.Built> built) {}
+
+  /**
+   * @param instructionIds the instruction ids, in order, at least one
+   * @param kwargs the arguments of each instruction (same length)
+   */
+  public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs) {
+    this.instructionIds = List.copyOf(instructionIds);
+    this.kwargs = List.copyOf(kwargs);
     if (instructionIds.size() != kwargs.size()) {
       throw new IllegalArgumentException(instructionIds.size() + " instruction ids but " + kwargs.size() + " kwargs");
     }
     if (instructionIds.isEmpty()) throw new RewardInputException("instruction_id_list", "is empty: there is nothing to judge");
   }
 
+  public List<String> instructionIds() {
+    return instructionIds;
+  }
+
+  public List<Args> kwargs() {
+    return kwargs;
+  }
+
   public int size() {
     return instructionIds.size();
+  }
+
+  /** The constraints of {@code row} (built from this ground truth), built once per evaluator and prompt. */
+  List<Evaluator.Built> built(Evaluator evaluator, Row row) {
+    BuiltFor c = cache;
+    if (c != null && c.evaluator == evaluator && c.prompt.equals(row.prompt())) return c.built;
+    List<Evaluator.Built> built = evaluator.build(row);
+    cache = new BuiltFor(evaluator, row.prompt(), built);
+    return built;
+  }
+
+  @Override
+  public String toString() {
+    return "RewardGroundTruth" + instructionIds + kwargs;
   }
 
   /**

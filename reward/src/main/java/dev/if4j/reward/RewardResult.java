@@ -18,10 +18,11 @@ import java.util.List;
  * @param guard why the sample was not judged, or {@code null} when it was
  * @param verdicts per-instruction verdicts (empty for a guarded sample); reasons only with explain
  * @param explained whether the caller asked for the verdicts to be reported
+ * @param hasLoose whether loose verdicts were computed (else the loose fields are 0 and not reported)
  */
 public record RewardResult(double score, double rawScore, double promptStrictAcc, double instStrictAcc,
     double promptLooseAcc, double instLooseAcc, int numInstructions, int numFollowed,
-    int numFollowedLoose, Guard guard, List<InstructionVerdict> verdicts, boolean explained) {
+    int numFollowedLoose, Guard guard, List<InstructionVerdict> verdicts, boolean explained, boolean hasLoose) {
   public RewardResult {
     verdicts = List.copyOf(verdicts);
   }
@@ -29,12 +30,13 @@ public record RewardResult(double score, double rawScore, double promptStrictAcc
   /** A sample that was not judged: the fallback score, every accuracy 0. */
   public static RewardResult guarded(Guard guard, int numInstructions, RewardConfig config) {
     return new RewardResult(config.fallbackScore(), config.fallbackScore(), 0, 0, 0, 0, numInstructions,
-        0, 0, guard, List.of(), config.explain());
+        0, 0, guard, List.of(), config.explain(), config.computesLoose());
   }
 
   /** The result of judged verdicts under {@code config}. */
   static RewardResult judged(List<InstructionVerdict> verdicts, RewardSample sample, RewardConfig config) {
     int n = verdicts.size();
+    boolean hasLoose = config.computesLoose();
     int strict = 0;
     int loose = 0;
     double weighted = 0;
@@ -51,8 +53,10 @@ public record RewardResult(double score, double rawScore, double promptStrictAcc
       case ALL -> followed == n ? 1.0 : 0.0;
       case WEIGHTED -> weighted;
     };
+    if (!hasLoose) loose = 0;
     return new RewardResult(raw * config.scale(), raw, strict == n ? 1 : 0, (double) strict / n,
-        loose == n ? 1 : 0, (double) loose / n, n, strict, loose, null, verdicts, config.explain());
+        hasLoose && loose == n ? 1 : 0, (double) loose / n, n, strict, loose, null, verdicts, config.explain(),
+        hasLoose);
   }
 
   public boolean isGuarded() {

@@ -136,6 +136,32 @@ class RewardFunctionTest {
   }
 
   @Test
+  void withoutLooseMetricsOnlyStrictVerdictsAreComputed() {
+    RewardConfig strictOnly = RewardConfig.defaults().withLooseMetrics(false);
+    RewardResult r = fn.score(sample(ANSWER, FOUR), strictOnly);
+    assertThat(r.score()).isEqualTo(0.75);
+    assertThat(r.hasLoose()).isFalse();
+    assertThat(r.numFollowedLoose()).isZero();
+    assertThat(r.promptLooseAcc()).isZero();
+    // Loose judging needs loose verdicts whatever the setting.
+    RewardResult loose = fn.score(sample(ANSWER, FOUR), strictOnly.withJudging(Judging.LOOSE));
+    assertThat(loose.hasLoose()).isTrue();
+    assertThat(loose.score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void samplesSharingAGroundTruthShareItsConstraints() {
+    RewardGroundTruth shared = gt("punctuation:no_comma", Map.of());
+    var a = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "x", shared.instructionIds(), shared.kwargs()));
+    var b = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "y", shared.instructionIds(), shared.kwargs()));
+    var other = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "p", "y", shared.instructionIds(), shared.kwargs()));
+    assertThat(b).isSameAs(a);
+    assertThat(other).isNotSameAs(a);
+    assertThat(fn.score(sample("a, b", shared)).score()).isEqualTo(0.0);
+    assertThat(fn.score(sample("a b", shared)).score()).isEqualTo(1.0);
+  }
+
+  @Test
   void explainAttachesReasons() {
     RewardResult r = fn.score(sample(ANSWER, FOUR), RewardConfig.defaults().withExplain(true));
     assertThat(r.explained()).isTrue();

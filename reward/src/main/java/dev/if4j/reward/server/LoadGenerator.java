@@ -79,7 +79,8 @@ public final class LoadGenerator {
    * duration} (and at most {@code maxRequests} requests in all).
    */
   public Run closedLoop(int batchSize, int concurrency, Duration duration, int maxRequests) throws InterruptedException {
-    byte[] body = body(batchSize, 0);
+    List<byte[]> bodies = bodies(batchSize);
+    AtomicInteger turn = new AtomicInteger();
     long end = System.nanoTime() + duration.toNanos();
     AtomicInteger budget = new AtomicInteger(maxRequests);
     List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -94,6 +95,7 @@ public final class LoadGenerator {
             long t0 = System.nanoTime();
             String problem;
             try {
+              byte[] body = bodies.get(Math.floorMod(turn.getAndIncrement(), bodies.size()));
               HttpResponse<byte[]> r = client.send(request(body, Duration.ofSeconds(120)), HttpResponse.BodyHandlers.ofByteArray());
               problem = r.statusCode() == 200 ? null : "HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -129,7 +131,7 @@ public final class LoadGenerator {
    */
   public Overload overload(int batchSize, double requestsPerSecond, Duration duration, int maxOutstanding)
       throws InterruptedException {
-    byte[] body = body(batchSize, 0);
+    List<byte[]> bodies = bodies(batchSize);
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     AtomicInteger transportErrors = new AtomicInteger();
     AtomicInteger wrongCounts = new AtomicInteger();
@@ -148,7 +150,7 @@ public final class LoadGenerator {
         skipped.incrementAndGet();
         continue;
       }
-      sent++;
+      byte[] body = bodies.get(sent % bodies.size());
       all.add(client.sendAsync(request(body, Duration.ofSeconds(60)), HttpResponse.BodyHandlers.ofByteArray())
           .handle((r, e) -> {
             outstanding.release();
@@ -163,6 +165,7 @@ public final class LoadGenerator {
             if (r.statusCode() == 200 && countResults(r.body()) != batchSize) wrongCounts.incrementAndGet();
             return null;
           }));
+      sent++;
     }
     double offered = sent / ((System.nanoTime() - start) / 1e9);
     for (var f : all) {
@@ -198,6 +201,20 @@ public final class LoadGenerator {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (token != null) b.header("Authorization", "Bearer " + token);
     return b.build();
+  }
+
+  /**
+   * Request bodies of {@code n} samples that between them cover every sample (so that each batch
+   * size is measured on the same mix), as many as fit in 256 MiB.
+   */
+  List<byte[]> bodies(int n) {
+    long total = 0;
+    for (byte[] s : samples) total += s.length + 1;
+    long perBody = Math.max(1, total * n / samples.size());
+    int count = (int) Math.max(1, Math.min((samples.size() + n - 1) / n, (256L << 20) / perBody));
+    List<byte[]> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) out.add(body(n, (int) ((long) i * n % samples.size())));
+    return out;
   }
 
   /** {@code {"samples": [...]}} with {@code n} samples, taken in turn from {@code offset}. */

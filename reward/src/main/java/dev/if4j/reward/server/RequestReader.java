@@ -9,6 +9,7 @@ import dev.if4j.reward.RewardInputException;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.ScoreMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class RequestReader {
   private RequestReader() {}
 
   /** The per-request options of {@code /v1/score}: they adjust scoring, never the guards. */
-  static final List<String> OPTIONS = List.of("mode", "scale", "judging", "explain", "multipliers");
+  static final List<String> OPTIONS = List.of("mode", "scale", "judging", "explain", "multipliers", "loose_metrics");
 
   record Batch(List<RewardSample> samples, RewardConfig config) {}
 
@@ -32,6 +33,7 @@ final class RequestReader {
     if (!root.containsKey("samples")) throw BadRequestException.field("samples", -1, "missing (expected an array of samples)");
     List<?> list = array(root.get("samples"), "samples", -1);
     List<RewardSample> samples = new ArrayList<>(list.size());
+    Map<Object, RewardGroundTruth> seen = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       String at = "samples[" + i + "]";
       Map<String, Object> s = object(list.get(i), at, i, "a sample");
@@ -46,7 +48,7 @@ final class RequestReader {
         if (prompt == null && extra.get("prompt") instanceof String p) prompt = p;
       }
       if (!s.containsKey("ground_truth")) throw BadRequestException.field(at + ".ground_truth", i, "missing");
-      RewardGroundTruth gt = groundTruth(s.get("ground_truth"), at + ".ground_truth", i);
+      RewardGroundTruth gt = groundTruth(seen, s.get("ground_truth"), at + ".ground_truth", i);
       List<Double> weights;
       try {
         weights = RewardSample.decodeWeights(s.get("weights"), gt);
@@ -79,6 +81,7 @@ final class RequestReader {
       throw BadRequestException.field("prompts", -1, prompts.size() + " prompts but " + queries.size() + " queries");
     }
     List<RewardSample> samples = new ArrayList<>(queries.size());
+    Map<Object, RewardGroundTruth> seen = new HashMap<>();
     for (int i = 0; i < queries.size(); i++) {
       String query = element(queries.get(i), "query[" + i + "]", i);
       String prompt = prompts == null ? null : element(prompts.get(i), "prompts[" + i + "]", i);
@@ -91,7 +94,7 @@ final class RequestReader {
         }
         response = query.substring(at + prompt.length());
       }
-      RewardGroundTruth gt = groundTruth(labels.get(i), "labels[" + i + "]", i);
+      RewardGroundTruth gt = groundTruth(seen, labels.get(i), "labels[" + i + "]", i);
       samples.add(validated(function, RewardSample.of(prompt, response, gt), "query[" + i + "]", i));
     }
     return samples;
@@ -115,9 +118,18 @@ final class RequestReader {
     }
   }
 
-  private static RewardGroundTruth groundTruth(Object v, String at, int i) throws BadRequestException {
+  /**
+   * The ground truth {@code v}; equal values (a GRPO group's samples) share one decoded object, so
+   * that its constraints are built once.
+   */
+  private static RewardGroundTruth groundTruth(Map<Object, RewardGroundTruth> seen, Object v, String at, int i)
+      throws BadRequestException {
+    RewardGroundTruth known = v == null ? null : seen.get(v);
+    if (known != null) return known;
     try {
-      return RewardGroundTruth.decode(v);
+      RewardGroundTruth gt = RewardGroundTruth.decode(v);
+      if (v != null) seen.put(v, gt);
+      return gt;
     } catch (RewardInputException e) {
       throw BadRequestException.field(e.within(at).field(), i, e.problem());
     }
@@ -136,10 +148,8 @@ final class RequestReader {
           case "mode" -> c.withMode(ScoreMode.parse(text(value, at)));
           case "judging" -> c.withJudging(Judging.parse(text(value, at)));
           case "scale" -> c.withScale(number(value, at));
-          case "explain" -> {
-            if (!(value instanceof Boolean b)) throw BadRequestException.field(at, -1, "expected true or false, got " + JsonTree.describe(value));
-            yield c.withExplain(b);
-          }
+          case "explain" -> c.withExplain(bool(value, at));
+          case "loose_metrics" -> c.withLooseMetrics(bool(value, at));
           case "multipliers" -> {
             Map<String, Object> m = object(value, at, -1, "an object from instruction id to number");
             Map<String, Double> out = new LinkedHashMap<>();
@@ -153,6 +163,11 @@ final class RequestReader {
       }
     }
     return c;
+  }
+
+  private static boolean bool(Object v, String at) throws BadRequestException {
+    if (v instanceof Boolean b) return b;
+    throw BadRequestException.field(at, -1, "expected true or false, got " + JsonTree.describe(v));
   }
 
   private static String text(Object v, String at) throws BadRequestException {

@@ -2,6 +2,7 @@ package dev.if4j.reward.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.reward.RewardResult;
 import java.io.ByteArrayOutputStream;
@@ -9,13 +10,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /** Response bodies, written with Jackson's streaming generator into one buffer (for Content-Length). */
 final class ResponseWriter {
   private ResponseWriter() {}
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Scores are doubles: a batch of 8,192 results writes about 65,000 of them. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+      .build();
 
   /** The fields of a result that every sample has (verl logs each key for every sample). */
   private static final List<Field> FIELDS = List.of(
@@ -27,6 +32,8 @@ final class ResponseWriter {
       new Field("num_followed", RewardResult::numFollowed, true),
       new Field("num_followed_loose", RewardResult::numFollowedLoose, true),
       new Field("guarded", r -> r.isGuarded() ? 1 : 0, true));
+
+  private static final Set<String> LOOSE = Set.of("prompt_loose_acc", "inst_loose_acc", "num_followed_loose");
 
   private record Field(String name, ToDoubleFunction<RewardResult> value, boolean integral) {
     void write(JsonGenerator g, RewardResult r) throws IOException {
@@ -45,7 +52,7 @@ final class ResponseWriter {
         g.writeStartObject();
         g.writeNumberField("score", r.score());
         for (Field f : FIELDS) {
-          if (f.name.equals("guarded")) continue;
+          if (f.name.equals("guarded") || !r.hasLoose() && LOOSE.contains(f.name)) continue;
           g.writeFieldName(f.name);
           f.write(g, r);
         }
@@ -75,9 +82,10 @@ final class ResponseWriter {
 
   /**
    * OpenRLHF's answer: {@code rewards} (the scores), {@code scores} (the same before the scale, for
-   * its dynamic filtering in [0, 1]) and {@code extra_logs} (one list per logged field).
+   * its dynamic filtering in [0, 1]) and {@code extra_logs} (one list per logged field; the loose
+   * ones only when {@code loose}).
    */
-  static byte[] getReward(List<RewardResult> results) {
+  static byte[] getReward(List<RewardResult> results, boolean loose) {
     return write(results.size() * 120 + 256, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("rewards");
@@ -88,6 +96,7 @@ final class ResponseWriter {
       g.writeEndArray();
       g.writeObjectFieldStart("extra_logs");
       for (Field f : FIELDS) {
+        if (!loose && LOOSE.contains(f.name)) continue;
         g.writeArrayFieldStart(f.name);
         for (RewardResult r : results) f.write(g, r);
         g.writeEndArray();

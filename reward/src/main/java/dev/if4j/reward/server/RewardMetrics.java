@@ -75,7 +75,10 @@ public final class RewardMetrics {
         InstructionCounts c = instructions.computeIfAbsent(v.instructionId(), k -> new InstructionCounts());
         c.judged.increment();
         if (v.strict()) c.strict.increment();
-        if (v.loose()) c.loose.increment();
+        if (r.hasLoose()) {
+          c.looseJudged.increment();
+          if (v.loose()) c.loose.increment();
+        }
       }
     }
   }
@@ -117,9 +120,9 @@ public final class RewardMetrics {
     header(sb, "instruction_pass_rate", "gauge", "Fraction of judged instructions followed, by id and judging.");
     byId.forEach((id, c) -> {
       long n = c.judged.sum();
-      if (n == 0) return;
-      line(sb, "instruction_pass_rate", "instruction=\"" + escape(id) + "\",judging=\"strict\"", (double) c.strict.sum() / n);
-      line(sb, "instruction_pass_rate", "instruction=\"" + escape(id) + "\",judging=\"loose\"", (double) c.loose.sum() / n);
+      long nl = c.looseJudged.sum();
+      if (n > 0) line(sb, "instruction_pass_rate", "instruction=\"" + escape(id) + "\",judging=\"strict\"", (double) c.strict.sum() / n);
+      if (nl > 0) line(sb, "instruction_pass_rate", "instruction=\"" + escape(id) + "\",judging=\"loose\"", (double) c.loose.sum() / nl);
     });
     header(sb, "queued_samples_high_water", "gauge", "The most samples queued at once since start.");
     line(sb, "queued_samples_high_water", "", queuedHighWater.get());
@@ -153,6 +156,7 @@ public final class RewardMetrics {
   private static final class InstructionCounts {
     final LongAdder judged = new LongAdder();
     final LongAdder strict = new LongAdder();
+    final LongAdder looseJudged = new LongAdder();
     final LongAdder loose = new LongAdder();
   }
 

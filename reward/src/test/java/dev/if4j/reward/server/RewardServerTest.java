@@ -80,6 +80,10 @@ class RewardServerTest {
     assertThat(verdicts.get(0)).containsEntry("instruction_id", "punctuation:no_comma").containsEntry("strict", false)
         .containsEntry("loose", true).containsEntry("loose_variant", "no_last_line");
     assertThat((String) verdicts.get(0).get("reason")).isNotEmpty();
+    Map<String, Object> strictOnly = post(server, "/v1/score", "{\"samples\": [" + s + "], \"options\": {\"loose_metrics\": false}}")
+        .results().get(0);
+    assertThat(strictOnly).containsEntry("score", 0.5).containsEntry("num_followed", 1L)
+        .doesNotContainKeys("prompt_loose_acc", "inst_loose_acc", "num_followed_loose");
     Reply bad = post(server, "/v1/score", "{\"samples\": [" + s + "], \"options\": {\"mood\": \"all\"}}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.error()).containsEntry("field", "options.mood");
@@ -268,6 +272,24 @@ class RewardServerTest {
       assertThat(busy.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
       assertThat(s.metrics().rejectedCount("queue_full")).isEqualTo(1);
       assertThat(s.metrics().queuedHighWater()).isLessThanOrEqualTo(4);
+    }
+  }
+
+  @Test
+  void requestsPastTheInFlightBoundAre429() throws Exception {
+    try (RewardServer s = RewardServer.start(new RewardFunction(RewardTesting.SLOW,
+            RewardConfig.defaults().withSampleTimeout(Duration.ZERO)),
+        ServerConfig.defaults().withPort(0).withThreads(1).withMaxInflightRequests(1).withDrainTimeout(Duration.ofSeconds(10)))) {
+      String slow = sample("ok", "{\"instruction_id_list\": [\"test:slow\"], \"kwargs\": [{\"millis\": 400}]}");
+      CompletableFuture<Reply> busy = CompletableFuture.supplyAsync(() -> call(() ->
+          post(s, "/v1/score", "{\"samples\": [" + slow + "]}")));
+      waitFor(() -> s.queuedSamples() == 1);
+      Reply refused = post(s, "/v1/score", "{\"samples\": [" + sample("a b", NO_COMMA) + "]}");
+      assertThat(refused.status()).isEqualTo(429);
+      assertThat(refused.header("Retry-After")).isEqualTo("1");
+      assertThat(refused.error().get("message").toString()).contains("as many requests as it may (1)");
+      assertThat(busy.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+      assertThat(post(s, "/v1/score", "{\"samples\": [" + sample("a b", NO_COMMA) + "]}").status()).isEqualTo(200);
     }
   }
 
