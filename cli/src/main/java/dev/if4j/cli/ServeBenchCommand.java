@@ -78,7 +78,7 @@ final class ServeBenchCommand implements Callable<Integer> {
       description = "Length of the overload run (default: ${DEFAULT-VALUE}).")
   double overloadSeconds;
 
-  @Option(names = "--overload-batch", paramLabel = "N", defaultValue = "64",
+  @Option(names = "--overload-batch", paramLabel = "N", defaultValue = "256",
       description = "Batch size of the overload run (default: ${DEFAULT-VALUE}).")
   int overloadBatch;
 
@@ -138,7 +138,7 @@ final class ServeBenchCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "%7s %5s %9s %12s %9s %9s %9s %8s%n",
           "batch", "conc", "requests", "samples/s", "p50 ms", "p99 ms", "max ms", "failed");
-      double rateAt64 = 0;
+      double sustainedRate = 0;
       for (int b : batchSizes) {
         int c = concurrency != null ? concurrency : b == 1 ? 16 : b <= 64 ? 4 : b <= 1024 ? 2 : 1;
         LoadGenerator.Run r = load.closedLoop(b, c, seconds(seconds), maxRequests);
@@ -146,15 +146,15 @@ final class ServeBenchCommand implements Callable<Integer> {
             r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
         if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure());
         out.flush();
-        if (b == overloadBatch) rateAt64 = r.samplesPerSecond();
+        if (b == overloadBatch) sustainedRate = r.samplesPerSecond();
       }
       if (overload) {
-        if (rateAt64 == 0) {
-          rateAt64 = load.closedLoop(overloadBatch, 4, seconds(Math.min(seconds, 5)), maxRequests).samplesPerSecond();
+        if (sustainedRate == 0) {
+          sustainedRate = load.closedLoop(overloadBatch, 4, seconds(Math.min(seconds, 5)), maxRequests).samplesPerSecond();
         }
-        double requestsPerSecond = Math.max(1, 10 * rateAt64 / overloadBatch);
+        double requestsPerSecond = Math.max(1, 10 * sustainedRate / overloadBatch);
         out.printf(Locale.ROOT, "overload: batches of %d at %.0f requests/s (10x the sustained %,.0f samples/s) for %.0f s...%n",
-            overloadBatch, requestsPerSecond, rateAt64, overloadSeconds);
+            overloadBatch, requestsPerSecond, sustainedRate, overloadSeconds);
         out.flush();
         AtomicLong heap = new AtomicLong();
         Thread watcher = Thread.ofPlatform().daemon().start(() -> {

@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -88,6 +89,7 @@ public final class RewardServer implements AutoCloseable {
   private final Semaphore requests;
   private final AtomicInteger inflight = new AtomicInteger();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicBoolean stopping = new AtomicBoolean();
   private final byte[] expectedAuth;
   private volatile boolean draining;
 
@@ -145,9 +147,18 @@ public final class RewardServer implements AutoCloseable {
 
   /**
    * Graceful stop: new requests get 503 (with {@code Retry-After}), requests in flight finish (for up
-   * to {@code timeout}), then the listener closes. True when nothing was cut off. Idempotent.
+   * to {@code timeout}), then the listener closes. True when nothing was cut off. A second call waits
+   * for the first to finish.
    */
   public boolean drain(Duration timeout) {
+    if (!stopping.compareAndSet(false, true)) {
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return true;
+    }
     draining = true;
     long deadline = System.nanoTime() + timeout.toNanos();
     boolean clean = true;
@@ -193,9 +204,17 @@ public final class RewardServer implements AutoCloseable {
     inflight.incrementAndGet();
     try {
       status = route(ex, path);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       // The client went away mid-request or mid-response: nothing left to answer.
       status = 499;
+    } catch (RuntimeException e) {
+      // A bug: say so, if the answer has not started yet.
+      status = 500;
+      try {
+        error(ex, 500, "internal error: " + e + " (a bug in if4j; please report it with the request)", -1);
+      } catch (IOException | RuntimeException ignored) {
+        // The headers were sent already, or the client is gone: closing the exchange is all we can do.
+      }
     } finally {
       ex.close();
       inflight.decrementAndGet();

@@ -311,6 +311,7 @@ class RewardServerTest {
     assertThat(done.status()).isEqualTo(200);
     assertThat(done.results().get(0)).containsEntry("score", 1.0);
     assertThat(drained.get(30, TimeUnit.SECONDS)).as("nothing was cut off").isTrue();
+    assertThat(s.drain(Duration.ofSeconds(1))).as("a second drain returns at once").isTrue();
   }
 
   interface Call<T> {
