@@ -1,5 +1,6 @@
-package dev.if4j.constraints;
+package dev.if4j.eval;
 
+import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The registries known by name (what {@code --registry} and the reward server can name). */
+/** The registries {@code --registry} can name. */
 public final class Registries {
   private Registries() {}
 
