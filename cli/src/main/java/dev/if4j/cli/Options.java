@@ -30,8 +30,12 @@ final class Options {
 
   /** The instruction registry and the thread count. */
   static final class Judging {
-    @Option(names = "--registry", paramLabel = "NAME", defaultValue = "ifeval",
-        description = "Instruction registry (default: ${DEFAULT-VALUE}).")
+    /** The registry of {@code check} and {@code bench} when none is named. */
+    static final String DEFAULT_REGISTRY = "ifeval";
+
+    @Option(names = "--registry", paramLabel = "NAME",
+        description = "Instruction registry: ifeval, ifbench, ifevalg (default: ifeval; for eval, the"
+            + " benchmark's own).")
     String registry;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -39,11 +43,17 @@ final class Options {
     int threads = Runtime.getRuntime().availableProcessors();
 
     RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store) {
+      return judge(env, spec, store, DEFAULT_REGISTRY);
+    }
+
+    /** A judge over {@code --registry}, or over {@code defaultRegistry} when that option is absent. */
+    RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store, String defaultRegistry) {
       if (threads < 1) {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
       }
       try {
-        return new RowJudge(new Evaluator(env.registry(registry), new TextTools(store)));
+        return new RowJudge(new Evaluator(env.registry(registry != null ? registry : defaultRegistry),
+            new TextTools(store)));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--registry: " + e.getMessage());
       }

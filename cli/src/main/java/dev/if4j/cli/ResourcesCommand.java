@@ -32,7 +32,7 @@ final class ResourcesCommand implements Callable<Integer> {
       description = {
         "Downloads every file if4j may need into the resource directory: NLTK's punkt_tab, stopwords"
             + " and averaged_perceptron_tagger_eng, langdetect's 55 profiles and messages, syllapy's"
-            + " dictionary, and the google/IFEval prompts. Files already there are kept.",
+            + " dictionary, the google/IFEval prompts and the IFBench test set. Files already there are kept.",
         "With --offline, downloads nothing and lists what is missing (exit 4 if anything is)."
       })
   static final class Pull implements Callable<Integer> {

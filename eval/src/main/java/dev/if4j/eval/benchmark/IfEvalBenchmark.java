@@ -28,38 +28,50 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * {@code if4j eval --benchmark ifeval}: scores a responses file against the IFEval prompts, as the
- * reference's {@code evaluation_main} does, and writes its outputs.
+ * {@code if4j eval}: scores a responses file against a {@link Benchmark}'s prompts, as the
+ * reference's {@code evaluation_main} does (IFBench's {@code run_eval} is the same procedure), and
+ * writes its outputs.
  *
  * <ul>
  *   <li>{@code eval_results_strict.jsonl}, {@code eval_results_loose.jsonl}: one line per prompt,
  *       in prompt order, with the reference's fields ({@code follow_all_instructions}, {@code
  *       follow_instruction_list}, {@code instruction_id_list}, {@code prompt}, {@code response});
  *   <li>{@code summary.json}: prompt- and instruction-level accuracy, strict and loose, per category
- *       and per instruction, how each prompt found its response, the unmatched prompts;
+ *       and per instruction, how each prompt found its response, the unmatched prompts, and the
+ *       benchmark's {@code headline} figure when its authors report one (IFBench: prompt-level
+ *       loose);
  *   <li>{@link Result#table()}: the same as a readable table.
  * </ul>
  *
- * Responses are found by {@link ResponseMatcher}; a prompt without one is scored not followed.
+ * Responses are found by {@link ResponseMatcher}; a prompt without one is scored not followed, and
+ * so is a prompt whose response is {@code null} (IFBench's evaluation scores that as no response).
  */
 public final class IfEvalBenchmark {
-  /** The benchmark's name, as {@code --benchmark} takes it. */
+  /** The default benchmark's name, as {@code --benchmark} takes it. */
   public static final String NAME = "ifeval";
 
   public static final String STRICT_RESULTS = "eval_results_strict.jsonl";
   public static final String LOOSE_RESULTS = "eval_results_loose.jsonl";
   public static final String SUMMARY = "summary.json";
 
+  private final Benchmark benchmark;
   private final RowJudge judge;
   private final int threads;
   private final Consumer<String> warn;
 
+  /** Scores {@link Benchmark#IFEVAL}; see {@link #IfEvalBenchmark(Benchmark, RowJudge, int, Consumer)}. */
+  public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
+    this(Benchmark.IFEVAL, judge, threads, warn);
+  }
+
   /**
+   * @param benchmark what is scored (names the summary, sets its headline figure)
    * @param judge judges rows (its registry names the instructions)
    * @param threads worker threads
    * @param warn receives warnings (positional matches, unmatched prompts)
    */
-  public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
+  public IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn) {
+    this.benchmark = Objects.requireNonNull(benchmark);
     this.judge = Objects.requireNonNull(judge);
     this.threads = threads;
     this.warn = Objects.requireNonNull(warn);
@@ -75,9 +87,15 @@ public final class IfEvalBenchmark {
   public record ReferenceRandom(String key, String instructionId) {}
 
   /** What an evaluation found. */
-  public record Result(String registry, int prompts, Scores strict, Scores loose,
+  public record Result(Benchmark benchmark, String registry, int prompts, Scores strict, Scores loose,
       Map<Match.How, Integer> matchCounts, List<Positional> positional, List<Unmatched> unmatched,
-      int unusedResponses, List<ReferenceRandom> referenceRandom, Map<String, Object> summary) {
+      List<String> nullResponses, int unusedResponses, List<ReferenceRandom> referenceRandom,
+      Map<String, Object> summary) {
+
+    /** The benchmark's headline figure, or null when it has none. */
+    public Scores.Count headline() {
+      return benchmark.headline() == null ? null : benchmark.headline().of(strict, loose);
+    }
 
     /** The scores as a readable table (what {@code if4j eval} prints). */
     public String table() {
@@ -135,28 +153,35 @@ public final class IfEvalBenchmark {
     for (Match.How h : Match.How.values()) counts.put(h, 0);
     List<Positional> positional = new ArrayList<>();
     List<Unmatched> unmatched = new ArrayList<>();
+    List<String> nullResponses = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Match m = matching.matches().get(i);
       counts.merge(m.how(), 1, Integer::sum);
       if (m.how() == Match.How.POSITION) positional.add(new Positional(rows.get(i).id(), m.response().line()));
       if (m.how() == Match.How.NONE) unmatched.add(new Unmatched(rows.get(i).id(), rows.get(i).prompt()));
+      if (m.matched() && m.response().response() == null) {
+        nullResponses.add(rows.get(i).id());
+        warn.accept("prompt " + rows.get(i).id() + ": its response (" + responsesName + " line "
+            + m.response().line() + ") is null; its instructions are scored not followed");
+      }
     }
     String registry = judge.evaluator().registry().name();
-    Map<String, Object> summary = summary(registry, inputName, responsesName, rows.size(), strict, loose,
-        counts, positional, unmatched, matching.unusedResponses(), referenceRandom);
+    Map<String, Object> summary = summary(benchmark, registry, inputName, responsesName, rows.size(), strict,
+        loose, counts, positional, unmatched, nullResponses, matching.unusedResponses(), referenceRandom);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
-    return new Result(registry, rows.size(), strict, loose, counts, List.copyOf(positional),
-        List.copyOf(unmatched), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
+    return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
+        List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
   }
 
   private record Judged(Row row, RowVerdict verdict) {}
 
   private Judged judgeOne(String inputName, RowParser.Parsed prompt, Match match) {
     Row p = prompt.row();
-    // An unmatched prompt is judged on an empty response: its instructions are still validated,
-    // and a blank response follows nothing.
-    Row withResponse = new Row(p.id(), p.prompt(), match.matched() ? match.response().response() : "",
+    // An unmatched prompt, or one whose response is null, is judged on an empty response: its
+    // instructions are still validated, and a blank response follows nothing.
+    String response = match.matched() ? match.response().response() : null;
+    Row withResponse = new Row(p.id(), p.prompt(), response == null ? "" : response,
         p.instructionIds(), p.kwargs());
     RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true);
     return new Judged(withResponse, judge.judge(inputName, parsed, false));
@@ -180,12 +205,20 @@ public final class IfEvalBenchmark {
     g.writeRaw('\n');
   }
 
-  private static Map<String, Object> summary(String registry, String inputName, String responsesName,
-      int prompts, Scores strict, Scores loose, Map<Match.How, Integer> counts, List<Positional> positional,
-      List<Unmatched> unmatched, int unused, List<ReferenceRandom> referenceRandom) {
+  private static Map<String, Object> summary(Benchmark benchmark, String registry, String inputName,
+      String responsesName, int prompts, Scores strict, Scores loose, Map<Match.How, Integer> counts,
+      List<Positional> positional, List<Unmatched> unmatched, List<String> nullResponses, int unused,
+      List<ReferenceRandom> referenceRandom) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("benchmark", NAME);
+    m.put("benchmark", benchmark.id());
     m.put("registry", registry);
+    if (benchmark.headline() != null) {
+      // The one figure to quote, first, so that nobody reports strict accuracy by mistake.
+      Map<String, Object> headline = new LinkedHashMap<>();
+      headline.put("metric", benchmark.headline().key());
+      headline.putAll(benchmark.headline().of(strict, loose).toMap());
+      m.put("headline", headline);
+    }
     m.put("if4j_version", Version.get());
     m.put("input_data", inputName);
     m.put("responses", responsesName);
@@ -193,11 +226,13 @@ public final class IfEvalBenchmark {
     m.put("instructions", strict.instructionLevel().total());
     Map<String, Object> matching = new LinkedHashMap<>();
     counts.forEach((k, v) -> matching.put(k.label(), v));
+    matching.put("null_responses", nullResponses.size());
     matching.put("unused_responses", unused);
     m.put("matching", matching);
     m.put("positional_matches", positional.stream()
         .map(p -> Map.of("key", p.key(), "response_line", p.responseLine())).toList());
     m.put("unmatched", unmatched.stream().map(u -> Map.of("key", u.key(), "prompt", u.prompt())).toList());
+    m.put("null_responses", nullResponses);
     m.put("reference_random", referenceRandom.stream()
         .map(r -> Map.of("key", r.key(), "instruction_id", r.instructionId())).toList());
     m.put("strict", strict.toMap());

@@ -65,6 +65,11 @@ public final class JsonLine {
     return fields.get(field) != null;
   }
 
+  /** True when the field is present with the value {@code null}. */
+  public boolean isNull(String field) {
+    return fields.containsKey(field) && fields.get(field) == null;
+  }
+
   /** An error about {@code field} of this line. */
   public BadInputException bad(String field, String problem) {
     return new BadInputException(source, line, field, problem);

@@ -32,7 +32,7 @@ public enum RowParser {
     }
     boolean hasPrompt = json.has("prompt");
     String prompt = this == CHECK ? json.optionalString("prompt") : json.string("prompt");
-    String response = this == CHECK ? json.string("response") : "";
+    String response = this == CHECK ? MultiTurnMessages.response(json) : "";
     List<String> ids = json.stringList("instruction_id_list");
     List<Map<String, Object>> kwargs = json.objectList("kwargs");
     if (kwargs.size() != ids.size()) {
