@@ -1,5 +1,6 @@
 package dev.if4j.constraints.iffunctions;
 
+import dev.if4j.constraints.groundtruth.AnswerExtraction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -66,7 +67,11 @@ public final class IfFunctions {
 
   /** {@link #judge(String, String)} with the exception type where the reference raises. */
   public Outcome outcome(String groundTruthJson, String prediction) {
-    String answer = removeThinkingSection(prediction);
+    return outcomeOnAnswer(groundTruthJson, removeThinkingSection(prediction));
+  }
+
+  /** {@link #outcome(String, String)} for an answer whose think section is already removed. */
+  public Outcome outcomeOnAnswer(String groundTruthJson, String answer) {
     IfFunctionCall call;
     try {
       call = parse(groundTruthJson);
@@ -205,15 +210,9 @@ public final class IfFunctions {
     return null;
   }
 
-  /**
-   * open-instruct's {@code remove_thinking_section}: drop {@code <|assistant|>}, strip, keep what
-   * follows the last {@code </think>}, drop {@code <answer>} and {@code </answer>} tags, strip.
-   */
+  /** open-instruct's {@code remove_thinking_section} (see {@link AnswerExtraction#OPEN_INSTRUCT}). */
   public static String removeThinkingSection(String prediction) {
-    String s = Py.strip(prediction.replace("<|assistant|>", ""));
-    int think = s.lastIndexOf("</think>");
-    if (think >= 0) s = s.substring(think + "</think>".length());
-    return Py.strip(s.replace("<answer>", "").replace("</answer>", ""));
+    return AnswerExtraction.OPEN_INSTRUCT.apply(prediction);
   }
 
   /** The ground truth names no {@code func_name}: the reference logs a warning and scores 0. */

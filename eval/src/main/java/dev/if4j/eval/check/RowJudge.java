@@ -4,6 +4,8 @@ import dev.if4j.constraints.Args;
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.InstructionVerdict;
+import dev.if4j.constraints.LooseVariant;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
@@ -11,6 +13,7 @@ import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.groundtruth.CheckerMapper;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
+import dev.if4j.constraints.iffunctions.IfFunctions;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.RowParser;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ import java.util.Objects;
 public final class RowJudge {
   private final Evaluator evaluator;
   private volatile CheckerMapper mapper;
+  private volatile IfFunctions functions;
 
   public RowJudge(Evaluator evaluator) {
     this.evaluator = Objects.requireNonNull(evaluator);
@@ -51,7 +55,7 @@ public final class RowJudge {
       case GroundTruth.Instructions in -> judgeInstructions(source, parsed, parsed.row(),
           new Fields(idsField(in.format()), argsField(in.format()), null), explain);
       case GroundTruth.Checkers ch -> judgeCheckers(source, parsed, ch, explain);
-      case GroundTruth.FunctionCall fc -> judgeFunctionCall(source, parsed, fc);
+      case GroundTruth.FunctionCall fc -> judgeFunctionCall(parsed, fc, explain);
     };
   }
 
@@ -133,16 +137,29 @@ public final class RowJudge {
   }
 
   /**
-   * The one place where RLVR-IFeval rows meet a judge. Their functions (open-instruct's {@code
-   * if_functions.py}) are not part of this build, so such a row is bad input that says so; the
-   * judge receives {@link GroundTruth.FunctionCall#json()} and the row's response, already cut to
-   * the answer as open-instruct cuts it.
+   * The one place where RLVR-IFeval rows meet a judge: open-instruct's {@code if_functions.py}
+   * (see {@link IfFunctions}). The row's response is already cut to the answer as open-instruct
+   * cuts it. The reference's verifier has no loose variants, so strict and loose are its one
+   * verdict; where the reference raises, the verdict is "not followed" and names the exception.
    */
-  private RowVerdict judgeFunctionCall(String source, RowParser.Parsed parsed, GroundTruth.FunctionCall call) {
-    String field = call.format() == GroundTruthFormat.VERL ? "reward_model.ground_truth" : "ground_truth";
-    throw new BadInputException(source, parsed.line(), field, "RLVR-IFeval rows need the iffunctions judge"
-        + " (func_name '" + call.funcName() + "'), which this build does not have ("
-        + call.format().cliName() + " format)");
+  private RowVerdict judgeFunctionCall(RowParser.Parsed parsed, GroundTruth.FunctionCall call,
+      boolean explain) {
+    IfFunctions.Outcome outcome = functions().outcomeOnAnswer(call.json(), parsed.row().response());
+    boolean followed = outcome.followed();
+    String reason = explain ? outcome.verdict().reason() : "";
+    return new RowVerdict(parsed.row().id(), List.of(new InstructionVerdict(
+        call.funcName(), followed, followed, false, reason, explain && followed ? LooseVariant.AS_IS : null)));
+  }
+
+  private IfFunctions functions() {
+    IfFunctions f = functions;
+    if (f == null) {
+      synchronized (this) {
+        f = functions;
+        if (f == null) functions = f = new IfFunctions(evaluator.tools());
+      }
+    }
+    return f;
   }
 
   private CheckerMapper mapper() {
