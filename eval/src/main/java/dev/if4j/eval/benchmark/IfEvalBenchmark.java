@@ -180,10 +180,10 @@ public final class IfEvalBenchmark {
     Row p = prompt.row();
     // An unmatched prompt, or one whose response is null, is judged on an empty response: its
     // instructions are still validated, and a blank response follows nothing.
-    String response = match.matched() ? match.response().response() : null;
-    Row withResponse = new Row(p.id(), p.prompt(), response == null ? "" : response,
-        p.instructionIds(), p.kwargs());
-    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true);
+    String answer = match.matched() ? match.response().response() : null;
+    String response = answer == null ? "" : prompt.truth().extraction().apply(answer);
+    Row withResponse = new Row(p.id(), p.prompt(), response, p.instructionIds(), p.kwargs());
+    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true, prompt.truth());
     return new Judged(withResponse, judge.judge(inputName, parsed, false));
   }
 

@@ -1,6 +1,5 @@
 package dev.if4j.eval.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +27,13 @@ import java.util.Map;
  *       of {@code messages} when that turn is the assistant's. Earlier assistant turns are context,
  *       never judged. A row with both must say the same thing twice; two different answers are bad
  *       input rather than a silent choice.
- *   <li>The prompt (for instructions that take one) stays the row's {@code prompt} field: IFBench's
- *       evaluation reads {@code prompt} and ignores {@code messages}, so the conversation never
- *       stands in for it. A row without {@code prompt} can only be judged on instructions that do not
- *       need it, as for single-turn rows.
- *   <li>{@code messages} must be an array of objects with string {@code role} and {@code content};
- *       any role is accepted ({@code system}, {@code tool}...), only {@code assistant} answers.
+ *   <li>The prompt (for instructions that take one) is the row's {@code prompt} field when it has
+ *       one: IFBench's evaluation reads {@code prompt} and ignores {@code messages}. Only a row
+ *       without it falls back on the last user turn ({@link RowParser}'s rule for chat prompts).
+ *   <li>Only the final turn is read here: it must be a {@code {"role", "content"}} object, and when
+ *       its role is {@code assistant}, its content a string. Other roles ({@code system}, {@code
+ *       tool}...) are context. A {@code messages} that is a plain string is a prompt, not a
+ *       conversation.
  * </ul>
  */
 public final class MultiTurnMessages {
@@ -45,39 +45,32 @@ public final class MultiTurnMessages {
   /** The role whose final turn is judged. */
   public static final String ASSISTANT = "assistant";
 
-  /** One turn of a conversation. */
-  public record Turn(String role, String content) {}
-
-  /** True when the line carries a (non-null) {@code messages} field. */
+  /** True when the line carries a conversation: a {@code messages} array. */
   public static boolean present(JsonLine json) {
-    return json.has(FIELD);
+    return json.fields().get(FIELD) instanceof List;
   }
 
-  /** The line's conversation, validated; empty when it has no {@code messages}. */
-  public static List<Turn> turns(JsonLine json) {
-    if (!present(json)) return List.of();
-    List<Map<String, Object>> raw = json.objectList(FIELD);
-    List<Turn> turns = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      Map<String, Object> m = raw.get(i);
-      turns.add(new Turn(text(json, m, i, "role"), text(json, m, i, "content")));
+  /**
+   * The content of the conversation's final turn when it is the assistant's, else null (also when
+   * the line has no conversation).
+   */
+  public static String finalAnswer(JsonLine json) {
+    if (!(json.fields().get(FIELD) instanceof List<?> turns) || turns.isEmpty()) return null;
+    int last = turns.size() - 1;
+    String at = FIELD + "[" + last + "]";
+    if (!(turns.get(last) instanceof Map<?, ?> turn)) {
+      throw json.bad(at, "expected a {\"role\", \"content\"} object, got " + JsonLine.describe(turns.get(last)));
     }
-    return turns;
-  }
-
-  private static String text(JsonLine json, Map<String, Object> turn, int i, String key) {
-    Object v = turn.get(key);
-    if (v instanceof String s) return s;
-    String field = FIELD + "[" + i + "]." + key;
-    if (v == null) throw json.bad(field, turn.containsKey(key) ? "is null" : "missing");
-    throw json.bad(field, "expected a string, got " + JsonLine.describe(v));
-  }
-
-  /** The content of the final turn when it is the assistant's, else null. */
-  public static String finalAnswer(List<Turn> turns) {
-    if (turns.isEmpty()) return null;
-    Turn last = turns.get(turns.size() - 1);
-    return last.role().equals(ASSISTANT) ? last.content() : null;
+    Object role = turn.get("role");
+    if (!(role instanceof String)) {
+      throw json.bad(at + ".role", role == null ? "missing" : "expected a string, got " + JsonLine.describe(role));
+    }
+    if (!role.equals(ASSISTANT)) return null;
+    Object content = turn.get("content");
+    if (content instanceof String s) return s;
+    throw json.bad(at + ".content", content == null
+        ? (turn.containsKey("content") ? "is null" : "missing")
+        : "expected a string, got " + JsonLine.describe(content));
   }
 
   /**
@@ -87,7 +80,7 @@ public final class MultiTurnMessages {
    */
   public static String response(JsonLine json) {
     if (!present(json)) return json.string("response");
-    String answer = finalAnswer(turns(json));
+    String answer = finalAnswer(json);
     if (json.has("response")) {
       String response = json.string("response");
       if (answer != null && !answer.equals(response)) {

@@ -32,15 +32,15 @@ class MultiTurnMessagesTest {
   }
 
   @Test
-  void thePromptStaysThePromptFieldAsInTheReferencesEvaluation() {
+  void thePromptIsThePromptFieldAsInTheReferencesEvaluationElseTheLastUserTurn() {
     RowParser.Parsed withPrompt = check("{\"key\": 7, \"prompt\": \"P\", " + IDS + ", "
         + messages(REQUEST, FIRST_ANSWER, CONSTRAINT, FINAL_ANSWER) + "}");
     RowParser.Parsed without = check("{\"key\": 7, " + IDS + ", " + messages(REQUEST, FIRST_ANSWER, CONSTRAINT, FINAL_ANSWER) + "}");
 
     assertThat(withPrompt.row().prompt()).isEqualTo("P");
     assertThat(withPrompt.hasPrompt()).isTrue();
-    assertThat(without.hasPrompt()).isFalse();
-    assertThat(without.row().prompt()).isEmpty();
+    assertThat(without.row().prompt()).isEqualTo("Rewrite it without any commas.");
+    assertThat(without.row().response()).isEqualTo("It stands tall and white and red.");
   }
 
   @Test
@@ -69,7 +69,7 @@ class MultiTurnMessagesTest {
     assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", " + messages(REQUEST, FIRST_ANSWER, CONSTRAINT) + "}"))
         .isInstanceOf(BadInputException.class)
         .hasMessage("mt.jsonl:3: field 'response': missing, and \"messages\" does not end with an assistant turn to judge");
-    assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", \"response\": null, " + messages() + "}"))
+    assertThatThrownBy(() -> check("{\"key\": 7, \"prompt\": \"P\", " + IDS + ", \"response\": null, " + messages() + "}"))
         .hasMessageContaining("field 'response': is null, and \"messages\" does not end");
   }
 
@@ -85,19 +85,24 @@ class MultiTurnMessagesTest {
   }
 
   @Test
-  void malformedMessagesNameTheTurnAndTheField() {
-    assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", \"messages\": \"hi\"}"))
-        .hasMessage("mt.jsonl:3: field 'messages': expected an array of objects, got a string");
-    assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", " + messages(REQUEST, "[1]") + "}"))
-        .hasMessage("mt.jsonl:3: field 'messages[1]': expected an object, got an array");
-    assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", " + messages("{\"content\": \"x\"}") + "}"))
+  void aMalformedFinalTurnNamesTheTurnAndTheField() {
+    String p = "{\"key\": 7, \"prompt\": \"P\", " + IDS + ", ";
+    assertThatThrownBy(() -> check(p + messages(REQUEST, "[1]") + "}"))
+        .hasMessage("mt.jsonl:3: field 'messages[1]': expected a {\"role\", \"content\"} object, got an array");
+    assertThatThrownBy(() -> check(p + messages("{\"content\": \"x\"}") + "}"))
         .hasMessage("mt.jsonl:3: field 'messages[0].role': missing");
-    assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", "
-        + messages(REQUEST, "{\"role\": \"assistant\", \"content\": [{\"type\": \"text\"}]}") + "}"))
+    assertThatThrownBy(() -> check(p + messages(REQUEST, "{\"role\": \"assistant\", \"content\": [{\"type\": \"text\"}]}") + "}"))
         .hasMessage("mt.jsonl:3: field 'messages[1].content': expected a string, got an array");
-    assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", "
-        + messages(REQUEST, "{\"role\": \"assistant\", \"content\": null}") + "}"))
+    assertThatThrownBy(() -> check(p + messages(REQUEST, "{\"role\": \"assistant\", \"content\": null}") + "}"))
         .hasMessage("mt.jsonl:3: field 'messages[1].content': is null");
+  }
+
+  @Test
+  void messagesAsAPlainStringIsAPromptNotAConversation() {
+    Row row = check("{\"key\": 7, \"messages\": \"Describe a lighthouse.\", \"response\": \"R\", " + IDS + "}").row();
+
+    assertThat(row.prompt()).isEqualTo("Describe a lighthouse.");
+    assertThat(row.response()).isEqualTo("R");
   }
 
   @Test

@@ -1,0 +1,56 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ratio:sentence_words}: exactly three sentences, all of the same length in characters.
+ *
+ * <p>As the reference: the sentences are NLTK Punkt's and their lengths are code-point counts of
+ * the stripped sentence. The description also asks for "all different words", which the reference
+ * never checks: neither do we, so three identical sentences are followed.
+ */
+public final class EqualLengthSentences implements Constraint {
+  public static final ConstraintType TYPE =
+      ConstraintType.define("ratio:sentence_words").factory(EqualLengthSentences::new);
+
+  EqualLengthSentences(BuildContext ctx) {}
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Respond with three sentences, all containing the same number of characters but using "
+        + "all different words.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of();
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    List<String> sentences = response.get(Counts.SENTENCES);
+    if (sentences.size() != 3) {
+      int found = sentences.size();
+      return Verdict.notFollowed(() -> "found " + CountsAndRatiosTexts.plural(found, "sentence", "sentences")
+          + ", expected 3");
+    }
+    List<Integer> lengths = new ArrayList<>(3);
+    for (String s : sentences) lengths.add(Py.len(Py.strip(s)));
+    boolean same = lengths.get(0).equals(lengths.get(1)) && lengths.get(1).equals(lengths.get(2));
+    return Verdict.of(same, () -> "the sentences have " + lengths + " characters, expected the same length");
+  }
+}
