@@ -23,7 +23,11 @@ public record ResponseRecord(int index, long line, String key, String prompt, St
   static ResponseRecord parse(String source, SourceLine line, int index) {
     JsonLine json = JsonLine.parse(source, line);
     String key = json.optionalId("key");
-    String prompt = key != null ? json.optionalString("prompt") : json.string("prompt");
+    if (key == null && !json.has("prompt")) {
+      throw json.bad("prompt", (json.isNull("prompt") ? "is null" : "missing")
+          + " (a response row is matched by its \"prompt\" or its \"key\")");
+    }
+    String prompt = json.optionalString("prompt");
     boolean noAnswer = json.isNull("response") && !MultiTurnMessages.present(json);
     String response = noAnswer ? null : MultiTurnMessages.response(json);
     return new ResponseRecord(index, line.number(), key, prompt, response);
