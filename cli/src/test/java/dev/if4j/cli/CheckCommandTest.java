@@ -129,13 +129,13 @@ class CheckCommandTest {
   }
 
   @Test
-  void anRlvrIfevalRowIsBadInputUntilTheFunctionJudgeIsThere() throws IOException {
+  void anRlvrIfevalRowIsJudgedByItsFunction() throws IOException {
     rows("rows.jsonl", "{\"id\": \"r\", \"messages\": [{\"role\": \"user\", \"content\": \"p\"}],"
         + " \"ground_truth\": \"{\\\"func_name\\\": \\\"validate_lowercase\\\"}\", \"response\": \"abc\"}");
     CliHarness cli = cli();
 
-    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
-    assertThat(cli.err()).contains("rows.jsonl:1: field 'ground_truth': RLVR-IFeval rows need the iffunctions judge");
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.OK);
+    assertThat(cli.out()).contains("{\"id\":\"r\",\"strict\":[true],\"loose\":[true]}");
   }
 
   @Test
