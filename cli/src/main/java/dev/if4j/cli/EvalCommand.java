@@ -60,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
           "--benchmark: unknown benchmark '" + benchmark + "'; known: " + IfEvalBenchmark.NAME);
     }
     ResourceStore store = resources.store(env);
-    RowJudge judge = judging.judge(env, spec, store);
+    RowJudge judge = judging.judge(env, spec, store, benchmark);
     Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
     Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data") : defaultInputData(store);
     Path dir = env.resolve(outputDir);

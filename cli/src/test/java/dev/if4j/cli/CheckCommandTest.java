@@ -195,7 +195,7 @@ class CheckCommandTest {
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("does not exist");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: ifbench, ifeval, ifevalg");
+    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, ifbench, ifeval, ifevalg");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--threads", "0")).isEqualTo(Main.USAGE);
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--bogus")).isEqualTo(Main.USAGE);
     assertThat(cli.run()).isEqualTo(Main.USAGE);
