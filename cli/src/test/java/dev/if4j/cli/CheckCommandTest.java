@@ -215,4 +215,30 @@ class CheckCommandTest {
     assertThat(CheckCommand.defaultRejects("verdicts.txt")).isEqualTo(Path.of("verdicts.txt.rejects.jsonl"));
     assertThat(CheckCommand.defaultRejects("-")).isEqualTo(Path.of("rejects.jsonl"));
   }
+
+  @Test
+  void aRowMayNameItsOwnRegistry() throws IOException {
+    rows("rows.jsonl",
+        "{\"id\": \"g\", \"registry\": \"ifevalg\", \"response\": \"No dots here\","
+            + " \"instruction_id_list\": [\"punctuation:punctuation_dot\"], \"kwargs\": [{}]}",
+        "{\"id\": \"e\", \"registry\": \"ifeval\", \"response\": \"No dots here\","
+            + " \"instruction_id_list\": [\"punctuation:punctuation_dot\"], \"kwargs\": [{}]}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.out()).contains("{\"id\":\"g\",\"strict\":[true],\"loose\":[true]}");
+    assertThat(cli.err()).contains("rows.jsonl:2: field 'instruction_id_list[0]': unknown instruction id"
+        + " 'punctuation:punctuation_dot' in registry ifeval");
+  }
+
+  @Test
+  void anUnknownRowRegistryIsBadInput() throws IOException {
+    rows("rows.jsonl", "{\"id\": \"x\", \"registry\": \"ifevil\", \"response\": \"r\","
+        + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("rows.jsonl:1: field 'registry': unknown registry 'ifevil'; known: auto,"
+        + " ifbench, ifeval, ifevalg");
+  }
 }
