@@ -1,6 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.eval.Registries;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
@@ -30,30 +31,28 @@ final class Options {
 
   /** The instruction registry and the thread count. */
   static final class Judging {
-    /** The registry of {@code check} and {@code bench} when none is named. */
-    static final String DEFAULT_REGISTRY = "ifeval";
-
     @Option(names = "--registry", paramLabel = "NAME",
-        description = "Instruction registry: ifeval, ifbench, ifevalg (default: ifeval; for eval, the"
-            + " benchmark's own).")
+        description = "Instruction registry: ifeval, ifbench, ifevalg or auto (every id of all three;"
+            + " the classic ids judge alike in each). Default: auto for check, the benchmark's for eval.")
     String registry;
 
     @Option(names = "--threads", paramLabel = "N",
         description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** A judge with the --registry given, else {@code auto}. */
     RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store) {
-      return judge(env, spec, store, DEFAULT_REGISTRY);
+      return judge(env, spec, store, Registries.AUTO);
     }
 
-    /** A judge over {@code --registry}, or over {@code defaultRegistry} when that option is absent. */
-    RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store, String defaultRegistry) {
+    /** A judge with the --registry given, else {@code fallback}. */
+    RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store, String fallback) {
+      String name = registry != null ? registry : fallback;
       if (threads < 1) {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
       }
       try {
-        return new RowJudge(new Evaluator(env.registry(registry != null ? registry : defaultRegistry),
-            new TextTools(store)));
+        return new RowJudge(new Evaluator(env.registry(name), new TextTools(store)));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--registry: " + e.getMessage());
       }

@@ -129,13 +129,13 @@ class CheckCommandTest {
   }
 
   @Test
-  void anRlvrIfevalRowIsBadInputUntilTheFunctionJudgeIsThere() throws IOException {
+  void anRlvrIfevalRowIsJudgedByItsFunction() throws IOException {
     rows("rows.jsonl", "{\"id\": \"r\", \"messages\": [{\"role\": \"user\", \"content\": \"p\"}],"
         + " \"ground_truth\": \"{\\\"func_name\\\": \\\"validate_lowercase\\\"}\", \"response\": \"abc\"}");
     CliHarness cli = cli();
 
-    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
-    assertThat(cli.err()).contains("rows.jsonl:1: field 'ground_truth': RLVR-IFeval rows need the iffunctions judge");
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.OK);
+    assertThat(cli.out()).contains("{\"id\":\"r\",\"strict\":[true],\"loose\":[true]}");
   }
 
   @Test
@@ -195,7 +195,7 @@ class CheckCommandTest {
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("does not exist");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: ifbench, ifeval, ifevalg");
+    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, ifbench, ifeval, ifevalg");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--threads", "0")).isEqualTo(Main.USAGE);
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--bogus")).isEqualTo(Main.USAGE);
     assertThat(cli.run()).isEqualTo(Main.USAGE);
@@ -214,5 +214,31 @@ class CheckCommandTest {
     assertThat(CheckCommand.defaultRejects("out/verdicts.jsonl")).isEqualTo(Path.of("out/verdicts.rejects.jsonl"));
     assertThat(CheckCommand.defaultRejects("verdicts.txt")).isEqualTo(Path.of("verdicts.txt.rejects.jsonl"));
     assertThat(CheckCommand.defaultRejects("-")).isEqualTo(Path.of("rejects.jsonl"));
+  }
+
+  @Test
+  void aRowMayNameItsOwnRegistry() throws IOException {
+    rows("rows.jsonl",
+        "{\"id\": \"g\", \"registry\": \"ifevalg\", \"response\": \"No dots here\","
+            + " \"instruction_id_list\": [\"punctuation:punctuation_dot\"], \"kwargs\": [{}]}",
+        "{\"id\": \"e\", \"registry\": \"ifeval\", \"response\": \"No dots here\","
+            + " \"instruction_id_list\": [\"punctuation:punctuation_dot\"], \"kwargs\": [{}]}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.out()).contains("{\"id\":\"g\",\"strict\":[true],\"loose\":[true]}");
+    assertThat(cli.err()).contains("rows.jsonl:2: field 'instruction_id_list[0]': unknown instruction id"
+        + " 'punctuation:punctuation_dot' in registry ifeval");
+  }
+
+  @Test
+  void anUnknownRowRegistryIsBadInput() throws IOException {
+    rows("rows.jsonl", "{\"id\": \"x\", \"registry\": \"ifevil\", \"response\": \"r\","
+        + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("rows.jsonl:1: field 'registry': unknown registry 'ifevil'; known: auto,"
+        + " ifbench, ifeval, ifevalg");
   }
 }

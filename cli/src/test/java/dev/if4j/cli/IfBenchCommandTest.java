@@ -44,7 +44,7 @@ class IfBenchCommandTest {
     write("rows.jsonl", ifbenchRow("a", "custom:character_reverse", "\"olleh\""));
     CliHarness cli = new CliHarness(dir);
 
-    int code = cli.run("check", "--input", "rows.jsonl", "--output", "-");
+    int code = cli.run("check", "--registry", "ifeval", "--input", "rows.jsonl", "--output", "-");
 
     assertThat(code).isEqualTo(Main.BAD_INPUT);
     assertThat(cli.err()).contains("rows.jsonl:1: field 'instruction_id_list[0]'")

@@ -14,11 +14,14 @@ import dev.if4j.constraints.groundtruth.CheckerMapper;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.iffunctions.IfFunctions;
+import dev.if4j.eval.Registries;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.RowParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges parsed rows with an {@link Evaluator}, turning what is wrong with a row's instructions
@@ -40,6 +43,7 @@ public final class RowJudge {
   private final Evaluator evaluator;
   private volatile CheckerMapper mapper;
   private volatile IfFunctions functions;
+  private final Map<String, Evaluator> byRegistry = new ConcurrentHashMap<>();
 
   public RowJudge(Evaluator evaluator) {
     this.evaluator = Objects.requireNonNull(evaluator);
@@ -72,6 +76,7 @@ public final class RowJudge {
 
   private RowVerdict judgeInstructions(String source, RowParser.Parsed parsed, Row row, Fields fields,
       boolean explain) {
+    Evaluator evaluator = evaluatorFor(parsed);
     Registry registry = evaluator.registry();
     List<String> ids = row.instructionIds();
     for (int i = 0; i < ids.size(); i++) {
@@ -160,6 +165,14 @@ public final class RowJudge {
       }
     }
     return f;
+  }
+
+  /** The run's evaluator, or one over the registry the row names in its {@code "registry"} field. */
+  private Evaluator evaluatorFor(RowParser.Parsed parsed) {
+    String name = parsed.registry();
+    if (name == null || name.equals(evaluator.registry().name())) return evaluator;
+    return byRegistry.computeIfAbsent(name,
+        n -> new Evaluator(Registries.byName(n), evaluator.tools()));
   }
 
   private CheckerMapper mapper() {

@@ -6,6 +6,7 @@ import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
+import dev.if4j.eval.Registries;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,12 @@ public enum RowParser {
    *
    * @param truth the row's ground truth, in the format it came in
    */
-  public record Parsed(long line, Row row, boolean hasPrompt, GroundTruth truth) {
+  public record Parsed(long line, Row row, boolean hasPrompt, GroundTruth truth, String registry) {
+    /** A row without a {@code "registry"} field (judged with the run's registry). */
+    public Parsed(long line, Row row, boolean hasPrompt, GroundTruth truth) {
+      this(line, row, hasPrompt, truth, null);
+    }
+
     /** A row of registry instructions in IFEval's format. */
     public Parsed(long line, Row row, boolean hasPrompt) {
       this(line, row, hasPrompt,
@@ -82,7 +88,17 @@ public enum RowParser {
       args = in.args();
     }
     Row row = new Row(id, prompt == null ? "" : prompt, truth.extraction().apply(response), ids, args);
-    return new Parsed(line.number(), row, prompt != null, truth);
+    return new Parsed(line.number(), row, prompt != null, truth, registry(json));
+  }
+
+  /** The row's own {@code "registry"} (a name {@code --registry} takes), or null. */
+  private static String registry(JsonLine json) {
+    String name = json.optionalString("registry");
+    if (name != null && !Registries.names().contains(name)) {
+      throw json.bad("registry", "unknown registry '" + name + "'; known: "
+          + String.join(", ", Registries.names()));
+    }
+    return name;
   }
 
   private String id(JsonLine json) {
