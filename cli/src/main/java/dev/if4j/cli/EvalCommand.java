@@ -76,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
     Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : defaultInputData(bench, store);
+        : defaultInputData(spec, bench, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
@@ -92,8 +92,13 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */
-  private static Path defaultInputData(Benchmark bench, ResourceStore store) {
+  private static Path defaultInputData(CommandSpec spec, Benchmark bench, ResourceStore store) {
     String file = bench.defaultInputData();
+    if (file == null) {
+      throw new ParameterException(spec.commandLine(), "--input-data: " + bench.title()
+          + " has no published prompt set; pass the prompts (JSONL with instruction_id_list and kwargs)"
+          + " with --input-data FILE");
+    }
     try {
       return store.require(file);
     } catch (ResourceMissingException e) {

@@ -2,6 +2,7 @@ package dev.if4j.eval.benchmark;
 
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
+import dev.if4j.constraints.ifevalg.IfEvalG;
 import dev.if4j.text.resources.Upstream;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,13 @@ public enum Benchmark {
    * accuracy, so that is the headline here.
    */
   IFBENCH("ifbench", "IFBench", IfBench.NAME, Headline.PROMPT_LEVEL_LOOSE, Upstream.IFBENCH_INPUT_DATA,
-      "the IFBench test set from the allenai/IFBench repository");
+      "the IFBench test set from the allenai/IFBench repository"),
+  /**
+   * Prompts written with open-instruct's IFEvalG registry (the 29 IF-RLVR training constraints and
+   * the classic 25), e.g. a held-out slice of IF_multi_constraints. It has no published prompt set,
+   * so {@code --input-data} is required.
+   */
+  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null);
 
   /** The one figure a benchmark's authors report, when they single one out. */
   public enum Headline {
@@ -94,7 +101,10 @@ public enum Benchmark {
     return headline;
   }
 
-  /** Cache path of its prompts, downloaded from upstream when no input data is given. */
+  /**
+   * Cache path of its prompts, downloaded from upstream when no input data is given; null when the
+   * benchmark has no published prompt set.
+   */
   public String defaultInputData() {
     return defaultInputData;
   }
