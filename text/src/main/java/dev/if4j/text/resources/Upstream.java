@@ -120,6 +120,19 @@ public final class Upstream {
     return byFile;
   }
 
+  /**
+   * The release a cache file comes from, for version stamps: {@code langdetect 1.0.9}, {@code
+   * syllapy 0.7.2}, {@code nltk_data gh-pages} (NLTK data has no versions), {@code google/IFEval};
+   * {@code unknown} for a file if4j does not fetch.
+   */
+  public static String release(String relativePath) {
+    if (relativePath.startsWith("langdetect/")) return "langdetect 1.0.9";
+    if (relativePath.startsWith("syllapy/")) return "syllapy 0.7.2";
+    if (relativePath.startsWith("nltk/")) return "nltk_data gh-pages";
+    if (relativePath.equals(IFEVAL_INPUT_DATA)) return "google/IFEval";
+    return "unknown";
+  }
+
   /** Every source, language data first. */
   public static List<Source> all() {
     return SOURCES;
