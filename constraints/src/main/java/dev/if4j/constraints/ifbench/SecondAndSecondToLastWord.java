@@ -9,6 +9,8 @@ import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,12 +26,19 @@ import java.util.Map;
  *
  * <p>Only the sentences at the two ends of the response are tokenized: the verdict needs the first
  * two and the last three tokens.
+ *
+ * <p>Fix {@value #FIX} reads words as words: tokens with no letter or digit ("," "." "**" "''")
+ * are dropped, then the second and the second-to-last are compared.
  */
 public final class SecondAndSecondToLastWord implements Constraint {
   public static final ConstraintType TYPE = ConstraintType.define("words:words_position")
       .string("keyword", "the word expected second and second to last (case-insensitive)")
       .factory(SecondAndSecondToLastWord::new);
 
+  /** The fix that skips punctuation tokens when finding the words. */
+  public static final String FIX = "words-position-skip-punctuation";
+
+  private final boolean skipPunctuation;
   private final String keyword;
   private final String lowerKeyword;
 
@@ -37,6 +46,7 @@ public final class SecondAndSecondToLastWord implements Constraint {
     String given = ctx.args().string("keyword");
     this.keyword = given == null ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
+    this.skipPunctuation = ctx.fixed(FIX);
   }
 
   @Override
@@ -57,6 +67,7 @@ public final class SecondAndSecondToLastWord implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
+    if (skipPunctuation) return checkWords(response);
     Ends tokens = WordsAndSentencesTexts.tokenEnds(response, 2, 3);
     if (!tokens.hasAtLeast(2)) return Verdict.notFollowed(() -> "fewer than 2 tokens");
     int back = -2;
@@ -70,5 +81,17 @@ public final class SecondAndSecondToLastWord implements Constraint {
     String which = back == -2 ? "second-to-last" : "third-to-last";
     return Verdict.of(ok, () -> "the second token is " + PyRepr.repr(second) + " and the " + which
         + " is " + PyRepr.repr(late) + ", expected " + PyRepr.repr(keyword));
+  }
+
+  /** Fixed: the words are the tokens with a letter or digit (the reference counts "," and "."). */
+  private Verdict checkWords(TextView response) {
+    List<String> words = WordsAndSentencesTexts.wordTokenize(response, response.text()).stream()
+        .filter(WholeWords::isWordToken).toList();
+    if (words.size() < 2) return Verdict.notFollowed(() -> "fewer than 2 words");
+    String second = words.get(1);
+    String late = words.get(words.size() - 2);
+    boolean ok = PyLower.lower(second).equals(lowerKeyword) && PyLower.lower(late).equals(lowerKeyword);
+    return Verdict.of(ok, () -> "the second word is " + PyRepr.repr(second) + " and the second-to-last is "
+        + PyRepr.repr(late) + ", expected " + PyRepr.repr(keyword));
   }
 }

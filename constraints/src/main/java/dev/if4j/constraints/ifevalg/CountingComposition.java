@@ -8,6 +8,7 @@ import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.RuleSentenceSplitter;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,10 @@ import java.util.Map;
  * <p>Quirks kept: a blank paragraph, even at either end, fails (the reference discounts it but
  * then finds it has no sentences); {@code n_sent} or {@code n_words} 0 is drawn at random like a
  * missing one.
+ *
+ * <p>Fixes: {@value #DIVIDER_FIX} also splits on the {@code * * *} the description asks for, and
+ * skips blank pieces at either end instead of failing them; {@link UniqueWords#FIX} counts only
+ * tokens with a letter or digit as words ("I run." is 2).
  */
 public final class CountingComposition implements Constraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:counting_composition")
@@ -27,12 +32,19 @@ public final class CountingComposition implements Constraint {
       .integer("n_words", "the number of words in each sentence")
       .factory(CountingComposition::new);
 
+  /** The fix that accepts the divider the description names, {@code * * *}. */
+  public static final String DIVIDER_FIX = "composition-divider";
+
   private final long sentences;
   private final long words;
+  private final boolean describedDivider;
+  private final boolean skipPunctuation;
 
   CountingComposition(BuildContext ctx) {
     this.sentences = TrainingArgs.nonZeroOrDraw(ctx, "n_sent", 2, 3);
     this.words = TrainingArgs.nonZeroOrDraw(ctx, "n_words", 2, 3);
+    this.describedDivider = ctx.fixed(DIVIDER_FIX);
+    this.skipPunctuation = ctx.fixed(UniqueWords.FIX);
   }
 
   @Override
@@ -53,7 +65,10 @@ public final class CountingComposition implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    List<String> paragraphs = TrainingTexts.splitOnStarDivider(response.text());
+    // Fixed: the divider the description asks for counts too (the reference splits on *** only).
+    List<String> paragraphs = describedDivider
+        ? TrainingTexts.splitOnDividers(response.text(), "***", "* * *")
+        : TrainingTexts.splitOnStarDivider(response.text());
     int count = paragraphs.size();
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
@@ -63,6 +78,8 @@ public final class CountingComposition implements Constraint {
           return Verdict.notFollowed(() -> "paragraph " + at + " is empty");
         }
         count--;
+        // Fixed: a blank end piece is not a paragraph, so it has no sentences to count.
+        if (describedDivider) continue;
       }
       List<String> split = RuleSentenceSplitter.split(paragraph);
       if (split.size() != sentences) {
@@ -70,7 +87,9 @@ public final class CountingComposition implements Constraint {
             + " sentences, expected " + sentences);
       }
       for (String sentence : split) {
-        int tokens = TrainingTexts.wordTokenize(response, sentence).size();
+        List<String> all = TrainingTexts.wordTokenize(response, sentence);
+        // Fixed: punctuation tokens are not words (the reference counts "." as one).
+        int tokens = skipPunctuation ? (int) all.stream().filter(WholeWords::isWordToken).count() : all.size();
         if (tokens != words) {
           return Verdict.notFollowed(() -> "the sentence " + TrainingTexts.quote(sentence)
               + " in paragraph " + at + " has " + tokens + " words, expected " + words);

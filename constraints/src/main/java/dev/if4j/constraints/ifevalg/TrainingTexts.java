@@ -40,14 +40,36 @@ final class TrainingTexts {
    * present; the scan resumes after each divider.
    */
   static List<String> splitOnStarDivider(String text) {
+    return splitOnDividers(text, "***");
+  }
+
+  /**
+   * {@code re.split(r"\s?(?:D1|D2...)\s?", text)} for literal dividers none of which is a prefix of
+   * another, with the whitespace rules of {@link #splitOnStarDivider}.
+   */
+  static List<String> splitOnDividers(String text, String... dividers) {
     List<String> out = new ArrayList<>();
     int n = text.length();
     int from = 0;
-    // The leftmost match at or after `from` starts at the next "***", or one character earlier
+    // The leftmost match at or after `from` starts at the next divider, or one character earlier
     // when that character is whitespace (and not inside the previous match).
-    for (int stars = text.indexOf("***"); stars >= 0; stars = text.indexOf("***", from)) {
+    // Next occurrence of each divider at or after `from` (-1: none left); kept between rounds
+    // so that each divider's occurrences are searched for once in all (linear).
+    int[] next = new int[dividers.length];
+    for (int k = 0; k < dividers.length; k++) next[k] = text.indexOf(dividers[k]);
+    while (true) {
+      int stars = -1;
+      String divider = null;
+      for (int k = 0; k < dividers.length; k++) {
+        if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(dividers[k], from);
+        if (next[k] >= 0 && (stars < 0 || next[k] < stars)) {
+          stars = next[k];
+          divider = dividers[k];
+        }
+      }
+      if (stars < 0) break;
       int start = stars > from && Py.isSpace(text.charAt(stars - 1)) ? stars - 1 : stars;
-      int end = stars + 3;
+      int end = stars + divider.length();
       if (end < n && Py.isSpace(text.charAt(end))) end++;
       out.add(text.substring(from, start));
       from = end;

@@ -5,6 +5,7 @@ import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,22 @@ import java.util.Set;
 /**
  * {@code count:count_unique}: no NLTK token ({@code word_tokenize}) occurs twice. Tokens are
  * compared exactly (case matters, and so does punctuation: two full stops are a repeat).
+ *
+ * <p>Fix {@value #FIX} compares only the tokens with a letter or digit: punctuation is not a word,
+ * so it cannot repeat one.
  */
 public final class UniqueWords implements Constraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("count:count_unique").factory(UniqueWords::new);
 
-  UniqueWords(BuildContext ctx) {}
+  /** The fix that reads punctuation tokens as no words (here and in count:counting_composition). */
+  public static final String FIX = "punctuation-is-not-a-word";
+
+  private final boolean skipPunctuation;
+
+  UniqueWords(BuildContext ctx) {
+    this.skipPunctuation = ctx.fixed(FIX);
+  }
 
   @Override
   public String id() {
@@ -37,7 +48,9 @@ public final class UniqueWords implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    List<String> tokens = response.get(TrainingTexts.WORD_TOKENS);
+    List<String> all = response.get(TrainingTexts.WORD_TOKENS);
+    // Fixed: punctuation tokens are not words (the reference fails on a second ".").
+    List<String> tokens = skipPunctuation ? all.stream().filter(WholeWords::isWordToken).toList() : all;
     Set<String> seen = new HashSet<>(tokens.size() * 2);
     for (String token : tokens) {
       if (!seen.add(token)) {
