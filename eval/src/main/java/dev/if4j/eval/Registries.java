@@ -2,6 +2,7 @@ package dev.if4j.eval;
 
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Registry;
+import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
@@ -48,13 +49,17 @@ public final class Registries {
     return out;
   }
 
-  /** The names, sorted. */
+  /** The names, sorted: each faithful registry and its fixed flavour ({@code ifeval-fixed}). */
   public static List<String> names() {
-    return KNOWN.keySet().stream().sorted().toList();
+    return KNOWN.keySet().stream().flatMap(n -> java.util.stream.Stream.of(n, n + Fixes.FIXED_SUFFIX))
+        .sorted().toList();
   }
 
   /** The registry called {@code name}; an unknown name is an error listing the known ones. */
   public static Registry byName(String name) {
+    if (Fixes.isFixedName(name) && KNOWN.containsKey(Fixes.faithfulName(name))) {
+      return Fixes.fixed(byName(Fixes.faithfulName(name)));
+    }
     Supplier<Registry> r = KNOWN.get(name);
     if (r == null) {
       throw new IllegalArgumentException("unknown registry '" + name + "'; known: " + String.join(", ", names()));

@@ -32,6 +32,6 @@ class RegistriesTest {
   @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> Registries.byName("ifevl"))
-        .hasMessage("unknown registry 'ifevl'; known: auto, ifbench, ifeval, ifevalg");
+        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
   }
 }

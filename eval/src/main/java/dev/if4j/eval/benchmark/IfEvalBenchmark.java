@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
+import dev.if4j.constraints.fixes.DataPatches;
+import dev.if4j.constraints.fixes.Fixes;
+import dev.if4j.eval.Stamp;
 import dev.if4j.eval.Version;
 import dev.if4j.eval.check.OrderedParallel;
 import dev.if4j.eval.check.RowJudge;
+import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.Json;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
@@ -103,8 +107,11 @@ public final class IfEvalBenchmark {
     }
   }
 
-  /** Scores {@code responses} against the prompts of {@code inputData}; writes into {@code outputDir}. */
-  public Result run(Path inputData, Path responses, Path outputDir) throws IOException {
+  /** The prompts, the responses and how they were matched. */
+  private record Prepared(String inputName, String responsesName, List<RowParser.Parsed> prompts,
+      List<Row> rows, ResponseMatcher.Result matching) {}
+
+  private Prepared prepare(Path inputData, Path responses) throws IOException {
     String inputName = inputData.toString();
     String responsesName = responses.toString();
     List<RowParser.Parsed> prompts = new ArrayList<>();
@@ -121,11 +128,49 @@ public final class IfEvalBenchmark {
     }
     List<Row> rows = prompts.stream().map(RowParser.Parsed::row).toList();
     ResponseMatcher.Result matching = ResponseMatcher.match(rows, answers, responsesName, warn);
+    return new Prepared(inputName, responsesName, prompts, rows, matching);
+  }
+
+  /**
+   * Every prompt judged, in prompt order, without writing anything (what {@code if4j fixes report}
+   * compares between flavours): the row as judged (response matched, data patches applied) and its
+   * verdicts, or the reason the row was refused.
+   */
+  public List<Judged> judgeAll(Path inputData, Path responses) throws IOException {
+    Prepared p = prepare(inputData, responses);
+    List<Judged> out = new ArrayList<>(p.prompts().size());
+    int[] next = {0};
+    OrderedParallel.<Integer, Judged>run(
+        () -> next[0] < p.prompts().size() ? next[0]++ : null,
+        i -> {
+          try {
+            return judgeOne(p.inputName(), p.prompts().get(i), p.matching().matches().get(i));
+          } catch (BadInputException e) {
+            // A row this flavour refuses (e.g. an argument fix no-random-args will not draw) is
+            // counted, not fatal: the report compares flavours over the same rows.
+            return new Judged(p.rows().get(i), null, null, e.getMessage());
+          }
+        },
+        out::add,
+        threads,
+        threads * 16);
+    return out;
+  }
+
+  /** Scores {@code responses} against the prompts of {@code inputData}; writes into {@code outputDir}. */
+  public Result run(Path inputData, Path responses, Path outputDir) throws IOException {
+    Prepared prepared = prepare(inputData, responses);
+    String inputName = prepared.inputName();
+    String responsesName = prepared.responsesName();
+    List<RowParser.Parsed> prompts = prepared.prompts();
+    List<Row> rows = prepared.rows();
+    ResponseMatcher.Result matching = prepared.matching();
 
     Files.createDirectories(outputDir);
     Scores strict = new Scores();
     Scores loose = new Scores();
     List<ReferenceRandom> referenceRandom = new ArrayList<>();
+    List<DataPatches.Change> patched = new ArrayList<>();
     try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(STRICT_RESULTS)));
         OutputStream l = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(LOOSE_RESULTS)));
         JsonGenerator gs = Json.OUTPUT.createGenerator(s, JsonEncoding.UTF8);
@@ -144,6 +189,8 @@ public final class IfEvalBenchmark {
             for (InstructionVerdict iv : v.instructions()) {
               if (iv.referenceRandom()) referenceRandom.add(new ReferenceRandom(row.id(), iv.instructionId()));
             }
+            patched.addAll(j.patch().applied());
+            j.patch().skipped().forEach(warn);
           },
           threads,
           threads * 16);
@@ -168,13 +215,34 @@ public final class IfEvalBenchmark {
     String registry = judge.evaluator().registry().name();
     Map<String, Object> summary = summary(benchmark, registry, inputName, responsesName, rows.size(), strict,
         loose, counts, positional, unmatched, nullResponses, matching.unusedResponses(), referenceRandom);
+    if (patchesData()) {
+      summary.put("data_patches", patched.stream().map(c -> {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("key", c.key());
+        e.put("field", c.field());
+        e.put("from", c.from());
+        e.put("to", c.to());
+        return e;
+      }).toList());
+    }
+    // Last: the resources listed are the ones this run read.
+    summary.put("stamp", Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
     return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
         List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
   }
 
-  private record Judged(Row row, RowVerdict verdict) {}
+  /**
+   * One prompt as judged: the row (its response, and its data patched when fix {@value
+   * Fixes#DATA} is on), its verdicts, and what patching did.
+   */
+  public record Judged(Row row, RowVerdict verdict, DataPatches.Outcome patch, String error) {}
+
+  /** Fix {@value Fixes#DATA} corrects IFEval's own rows, when the registry enables it. */
+  private boolean patchesData() {
+    return benchmark == Benchmark.IFEVAL && judge.evaluator().registry().fixes().contains(Fixes.DATA);
+  }
 
   private Judged judgeOne(String inputName, RowParser.Parsed prompt, Match match) {
     Row p = prompt.row();
@@ -183,8 +251,12 @@ public final class IfEvalBenchmark {
     String answer = match.matched() ? match.response().response() : null;
     String response = answer == null ? "" : prompt.truth().extraction().apply(answer);
     Row withResponse = new Row(p.id(), p.prompt(), response, p.instructionIds(), p.kwargs());
-    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true, prompt.truth());
-    return new Judged(withResponse, judge.judge(inputName, parsed, false));
+    // Patched after matching: a response still finds its prompt by the text it was written for.
+    DataPatches.Outcome patch = patchesData() ? DataPatches.ifeval().apply(withResponse)
+        : new DataPatches.Outcome(withResponse, List.of(), List.of());
+    Row judged = patch.row();
+    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), judged, true, prompt.truth());
+    return new Judged(judged, judge.judge(inputName, parsed, false), patch, null);
   }
 
   /** One line of an {@code eval_results_*.jsonl}, fields in the reference's (alphabetical) order. */

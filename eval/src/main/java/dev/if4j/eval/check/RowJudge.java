@@ -10,6 +10,7 @@ import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.UnknownInstructionException;
+import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.groundtruth.CheckerMapper;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
@@ -172,7 +173,18 @@ public final class RowJudge {
     String name = parsed.registry();
     if (name == null || name.equals(evaluator.registry().name())) return evaluator;
     return byRegistry.computeIfAbsent(name,
-        n -> new Evaluator(Registries.byName(n), evaluator.tools()));
+        n -> new Evaluator(withRunFixes(Registries.byName(n)), evaluator.tools()));
+  }
+
+  /**
+   * The registry a row names, with the run's fixes: a fixed run ({@code --registry ifeval-fixed})
+   * judges it with its fixed flavour, a run with chosen fixes with those of them that apply.
+   */
+  private Registry withRunFixes(Registry named) {
+    Registry run = evaluator.registry();
+    if (run.fixes().isEmpty() || !named.fixes().isEmpty()) return named;
+    if (Fixes.isFixedName(run.name())) return Fixes.fixed(named);
+    return Fixes.enable(named, run.fixes().stream().filter(id -> Fixes.appliesTo(id, named)).toList());
   }
 
   private CheckerMapper mapper() {
