@@ -1,6 +1,9 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.if4j.eval.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;
@@ -60,6 +63,12 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print no summary on standard error.")
   boolean quiet;
 
+  @Option(names = "--stamp", paramLabel = "FILE",
+      description = "Also write the run's version stamp (JSON: if4j version, registry, fixes, and the digest of"
+          + " every language resource read) to FILE, to keep next to the verdicts. The summary on standard"
+          + " error always ends with it.")
+  String stamp;
+
   @Mixin Options.Judging judging;
 
   @Mixin Options.Resources resources;
@@ -76,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean stdout = output.equals("-");
     Path inPath = stdin ? null : FileArgs.existingFile(spec, env, input, "--input");
     Path outPath = stdout ? null : FileArgs.writableFile(spec, env, output, "--output");
+    Path stampPath = stamp == null ? null : FileArgs.writableFile(spec, env, stamp, "--stamp");
     Path rejectsPath = skipBadLines
         ? FileArgs.writableFile(spec, env, (rejects != null ? rejects : defaultRejects(output)).toString(), "--rejects")
         : null;
@@ -98,6 +108,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (rejectsPath != null && (stats.rejected() > 0 || !quiet)) {
       env.err().printf(Locale.ROOT, "if4j check: %d bad lines set aside in %s%n", stats.rejected(), rejectsPath);
+    }
+    if (!quiet || stampPath != null) {
+      // Made after judging: it lists the resources this run read.
+      Stamp s = Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store());
+      if (!quiet) env.err().println("if4j check: stamp: " + s.line());
+      if (stampPath != null) {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(stampPath.toFile(), s.toMap());
+      }
     }
     return Main.OK;
   }

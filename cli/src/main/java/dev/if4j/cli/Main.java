@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
-    subcommands = {CheckCommand.class, EvalCommand.class, ResourcesCommand.class, BenchCommand.class},
+    subcommands = {CheckCommand.class, EvalCommand.class, ResourcesCommand.class, BenchCommand.class,
+        FixesCommand.class, DoctorCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

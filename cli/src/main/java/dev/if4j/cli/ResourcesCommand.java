@@ -3,7 +3,6 @@ package dev.if4j.cli;
 import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.resources.Upstream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +48,7 @@ final class ResourcesCommand implements Callable<Integer> {
       ResourceStore store = resources.store(env);
       env.out().println("resource directory: " + store.root());
       List<String> absent = Upstream.allFiles().stream()
-          .filter(f -> !Files.isRegularFile(store.root().resolve(f)))
+          .filter(f -> store.locate(f).isEmpty()) // bundled in the jar, or already in the directory
           .toList();
       List<String> missing = new ArrayList<>();
       String lastError = null;

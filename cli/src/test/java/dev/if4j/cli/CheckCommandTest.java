@@ -195,7 +195,8 @@ class CheckCommandTest {
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("does not exist");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, ifbench, ifeval, ifevalg");
+    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, auto-fixed, ifbench, ifbench-fixed,"
+        + " ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--threads", "0")).isEqualTo(Main.USAGE);
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--bogus")).isEqualTo(Main.USAGE);
     assertThat(cli.run()).isEqualTo(Main.USAGE);
@@ -238,7 +239,7 @@ class CheckCommandTest {
     CliHarness cli = cli();
 
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
-    assertThat(cli.err()).contains("rows.jsonl:1: field 'registry': unknown registry 'ifevil'; known: auto,"
-        + " ifbench, ifeval, ifevalg");
+    assertThat(cli.err()).contains("rows.jsonl:1: field 'registry': unknown registry 'ifevil'; known: auto, auto-fixed,"
+        + " ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
   }
 }
