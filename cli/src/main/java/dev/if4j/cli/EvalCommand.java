@@ -69,7 +69,10 @@ final class EvalCommand implements Callable<Integer> {
     ResourceStore store = resources.store(env);
     RowJudge judge = judging.judge(env, spec, store, bench.registry());
     String registry = judge.evaluator().registry().name();
-    if (!registry.equals(bench.registry())) {
+    // Its own registry with fixes (NAME-fixed, NAME+fix) is still its own.
+    boolean own = registry.equals(bench.registry()) || registry.startsWith(bench.registry() + "-")
+        || registry.startsWith(bench.registry() + "+");
+    if (!own) {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
           + " (its own is " + bench.registry() + ")");
     }
