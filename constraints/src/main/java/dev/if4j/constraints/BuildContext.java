@@ -34,11 +34,14 @@ public final class BuildContext {
     this(args, fillSeed, Set.of());
   }
 
-  /** A context in which the fixes named {@code fixes} are enabled (see {@link #fixed}). */
+  /**
+   * A context in which the fixes named {@code fixes} are enabled (see {@link #fixed}); the set is
+   * read, not copied (one is built per row and instruction), so it must not change.
+   */
   public BuildContext(Args args, long fillSeed, Set<String> fixes) {
     this.args = Objects.requireNonNull(args);
     this.fillSeed = fillSeed;
-    this.fixes = Set.copyOf(fixes);
+    this.fixes = Objects.requireNonNull(fixes);
   }
 
   /** A context whose fills come from {@code random} (prompt synthesis draws all arguments so). */

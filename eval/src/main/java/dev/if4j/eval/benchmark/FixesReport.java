@@ -100,11 +100,18 @@ public final class FixesReport {
         try {
           out.add(new IfEvalBenchmark.Judged(p.row(), judge.judge(source, p, false), null, null));
         } catch (BadInputException e) {
-          out.add(new IfEvalBenchmark.Judged(p.row(), null, null, e.getMessage()));
+          out.add(new IfEvalBenchmark.Judged(p.row(), null, null, refusal(e)));
         }
       }
     }
     return out;
+  }
+
+  /** Why a row was refused, short: the argument error without the file name and the advice. */
+  static String refusal(BadInputException e) {
+    String m = e.getCause() instanceof dev.if4j.constraints.ArgumentException a ? a.getMessage() : e.getMessage();
+    int advice = m.indexOf(": the reference would fill it in at random");
+    return advice < 0 ? m : m.substring(0, advice) + " (the reference would draw it at random)";
   }
 
   static Delta compare(String flavour, List<IfEvalBenchmark.Judged> before, List<IfEvalBenchmark.Judged> after) {
@@ -193,13 +200,19 @@ public final class FixesReport {
             .append(delta(d.before().promptLoose(), d.after().promptLoose())).append(" | ")
             .append(delta(d.before().instructionLoose(), d.after().instructionLoose())).append(" |\n");
       }
+      java.util.Set<String> single = new java.util.HashSet<>();
       for (Delta d : deltas) {
-        if (d.changes().isEmpty()) continue;
-        sb.append("\n`").append(d.flavour()).append("` on ").append(in.label()).append(":\n\n");
-        int shown = Math.min(d.changes().size(), MAX_LISTED);
-        for (String c : d.changes().subList(0, shown)) sb.append("- ").append(c).append('\n');
-        if (shown < d.changes().size()) {
-          sb.append("- ... and ").append(d.changes().size() - shown).append(" more\n");
+        boolean all = Fixes.isFixedName(d.flavour());
+        // The fixed flavour lists only what no single fix does: the effect of fixes together.
+        List<String> changes = all ? d.changes().stream().filter(c -> !single.contains(c)).toList() : d.changes();
+        if (!all) single.addAll(d.changes());
+        if (changes.isEmpty()) continue;
+        sb.append("\n`").append(d.flavour()).append("` on ").append(in.label())
+            .append(all ? ", changes that need several fixes together:\n\n" : ":\n\n");
+        int shown = Math.min(changes.size(), MAX_LISTED);
+        for (String c : changes.subList(0, shown)) sb.append("- ").append(c).append('\n');
+        if (shown < changes.size()) {
+          sb.append("- ... and ").append(changes.size() - shown).append(" more\n");
         }
       }
     }

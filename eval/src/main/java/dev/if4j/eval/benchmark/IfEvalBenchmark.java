@@ -148,7 +148,7 @@ public final class IfEvalBenchmark {
           } catch (BadInputException e) {
             // A row this flavour refuses (e.g. an argument fix no-random-args will not draw) is
             // counted, not fatal: the report compares flavours over the same rows.
-            return new Judged(p.rows().get(i), null, null, e.getMessage());
+            return new Judged(p.rows().get(i), null, null, FixesReport.refusal(e));
           }
         },
         out::add,
