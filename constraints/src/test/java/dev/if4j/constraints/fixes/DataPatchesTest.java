@@ -45,12 +45,15 @@ class DataPatchesTest {
 
   @Test
   void key2078AsksForOneBulletPointOnly() {
-    String prompt = "Write a riddle about a mongoose that includes exactly one bullet point. Make sure to include"
-        + " a few bullet points indicated by *, such as:\n* Bullet point";
+    // Our own text around the passage the correction replaces (the real row is checked below).
+    String prompt = "A poem with one bullet point. Make sure to include a few bullet points indicated by *, ok?";
     Row row = new Row("2078", prompt, "r", List.of("detectable_format:number_bullet_lists"),
         List.of(Args.of("detectable_format:number_bullet_lists", Map.of("num_bullets", 1))));
-    assertThat(patches.apply(row).row().prompt()).isEqualTo("Write a riddle about a mongoose that includes"
-        + " exactly one bullet point. Mark that bullet point with *, such as:\n* Bullet point");
+    assertThat(patches.apply(row).row().prompt())
+        .isEqualTo("A poem with one bullet point. Mark that bullet point with *, ok?");
+    Row twice = new Row("2078", prompt + " " + prompt, "r", row.instructionIds(), row.kwargs());
+    assertThat(patches.apply(twice).skipped()).containsExactly(
+        "key 2078: the prompt does not contain the passage once; correction not applied");
   }
 
   @Test
