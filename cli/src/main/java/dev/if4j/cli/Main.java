@@ -1,5 +1,6 @@
 package dev.if4j.cli;
 
+import dev.if4j.data.io.DataInputException;
 import dev.if4j.eval.Version;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.text.resources.ResourceMissingException;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
-    subcommands = {CheckCommand.class, EvalCommand.class, ResourcesCommand.class, BenchCommand.class},
+    subcommands = {CheckCommand.class, EvalCommand.class, ResourcesCommand.class, BenchCommand.class,
+        DataCommand.class, SynthCommand.class, PairsCommand.class, GroupsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -74,6 +76,11 @@ public final class Main implements Callable<Integer> {
       env.err().println(cmd.getCommandName().equals("check")
           ? "if4j: fix that line, or pass --skip-bad-lines to set bad lines aside (with their reasons) and go on."
           : "if4j: fix that line and run again.");
+      return BAD_INPUT;
+    }
+    if (e instanceof DataInputException bad) {
+      env.err().println("if4j: bad input: " + bad.getMessage());
+      env.err().println("if4j: fix that line and run again.");
       return BAD_INPUT;
     }
     if (e instanceof ResourceMissingException missing) {
