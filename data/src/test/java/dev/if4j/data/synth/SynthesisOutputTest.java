@@ -1,5 +1,6 @@
 package dev.if4j.data.synth;
 
+import dev.if4j.text.PyLiteral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.constraints.Registry;
@@ -108,7 +109,7 @@ class SynthesisOutputTest {
       for (int i = 0; i < oi.size(); i++) {
         Map<?, ?> o = (Map<?, ?>) oi.get(i);
         Map<?, ?> e = (Map<?, ?>) ie.get(i);
-        Map<?, ?> gt = (Map<?, ?>) ((List<?>) MiniPyLiteral.parse((String) o.get("ground_truth"))).get(0);
+        Map<?, ?> gt = (Map<?, ?>) ((List<?>) PyLiteral.parse((String) o.get("ground_truth"))).get(0);
         assertThat(gt.get("instruction_id")).isEqualTo(e.get("instruction_id_list"));
         assertThat(gt.get("kwargs")).isEqualTo(e.get("kwargs"));
         assertThat(o.get("messages")).isEqualTo(List.of(Map.of("role", "user", "content", e.get("prompt"))));
