@@ -1,19 +1,21 @@
 package dev.if4j.data.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.if4j.constraints.Args;
+import dev.if4j.constraints.groundtruth.GroundTruth;
+import dev.if4j.constraints.groundtruth.GroundTruthException;
+import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.data.Task;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads a {@link Task} from a JSONL row. The prompt is {@code prompt}, else {@code messages}: a
- * string, or a chat whose last {@code user} message is the prompt. The ground truth is IFEval's
- * top-level {@code instruction_id_list} + {@code kwargs}, else verl's {@code
- * reward_model.ground_truth} (an object, or a JSON string of one). {@code null} kwargs entries mean
- * no arguments and {@code null} values are dropped, as the reference drops them.
+ * string, or a chat whose last {@code user} message is the prompt. The ground truth is read by the
+ * shared {@link GroundTruthParser}: every format {@code check} reads that names registry
+ * instructions (IFEval / Hugging Face, verl, open-instruct's Python literals, VerInstruct rows
+ * are not: their checkers need mapping).
  */
 public final class TaskReader {
   private TaskReader() {}
@@ -22,60 +24,21 @@ public final class TaskReader {
   public static Task read(JsonlReader.Line line) {
     JsonNode row = line.node();
     String prompt = prompt(line, row);
-    JsonNode gt = row;
-    String where = "";
-    if (!row.hasNonNull("instruction_id_list")) {
-      JsonNode rm = row.get("reward_model");
-      JsonNode g = rm == null ? null : rm.get("ground_truth");
-      if (g == null || g.isNull()) {
-        throw line.bad("no ground truth: expected 'instruction_id_list' and 'kwargs' (IFEval)"
-            + " or 'reward_model.ground_truth' (verl)");
-      }
-      where = "reward_model.ground_truth.";
-      if (g.isTextual()) {
-        try {
-          g = JsonValues.MAPPER.readTree(g.textValue());
-        } catch (JsonProcessingException e) {
-          throw line.bad("field 'reward_model.ground_truth': a string that is not JSON: " + e.getOriginalMessage());
-        }
-      }
-      if (g == null || !g.isObject()) throw line.bad("field 'reward_model.ground_truth': expected an object");
-      gt = g;
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields = (Map<String, Object>) JsonValues.plain(row);
+    GroundTruth truth;
+    try {
+      truth = GroundTruthParser.parse(fields, null);
+    } catch (GroundTruthException e) {
+      throw line.bad(e.getMessage());
     }
-    JsonNode idsNode = gt.has("instruction_id_list") ? gt.get("instruction_id_list") : gt.get("instruction_id");
-    if (idsNode == null || !idsNode.isArray()) {
-      throw line.bad("field '" + where + "instruction_id_list': expected an array of instruction ids");
+    if (!(truth instanceof GroundTruth.Instructions in)) {
+      throw line.bad("a " + truth.format().cliName() + " ground truth names no registry instructions;"
+          + " these commands need instruction ids and kwargs");
     }
-    List<String> ids = new ArrayList<>();
-    for (JsonNode id : idsNode) {
-      if (!id.isTextual()) throw line.bad("field '" + where + "instruction_id_list': expected strings, got " + id);
-      ids.add(id.textValue());
-    }
-    JsonNode kw = gt.get("kwargs");
-    List<Map<String, Object>> kwargs = new ArrayList<>();
-    if (kw == null || kw.isNull()) {
-      for (int i = 0; i < ids.size(); i++) kwargs.add(Map.of());
-    } else if (!kw.isArray()) {
-      throw line.bad("field '" + where + "kwargs': expected an array");
-    } else {
-      for (JsonNode entry : kw) {
-        if (entry.isNull()) {
-          kwargs.add(Map.of());
-          continue;
-        }
-        if (!entry.isObject()) throw line.bad("field '" + where + "kwargs': expected objects, got " + entry);
-        Map<String, Object> m = new LinkedHashMap<>();
-        entry.fields().forEachRemaining(e -> {
-          Object v = JsonValues.plain(e.getValue());
-          if (v != null) m.put(e.getKey(), v);
-        });
-        kwargs.add(m);
-      }
-    }
-    if (kwargs.size() != ids.size()) {
-      throw line.bad("field '" + where + "kwargs': " + kwargs.size() + " entries for " + ids.size() + " instruction ids");
-    }
-    return new Task(key(row), prompt, ids, kwargs);
+    List<Map<String, Object>> kwargs = new ArrayList<>(in.args().size());
+    for (Args a : in.args()) kwargs.add(a.asMap());
+    return new Task(key(row), prompt, in.ids(), kwargs);
   }
 
   /** The row's key: {@code key}, else {@code id}, else {@code extra_info.key}, else {@code extra_info.index}. */

@@ -28,7 +28,7 @@ class RolloutsTest {
       "{\"key\": 1, \"prompt\": \"Say hi.\", \"instruction_id_list\": [\"punctuation:no_comma\", \"change_case:english_lowercase\"],"
           + " \"kwargs\": [{}, {}], \"responses\": [\"hi there\", \"Hi, there\", \"hi, there\", \"Hi there\", \"hi there\"]}",
       "{\"prompt\": [{\"role\": \"user\", \"content\": \"Say bye.\"}], \"reward_model\": {\"style\": \"rule\", \"ground_truth\":"
-          + " {\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [null]}}, \"extra_info\": {\"index\": 7},"
+          + " {\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}}, \"extra_info\": {\"index\": 7},"
           + " \"responses\": [{\"response\": \"bye\"}, \"bye now\"]}") + "\n";
 
   List<Rollout> read(Path file) throws Exception {
