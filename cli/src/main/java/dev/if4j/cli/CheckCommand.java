@@ -1,5 +1,6 @@
 package dev.if4j.cli;
 
+import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Judges rows {\"id\" (or \"key\"), \"prompt\", \"response\", \"instruction_id_list\", \"kwargs\"}"
           + " and writes {\"id\", \"strict\": [...], \"loose\": [...]} per row, in input order.",
+      "Other ground-truth formats (verl, open-instruct, RLVR-IFeval, VerInstruct) are read too, detected"
+          + " per line; see --format.",
       "A bad line stops the run (exit 3) with its file, line and field, unless --skip-bad-lines."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -46,6 +50,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "Rejects file for --skip-bad-lines (default: OUTPUT without .jsonl + .rejects.jsonl; rejects.jsonl with --output -).")
   Path rejects;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Ground-truth format: auto (detected per line by its fields), ifeval (instruction_id_list + kwargs),"
+          + " verl (reward_model.ground_truth), open-instruct (ground_truth: Python-literal list),"
+          + " rlvr-ifeval (ground_truth: JSON with func_name), verinstruct (checkers + functions)."
+          + " Default: ${DEFAULT-VALUE}.")
+  String format;
+
   @Option(names = {"-q", "--quiet"}, description = "Print no summary on standard error.")
   boolean quiet;
 
@@ -59,6 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    GroundTruthFormat groundTruth = groundTruthFormat();
     RowJudge judge = judging.judge(env, spec, resources.store(env));
     boolean stdin = input.equals("-");
     boolean stdout = output.equals("-");
@@ -69,7 +81,8 @@ final class CheckCommand implements Callable<Integer> {
         : null;
 
     CheckPipeline pipeline = new CheckPipeline(judge, CheckPipeline.Options.defaults()
-        .withThreads(judging.threads).withExplain(explain).withSkipBadLines(skipBadLines));
+        .withThreads(judging.threads).withExplain(explain).withSkipBadLines(skipBadLines)
+        .withFormat(groundTruth));
     long start = System.nanoTime();
     CheckPipeline.Stats stats;
     try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : JsonlLines.open(inPath);
@@ -87,6 +100,16 @@ final class CheckCommand implements Callable<Integer> {
       env.err().printf(Locale.ROOT, "if4j check: %d bad lines set aside in %s%n", stats.rejected(), rejectsPath);
     }
     return Main.OK;
+  }
+
+  /** The format {@code --format} names; null for {@code auto}. */
+  private GroundTruthFormat groundTruthFormat() {
+    if (format.equalsIgnoreCase("auto")) return null;
+    try {
+      return GroundTruthFormat.byName(format);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+    }
   }
 
   /** {@code out.jsonl} → {@code out.rejects.jsonl}; standard output → {@code rejects.jsonl}. */

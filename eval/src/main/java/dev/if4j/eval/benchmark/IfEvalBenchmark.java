@@ -156,9 +156,9 @@ public final class IfEvalBenchmark {
     Row p = prompt.row();
     // An unmatched prompt is judged on an empty response: its instructions are still validated,
     // and a blank response follows nothing.
-    Row withResponse = new Row(p.id(), p.prompt(), match.matched() ? match.response().response() : "",
-        p.instructionIds(), p.kwargs());
-    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true);
+    String response = match.matched() ? prompt.truth().extraction().apply(match.response().response()) : "";
+    Row withResponse = new Row(p.id(), p.prompt(), response, p.instructionIds(), p.kwargs());
+    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true, prompt.truth());
     return new Judged(withResponse, judge.judge(inputName, parsed, false));
   }
 

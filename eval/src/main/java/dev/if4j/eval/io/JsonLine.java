@@ -60,6 +60,11 @@ public final class JsonLine {
     return line;
   }
 
+  /** The line's fields as plain values (see {@link Json#readValue}); not to be modified. */
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
   /** True when the field is present and not {@code null}. */
   public boolean has(String field) {
     return fields.get(field) != null;
