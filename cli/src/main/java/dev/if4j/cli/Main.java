@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
     subcommands = {CheckCommand.class, EvalCommand.class, GenerateCommand.class, ResourcesCommand.class,
-        BenchCommand.class, BenchClientCommand.class},
+        ReportCommand.class, BenchCommand.class, BenchClientCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
