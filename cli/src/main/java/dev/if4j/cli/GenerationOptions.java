@@ -109,6 +109,11 @@ final class GenerationOptions {
       description = "Constraint isolation (IFBench): turn 1 the task, then the model's own answer, turn 2 the constraint.")
   boolean multiTurn;
 
+  @Option(names = "--unsplittable", paramLabel = "error|single-turn", defaultValue = "error",
+      description = "With --multi-turn, a prompt whose constraint cannot be separated from its task: stop"
+          + " before generating (error), or send it as one turn (single-turn) (default: ${DEFAULT-VALUE}).")
+  String unsplittable;
+
   @Option(names = "--strip-reasoning",
       description = "Score the text after the last reasoning end tag; the raw output is kept as raw_response.")
   boolean stripReasoning;
@@ -232,8 +237,11 @@ final class GenerationOptions {
       }
       reasoning = new ReasoningFilter(reasoningTags.substring(0, comma), reasoningTags.substring(comma + 1));
     }
+    if (!unsplittable.equals("error") && !unsplittable.equals("single-turn")) {
+      throw new ParameterException(spec.commandLine(), "--unsplittable: expected error or single-turn, got " + unsplittable);
+    }
     return new GenerateRun.Settings(endpoint, model, benchmark, prompts, samples, limit, sampling, system, shots,
-        poolFile, fewShotSeed, verifiedPool, multiTurn, reasoning);
+        poolFile, fewShotSeed, verifiedPool, multiTurn, unsplittable.equals("single-turn"), reasoning);
   }
 
   private ErrorBudget errorBudget(CommandSpec spec) {

@@ -160,8 +160,16 @@ class GenerateCommandTest {
     int code = cli.run("generate", "--endpoint", url, "--model", "m", "--benchmark", "data.jsonl", "--output", "o.jsonl",
         "--multi-turn");
     assertThat(code).isEqualTo(Main.BAD_INPUT);
-    assertThat(cli.err()).contains("data.jsonl:3").contains("cannot isolate the constraint");
+    assertThat(cli.err()).contains("data.jsonl:3").contains("cannot isolate the constraint")
+        .contains("--unsplittable single-turn");
     assertThat(server.requests()).isZero();
+
+    code = cli.run("generate", "--endpoint", url, "--model", "m", "--benchmark", "data.jsonl", "--output", "o.jsonl",
+        "--multi-turn", "--unsplittable", "single-turn");
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("1 prompts sent as one turn");
+    assertThat(read("o.jsonl").get(2).get("messages")).hasSize(1);
+    assertThat(read("o.jsonl").get(0).get("messages")).hasSize(3);
   }
 
   @Test

@@ -12,13 +12,21 @@ import java.util.Objects;
  *
  * <p>The constraint is found in the prompt as the text of its instructions' descriptions (the
  * reference's {@code build_description}). Benchmark rows store whole numbers as floats ({@code
- * 5.0}) where the prompt printed {@code 5}, so a description is also looked for with such {@code
- * .0} endings dropped. The task is the rest of the prompt. A row whose descriptions are not all
- * in its prompt cannot be split; it is reported, never guessed at.
+ * 5.0}) where the prompt printed {@code 5}, and some prompts drop the quotes the description puts
+ * around a keyword, so a description is also looked for without either. The task is the rest of
+ * the prompt. A row whose descriptions are not all in its prompt cannot be split; it is reported,
+ * never guessed at.
  */
 public final class ConstraintIsolation {
   /** A prompt split in two. */
   public record Split(String task, String constraint) {}
+
+  /** Why a prompt cannot be split. */
+  public static final class NotSplittable extends IllegalArgumentException {
+    NotSplittable(String message) {
+      super(message);
+    }
+  }
 
   private final Evaluator evaluator;
 
@@ -29,20 +37,20 @@ public final class ConstraintIsolation {
   /**
    * The task and the constraint of {@code row}.
    *
-   * @throws IllegalArgumentException why the row cannot be split
+   * @throws NotSplittable why the row cannot be split
    */
   public Split split(PromptRow row) {
     if (row.instructionIds().isEmpty()) {
-      throw new IllegalArgumentException("it has no instructions to isolate");
+      throw new NotSplittable("it has no instructions to isolate");
     }
     String prompt = row.prompt();
     List<int[]> spans = new ArrayList<>();
     for (Evaluator.Built b : evaluator.build(row.toRow(""))) {
       String description = Py.strip(b.constraint().describe());
       int[] span = find(prompt, description);
-      if (span == null) span = find(prompt, withoutPointZero(description));
+      if (span == null) span = findLoosely(prompt, description);
       if (span == null) {
-        throw new IllegalArgumentException("the description of " + b.constraint().id() + " (\"" + description
+        throw new NotSplittable("the description of " + b.constraint().id() + " (\"" + description
             + "\") is not in its prompt");
       }
       spans.add(span);
@@ -64,7 +72,7 @@ public final class ConstraintIsolation {
       at = s[1];
     }
     appendPiece(task, prompt.substring(at));
-    if (task.isEmpty()) throw new IllegalArgumentException("its prompt is only the constraint");
+    if (task.isEmpty()) throw new NotSplittable("its prompt is only the constraint");
     return new Split(task.toString(), constraint.toString());
   }
 
@@ -81,17 +89,32 @@ public final class ConstraintIsolation {
     out.append(p);
   }
 
-  /** {@code "at least 5.0 times"} as a prompt prints it: {@code "at least 5 times"}. */
-  static String withoutPointZero(String s) {
+  /**
+   * Finds {@code text} in {@code prompt} the way the benchmark's prompts print it: whole numbers
+   * without {@code .0}, and keywords with or without quotes ({@code include keyword "eat"} is
+   * {@code include keyword eat} in the prompt). The span returned is the prompt's own text.
+   */
+  static int[] findLoosely(String prompt, String text) {
+    int[] map = new int[prompt.length() + 1];
+    String p = loose(prompt, map);
+    String t = loose(text, null);
+    int[] span = find(p, t);
+    return span == null ? null : new int[] {map[span[0]], map[span[1] - 1] + 1};
+  }
+
+  /** {@code s} without quotes and {@code .0} endings; {@code map[i]}: where char {@code i} came from. */
+  static String loose(String s, int[] map) {
     StringBuilder b = new StringBuilder(s.length());
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') continue;
       if (c == '.' && i > 0 && isDigit(s.charAt(i - 1)) && i + 1 < n && s.charAt(i + 1) == '0'
           && (i + 2 == n || !isDigit(s.charAt(i + 2)))) {
         i++; // skip ".0"
         continue;
       }
+      if (map != null) map[b.length()] = i;
       b.append(c);
     }
     return b.toString();

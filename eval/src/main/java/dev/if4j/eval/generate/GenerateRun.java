@@ -41,11 +41,13 @@ public final class GenerateRun {
    * @param pool the few-shot pool, or null when {@code shots} is 0
    * @param verifyPool keep only demonstrations that follow their own instructions
    * @param multiTurn constraint isolation over two turns
+   * @param singleTurnFallback with {@code multiTurn}, send a prompt whose constraint cannot be
+   *     separated from its task as one turn (else such a prompt stops the run before it starts)
    * @param reasoning removes reasoning before scoring, or null
    */
   public record Settings(String endpoint, String model, String benchmark, Path prompts, int samples, Integer limit,
       Sampling sampling, String systemPrompt, int shots, Path pool, long fewShotSeed, boolean verifyPool,
-      boolean multiTurn, ReasoningFilter reasoning) {
+      boolean multiTurn, boolean singleTurnFallback, ReasoningFilter reasoning) {
     public Settings {
       Objects.requireNonNull(endpoint, "endpoint");
       Objects.requireNonNull(model, "model");
@@ -75,6 +77,7 @@ public final class GenerateRun {
       m.put("fewshot_seed", shots == 0 ? null : fewShotSeed);
       m.put("fewshot_verified", shots == 0 ? null : verifyPool);
       m.put("multi_turn", multiTurn);
+      m.put("unsplittable_single_turn", multiTurn ? singleTurnFallback : null);
       m.put("strip_reasoning", reasoning == null ? null : Map.of("start", reasoning.startTag(), "end", reasoning.endTag()));
       return m;
     }
@@ -123,28 +126,41 @@ public final class GenerateRun {
     }
     PromptBuilder builder = new PromptBuilder(settings.systemPrompt(), pool, settings.shots(), settings.fewShotSeed(),
         settings.multiTurn() ? new ConstraintIsolation(judge.evaluator()) : null);
+    PromptBuilder singleTurn = new PromptBuilder(settings.systemPrompt(), pool, settings.shots(), settings.fewShotSeed(), null);
     List<Generator.Job> jobs = new ArrayList<>(rows.size() * settings.samples());
     int failures = 0;
+    int sentSingle = 0;
     BadInputException first = null;
+    boolean isolation = false;
     for (PromptRow row : rows) {
       List<dev.if4j.llm.ChatMessage> messages;
       try {
-        messages = builder.build(row);
+        try {
+          messages = builder.build(row);
+        } catch (ConstraintIsolation.NotSplittable e) {
+          if (!settings.singleTurnFallback()) throw e;
+          messages = singleTurn.build(row);
+          sentSingle++;
+        }
       } catch (IllegalArgumentException e) {
         failures++;
         if (first == null) {
-          first = new BadInputException(settings.prompts().toString(), row.line(), settings.multiTurn() ? "prompt" : null,
-              (settings.multiTurn() ? "cannot isolate the constraint: " : "") + e.getMessage());
+          isolation = e instanceof ConstraintIsolation.NotSplittable;
+          first = new BadInputException(settings.prompts().toString(), row.line(), isolation ? "prompt" : null,
+              (isolation ? "cannot isolate the constraint: " : "") + e.getMessage());
         }
         continue;
       }
       for (int s = 0; s < settings.samples(); s++) jobs.add(new Generator.Job(new RecordKey(row.key(), s), row.prompt(), messages));
     }
     if (first != null) {
-      if (failures == 1) throw first;
-      throw new BadInputException(first.source(), first.line(), first.field(), first.reason() + " (and "
-          + (failures - 1) + " more rows" + (settings.multiTurn()
-              ? "; give such rows a \"messages\" conversation [task, answer, constraint] to isolate them)" : ")"));
+      String more = failures == 1 ? "" : " (and " + (failures - 1) + " more rows)";
+      throw new BadInputException(first.source(), first.line(), first.field(), first.reason() + more
+          + (isolation ? ". Give such rows a \"messages\" conversation [task, answer, constraint],"
+              + " or send them as one turn with --unsplittable single-turn" : ""));
+    }
+    if (sentSingle > 0) {
+      info.accept(sentSingle + " prompts sent as one turn: their constraint cannot be separated from the task");
     }
     info.accept(rows.size() + " prompts x " + settings.samples() + (settings.samples() == 1 ? " sample" : " samples")
         + " = " + jobs.size() + " responses to have");
