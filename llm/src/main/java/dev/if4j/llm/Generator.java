@@ -105,9 +105,14 @@ public final class Generator {
 
   /** {@code out.errors.jsonl} for {@code out.jsonl}; {@code out.errors.jsonl} for {@code out}. */
   public static Path errorsFile(Path output) {
+    return companion(output, ".errors.jsonl");
+  }
+
+  /** A file beside {@code output}: its name without {@code .jsonl}, then {@code suffix}. */
+  public static Path companion(Path output, String suffix) {
     String name = output.getFileName().toString();
     String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
-    return output.resolveSibling(base + ".errors.jsonl");
+    return output.resolveSibling(base + suffix);
   }
 
   /** Makes the progress meter of a run: {@code total} jobs, {@code before} of them already done. */

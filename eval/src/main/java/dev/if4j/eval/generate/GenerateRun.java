@@ -109,9 +109,7 @@ public final class GenerateRun {
 
   /** {@code out.run.json} for {@code out.jsonl}. */
   public static Path runFile(Path output) {
-    String name = output.getFileName().toString();
-    String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
-    return output.resolveSibling(base + ".run.json");
+    return Generator.companion(output, ".run.json");
   }
 
   /** The jobs: each prompt's conversation, once per sample, in prompt order. */
