@@ -38,7 +38,8 @@ final class EvalCommand implements Callable<Integer> {
           + " unless --registry names another.")
   String benchmark;
 
-  @Option(names = "--responses", required = true, paramLabel = "FILE", description = "Responses (JSONL).")
+  @Option(names = "--responses", paramLabel = "FILE",
+      description = "Responses (JSONL). Or --endpoint: generate them first, into OUTPUT-DIR/responses.jsonl.")
   String responses;
 
   @Option(names = "--input-data", paramLabel = "FILE",
@@ -53,6 +54,8 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin Options.Judging judging;
 
   @Mixin Options.Resources resources;
+
+  @Mixin GenerationOptions generation;
 
   EvalCommand(CliEnv env) {
     this.env = env;
@@ -76,13 +79,27 @@ final class EvalCommand implements Callable<Integer> {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
           + " (its own is " + bench.registry() + ")");
     }
-    Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
+    if ((responses == null) == (generation.endpoint == null)) {
+      throw new ParameterException(spec.commandLine(), "give --responses FILE, or --endpoint URL to generate them");
+    }
+    Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
         : defaultInputData(spec, bench, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
+    }
+    if (answers == null) {
+      if (generation.samples != 1) {
+        throw new ParameterException(spec.commandLine(), "--samples: eval scores one response per prompt;"
+            + " use 'if4j generate --samples N' for several");
+      }
+      Files.createDirectories(dir);
+      if (generation.limit != null) data = GenerationOptions.firstRows(data, generation.limit, dir);
+      answers = dir.resolve(GenerationOptions.RESPONSES);
+      int code = generation.generate(env, spec, benchmark, data, answers, judge);
+      if (code != Main.OK) return code;
     }
     IfEvalBenchmark.Result result = new IfEvalBenchmark(bench, judge, judging.threads,
         msg -> env.err().println("if4j eval: warning: " + msg)).run(data, answers, dir);
