@@ -44,6 +44,13 @@ public final class HtmlReport {
     if (r.benchmarks().size() > 1) {
       b.append("<p class=\"warn\">These runs are on different benchmarks; comparisons pair prompts by their text.</p>");
     }
+    if (r.scoredWith().size() > 1) {
+      b.append("<p class=\"warn\">These runs were scored by different checkers (")
+          .append(Fmt.html(String.join("; ", r.scoredWith())))
+          .append("): a difference may come from the checkers, not the models.</p>");
+    } else if (r.scoredWith().size() == 1) {
+      b.append("<p class=\"sub\">Scored with ").append(Fmt.html(r.scoredWith().get(0))).append(".</p>");
+    }
     b.append("</header>\n<main>\n");
     headline(b, r);
     if (!r.comparisons().isEmpty()) comparisons(b, r);

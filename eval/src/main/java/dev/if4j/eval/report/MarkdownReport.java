@@ -28,6 +28,12 @@ public final class MarkdownReport {
         .append(r.benchmarks().isEmpty() ? "Benchmark unknown" : "Benchmark " + String.join(", ", r.benchmarks()))
         .append(" · ").append(runs.size()).append(runs.size() == 1 ? " run" : " runs").append(" · if4j ")
         .append(Version.get()).append("\n\n");
+    if (r.scoredWith().size() > 1) {
+      b.append("**These runs were scored by different checkers** (").append(Fmt.cell(String.join("; ", r.scoredWith())))
+          .append("): a difference may come from the checkers, not the models.\n\n");
+    } else if (r.scoredWith().size() == 1) {
+      b.append("Scored with ").append(Fmt.cell(r.scoredWith().get(0))).append(".\n\n");
+    }
     b.append("## Headline\n\n| run | model | prompts | prompt-level strict | prompt-level loose | instruction-level strict"
         + " | instruction-level loose |\n|---|---|---:|---:|---:|---:|---:|\n");
     for (RunResults run : runs) {

@@ -243,6 +243,11 @@ public final class Report {
   }
 
   /** The benchmarks of the runs, as their summaries name them, without repeats. */
+  /** How each run was scored ({@link RunResults#scoredWith}), distinct, in run order. */
+  public List<String> scoredWith() {
+    return runs.stream().map(RunResults::scoredWith).filter(Objects::nonNull).distinct().toList();
+  }
+
   public List<String> benchmarks() {
     return runs.stream().map(r -> r.summaryField("benchmark")).filter(Objects::nonNull).distinct().toList();
   }

@@ -146,6 +146,24 @@ public final class RunResults {
     return v == null ? null : v.toString();
   }
 
+  /**
+   * What scored the run, from its version stamp: {@code if4j 0.1.0, registry ifeval-fixed (fixes:
+   * ...)}; from the older summary fields when the run has no stamp; null when neither is there.
+   * Runs scored differently may differ because of the checkers, not the models.
+   */
+  @SuppressWarnings("unchecked")
+  public String scoredWith() {
+    Object stamp = summary.get("stamp");
+    Map<String, Object> m = stamp instanceof Map<?, ?> map ? (Map<String, Object>) map : summary;
+    Object version = m.get("if4j_version");
+    Object registry = m.get("registry");
+    if (version == null && registry == null) return null;
+    Object fixes = m.get("fixes");
+    String fixed = fixes instanceof List<?> l && !l.isEmpty()
+        ? " (fixes: " + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : "";
+    return "if4j " + version + ", registry " + registry + fixed;
+  }
+
   /** The model that made the responses, when known. */
   public String model() {
     Object m = runInfo == null ? null : runInfo.get("model");
