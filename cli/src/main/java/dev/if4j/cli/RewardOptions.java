@@ -1,12 +1,12 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.eval.Registries;
 import dev.if4j.reward.Judging;
 import dev.if4j.reward.RewardConfig;
 import dev.if4j.reward.RewardFunction;
 import dev.if4j.reward.ScoreMode;
 import dev.if4j.reward.UnclosedThink;
-import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,16 +101,13 @@ final class RewardOptions {
   }
 
   /**
-   * The reward function over registry {@code registry}; the language data the IFEval checkers need
+   * The reward function over the registry {@code --registry} names (every id of every registry by
+   * default, as for check) with the {@code --fixes} given; the language data the IFEval checkers need
    * is loaded now, so that a missing file stops the start (exit 4), not the first request.
    */
-  static RewardFunction function(CliEnv env, CommandSpec spec, String registry, ResourceStore store, RewardConfig config) {
-    Evaluator evaluator;
-    try {
-      evaluator = new Evaluator(env.registry(registry), new TextTools(store));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--registry: " + e.getMessage());
-    }
+  static RewardFunction function(CliEnv env, CommandSpec spec, Options.Judging judging, ResourceStore store,
+      RewardConfig config) {
+    Evaluator evaluator = judging.judge(env, spec, store, Registries.AUTO).evaluator();
     evaluator.tools().punkt();
     evaluator.tools().languages();
     return new RewardFunction(evaluator, config);

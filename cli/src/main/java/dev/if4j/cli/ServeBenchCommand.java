@@ -122,7 +122,7 @@ final class ServeBenchCommand implements Callable<Integer> {
       int maxBatch = batchSizes.stream().mapToInt(Integer::intValue).max().orElse(1);
       ServerConfig config = ServerConfig.defaults().withPort(0).withThreads(judging.threads)
           .withMaxQueuedSamples(Math.max(ServerConfig.DEFAULT_MAX_QUEUED_SAMPLES, 4 * maxBatch));
-      server = RewardServer.start(RewardOptions.function(env, spec, judging.registry, resources.store(env),
+      server = RewardServer.start(RewardOptions.function(env, spec, judging, resources.store(env),
           reward.config(spec)), config);
       target = server.uri();
     }

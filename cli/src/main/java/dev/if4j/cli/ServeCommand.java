@@ -77,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig config = serverConfig();
-    RewardFunction function = RewardOptions.function(env, spec, judging.registry, resources.store(env), reward.config(spec));
+    RewardFunction function = RewardOptions.function(env, spec, judging, resources.store(env), reward.config(spec));
     RewardServer server;
     try {
       server = RewardServer.start(function, config);
@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     env.out().println(server.uri());
     env.out().flush();
-    env.err().println("if4j serve: listening on " + server.uri() + " (registry " + judging.registry + ", "
+    env.err().println("if4j serve: listening on " + server.uri() + " (registry " + function.evaluator().registry().name() + ", "
         + config.threads() + " workers, mode " + function.defaults().mode().wireName() + ", "
         + function.defaults().judging().wireName() + (config.token() != null ? ", bearer token required" : "")
         + "); POST " + server.uri() + "/v1/score or /get_reward");

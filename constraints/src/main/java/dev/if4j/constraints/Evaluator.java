@@ -56,7 +56,7 @@ public final class Evaluator {
       ConstraintType type = registry.get(id);
       Args args = row.kwargs().get(i).forInstruction(id);
       if (type.takesPrompt()) args = args.with("prompt", row.prompt());
-      BuildContext ctx = new BuildContext(args, fillSeed);
+      BuildContext ctx = new BuildContext(args, fillSeed, registry.fixes());
       Constraint c = type.create(ctx);
       out.add(new Built(c, ctx.referenceRandom()));
     }

@@ -32,12 +32,21 @@ import java.util.Map;
  * it is still the original; so a single pass over the original lines, a queue per distinct blank
  * text of the blank lines still present, and one removed-mark per line reproduce the reference in
  * linear time.
+ *
+ * <p>Fix {@value #FIX} drops every blank line, as meant.
  */
 public final class IndentStairs implements Constraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:line_indent").factory(IndentStairs::new);
 
-  IndentStairs(BuildContext ctx) {}
+  /** The fix that drops all blank lines, not every other one of a run. */
+  public static final String FIX = "line-indent-drop-blank-lines";
+
+  private final boolean dropAllBlank;
+
+  IndentStairs(BuildContext ctx) {
+    this.dropAllBlank = ctx.fixed(FIX);
+  }
 
   @Override
   public String id() {
@@ -70,6 +79,11 @@ public final class IndentStairs implements Constraint {
       from = end + 1;
     }
     boolean[] removed = new boolean[count];
+    if (dropAllBlank) {
+      // Fixed: what the reference meant, every blank line removed.
+      for (int k = 0; k < count; k++) removed[k] = isBlank(s, starts[k], ends[k]);
+      return stairs(s, starts, ends, removed);
+    }
     // Blank lines still in the list, by text, in list order (only blank lines are ever removed).
     Map<String, ArrayDeque<Integer>> blanks = new HashMap<>();
     int q = 0;
@@ -89,6 +103,12 @@ public final class IndentStairs implements Constraint {
       }
       q += 2;
     }
+    return stairs(s, starts, ends, removed);
+  }
+
+  /** Each line that is not removed must be indented more than the previous such line. */
+  private static Verdict stairs(String s, int[] starts, int[] ends, boolean[] removed) {
+    int count = starts.length;
     int previous = -1;
     int previousLine = -1;
     int position = 0;

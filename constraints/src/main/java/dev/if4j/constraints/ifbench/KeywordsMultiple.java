@@ -6,6 +6,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ import java.util.Map;
  * twice in "aaaa"). Keywords are stripped of Python whitespace when built. An empty keyword occurs
  * {@code len(text) + 1} times (Python's count of ""), so it can only be "found once" in an empty
  * text.
+ *
+ * <p>Fix {@value #FIX} counts whole words only ({@link WholeWords}): "art" is no longer found in
+ * "start", and an empty keyword is found nowhere.
  *
  * <p>A missing keyword is drawn with {@code random.sample(words, 1)}, as the reference draws it
  * from its own word list, which we do not ship: ours is {@link #KEYWORD_POOL}, so the drawn word
@@ -42,6 +46,10 @@ public final class KeywordsMultiple implements Constraint {
       "wallet", "meadow", "lantern", "journey", "compass", "thunder", "blanket", "village",
       "painter", "library", "festival", "mountain", "notebook");
 
+  /** The fix that counts keywords as whole words, not substrings. */
+  public static final String FIX = "keywords-whole-words";
+
+  private final boolean wholeWords;
   private final String[] keywords = new String[5];
   private final String[] lowered = new String[5];
 
@@ -51,6 +59,7 @@ public final class KeywordsMultiple implements Constraint {
       keywords[k] = given == null ? ctx.sample(KEYWORD_POOL, 1).get(0) : Py.strip(given);
       lowered[k] = Py.lower(keywords[k]);
     }
+    this.wholeWords = ctx.fixed(FIX);
   }
 
   @Override
@@ -76,7 +85,8 @@ public final class KeywordsMultiple implements Constraint {
   public Verdict check(TextView response) {
     String text = response.lower();
     for (int k = 0; k < 5; k++) {
-      long found = count(text, lowered[k]);
+      // Fixed: whole words; the reference counts substrings ("art" in "start").
+      long found = wholeWords ? WholeWords.count(text, lowered[k]) : count(text, lowered[k]);
       if (found != TIMES[k]) {
         String keyword = keywords[k];
         int times = TIMES[k];

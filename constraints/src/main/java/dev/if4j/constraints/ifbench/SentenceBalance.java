@@ -13,12 +13,19 @@ import java.util.Map;
  * <p>As the reference: the sentences are NLTK Punkt's, classified by their last character ('.',
  * '?' or '!'; anything else, such as a closing quote, is none of the three), and the three counts
  * must be equal. A text whose sentences end otherwise (all three counts 0) is followed.
+ *
+ * <p>Fix {@link SentenceTypeRatio#FIX} asks for at least one sentence of each type: a balance of
+ * nothing is not followed.
  */
 public final class SentenceBalance implements Constraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("ratio:sentence_balance").factory(SentenceBalance::new);
 
-  SentenceBalance(BuildContext ctx) {}
+  private final boolean needsSentences;
+
+  SentenceBalance(BuildContext ctx) {
+    this.needsSentences = ctx.fixed(SentenceTypeRatio.FIX);
+  }
 
   @Override
   public String id() {
@@ -38,8 +45,10 @@ public final class SentenceBalance implements Constraint {
   @Override
   public Verdict check(TextView response) {
     int[] e = response.get(CountsAndRatiosTexts.SENTENCE_ENDINGS);
-    boolean ok = e[0] == e[1] && e[1] == e[2];
+    // Fixed: 0 == 0 == 0 is no balance (the reference accepts it).
+    boolean ok = e[0] == e[1] && e[1] == e[2] && (!needsSentences || e[0] > 0);
     return Verdict.of(ok, () -> "found " + e[0] + " declarative, " + e[1] + " interrogative and " + e[2]
-        + " exclamatory sentences" + (ok ? "" : ", expected equal counts"));
+        + " exclamatory sentences" + (ok ? "" : needsSentences && e[0] == 0 && e[1] == 0 && e[2] == 0
+            ? ", expected at least one of each" : ", expected equal counts"));
   }
 }
