@@ -64,6 +64,8 @@ public final class RewardFunction {
         text = text.substring(0, open);
       }
     }
+    // The format's own verifier may read the answer further (open-instruct strips it and drops <answer> tags).
+    text = gt.extraction().apply(text);
     if (text.length() > config.maxResponseChars()) {
       return RewardResult.guarded(Guard.TOO_LONG, gt.size(), config);
     }

@@ -3,21 +3,39 @@ package dev.if4j.reward;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Row;
+import dev.if4j.constraints.groundtruth.AnswerExtraction;
+import dev.if4j.constraints.groundtruth.GroundTruth;
+import dev.if4j.constraints.groundtruth.GroundTruthException;
+import dev.if4j.constraints.groundtruth.GroundTruthFormat;
+import dev.if4j.constraints.groundtruth.GroundTruthParser;
+import dev.if4j.text.Py;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A sample's ground truth: the instructions its response must follow, with their arguments.
+ * A sample's ground truth: the instructions its response must follow, with their arguments, and
+ * how the format's own verifier reads a response.
  *
- * <p>This is the one place where the reward plane decodes ground truth; it reads the shape verl's
- * IFEval data and Google's IFEval rows use: an object, or a JSON string holding one, with {@code
- * instruction_id_list} (open-instruct spells it {@code instruction_id}) and {@code kwargs}, one
- * argument object per instruction. {@code null} arguments are dropped (parquet and the Hugging Face
- * copy fill every key of every instruction, unused ones with {@code null}); a {@code null} or absent
- * argument object means "no arguments"; an argument object may itself be a JSON string. Arrays
- * (numpy's, after {@code tolist()}) arrive as JSON arrays.
+ * <p>This is the one place where the reward plane decodes ground truth, on top of the shared
+ * {@link GroundTruthParser}. A sample's {@code ground_truth} may be:
+ *
+ * <ul>
+ *   <li>the verl/IFEval shape: an object, or a JSON string holding one (even encoded twice), with
+ *       {@code instruction_id_list} and {@code kwargs}. {@code null} arguments are dropped (parquet
+ *       and the Hugging Face copy fill every key of every instruction); leniently for trainers'
+ *       data, a missing {@code kwargs}, a {@code null} entry (no arguments) and an entry that is a
+ *       JSON string are accepted;
+ *   <li>open-instruct's: a Python-literal list (text, or an array) whose element 0 holds {@code
+ *       instruction_id} and {@code kwargs}, or that element alone as an object; the answer is then
+ *       read as open-instruct's verifier reads it ({@link AnswerExtraction#OPEN_INSTRUCT}).
+ * </ul>
+ *
+ * Arrays (numpy's, after {@code tolist()}) arrive as JSON arrays. RLVR-IFeval function calls
+ * ({@code func_name}) and VerInstruct checkers are formats of {@code if4j check}, not judged here.
  *
  * <p>A ground truth also keeps the constraints last built from it: GRPO scores a group of responses
  * (16, say) against one ground truth, and constraints are immutable, so the group builds them once
@@ -26,6 +44,7 @@ import java.util.Map;
 public final class RewardGroundTruth {
   private final List<String> instructionIds;
   private final List<Args> kwargs;
+  private final AnswerExtraction extraction;
   private volatile BuiltFor cache;
 
   private record BuiltFor(Evaluator evaluator, String prompt, List<Evaluator.Built> built) {}
@@ -35,8 +54,14 @@ public final class RewardGroundTruth {
    * @param kwargs the arguments of each instruction (same length)
    */
   public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs) {
+    this(instructionIds, kwargs, AnswerExtraction.NONE);
+  }
+
+  /** As above, for a format whose verifier reads the response through {@code extraction}. */
+  public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction) {
     this.instructionIds = List.copyOf(instructionIds);
     this.kwargs = List.copyOf(kwargs);
+    this.extraction = Objects.requireNonNull(extraction);
     if (instructionIds.size() != kwargs.size()) {
       throw new IllegalArgumentException(instructionIds.size() + " instruction ids but " + kwargs.size() + " kwargs");
     }
@@ -49,6 +74,11 @@ public final class RewardGroundTruth {
 
   public List<Args> kwargs() {
     return kwargs;
+  }
+
+  /** How the response is read before judging (beyond the reward's own trace removal). */
+  public AnswerExtraction extraction() {
+    return extraction;
   }
 
   public int size() {
@@ -70,76 +100,122 @@ public final class RewardGroundTruth {
   }
 
   /**
-   * Decodes {@code raw}: a {@link Map} (parsed JSON), a JSON string, or an already decoded ground
-   * truth. Errors name the field relative to the ground truth ({@code kwargs[1]}).
+   * Decodes {@code raw}: a {@link Map} (parsed JSON), a {@link List}, a JSON or Python-literal
+   * string, or an already decoded ground truth. Errors name the field relative to the ground truth
+   * ({@code kwargs[1]}, {@code [0].kwargs[2]}).
    */
   public static RewardGroundTruth decode(Object raw) {
     if (raw instanceof RewardGroundTruth gt) return gt;
     Object value = raw;
-    // A JSON string, possibly encoded twice (a JSON string column written with json.dumps again).
-    for (int depth = 0; value instanceof String s && depth < 2; depth++) value = parseJson("", s);
-    if (!(value instanceof Map<?, ?> map)) {
-      throw new RewardInputException("", "expected an object with instruction_id_list and kwargs (or a JSON string"
-          + " holding one), got " + JsonTree.describe(value));
+    // A JSON object or string in a string (a JSON column written with json.dumps again): parse it.
+    for (int depth = 0; depth < 2 && value instanceof String s && startsWith(s, '{', '"'); depth++) {
+      value = parseJson(s);
     }
-    String idsKey = map.containsKey("instruction_id_list") ? "instruction_id_list" : "instruction_id";
-    Object idsValue = map.get(idsKey);
-    if (idsValue == null) {
-      throw new RewardInputException("instruction_id_list", map.containsKey(idsKey) ? "is null" : "missing");
-    }
-    if (!(idsValue instanceof List<?> idList)) {
-      throw new RewardInputException(idsKey, "expected an array of instruction ids, got " + JsonTree.describe(idsValue));
-    }
-    if (idList.isEmpty()) throw new RewardInputException(idsKey, "is empty: there is nothing to judge");
-    List<String> ids = new ArrayList<>(idList.size());
-    for (int i = 0; i < idList.size(); i++) {
-      if (!(idList.get(i) instanceof String id)) {
-        throw new RewardInputException(idsKey + "[" + i + "]", "expected a string, got " + JsonTree.describe(idList.get(i)));
-      }
-      ids.add(id);
-    }
-    Object kwValue = map.get("kwargs");
-    List<Args> args = new ArrayList<>(ids.size());
-    if (kwValue == null) {
-      for (String id : ids) args.add(Args.of(id, Map.of()));
-    } else {
-      if (!(kwValue instanceof List<?> kwList)) {
-        throw new RewardInputException("kwargs", "expected an array of argument objects, got " + JsonTree.describe(kwValue));
-      }
-      if (kwList.size() != ids.size()) {
-        throw new RewardInputException("kwargs", kwList.size() + (kwList.size() == 1 ? " entry" : " entries")
-            + " but " + idsKey + " has " + ids.size());
-      }
-      for (int i = 0; i < ids.size(); i++) {
-        String field = "kwargs[" + i + "]";
-        Object entry = kwList.get(i);
-        if (entry instanceof String s) entry = parseJson(field, s);
-        if (entry == null) {
-          args.add(Args.of(ids.get(i), Map.of()));
-        } else if (entry instanceof Map<?, ?> m) {
-          args.add(Args.of(ids.get(i), stringKeys(field, m)));
+    GroundTruth parsed;
+    String strip = "";
+    try {
+      if (value instanceof Map<?, ?> map) {
+        Map<String, Object> obj = stringKeys("", map);
+        if (obj.get(IDS) != null) {
+          strip = "";
+          parsed = GroundTruthParser.parse(lenient(obj, IDS), GroundTruthFormat.IFEVAL);
+        } else if (obj.get("instruction_id") != null) {
+          strip = "ground_truth[0]";
+          parsed = GroundTruthParser.parse(Map.of("ground_truth", List.of(lenient(obj, "instruction_id"))),
+              GroundTruthFormat.OPEN_INSTRUCT);
+        } else if (obj.containsKey("func_name") || obj.containsKey("checkers")) {
+          throw new RewardInputException(obj.containsKey("func_name") ? "func_name" : "checkers",
+              "RLVR-IFeval function calls and VerInstruct checkers are not judged by the reward server;"
+                  + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
         } else {
-          throw new RewardInputException(field, "expected an object of arguments, got " + JsonTree.describe(entry));
+          throw new RewardInputException(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
+              : "expected instruction_id_list and kwargs; found keys " + obj.keySet());
         }
+      } else if (value instanceof List<?> || value instanceof String s && startsWith(s, '[', '(')) {
+        strip = "ground_truth";
+        parsed = GroundTruthParser.parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT);
+      } else {
+        throw new RewardInputException("", "expected an object with instruction_id_list and kwargs, a JSON string"
+            + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
+      }
+    } catch (GroundTruthException e) {
+      // The format is worth naming only when it is not the plain one.
+      String problem = e.format() == GroundTruthFormat.IFEVAL ? e.problem() : e.problemInFormat();
+      throw new RewardInputException(relative(e.field(), strip), problem, e);
+    }
+    if (!(parsed instanceof GroundTruth.Instructions ins)) {
+      throw new RewardInputException("", "not a list of registry instructions");
+    }
+    return new RewardGroundTruth(ins.ids(), ins.args(), ins.extraction());
+  }
+
+  private static final String IDS = "instruction_id_list";
+
+  /**
+   * The IFEval shape with what trainers' files do that the strict reader refuses: no {@code
+   * kwargs} (no arguments at all), a {@code null} entry (none for that instruction), an entry
+   * written as a JSON string.
+   */
+  private static Map<String, Object> lenient(Map<String, Object> obj, String idsKey) {
+    if (!(obj.get(idsKey) instanceof List<?> ids)) return obj;
+    Object kw = obj.get("kwargs");
+    if (kw != null && !(kw instanceof List<?>)) return obj;
+    List<?> given = kw == null ? null : (List<?>) kw;
+    List<Object> entries = new ArrayList<>();
+    int n = given == null ? ids.size() : given.size();
+    boolean changed = given == null;
+    for (int i = 0; i < n; i++) {
+      Object e = given == null ? null : given.get(i);
+      if (e == null) {
+        entries.add(Map.of());
+        changed = true;
+      } else if (e instanceof String text) {
+        entries.add(parseJson("kwargs[" + i + "]", text));
+        changed = true;
+      } else {
+        entries.add(e);
       }
     }
-    return new RewardGroundTruth(ids, args);
+    if (!changed) return obj;
+    Map<String, Object> out = new LinkedHashMap<>(obj);
+    out.put("kwargs", entries);
+    return out;
+  }
+
+  /** {@code field} of the parser's row, relative to the sample's ground truth. */
+  private static String relative(String field, String strip) {
+    if (field == null) return "";
+    if (strip.isEmpty() || !field.startsWith(strip)) return field;
+    String rest = field.substring(strip.length());
+    return rest.startsWith(".") ? rest.substring(1) : rest;
+  }
+
+  private static boolean startsWith(String s, char a, char b) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Py.isSpace(c)) continue;
+      return c == a || c == b;
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, ?> stringKeys(String field, Map<?, ?> m) {
+  private static Map<String, Object> stringKeys(String field, Map<?, ?> m) {
     for (Object k : m.keySet()) {
-      if (!(k instanceof String)) throw new RewardInputException(field, "argument names must be strings, got " + k);
+      if (!(k instanceof String)) throw new RewardInputException(field, "keys must be strings, got " + k);
     }
-    return (Map<String, ?>) m;
+    return (Map<String, Object>) m;
+  }
+
+  private static Object parseJson(String s) {
+    return parseJson("", s);
   }
 
   private static Object parseJson(String field, String s) {
     try {
       return JsonTree.parse(s);
     } catch (IOException e) {
-      throw new RewardInputException(field, "a string that is not valid JSON ("
-          + firstLine(e.getMessage()) + ")", e);
+      throw new RewardInputException(field, "a string that is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
     }
   }
 

@@ -162,6 +162,16 @@ class RewardFunctionTest {
   }
 
   @Test
+  void openInstructGroundTruthReadsTheAnswerAsItsVerifierDoes() {
+    RewardGroundTruth gt = RewardGroundTruth.decode(
+        "[{'instruction_id': ['startend:quotation'], 'kwargs': [None]}]");
+    // open-instruct strips the answer and drops <answer> tags before checking.
+    assertThat(fn.score(sample("<think>hm</think>\n<answer>\"quoted\"</answer>\n", gt)).score()).isEqualTo(1.0);
+    RewardGroundTruth plain = gt("startend:quotation", Map.of());
+    assertThat(fn.score(sample("<think>hm</think>\n<answer>\"quoted\"</answer>\n", plain)).score()).isEqualTo(0.0);
+  }
+
+  @Test
   void explainAttachesReasons() {
     RewardResult r = fn.score(sample(ANSWER, FOUR), RewardConfig.defaults().withExplain(true));
     assertThat(r.explained()).isTrue();

@@ -3,6 +3,7 @@ package dev.if4j.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.if4j.constraints.groundtruth.AnswerExtraction;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,43 @@ class RewardGroundTruthTest {
   }
 
   @Test
-  void acceptsOpenInstructsKeyAbsentKwargsAndKwargsAsJsonStrings() {
-    assertThat(RewardGroundTruth.decode(Map.of("instruction_id", List.of("a:b"))).kwargs().get(0).asMap()).isEmpty();
-    RewardGroundTruth gt = RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("x:y"),
-        "kwargs", List.of("{\"n\": 3, \"m\": null}")));
+  void isLenientWithAbsentKwargsNullEntriesAndEntriesAsJsonStrings() {
+    assertThat(RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b"))).kwargs().get(0).asMap()).isEmpty();
+    RewardGroundTruth gt = RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("x:y", "z:w"),
+        "kwargs", Arrays.asList("{\"n\": 3, \"m\": null}", null)));
     assertThat(gt.kwargs().get(0).asMap()).isEqualTo(Map.of("n", 3L));
+    assertThat(gt.kwargs().get(1).asMap()).isEmpty();
+    assertThat(gt.extraction()).isEqualTo(AnswerExtraction.NONE);
+  }
+
+  @Test
+  void readsOpenInstructsPythonLiteralListAndItsElementAlone() {
+    String literal = "[{'instruction_id': ['punctuation:no_comma', 'detectable_format:title'], 'kwargs': [None, {'x': None}]}]";
+    RewardGroundTruth gt = RewardGroundTruth.decode(literal);
+    assertThat(gt.instructionIds()).containsExactly("punctuation:no_comma", "detectable_format:title");
+    assertThat(gt.kwargs().get(1).asMap()).isEmpty();
+    assertThat(gt.extraction()).isEqualTo(AnswerExtraction.OPEN_INSTRUCT);
+    Map<String, Object> element = Map.of("instruction_id", List.of("punctuation:no_comma"), "kwargs", List.of(Map.of()));
+    assertThat(RewardGroundTruth.decode(List.of(element)).instructionIds()).containsExactly("punctuation:no_comma");
+    assertThat(RewardGroundTruth.decode(element).extraction()).isEqualTo(AnswerExtraction.OPEN_INSTRUCT);
+  }
+
+  @Test
+  void openInstructProblemsNameTheFieldInsideTheList() {
+    assertThatThrownBy(() -> RewardGroundTruth.decode("[{'instruction_id': ['a:b', 'c:d'], 'kwargs': [{}]}]"))
+        .isInstanceOf(RewardInputException.class)
+        .satisfies(e -> assertThat(((RewardInputException) e).field()).isEqualTo("[0].kwargs"))
+        .hasMessageContaining("1 entry but instruction_id has 2")
+        .hasMessageContaining("(open-instruct format)");
+    assertThatThrownBy(() -> RewardGroundTruth.decode("[1, 2"))
+        .hasMessageContaining("not a Python literal");
+  }
+
+  @Test
+  void functionCallsAndCheckersAreNotJudgedHere() {
+    assertThatThrownBy(() -> RewardGroundTruth.decode("{\"func_name\": \"validate_lowercase\"}"))
+        .isInstanceOf(RewardInputException.class)
+        .hasMessageStartingWith("func_name: RLVR-IFeval function calls and VerInstruct checkers are not judged");
   }
 
   @Test
@@ -49,16 +82,18 @@ class RewardGroundTruthTest {
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of())))
         .hasMessageContaining("instruction_id_list: is empty");
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b", 7L))))
-        .hasMessage("instruction_id_list[1]: expected a string, got a number");
+        .hasMessage("instruction_id_list[1]: expected a string, got a number (7)");
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b"),
         "kwargs", List.of(List.of()))))
-        .hasMessage("kwargs[0]: expected an object of arguments, got an array");
+        .hasMessage("kwargs[0]: expected an object, got an array");
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("kwargs", List.of())))
-        .hasMessage("instruction_id_list: missing");
+        .hasMessage("expected instruction_id_list and kwargs; found keys [kwargs]");
     assertThatThrownBy(() -> RewardGroundTruth.decode("{not json"))
         .hasMessageStartingWith("a string that is not valid JSON");
     assertThatThrownBy(() -> RewardGroundTruth.decode(42L))
         .hasMessageContaining("expected an object with instruction_id_list and kwargs");
+    assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b"), "kwargs", "{}")))
+        .hasMessage("kwargs: expected an array of objects, got a string");
     assertThatThrownBy(() -> RewardGroundTruth.decode(null)).hasMessageContaining("got null");
   }
 

@@ -119,6 +119,18 @@ class RewardServerTest {
   }
 
   @Test
+  void openInstructLabelsAreReadToo() throws Exception {
+    String literal = quote("[{'instruction_id': ['punctuation:no_comma'], 'kwargs': [None]}]");
+    Reply r = post(server, "/get_reward", "{\"query\": [\"Q: A: fine words\", \"Q: A: a, b\"], \"prompts\": [\"Q:\", \"Q:\"],"
+        + " \"labels\": [" + literal + ", " + literal + "]}");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("rewards")).isEqualTo(List.of(1.0, 0.0));
+    Reply bad = post(server, "/v1/score", "{\"samples\": [" + sample("x", quote("[{'instruction_id': ['a:b'], 'kwargs': []}]")) + "]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.error()).containsEntry("field", "samples[0].ground_truth[0].kwargs");
+  }
+
+  @Test
   void getRewardAcceptsEmptyLists() throws Exception {
     for (String body : List.of("{\"query\": [], \"prompts\": [], \"labels\": []}", "{\"query\": []}")) {
       Reply r = post(server, "/get_reward", body);
