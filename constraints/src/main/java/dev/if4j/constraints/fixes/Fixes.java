@@ -9,6 +9,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fix.Example;
 import dev.if4j.constraints.fixes.Fix.Kind;
+import dev.if4j.constraints.ifbench.EqualLengthSentences;
 import dev.if4j.constraints.ifbench.IndentStairs;
 import dev.if4j.constraints.ifbench.KeywordsMultiple;
 import dev.if4j.constraints.ifbench.SecondAndSecondToLastWord;
@@ -116,6 +117,17 @@ public final class Fixes {
           "IFBench #22 (issue text); ifbench instructions.py WordsPositionChecker.check_following",
           new Example("ifbench", "words-position-skip-punctuation", "words:words_position",
               Map.of("keyword", "cat"), "Yes, cat lovers adore a cat indeed.", NOT_FOLLOWED, FOLLOWED)),
+      new Fix(EqualLengthSentences.FIX, Kind.CHECKER, List.of("ifbench"), List.of("ratio:sentence_words"),
+          "checks that the three sentences have the same length only; the 'all different words' the"
+              + " description asks for is never checked, so 'Cat sat. Cat sat. Cat sat.' passes",
+          "also requires every word of the three sentences to be different, ignoring case (words: the"
+              + " nltk.word_tokenize tokens with a letter or digit, so punctuation is not a word)",
+          "the description asks for all different words; repeating one sentence three times is the"
+              + " easiest way to get equal lengths and must not be rewarded",
+          "evalscope #1675 / PR #1676 (issue text); ifbench instructions.py"
+              + " CharacterCountUniqueWordsChecker.check_following",
+          new Example("ifbench", "sentence-words-unique", "ratio:sentence_words", Map.of(),
+              "Cat sat. Cat sat. Cat sat.", FOLLOWED, NOT_FOLLOWED)),
       new Fix(UniqueWords.FIX, Kind.CHECKER, List.of("ifevalg"),
           List.of("count:count_unique", "count:counting_composition"),
           "counts nltk.word_tokenize tokens as words, punctuation included: a second '.' is a repeated"
