@@ -14,6 +14,7 @@ import dev.if4j.constraints.ifbench.IndentStairs;
 import dev.if4j.constraints.ifbench.KeywordsMultiple;
 import dev.if4j.constraints.ifbench.SecondAndSecondToLastWord;
 import dev.if4j.constraints.ifbench.SentenceTypeRatio;
+import dev.if4j.constraints.ifbench.TrigramOverlap;
 import dev.if4j.constraints.ifeval.ConstrainedResponse;
 import dev.if4j.constraints.ifeval.NthParagraphFirstWord;
 import dev.if4j.constraints.ifevalg.CountingComposition;
@@ -128,6 +129,17 @@ public final class Fixes {
               + " CharacterCountUniqueWordsChecker.check_following",
           new Example("ifbench", "sentence-words-unique", "ratio:sentence_words", Map.of(),
               "Cat sat. Cat sat. Cat sat.", FOLLOWED, NOT_FOLLOWED)),
+      new Fix(TrigramOverlap.FIX, Kind.CHECKER, List.of("ifbench"), List.of("ratio:overlap"),
+          "nltk.ngrams over the response string: the trigrams are of characters ('the', 'he ', 'e c'),"
+              + " case and spaces included",
+          "trigrams of words: the nltk.word_tokenize tokens with a letter or digit, lower-cased; the"
+              + " sets, the share and the ± 2 points are as in the reference",
+          "a trigram overlap with a text is an overlap of word sequences; character trigrams are shared"
+              + " by nearly any two English texts, so the target percentage does not measure copying",
+          "IFBench PR #34 (issue text); ifbench instructions.py NGramOverlapChecker.check_following",
+          new Example("ifbench", "overlap-word-trigrams", "ratio:overlap",
+              Map.of("reference_text", "The cat sat on the mat.", "percentage", 50),
+              "The cat sat on a rug.", NOT_FOLLOWED, FOLLOWED)),
       new Fix(UniqueWords.FIX, Kind.CHECKER, List.of("ifevalg"),
           List.of("count:count_unique", "count:counting_composition"),
           "counts nltk.word_tokenize tokens as words, punctuation included: a second '.' is a repeated"
