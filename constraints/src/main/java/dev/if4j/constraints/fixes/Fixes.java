@@ -9,6 +9,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fix.Example;
 import dev.if4j.constraints.fixes.Fix.Kind;
+import dev.if4j.constraints.ifbench.AlphabeticalSentenceStarts;
 import dev.if4j.constraints.ifbench.EqualLengthSentences;
 import dev.if4j.constraints.ifbench.IndentStairs;
 import dev.if4j.constraints.ifbench.KeywordsMultiple;
@@ -140,6 +141,17 @@ public final class Fixes {
           new Example("ifbench", "overlap-word-trigrams", "ratio:overlap",
               Map.of("reference_text", "The cat sat on the mat.", "percentage", 50),
               "The cat sat on a rug.", NOT_FOLLOWED, FOLLOWED)),
+      new Fix(AlphabeticalSentenceStarts.FIX, Kind.CHECKER, List.of("ifbench"), List.of("custom:sentence_alphabet"),
+          "takes the first character of a sentence's first whitespace-separated token as its first"
+              + " letter, so a sentence opening with a quote or bracket ('\"Apple', '(Bear') fails",
+          "skips whitespace, quotes (\" ' ` and Unicode's initial and final quotes) and opening brackets"
+              + " in front of the first word; other marks such as markdown's * are not skipped",
+          "a story's sentences are often dialogue; the first word of '\"Apples!\" she said.' starts with A",
+          "IFBench PR #34 (issue text); ifbench instructions.py SentenceAlphabetChecker.check_following",
+          new Example("ifbench", "sentence-alphabet-skip-quotes", "custom:sentence_alphabet", Map.of(),
+              "\"Ax go.\" Bx go. Cx go. Dx go. Ex go. Fx go. Gx go. Hx go. Ix go. Jx go. Kx go. Lx go. Mx go."
+                  + " Nx go. Ox go. Px go. Qx go. Rx go. Sx go. Tx go. Ux go. Vx go. Wx go. Xx go. Yx go. Zx go.",
+              NOT_FOLLOWED, FOLLOWED)),
       new Fix(UniqueWords.FIX, Kind.CHECKER, List.of("ifevalg"),
           List.of("count:count_unique", "count:counting_composition"),
           "counts nltk.word_tokenize tokens as words, punctuation included: a second '.' is a repeated"
