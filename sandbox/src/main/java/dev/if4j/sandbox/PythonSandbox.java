@@ -106,9 +106,9 @@ public final class PythonSandbox implements AutoCloseable {
             "no python3 (3.8 or later) found: install one, or name it with --python or IF4J_PYTHON"));
     String script = workerScript();
     List<String> base = List.of(exe, "-I", "-S", "-c", script, Integer.toString(options.memoryMb()));
-    boolean isolated = options.isolateNetwork() && unshareWorks(exe);
-    List<String> cmd = new ArrayList<>();
-    if (isolated) cmd.addAll(List.of("unshare", "--net", "--"));
+    List<String> prefix = options.isolateNetwork() ? networkPrefix(exe) : List.of();
+    boolean isolated = !prefix.isEmpty();
+    List<String> cmd = new ArrayList<>(prefix);
     cmd.addAll(base);
     PythonSandbox box = new PythonSandbox(options, List.copyOf(cmd), isolated);
     try {
@@ -278,9 +278,24 @@ public final class PythonSandbox implements AutoCloseable {
     }
   }
 
-  private static boolean unshareWorks(String exe) {
+  /**
+   * The command prefix that starts a worker in a new, empty network namespace: plain {@code unshare
+   * --net} where we may (root), else inside a new user namespace where unprivileged ones are allowed;
+   * empty where neither works (the audit hook still refuses sockets).
+   */
+  private static List<String> networkPrefix(String exe) {
+    for (List<String> prefix : List.of(List.of("unshare", "--net", "--"),
+        List.of("unshare", "--map-root-user", "--net", "--"))) {
+      if (works(prefix, exe)) return prefix;
+    }
+    return List.of();
+  }
+
+  private static boolean works(List<String> prefix, String exe) {
+    List<String> cmd = new ArrayList<>(prefix);
+    cmd.addAll(List.of(exe, "-I", "-S", "-c", "pass"));
     try {
-      Process p = new ProcessBuilder("unshare", "--net", "--", exe, "-I", "-S", "-c", "pass")
+      Process p = new ProcessBuilder(cmd)
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       p.getOutputStream().close();
       if (!p.waitFor(10, TimeUnit.SECONDS)) {

@@ -202,4 +202,17 @@ class PythonSandboxTest {
       assertThat(pool.evaluate(GOOD, "hello")).isEqualTo(Verdict.of(true));
     }
   }
+
+  @Test
+  void workersRunInTheirOwnNetworkNamespaceWhenUnshareWorks() throws Exception {
+    Path self = Path.of("/proc/self/ns/net");
+    assumeTrue(Files.exists(self) && box.networkIsolated(),
+        "unshare --net does not work here: sockets are refused by the audit hook only");
+    List<ProcessHandle> workers = ProcessHandle.current().children().toList();
+    assertThat(workers).isNotEmpty();
+    for (ProcessHandle w : workers) {
+      Path ns = Path.of("/proc/" + w.pid() + "/ns/net");
+      assertThat(Files.readSymbolicLink(ns)).isNotEqualTo(Files.readSymbolicLink(self));
+    }
+  }
 }
