@@ -215,4 +215,17 @@ class PythonSandboxTest {
       assertThat(Files.readSymbolicLink(ns)).isNotEqualTo(Files.readSymbolicLink(self));
     }
   }
+
+  @Test
+  void aThreadLeftRunningDiesWithItsCall() {
+    String src = "def evaluate(response):\n"
+        + "    m = [c for c in ().__class__.__base__.__subclasses__() if c.__name__ == 'catch_warnings'][0]()._module\n"
+        + "    def spin():\n        while True:\n            pass\n"
+        + "    m.sys.modules['_thread'].start_new_thread(spin, ())\n"
+        + "    return True\n";
+    assertThat(box.evaluate(src, "x")).isEqualTo(Verdict.of(true));
+    long t0 = System.nanoTime();
+    for (int i = 0; i < 5; i++) assertThat(box.evaluate(GOOD, "hello")).isEqualTo(Verdict.of(true));
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
+  }
 }
