@@ -9,10 +9,13 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fix.Example;
 import dev.if4j.constraints.fixes.Fix.Kind;
+import dev.if4j.constraints.ifbench.AlphabeticalSentenceStarts;
+import dev.if4j.constraints.ifbench.EqualLengthSentences;
 import dev.if4j.constraints.ifbench.IndentStairs;
 import dev.if4j.constraints.ifbench.KeywordsMultiple;
 import dev.if4j.constraints.ifbench.SecondAndSecondToLastWord;
 import dev.if4j.constraints.ifbench.SentenceTypeRatio;
+import dev.if4j.constraints.ifbench.TrigramOverlap;
 import dev.if4j.constraints.ifeval.ConstrainedResponse;
 import dev.if4j.constraints.ifeval.NthParagraphFirstWord;
 import dev.if4j.constraints.ifevalg.CountingComposition;
@@ -116,6 +119,39 @@ public final class Fixes {
           "IFBench #22 (issue text); ifbench instructions.py WordsPositionChecker.check_following",
           new Example("ifbench", "words-position-skip-punctuation", "words:words_position",
               Map.of("keyword", "cat"), "Yes, cat lovers adore a cat indeed.", NOT_FOLLOWED, FOLLOWED)),
+      new Fix(EqualLengthSentences.FIX, Kind.CHECKER, List.of("ifbench"), List.of("ratio:sentence_words"),
+          "checks that the three sentences have the same length only; the 'all different words' the"
+              + " description asks for is never checked, so 'Cat sat. Cat sat. Cat sat.' passes",
+          "also requires every word of the three sentences to be different, ignoring case (words: the"
+              + " nltk.word_tokenize tokens with a letter or digit, so punctuation is not a word)",
+          "the description asks for all different words; repeating one sentence three times is the"
+              + " easiest way to get equal lengths and must not be rewarded",
+          "evalscope #1675 / PR #1676 (issue text); ifbench instructions.py"
+              + " CharacterCountUniqueWordsChecker.check_following",
+          new Example("ifbench", "sentence-words-unique", "ratio:sentence_words", Map.of(),
+              "Cat sat. Cat sat. Cat sat.", FOLLOWED, NOT_FOLLOWED)),
+      new Fix(TrigramOverlap.FIX, Kind.CHECKER, List.of("ifbench"), List.of("ratio:overlap"),
+          "nltk.ngrams over the response string: the trigrams are of characters ('the', 'he ', 'e c'),"
+              + " case and spaces included",
+          "trigrams of words: the nltk.word_tokenize tokens with a letter or digit, lower-cased; the"
+              + " sets, the share and the ± 2 points are as in the reference",
+          "a trigram overlap with a text is an overlap of word sequences; character trigrams are shared"
+              + " by nearly any two English texts, so the target percentage does not measure copying",
+          "IFBench PR #34 (issue text); ifbench instructions.py NGramOverlapChecker.check_following",
+          new Example("ifbench", "overlap-word-trigrams", "ratio:overlap",
+              Map.of("reference_text", "The cat sat on the mat.", "percentage", 50),
+              "The cat sat on a rug.", NOT_FOLLOWED, FOLLOWED)),
+      new Fix(AlphabeticalSentenceStarts.FIX, Kind.CHECKER, List.of("ifbench"), List.of("custom:sentence_alphabet"),
+          "takes the first character of a sentence's first whitespace-separated token as its first"
+              + " letter, so a sentence opening with a quote or bracket ('\"Apple', '(Bear') fails",
+          "skips whitespace, quotes (\" ' ` and Unicode's initial and final quotes) and opening brackets"
+              + " in front of the first word; other marks such as markdown's * are not skipped",
+          "a story's sentences are often dialogue; the first word of '\"Apples!\" she said.' starts with A",
+          "IFBench PR #34 (issue text); ifbench instructions.py SentenceAlphabetChecker.check_following",
+          new Example("ifbench", "sentence-alphabet-skip-quotes", "custom:sentence_alphabet", Map.of(),
+              "\"Ax go.\" Bx go. Cx go. Dx go. Ex go. Fx go. Gx go. Hx go. Ix go. Jx go. Kx go. Lx go. Mx go."
+                  + " Nx go. Ox go. Px go. Qx go. Rx go. Sx go. Tx go. Ux go. Vx go. Wx go. Xx go. Yx go. Zx go.",
+              NOT_FOLLOWED, FOLLOWED)),
       new Fix(UniqueWords.FIX, Kind.CHECKER, List.of("ifevalg"),
           List.of("count:count_unique", "count:counting_composition"),
           "counts nltk.word_tokenize tokens as words, punctuation included: a second '.' is a repeated"

@@ -4,11 +4,17 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.text.PyLower;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code ratio:overlap}: the share of the response's character trigrams that also occur in a
@@ -22,6 +28,12 @@ import java.util.Map;
  *
  * <p>Without a {@code reference_text} the reference raises TypeError ({@code ngrams(None, 3)}) on
  * every check: never followed, with that reason.
+ *
+ * <p>Fix {@value #FIX} takes trigrams of words, as a trigram overlap of texts is commonly meant:
+ * character trigrams are shared by almost any two English texts ("the", "ing"), so the percentage
+ * says little about copying. The words are the {@code nltk.word_tokenize} tokens with a letter or
+ * digit, lower-cased; the sets, the overlap and the ± 2 points are as in the reference. A response
+ * of fewer than three words has no trigrams and is not followed.
  */
 public final class TrigramOverlap implements Constraint {
   public static final ConstraintType TYPE = ConstraintType.define("ratio:overlap")
@@ -30,6 +42,12 @@ public final class TrigramOverlap implements Constraint {
           "the share of shared trigrams, in percent, give or take 2; missing or negative: random 1-100"))
       .factory(TrigramOverlap::new);
 
+  /** The fix that takes trigrams of words instead of characters. */
+  public static final String FIX = "overlap-word-trigrams";
+
+  private final boolean wordTrigrams;
+  /** The reference text's word trigrams, made on the first check (it needs the tokenizer). */
+  private Set<List<String>> referenceWords;
   private final String referenceText;
   private final NumberArg percentage;
   private final Trigrams reference;
@@ -37,7 +55,8 @@ public final class TrigramOverlap implements Constraint {
   TrigramOverlap(BuildContext ctx) {
     referenceText = ctx.args().string("reference_text");
     percentage = NumberArg.givenOrDraw(ctx, "percentage", 1, 100);
-    reference = referenceText == null ? null : Trigrams.of(referenceText);
+    wordTrigrams = ctx.fixed(FIX);
+    reference = referenceText == null || wordTrigrams ? null : Trigrams.of(referenceText);
   }
 
   @Override
@@ -61,6 +80,7 @@ public final class TrigramOverlap implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
+    if (wordTrigrams && referenceText != null) return checkWords(response);
     if (reference == null) {
       return Verdict.notFollowed(() -> "no reference_text: the reference raises TypeError (ngrams of None)");
     }
@@ -74,6 +94,35 @@ public final class TrigramOverlap implements Constraint {
     boolean ok = p - 2 <= overlap * 100 && overlap * 100 <= p + 2;
     return Verdict.of(ok, () -> shared + " of " + mine.size() + " trigrams are in the reference text ("
         + String.format(Locale.ROOT, "%.2f", overlap * 100) + "%), expected " + percentage + "% ± 2");
+  }
+
+  /** Fixed: the overlap of word trigrams (the reference takes character trigrams). */
+  private Verdict checkWords(TextView response) {
+    Set<List<String>> ref = referenceWords;
+    if (ref == null) referenceWords = ref = wordTrigrams(response, referenceText);
+    Set<List<String>> mine = wordTrigrams(response, response.text());
+    if (mine.isEmpty()) return Verdict.notFollowed(() -> "the response has no word trigrams (under 3 words)");
+    int shared = 0;
+    for (List<String> t : mine) {
+      if (ref.contains(t)) shared++;
+    }
+    int sharedCount = shared;
+    double overlap = (double) shared / mine.size();
+    double p = percentage.value();
+    boolean ok = p - 2 <= overlap * 100 && overlap * 100 <= p + 2;
+    return Verdict.of(ok, () -> sharedCount + " of " + mine.size() + " word trigrams are in the reference text ("
+        + String.format(Locale.ROOT, "%.2f", overlap * 100) + "%), expected " + percentage + "% ± 2");
+  }
+
+  /** The distinct trigrams of the lower-cased words of {@code text}, immutable (safe to share). */
+  private static Set<List<String>> wordTrigrams(TextView view, String text) {
+    List<String> words = new ArrayList<>();
+    for (String token : WordsAndSentencesTexts.wordTokenize(view, text)) {
+      if (WholeWords.isWordToken(token)) words.add(PyLower.lower(token));
+    }
+    Set<List<String>> out = new HashSet<>();
+    for (int i = 2; i < words.size(); i++) out.add(List.of(words.get(i - 2), words.get(i - 1), words.get(i)));
+    return Set.copyOf(out);
   }
 
   /** A set of character trigrams, each packed into a long (three 21-bit code points). */

@@ -83,7 +83,8 @@ class FixesTest {
     assertThat(fixed.name()).isEqualTo("ifbench-fixed");
     assertThat(fixed.fixes()).containsExactlyInAnyOrder("no-random-args", "nth-paragraph-non-blank",
         "constrained-response-one-option", "line-indent-drop-blank-lines", "ratio-needs-sentences", "keywords-whole-words",
-        "words-position-skip-punctuation");
+        "words-position-skip-punctuation", "sentence-words-unique", "overlap-word-trigrams",
+        "sentence-alphabet-skip-quotes");
     assertThat(fixed.ids()).isEqualTo(IfBench.registry().ids());
     assertThat(Fixes.fixed(IfEval.registry()).fixes())
         .containsExactlyInAnyOrder("no-random-args", "nth-paragraph-non-blank", "constrained-response-one-option",
