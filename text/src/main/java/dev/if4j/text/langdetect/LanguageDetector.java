@@ -132,7 +132,7 @@ public final class LanguageDetector {
         builder.put(pending.keys[e], index, (double) pending.counts[e] / (double) nWords[length - 1]);
       }
     }
-    return new LanguageDetector(names, builder.build(), cjk, cjk == null ? null : messagesFile);
+    return new LanguageDetector(names, builder.build(langSize), cjk, cjk == null ? null : messagesFile);
   }
 
   /** Profile entries waiting for their profile's n_words. */
@@ -227,56 +227,16 @@ public final class LanguageDetector {
     double[] langprob = new double[langSize];
     double[] prob = new double[langSize];
     double[] saved = new double[langSize];
-    // Languages whose probability is not yet exactly 0, in index order. Within a trial a 0 stays
-    // 0 (0 * x = 0, 0 / sum = 0) and adds nothing to a sum (s + 0.0 == s), so dropping it changes
-    // no bit of the result while sparing the multiplications, the divisions and the slow
-    // subnormal arithmetic of languages that have lost.
-    int[] active = new int[langSize];
     PyRandom random = seeded(seed);
     int count = ngrams.length;
     for (int t = 0; t < N_TRIAL; t++) {
       Arrays.fill(prob, 1.0 / langSize);
-      for (int k = 0; k < langSize; k++) active[k] = k;
-      int activeCount = langSize;
       double alpha = ALPHA_DEFAULT + random.gauss(0.0, 1.0) * ALPHA_WIDTH;
       double weight = alpha / BASE_FREQ;
       for (int i = 0; ; i++) {
-        table.multiply(ngrams[random.randbelow(count)], prob, weight, active, activeCount, saved);
+        table.multiply(ngrams[random.randbelow(count)], prob, weight, saved);
         if (i % 5 == 0) {
-          // _normalize_prob: divide by the plain left-to-right sum (Python 3.11's sum(), no
-          // compensation) and take the maximum.
-          double sum = 0.0;
-          if (activeCount == langSize) {
-            for (int j = 0; j < langSize; j++) sum += prob[j];
-          } else {
-            for (int k = 0; k < activeCount; k++) sum += prob[active[k]];
-          }
-          double max = 0.0;
-          boolean zero = false;
-          if (activeCount == langSize) {
-            // Separate simple loops so that the JIT can vectorise the divisions.
-            for (int j = 0; j < langSize; j++) prob[j] = prob[j] / sum;
-            for (int j = 0; j < langSize; j++) {
-              double p = prob[j];
-              if (max < p) max = p;
-              zero |= p == 0.0;
-            }
-          } else {
-            for (int k = 0; k < activeCount; k++) {
-              int j = active[k];
-              double p = prob[j] / sum;
-              if (max < p) max = p;
-              prob[j] = p;
-              zero |= p == 0.0;
-            }
-          }
-          if (zero) {
-            int kept = 0;
-            for (int k = 0; k < activeCount; k++) {
-              if (prob[active[k]] != 0.0) active[kept++] = active[k];
-            }
-            activeCount = kept;
-          }
+          double max = normalize(prob);
           if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
         }
       }
@@ -284,6 +244,22 @@ public final class LanguageDetector {
       if (stopWhenDecided && t < N_TRIAL - 1 && decided(langprob, N_TRIAL - 1 - t)) break;
     }
     return langprob;
+  }
+
+  /**
+   * {@code _normalize_prob}: divides by the plain left-to-right sum (Python 3.11's {@code sum()},
+   * no compensation) and returns the new maximum. Separate simple loops, so that the JIT can
+   * vectorise the divisions; the sum must stay sequential to round as Python does.
+   */
+  private static double normalize(double[] prob) {
+    double sum = 0.0;
+    for (double p : prob) sum += p;
+    for (int j = 0; j < prob.length; j++) prob[j] = prob[j] / sum;
+    double max = 0.0;
+    for (double p : prob) {
+      if (max < p) max = p;
+    }
+    return max;
   }
 
   /**
@@ -316,7 +292,7 @@ public final class LanguageDetector {
   /**
    * {@code _extract_ngrams}: slides langdetect's three-character window over the normalised text
    * and keeps the 1-, 2- and 3-grams that some profile knows, except inside all-capital words.
-   * Returns table rows, duplicates included (they weight the random choice).
+   * Returns table codes ({@link NgramTable#find}), duplicates included (they weight the random choice).
    */
   int[] extractNgrams(int[] text) {
     int[] out = new int[Math.max(16, text.length * 3)];
@@ -356,15 +332,15 @@ public final class LanguageDetector {
       int newest = ch;
       if (newest != ' ') {
         int row = table.find(newest);
-        if (row >= 0) out[size++] = row;
+        if (row != NgramTable.ABSENT) out[size++] = row;
       }
       if (len >= 2) {
         int a = len == 2 ? g0 : g1;
         int row = table.find(a, newest);
-        if (row >= 0) out[size++] = row;
+        if (row != NgramTable.ABSENT) out[size++] = row;
         if (len >= 3) {
           row = table.find(g0, g1, g2);
-          if (row >= 0) out[size++] = row;
+          if (row != NgramTable.ABSENT) out[size++] = row;
         }
       }
     }
@@ -384,6 +360,6 @@ public final class LanguageDetector {
       i += Character.charCount(cp);
       key = NgramTable.append(key, cp);
     }
-    return table.probabilities(key, languages.size());
+    return table.probabilities(key);
   }
 }

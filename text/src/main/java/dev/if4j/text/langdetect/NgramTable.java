@@ -11,36 +11,51 @@ import java.util.Arrays;
  * n-grams up without building strings, in an open-addressing table of primitive longs; 1-grams of
  * the BMP and 2-grams of ASCII, the most frequent lookups, have direct tables.
  *
- * <p>Values: the 87,598 n-grams have on average 2.1 non-zero probabilities out of 55, so each is
- * stored sparsely, as one record in a flat {@code double[]}: the entry count, then (language index,
- * probability) pairs. An n-gram is identified by its record's offset, so the random draws of the
- * detection loop each touch one place in memory (about 3 MB in all, against 38 MB for dense rows).
- * A zero entry would contribute a factor of exactly {@code weight + 0.0 == weight}, so leaving
- * zeros out changes no arithmetic.
+ * <p>Values: a lookup gives an n-gram's <em>code</em>, an int that says where its probabilities
+ * are. The 87,598 n-grams have on average 2.1 non-zero probabilities out of 55: most are stored
+ * sparsely, as a record in a flat {@code double[]} (the entry count, then (language index,
+ * probability) pairs). But the n-grams a detection draws most often ({@code e}, {@code th}...)
+ * are known to most languages; the few thousand with at least {@link #DENSE_MIN} languages get a
+ * dense row (zeros included, about 2 MB in all), so that their update is one vectorised loop.
+ * Both forms give every language the product Python computes (see {@link #multiply}).
  */
 final class NgramTable {
+  /** What a lookup returns for an n-gram that no profile has. */
+  static final int ABSENT = Integer.MIN_VALUE;
+  /** N-grams known to at least this many languages get a dense row. */
+  static final int DENSE_MIN = 8;
+
   /** Packs one code point into an n-gram key (see the class comment). */
   static long append(long key, int cp) {
     return (key << 21) | (cp + 1);
   }
 
-  /** Interleaved (key, record offset) pairs: a probe touches one cache line. Key 0 = empty. */
+  /** Interleaved (key, code) pairs: a probe touches one cache line. Key 0 = empty. */
   private final long[] slots;
   private final int mask;
   private final int shift;
-  /** Records: {@code [count, lang0, prob0, lang1, prob1, ...]} per n-gram. */
+  /** The number of languages: the width of a dense row. */
+  private final int width;
+  /** Dense rows, back to back; code {@code c >= 0} is the row at {@code dense[c]}. */
+  private final double[] dense;
+  /**
+   * Sparse records {@code [count, lang0, prob0, lang1, prob1, ...]}; code {@code c < 0} (other
+   * than {@link #ABSENT}) is the record at {@code records[~c]}.
+   */
   private final double[] records;
   private final int ngramCount;
 
-  /** Direct record offsets of BMP 1-grams and of ASCII 2-grams (-1 = none). */
+  /** Direct codes of BMP 1-grams and of ASCII 2-grams. */
   private final int[] unigrams = new int[1 << 16];
   private final int[] asciiBigrams = new int[1 << 14];
 
-  private NgramTable(long[] slots, double[] records, int ngramCount) {
+  private NgramTable(long[] slots, int width, double[] dense, double[] records, int ngramCount) {
     this.slots = slots;
     int capacity = slots.length / 2;
     this.mask = capacity - 1;
     this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
+    this.width = width;
+    this.dense = dense;
     this.records = records;
     this.ngramCount = ngramCount;
     for (int cp = 0; cp < unigrams.length; cp++) unigrams[cp] = find(append(0, cp));
@@ -53,13 +68,13 @@ final class NgramTable {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
-  /** The record of an n-gram key, or -1 when no profile has it. */
+  /** The code of an n-gram key, or {@link #ABSENT} when no profile has it. */
   int find(long key) {
     int i = slot(key, shift);
     while (true) {
       long k = slots[2 * i];
       if (k == key) return (int) slots[2 * i + 1];
-      if (k == 0) return -1;
+      if (k == 0) return ABSENT;
       i = (i + 1) & mask;
     }
   }
@@ -85,24 +100,24 @@ final class NgramTable {
   }
 
   /**
-   * {@code prob[i] *= weight + p[i]} for the languages listed in {@code active[0..activeCount)}
-   * (the others are exactly 0, and stay 0 whatever they are multiplied by), for the n-gram whose
-   * record is at {@code record}. Most languages lack most n-grams ({@code p[i] == 0}: the factor
-   * is exactly {@code weight}), so every probability is first multiplied by {@code weight} in one
-   * simple loop, and the few languages that have the n-gram are then recomputed from their saved
-   * old values: each result is the single product Python computes. {@code saved} is scratch space
-   * of at least the number of languages.
+   * {@code _update_lang_prob}: {@code prob[i] *= weight + p[i]} for every language, where {@code
+   * p} is the probability row of the n-gram {@code code}. A dense row is used as Python uses it.
+   * For a sparse record, every probability is first multiplied by {@code weight} (the exact
+   * factor of a language with {@code p[i] == 0.0}) and the few languages that have the n-gram are
+   * then recomputed from their saved old values, so each result is still the single product
+   * Python computes. {@code saved} is scratch space of at least the number of languages.
    */
-  void multiply(
-      int record, double[] prob, double weight, int[] active, int activeCount, double[] saved) {
+  void multiply(int code, double[] prob, double weight, double[] saved) {
+    if (code >= 0) {
+      double[] d = dense;
+      for (int i = 0; i < prob.length; i++) prob[i] *= weight + d[code + i];
+      return;
+    }
     double[] r = records;
+    int record = ~code;
     int n = (int) r[record];
     for (int e = 0; e < n; e++) saved[e] = prob[(int) r[record + 1 + 2 * e]];
-    if (activeCount == prob.length) {
-      for (int i = 0; i < prob.length; i++) prob[i] *= weight;
-    } else {
-      for (int k = 0; k < activeCount; k++) prob[active[k]] *= weight;
-    }
+    for (int i = 0; i < prob.length; i++) prob[i] *= weight;
     for (int e = 0; e < n; e++) {
       int at = record + 1 + 2 * e;
       prob[(int) r[at]] = saved[e] * (weight + r[at + 1]);
@@ -110,10 +125,12 @@ final class NgramTable {
   }
 
   /** The dense probability row of an n-gram key (zeros where a language lacks it), or null. */
-  double[] probabilities(long key, int languages) {
-    int record = find(key);
-    if (record < 0) return null;
-    double[] out = new double[languages];
+  double[] probabilities(long key) {
+    int code = find(key);
+    if (code == ABSENT) return null;
+    if (code >= 0) return Arrays.copyOfRange(dense, code, code + width);
+    double[] out = new double[width];
+    int record = ~code;
     int n = (int) records[record];
     for (int e = 0; e < n; e++) {
       out[(int) records[record + 1 + 2 * e]] = records[record + 2 + 2 * e];
@@ -177,7 +194,8 @@ final class NgramTable {
       }
     }
 
-    NgramTable build() {
+    /** The table, for languages {@code 0 .. width - 1}. */
+    NgramTable build(int width) {
       // Counting sort of the entries by row, stable, so each row lists languages in load order;
       // a later entry for the same (row, language) replaces the earlier one, like Python's
       // assignment into the row list.
@@ -222,16 +240,35 @@ final class NgramTable {
         w = kept;
       }
       rowStart[size] = w;
-      // Flat records, in row order.
-      double[] records = new double[size + 2 * w];
-      int[] offset = new int[size];
-      int at = 0;
+      // Codes, in row order: a dense row for a widely known n-gram, a sparse record otherwise.
+      int denseRows = 0;
+      int sparseLength = 0;
       for (int r = 0; r < size; r++) {
-        offset[r] = at;
-        records[at++] = rowStart[r + 1] - rowStart[r];
-        for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
-          records[at++] = lang[e];
-          records[at++] = prob[e];
+        int n = rowStart[r + 1] - rowStart[r];
+        if (n >= DENSE_MIN) {
+          denseRows++;
+        } else {
+          sparseLength += 1 + 2 * n;
+        }
+      }
+      double[] dense = new double[denseRows * width];
+      double[] records = new double[sparseLength];
+      int[] code = new int[size];
+      int denseAt = 0;
+      int sparseAt = 0;
+      for (int r = 0; r < size; r++) {
+        int n = rowStart[r + 1] - rowStart[r];
+        if (n >= DENSE_MIN) {
+          code[r] = denseAt;
+          for (int e = rowStart[r]; e < rowStart[r + 1]; e++) dense[denseAt + lang[e]] = prob[e];
+          denseAt += width;
+        } else {
+          code[r] = ~sparseAt;
+          records[sparseAt++] = n;
+          for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
+            records[sparseAt++] = lang[e];
+            records[sparseAt++] = prob[e];
+          }
         }
       }
       // Final lookup table sized for a load factor of at most 1/2.
@@ -243,9 +280,9 @@ final class NgramTable {
         int i = slot(keys[j], shift);
         while (finalSlots[2 * i] != 0) i = (i + 1) & (capacity - 1);
         finalSlots[2 * i] = keys[j];
-        finalSlots[2 * i + 1] = offset[rowOfSlot[j]];
+        finalSlots[2 * i + 1] = code[rowOfSlot[j]];
       }
-      return new NgramTable(finalSlots, records, size);
+      return new NgramTable(finalSlots, width, dense, records, size);
     }
   }
 }
