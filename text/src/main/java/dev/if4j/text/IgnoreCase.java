@@ -33,21 +33,48 @@ public final class IgnoreCase {
     }
   }
 
-  /** {@code s} with every code point replaced by its {@link #key}; same UTF-16 length. */
+  /** {@link #key} of every char below U+0100, the common case, looked up rather than computed. */
+  private static final char[] LATIN1_KEYS = latin1Keys();
+
+  private static char[] latin1Keys() {
+    char[] keys = new char[0x100];
+    for (int c = 0; c < keys.length; c++) keys[c] = (char) key(c);
+    return keys;
+  }
+
+  /**
+   * {@code s} with every code point replaced by its {@link #key}; same UTF-16 length (the same
+   * string when nothing changes).
+   */
   public static String fold(CharSequence s) {
     int n = s.length();
-    StringBuilder out = null;
-    for (int i = 0; i < n; ) {
-      int cp = Character.codePointAt(s, i);
-      int k = key(cp);
-      if (k != cp && out == null) {
-        out = new StringBuilder(n);
-        out.append(s, 0, i);
+    int i = 0;
+    while (i < n && foldChar(s, i) == s.charAt(i)) i++;
+    if (i == n) return s.toString();
+    char[] out = new char[n];
+    for (int j = 0; j < i; j++) out[j] = s.charAt(j);
+    for (; i < n; i++) out[i] = foldChar(s, i);
+    return new String(out);
+  }
+
+  /**
+   * The folded UTF-16 unit at {@code i}. A key never leaves its plane (see {@link #key}), so a
+   * BMP char folds to one char and a surrogate pair to a pair: each unit is the matching unit of
+   * its code point's key.
+   */
+  private static char foldChar(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x100) return LATIN1_KEYS[c];
+    if (!Character.isSurrogate(c)) return (char) key(c);
+    int cp = Character.codePointAt(s, i);
+    if (cp == c) {
+      // A lone high surrogate, or the low half of a pair: step back to its pair, if any.
+      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+        return Character.lowSurrogate(key(Character.toCodePoint(s.charAt(i - 1), c)));
       }
-      if (out != null) out.appendCodePoint(k);
-      i += Character.charCount(cp);
+      return c; // lone surrogates have no case
     }
-    return out == null ? s.toString() : out.toString();
+    return Character.highSurrogate(key(cp));
   }
 
   /**

@@ -248,18 +248,20 @@ public final class LanguageDetector {
 
   /**
    * {@code _normalize_prob}: divides by the plain left-to-right sum (Python 3.11's {@code sum()},
-   * no compensation) and returns the new maximum. Separate simple loops, so that the JIT can
-   * vectorise the divisions; the sum must stay sequential to round as Python does.
+   * no compensation) and returns the new maximum. The sum must stay sequential to round as Python
+   * does; the divisions get a simple loop of their own, which the JIT vectorises. The maximum is
+   * taken before dividing: a correctly rounded division by a positive number never reverses an
+   * order, so {@code max(p / sum) == max(p) / sum} exactly.
    */
   private static double normalize(double[] prob) {
     double sum = 0.0;
-    for (double p : prob) sum += p;
-    for (int j = 0; j < prob.length; j++) prob[j] = prob[j] / sum;
     double max = 0.0;
     for (double p : prob) {
-      if (max < p) max = p;
+      sum += p;
+      max = Math.max(max, p);
     }
-    return max;
+    for (int j = 0; j < prob.length; j++) prob[j] = prob[j] / sum;
+    return max / sum;
   }
 
   /**
@@ -297,54 +299,36 @@ public final class LanguageDetector {
   int[] extractNgrams(int[] text) {
     int[] out = new int[Math.max(16, text.length * 3)];
     int size = 0;
-    // The window ("grams" in Python): at most 3 code points, g[0] oldest; starts as one space.
-    int g0 = ' ';
-    int g1 = 0;
-    int g2 = 0;
-    int len = 1;
-    boolean capitalWord = false;
+    // Python keeps a window of the last (at most) three characters that restarts as " " after a
+    // space. Here: p1 is the newest character before this one (' ' at a restart, which a text
+    // start is), p2 the one before it. After a non-space p1 the window always holds p2, p1 and
+    // the new character, so both a 2-gram and a 3-gram exist; after a restart only " ch".
+    int p1 = ' ';
+    int p2 = ' ';
     for (int raw : text) {
       int ch = CharNormalizer.normalize(raw, cjkMap);
-      int last = len == 1 ? g0 : len == 2 ? g1 : g2;
-      if (last == ' ') {
-        g0 = ' ';
-        len = 1;
-        capitalWord = false;
-        if (ch == ' ') continue;
-      } else if (len >= 3) {
-        g0 = g1;
-        g1 = g2;
-        len = 2;
+      if (p1 == ' ') {
+        if (ch == ' ') continue; // a run of spaces is one restart
+        size = add(out, size, table.find(ch));
+        size = add(out, size, table.find(' ', ch));
+      } else if (!(CharNormalizer.isUpper(ch) && CharNormalizer.isUpper(p1))) {
+        // Two capitals in a row mark an all-capital word (an acronym): Python skips its
+        // n-grams. A space is never upper case, so this also ends at the word's end.
+        if (ch != ' ') size = add(out, size, table.find(ch));
+        size = add(out, size, table.find(p1, ch));
+        size = add(out, size, table.find(p2, p1, ch));
       }
-      if (len == 1) {
-        g1 = ch;
-      } else {
-        g2 = ch;
-      }
-      len++;
-      if (CharNormalizer.isUpper(ch)) {
-        if (CharNormalizer.isUpper(last)) capitalWord = true;
-      } else {
-        capitalWord = false;
-      }
-      if (capitalWord) continue;
-      // n = 1: the newest character (never a space here: a space only ever starts the window).
-      int newest = ch;
-      if (newest != ' ') {
-        int row = table.find(newest);
-        if (row != NgramTable.ABSENT) out[size++] = row;
-      }
-      if (len >= 2) {
-        int a = len == 2 ? g0 : g1;
-        int row = table.find(a, newest);
-        if (row != NgramTable.ABSENT) out[size++] = row;
-        if (len >= 3) {
-          row = table.find(g0, g1, g2);
-          if (row != NgramTable.ABSENT) out[size++] = row;
-        }
-      }
+      p2 = p1;
+      p1 = ch;
     }
     return Arrays.copyOf(out, size);
+  }
+
+  /** Appends {@code code} to {@code out[0..size)} unless it is {@link NgramTable#ABSENT}. */
+  private static int add(int[] out, int size, int code) {
+    if (code == NgramTable.ABSENT) return size;
+    out[size] = code;
+    return size + 1;
   }
 
   /** How many distinct n-grams the loaded profiles know (87,598 for langdetect 1.0.9). */

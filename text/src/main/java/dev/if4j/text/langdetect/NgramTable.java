@@ -9,7 +9,8 @@ import java.util.Arrays;
  * <p>Keys: an n-gram is one to three code points, packed into a {@code long} as 21-bit fields of
  * {@code cp + 1} (so every field is non-zero and the length is implicit). Extraction can then look
  * n-grams up without building strings, in an open-addressing table of primitive longs; 1-grams of
- * the BMP and 2-grams of ASCII, the most frequent lookups, have direct tables.
+ * the BMP, 2-grams of ASCII and 3-grams of ASCII letters and spaces, the most frequent lookups,
+ * have direct tables.
  *
  * <p>Values: a lookup gives an n-gram's <em>code</em>, an int that says where its probabilities
  * are. The 87,598 n-grams have on average 2.1 non-zero probabilities out of 55: most are stored
@@ -45,9 +46,17 @@ final class NgramTable {
   private final double[] records;
   private final int ngramCount;
 
-  /** Direct codes of BMP 1-grams and of ASCII 2-grams. */
+  /**
+   * Normalised ASCII text is letters and spaces only: their index in a 53-symbol alphabet (space
+   * 0, then A-Z and a-z), -1 for the other ASCII characters.
+   */
+  private static final byte[] ALPHABET_INDEX = alphabetIndex();
+  private static final int ALPHABET = 53;
+
+  /** Direct codes of BMP 1-grams, of ASCII 2-grams and of 3-grams over the alphabet (600 KB). */
   private final int[] unigrams = new int[1 << 16];
   private final int[] asciiBigrams = new int[1 << 14];
+  private final int[] alphabetTrigrams = new int[ALPHABET * ALPHABET * ALPHABET];
 
   private NgramTable(long[] slots, int width, double[] dense, double[] records, int ngramCount) {
     this.slots = slots;
@@ -62,6 +71,35 @@ final class NgramTable {
     for (int ab = 0; ab < asciiBigrams.length; ab++) {
       asciiBigrams[ab] = find(append(append(0, ab >>> 7), ab & 0x7F));
     }
+    for (int a = 0; a < 0x80; a++) {
+      for (int b = 0; b < 0x80; b++) {
+        for (int c = 0; c < 0x80; c++) {
+          int i = alphabetTrigram(a, b, c);
+          if (i >= 0) alphabetTrigrams[i] = find(append(append(append(0, a), b), c));
+        }
+      }
+    }
+  }
+
+  private static byte[] alphabetIndex() {
+    byte[] index = new byte[0x80];
+    Arrays.fill(index, (byte) -1);
+    index[' '] = 0;
+    for (int i = 0; i < 26; i++) {
+      index['A' + i] = (byte) (1 + i);
+      index['a' + i] = (byte) (27 + i);
+    }
+    return index;
+  }
+
+  /** The index of the 3-gram in {@link #alphabetTrigrams}, or -1 when one is not in the alphabet. */
+  private static int alphabetTrigram(int a, int b, int c) {
+    if ((a | b | c) >= 0x80) return -1;
+    int ia = ALPHABET_INDEX[a];
+    int ib = ALPHABET_INDEX[b];
+    int ic = ALPHABET_INDEX[c];
+    if ((ia | ib | ic) < 0) return -1;
+    return (ia * ALPHABET + ib) * ALPHABET + ic;
   }
 
   private static int slot(long key, int shift) {
@@ -91,7 +129,8 @@ final class NgramTable {
 
   /** {@link #find} of the 3-gram {@code a b c}. */
   int find(int a, int b, int c) {
-    return find(append(append(append(0, a), b), c));
+    int i = alphabetTrigram(a, b, c);
+    return i >= 0 ? alphabetTrigrams[i] : find(append(append(append(0, a), b), c));
   }
 
   /** How many distinct n-grams the profiles have. */
