@@ -223,52 +223,14 @@ public final class LanguageDetector {
       throws LangDetectException {
     int[] ngrams = extractNgrams(TextPreparer.prepare(text, MAX_TEXT_LENGTH));
     if (ngrams.length == 0) throw new LangDetectException("No features in text.");
-    int langSize = languages.size();
-    double[] langprob = new double[langSize];
-    double[] prob = new double[langSize];
-    double[] saved = new double[langSize];
-    PyRandom random = seeded(seed);
-    int count = ngrams.length;
-    for (int t = 0; t < N_TRIAL; t++) {
-      Arrays.fill(prob, 1.0 / langSize);
-      double alpha = ALPHA_DEFAULT + random.gauss(0.0, 1.0) * ALPHA_WIDTH;
-      double weight = alpha / BASE_FREQ;
-      for (int i = 0; ; i++) {
-        table.multiply(ngrams[random.randbelow(count)], prob, weight, saved);
-        if (i % 5 == 0) {
-          double max = normalize(prob);
-          if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
-        }
-      }
-      for (int j = 0; j < langSize; j++) langprob[j] += prob[j] / N_TRIAL;
-      if (stopWhenDecided && t < N_TRIAL - 1 && decided(langprob, N_TRIAL - 1 - t)) break;
-    }
-    return langprob;
-  }
-
-  /**
-   * {@code _normalize_prob}: divides by the plain left-to-right sum (Python 3.11's {@code sum()},
-   * no compensation) and returns the new maximum. The sum must stay sequential to round as Python
-   * does; the divisions get a simple loop of their own, which the JIT vectorises. The maximum is
-   * taken before dividing: a correctly rounded division by a positive number never reverses an
-   * order, so {@code max(p / sum) == max(p) / sum} exactly.
-   */
-  private static double normalize(double[] prob) {
-    double sum = 0.0;
-    double max = 0.0;
-    for (double p : prob) {
-      sum += p;
-      max = Math.max(max, p);
-    }
-    for (int j = 0; j < prob.length; j++) prob[j] = prob[j] / sum;
-    return max / sum;
+    return new RandomWalk(table, ngrams, seeded(seed)).run(stopWhenDecided);
   }
 
   /**
    * True when the leader is above the threshold and ahead of every other language by more than
    * the {@code remaining} trials could add (plus a margin far above any rounding of the sums).
    */
-  private static boolean decided(double[] langprob, int remaining) {
+  static boolean decided(double[] langprob, int remaining) {
     int best = 0;
     for (int i = 1; i < langprob.length; i++) {
       if (langprob[i] > langprob[best]) best = i;

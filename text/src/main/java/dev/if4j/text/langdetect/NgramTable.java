@@ -18,7 +18,7 @@ import java.util.Arrays;
  * probability) pairs). But the n-grams a detection draws most often ({@code e}, {@code th}...)
  * are known to most languages; the few thousand with at least {@link #DENSE_MIN} languages get a
  * dense row (zeros included, about 2 MB in all), so that their update is one vectorised loop.
- * Both forms give every language the product Python computes (see {@link #multiply}).
+ * A detection expands the sparse records it draws into dense rows of its own.
  */
 final class NgramTable {
   /** What a lookup returns for an n-gram that no profile has. */
@@ -138,28 +138,27 @@ final class NgramTable {
     return ngramCount;
   }
 
+  /** The number of languages: the width of a dense row. */
+  int width() {
+    return width;
+  }
+
+  /** The dense rows: code {@code c >= 0} is the row at {@code denseRows()[c]}. Not to be modified. */
+  double[] denseRows() {
+    return dense;
+  }
+
   /**
-   * {@code _update_lang_prob}: {@code prob[i] *= weight + p[i]} for every language, where {@code
-   * p} is the probability row of the n-gram {@code code}. A dense row is used as Python uses it.
-   * For a sparse record, every probability is first multiplied by {@code weight} (the exact
-   * factor of a language with {@code p[i] == 0.0}) and the few languages that have the n-gram are
-   * then recomputed from their saved old values, so each result is still the single product
-   * Python computes. {@code saved} is scratch space of at least the number of languages.
+   * Writes the sparse record of code {@code code < 0} as a dense row at {@code out[at]}: its
+   * probabilities where it has them, zeros elsewhere.
    */
-  void multiply(int code, double[] prob, double weight, double[] saved) {
-    if (code >= 0) {
-      double[] d = dense;
-      for (int i = 0; i < prob.length; i++) prob[i] *= weight + d[code + i];
-      return;
-    }
-    double[] r = records;
+  void expandSparse(int code, double[] out, int at) {
+    Arrays.fill(out, at, at + width, 0.0);
     int record = ~code;
-    int n = (int) r[record];
-    for (int e = 0; e < n; e++) saved[e] = prob[(int) r[record + 1 + 2 * e]];
-    for (int i = 0; i < prob.length; i++) prob[i] *= weight;
+    int n = (int) records[record];
     for (int e = 0; e < n; e++) {
-      int at = record + 1 + 2 * e;
-      prob[(int) r[at]] = saved[e] * (weight + r[at + 1]);
+      int entry = record + 1 + 2 * e;
+      out[at + (int) records[entry]] = records[entry + 1];
     }
   }
 
