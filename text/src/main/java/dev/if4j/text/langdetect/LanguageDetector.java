@@ -58,9 +58,14 @@ public final class LanguageDetector {
   public static final String UNKNOWN_LANG = "unknown";
 
   private static final AtomicBoolean WARNED_NO_CJK = new AtomicBoolean();
-  /** Freshly seeded generators, copied per detection: seeding costs more than copying. */
+  /**
+   * The first outputs of freshly seeded generators, replayed by every detection with that seed:
+   * seeding, and generating the same numbers again and again, cost more than reading them. A
+   * typical detection draws a few hundred; one that needs more goes on generating.
+   */
+  private static final int RECORDED_OUTPUTS = 4096;
   private static final int SEED_CACHE_MAX = 64;
-  private static final ConcurrentHashMap<Long, PyRandom> SEEDED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Long, PyRandom.Recording> SEEDED = new ConcurrentHashMap<>();
 
   private final List<String> languages;
   private final NgramTable table;
@@ -245,12 +250,12 @@ public final class LanguageDetector {
 
   /** A generator in the state {@code random.seed(seed)} leaves, private to the caller. */
   private static PyRandom seeded(long seed) {
-    PyRandom template = SEEDED.get(seed);
-    if (template == null) {
-      template = new PyRandom(seed);
-      if (SEEDED.size() < SEED_CACHE_MAX) SEEDED.putIfAbsent(seed, template);
+    PyRandom.Recording recording = SEEDED.get(seed);
+    if (recording == null) {
+      recording = new PyRandom.Recording(new PyRandom(seed), RECORDED_OUTPUTS);
+      if (SEEDED.size() < SEED_CACHE_MAX) SEEDED.putIfAbsent(seed, recording);
     }
-    return new PyRandom(template); // templates are never drawn from
+    return recording.replay();
   }
 
   /**

@@ -169,14 +169,13 @@ final class TextPreparer {
    * from U+0300 up counts as non-Latin, and so it does here.
    */
   static int[] dropLatinIfMostlyOther(int[] cps) {
+    // Counted without branches: in running text letters and the rest alternate unpredictably.
     int latin = 0;
     int other = 0;
     for (int cp : cps) {
-      if (cp >= 'A' && cp <= 'z') {
-        latin++;
-      } else if (cp >= 0x0300) {
-        other++;
-      }
+      int d = cp - 'A';
+      latin += ((d | ('z' - 'A' - d)) >>> 31) ^ 1; // 1 when 0 <= d <= 'z' - 'A'
+      other += (0x02FF - cp) >>> 31; // 1 when cp >= 0x0300
     }
     if (latin * 2L >= other) return cps;
     int[] kept = new int[cps.length - latin];
