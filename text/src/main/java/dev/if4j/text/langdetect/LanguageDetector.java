@@ -190,8 +190,32 @@ public final class LanguageDetector {
    * @throws LangDetectException when the text has no usable n-gram (e.g. no letters)
    */
   public String detect(String text, long seed) throws LangDetectException {
-    double[] langprob = probabilities(text, seed, true);
-    // The first maximum above the threshold: what sorting (stable, descending) puts first.
+    return leader(probabilities(ngrams(text), seed, true));
+  }
+
+  /**
+   * {@link #detect(String, long)}, sharing work with the other detections made with {@code memo}
+   * (see {@link DetectionMemo}); the answer is the same.
+   */
+  public String detect(String text, long seed, DetectionMemo memo) throws LangDetectException {
+    int[] ngrams = ngramsByLine(text, memo);
+    if (ngrams == null) ngrams = ngrams(text);
+    String known = memo.answer(ngrams, seed);
+    if (known != null) return known;
+    String language = leader(probabilities(ngrams, seed, true));
+    memo.record(ngrams, seed, language);
+    return language;
+  }
+
+  private static final int[] NO_CODES = new int[0];
+
+  /** A memo for {@link #detect(String, long, DetectionMemo)}. */
+  public DetectionMemo newMemo() {
+    return new DetectionMemo();
+  }
+
+  /** The first maximum above the threshold: what sorting (stable, descending) puts first. */
+  private String leader(double[] langprob) {
     int best = -1;
     for (int i = 0; i < langprob.length; i++) {
       if (langprob[i] > PROB_THRESHOLD && (best < 0 || langprob[i] > langprob[best])) best = i;
@@ -205,7 +229,7 @@ public final class LanguageDetector {
    */
   public List<LanguageProbability> detectLangs(String text, long seed)
       throws LangDetectException {
-    double[] langprob = probabilities(text, seed, false);
+    double[] langprob = probabilities(ngrams(text), seed, false);
     List<LanguageProbability> out = new ArrayList<>(4);
     for (int i = 0; i < langprob.length; i++) {
       if (langprob[i] > PROB_THRESHOLD) out.add(new LanguageProbability(languages.get(i), langprob[i]));
@@ -226,9 +250,85 @@ public final class LanguageDetector {
    */
   double[] probabilities(String text, long seed, boolean stopWhenDecided)
       throws LangDetectException {
-    int[] ngrams = extractNgrams(TextPreparer.prepare(text, MAX_TEXT_LENGTH));
+    return probabilities(ngrams(text), seed, stopWhenDecided);
+  }
+
+  private double[] probabilities(int[] ngrams, long seed, boolean stopWhenDecided)
+      throws LangDetectException {
     if (ngrams.length == 0) throw new LangDetectException("No features in text.");
     return new RandomWalk(table, ngrams, seeded(seed)).run(stopWhenDecided);
+  }
+
+  /** The n-gram codes langdetect draws from for {@code text}. */
+  int[] ngrams(String text) {
+    return extractNgrams(TextPreparer.prepare(text, MAX_TEXT_LENGTH));
+  }
+
+  /**
+   * {@link #ngrams}, put together from the n-grams of each line, which {@code memo} keeps; null
+   * when that would not give the same result (then use {@link #ngrams}).
+   *
+   * <p>Every step of langdetect is local to a line. The URL and e-mail patterns cannot match a
+   * line break, nor can a Vietnamese (letter, tone mark) pair span one. A line break becomes a
+   * space, which restarts the n-gram window; before it does, it completes the last one or two
+   * n-grams of the line (its "tail"). So the text's n-grams are each line's, then its tail, line
+   * after line (none after the last). Two steps are global: the 10,000-character cap (the
+   * shortcut only takes texts shorter than that) and the dropping of Latin letters when other
+   * scripts dominate (decided from the lines' counts; the shortcut gives up when they drop).
+   */
+  int[] ngramsByLine(String text, DetectionMemo memo) {
+    if (text.length() > MAX_TEXT_LENGTH) return null;
+    List<DetectionMemo.LineGrams> lines = new ArrayList<>();
+    int latin = 0;
+    int other = 0;
+    int size = 0;
+    for (int start = 0; ; ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      DetectionMemo.LineGrams line = memo.lines.computeIfAbsent(text.substring(start, end), this::lineGrams);
+      lines.add(line);
+      latin += line.latin();
+      other += line.other();
+      size += line.codes().length + (nl < 0 ? 0 : line.tail().length);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    if (TextPreparer.mostlyOther(latin, other)) return null;
+    int[] out = new int[size];
+    int at = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      DetectionMemo.LineGrams line = lines.get(i);
+      System.arraycopy(line.codes(), 0, out, at, line.codes().length);
+      at += line.codes().length;
+      if (i < lines.size() - 1) {
+        System.arraycopy(line.tail(), 0, out, at, line.tail().length);
+        at += line.tail().length;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The n-grams of one line (no line break in it) from a fresh window, with langdetect's
+   * preparation but without the global steps (see {@link #ngramsByLine}); its tail, what a
+   * following space adds (the 2- and 3-gram ending in that space, unless the line already ends
+   * in a space); and its Latin and non-Latin character counts.
+   */
+  DetectionMemo.LineGrams lineGrams(String line) {
+    int[] prepared = TextPreparer.composeAndCap(
+        TextPreparer.removeMails(TextPreparer.removeUrls(line)), Integer.MAX_VALUE);
+    int n = prepared.length;
+    int last = n == 0 ? ' ' : CharNormalizer.normalize(prepared[n - 1], cjkMap);
+    int[] tail = NO_CODES;
+    if (last != ' ') {
+      int beforeLast = n < 2 ? ' ' : CharNormalizer.normalize(prepared[n - 2], cjkMap);
+      int[] both = new int[2];
+      int size = add(both, 0, table.find(last, ' '));
+      size = add(both, size, table.find(beforeLast, last, ' '));
+      tail = size == 2 ? both : Arrays.copyOf(both, size);
+    }
+    return new DetectionMemo.LineGrams(extractNgrams(prepared), tail,
+        TextPreparer.latinCount(prepared), TextPreparer.otherCount(prepared));
   }
 
   /**
