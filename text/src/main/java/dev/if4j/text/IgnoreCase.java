@@ -47,34 +47,42 @@ public final class IgnoreCase {
    * string when nothing changes).
    */
   public static String fold(CharSequence s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n && foldChar(s, i) == s.charAt(i)) i++;
-    if (i == n) return s.toString();
-    char[] out = new char[n];
-    for (int j = 0; j < i; j++) out[j] = s.charAt(j);
-    for (; i < n; i++) out[i] = foldChar(s, i);
-    return new String(out);
+    String text = s.toString();
+    char[] chars = text.toCharArray();
+    boolean changed = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c < 0x100) {
+        char k = LATIN1_KEYS[c];
+        changed |= k != c;
+        chars[i] = k;
+      } else {
+        int units = foldBeyondLatin1(chars, i);
+        changed |= units < 0;
+        i += Math.abs(units) - 1;
+      }
+    }
+    return changed ? new String(chars) : text;
   }
 
   /**
-   * The folded UTF-16 unit at {@code i}. A key never leaves its plane (see {@link #key}), so a
-   * BMP char folds to one char and a surrogate pair to a pair: each unit is the matching unit of
-   * its code point's key.
+   * Folds the code point at {@code chars[i]} in place. A key never leaves its plane (see {@link
+   * #key}), so a BMP char folds to one char and a surrogate pair to a pair. Returns how many
+   * chars the code point has, negated when they changed.
    */
-  private static char foldChar(CharSequence s, int i) {
-    char c = s.charAt(i);
-    if (c < 0x100) return LATIN1_KEYS[c];
-    if (!Character.isSurrogate(c)) return (char) key(c);
-    int cp = Character.codePointAt(s, i);
-    if (cp == c) {
-      // A lone high surrogate, or the low half of a pair: step back to its pair, if any.
-      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
-        return Character.lowSurrogate(key(Character.toCodePoint(s.charAt(i - 1), c)));
-      }
-      return c; // lone surrogates have no case
+  private static int foldBeyondLatin1(char[] chars, int i) {
+    char c = chars[i];
+    if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+      int cp = Character.toCodePoint(c, chars[i + 1]);
+      int k = key(cp);
+      chars[i] = Character.highSurrogate(k);
+      chars[i + 1] = Character.lowSurrogate(k);
+      return k == cp ? 2 : -2;
     }
-    return Character.highSurrogate(key(cp));
+    if (Character.isSurrogate(c)) return 1; // lone surrogates have no case
+    char k = (char) key(c);
+    chars[i] = k;
+    return k == c ? 1 : -1;
   }
 
   /**

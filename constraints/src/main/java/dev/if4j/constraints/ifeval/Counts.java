@@ -71,14 +71,29 @@ public final class Counts {
   static int countWords(String text) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      boolean w = Py.isWordChar(cp);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean w;
+      if (c < 0x80) {
+        w = ASCII_WORD[c];
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        w = Py.isWordChar(Character.toCodePoint(c, text.charAt(++i)));
+      } else {
+        w = Py.isWordChar(c);
+      }
       if (w && !inWord) words++;
       inWord = w;
     }
     return words;
+  }
+
+  /** {@link Py#isWordChar} of each ASCII character, looked up in the word count's hot loop. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < ASCII_WORD.length; c++) ASCII_WORD[c] = Py.isWordChar(c);
   }
 
   private static int countCapitalWords(TextView v) {
