@@ -113,6 +113,11 @@ final class BenchCommand implements Callable<Integer> {
         + " %.0f rows/s on one core; %d rows in %.1f s)%n",
         m.threads(), m.threads() == 1 ? " " : "s", m.rowsPerSecond(), m.rowsPerSecondPerThread(),
         m.rowsPerSecondPerThread() / REFERENCE_ROWS_PER_SECOND, REFERENCE_ROWS_PER_SECOND, m.rows(), m.seconds());
+    if (!Double.isNaN(m.cpuSeconds())) {
+      // Wall-clock rates drop when other processes share the cores; CPU time per row does not.
+      out.printf(Locale.ROOT, "             %,10.0f rows per CPU-second  (%.1f µs of CPU per row; %.1f CPU-s)%n",
+          m.rowsPerCpuSecond(), 1e6 / m.rowsPerCpuSecond(), m.cpuSeconds());
+    }
     out.flush();
   }
 }

@@ -157,7 +157,10 @@ public final class Evaluator {
           return j;
         }
       }
-      views[i] = new TextView(text, tools);
+      // The loose variants derive from the response: analyses can share work through it.
+      views[i] = v == LooseVariant.AS_IS
+          ? new TextView(text, tools)
+          : new TextView(text, views[distinct(LooseVariant.AS_IS)]);
       blank[i] = Py.isBlank(text);
       firstSame[i] = i;
       return i;

@@ -33,21 +33,56 @@ public final class IgnoreCase {
     }
   }
 
-  /** {@code s} with every code point replaced by its {@link #key}; same UTF-16 length. */
+  /** {@link #key} of every char below U+0100, the common case, looked up rather than computed. */
+  private static final char[] LATIN1_KEYS = latin1Keys();
+
+  private static char[] latin1Keys() {
+    char[] keys = new char[0x100];
+    for (int c = 0; c < keys.length; c++) keys[c] = (char) key(c);
+    return keys;
+  }
+
+  /**
+   * {@code s} with every code point replaced by its {@link #key}; same UTF-16 length (the same
+   * string when nothing changes).
+   */
   public static String fold(CharSequence s) {
-    int n = s.length();
-    StringBuilder out = null;
-    for (int i = 0; i < n; ) {
-      int cp = Character.codePointAt(s, i);
-      int k = key(cp);
-      if (k != cp && out == null) {
-        out = new StringBuilder(n);
-        out.append(s, 0, i);
+    String text = s.toString();
+    char[] chars = text.toCharArray();
+    boolean changed = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c < 0x100) {
+        char k = LATIN1_KEYS[c];
+        changed |= k != c;
+        chars[i] = k;
+      } else {
+        int units = foldBeyondLatin1(chars, i);
+        changed |= units < 0;
+        i += Math.abs(units) - 1;
       }
-      if (out != null) out.appendCodePoint(k);
-      i += Character.charCount(cp);
     }
-    return out == null ? s.toString() : out.toString();
+    return changed ? new String(chars) : text;
+  }
+
+  /**
+   * Folds the code point at {@code chars[i]} in place. A key never leaves its plane (see {@link
+   * #key}), so a BMP char folds to one char and a surrogate pair to a pair. Returns how many
+   * chars the code point has, negated when they changed.
+   */
+  private static int foldBeyondLatin1(char[] chars, int i) {
+    char c = chars[i];
+    if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+      int cp = Character.toCodePoint(c, chars[i + 1]);
+      int k = key(cp);
+      chars[i] = Character.highSurrogate(k);
+      chars[i + 1] = Character.lowSurrogate(k);
+      return k == cp ? 2 : -2;
+    }
+    if (Character.isSurrogate(c)) return 1; // lone surrogates have no case
+    char k = (char) key(c);
+    chars[i] = k;
+    return k == c ? 1 : -1;
   }
 
   /**

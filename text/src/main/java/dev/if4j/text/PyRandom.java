@@ -38,6 +38,9 @@ public final class PyRandom {
   private int mti;
   private boolean hasGaussNext;
   private double gaussNext;
+  /** Outputs handed out before the generator's own ({@link Recording#replay}); null when live. */
+  private Recording recorded;
+  private int recordedAt;
 
   /** {@code random.Random(seed)}. */
   public PyRandom(long seed) {
@@ -53,6 +56,8 @@ public final class PyRandom {
   public PyRandom(PyRandom other) {
     System.arraycopy(other.mt, 0, mt, 0, N);
     mti = other.mti;
+    recorded = other.recorded;
+    recordedAt = other.recordedAt;
     hasGaussNext = other.hasGaussNext;
     gaussNext = other.gaussNext;
   }
@@ -90,6 +95,7 @@ public final class PyRandom {
   }
 
   private void initByArray(int[] key) {
+    recorded = null; // a re-seeded replay forgets its recording
     initGenrand(19650218);
     int i = 1;
     int j = 0;
@@ -116,6 +122,10 @@ public final class PyRandom {
 
   /** One raw MT19937 output: 32 random bits (read the {@code int} as unsigned). */
   public int nextUInt32() {
+    if (recorded != null) {
+      if (recordedAt < recorded.outputs.length) return recorded.outputs[recordedAt++];
+      resumeAfter(recorded);
+    }
     if (mti >= N) twist();
     int y = mt[mti++];
     y ^= y >>> 11;
@@ -123,6 +133,50 @@ public final class PyRandom {
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
     return y;
+  }
+
+  /** Takes over the state a recording's generator had after its recorded outputs. */
+  private void resumeAfter(Recording r) {
+    System.arraycopy(r.after.mt, 0, mt, 0, N);
+    mti = r.after.mti;
+    recorded = null;
+  }
+
+  /**
+   * The next outputs of a generator, recorded once, so that generators starting from the same
+   * state can replay them instead of recomputing them: langdetect starts every detection from
+   * the same seed. Immutable and shareable between threads.
+   */
+  public static final class Recording {
+    private final int[] outputs;
+    /** The recorded generator's state after the outputs; never drawn from. */
+    private final PyRandom after;
+    private final boolean hasGaussNext;
+    private final double gaussNext;
+
+    /** Records the next {@code count} outputs of a copy of {@code start} (which is left as is). */
+    public Recording(PyRandom start, int count) {
+      PyRandom g = new PyRandom(start);
+      hasGaussNext = g.hasGaussNext;
+      gaussNext = g.gaussNext;
+      outputs = new int[count];
+      for (int i = 0; i < count; i++) outputs[i] = g.nextUInt32();
+      after = g;
+    }
+
+    /**
+     * A new generator in the recorded start state: it draws exactly what a copy of {@code start}
+     * would, reading the recorded outputs first.
+     */
+    public PyRandom replay() {
+      return new PyRandom(this);
+    }
+  }
+
+  private PyRandom(Recording r) {
+    recorded = r;
+    hasGaussNext = r.hasGaussNext;
+    gaussNext = r.gaussNext;
   }
 
   private void twist() {

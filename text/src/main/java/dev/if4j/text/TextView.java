@@ -15,11 +15,32 @@ public final class TextView {
 
   private final String text;
   private final TextTools tools;
+  private final TextView origin;
   private Object[] cache;
 
   public TextView(String text, TextTools tools) {
     this.text = Objects.requireNonNull(text, "text");
     this.tools = Objects.requireNonNull(tools, "tools");
+    this.origin = this;
+  }
+
+  /**
+   * A view of a text derived from {@code origin}'s (a loose variant of a response): analyses may
+   * keep work that the related texts share in the origin's cache (see {@link #origin()}).
+   */
+  public TextView(String text, TextView origin) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.origin = Objects.requireNonNull(origin, "origin").origin;
+    this.tools = this.origin.tools;
+  }
+
+  /**
+   * The view this one derives from, or itself. An analysis whose work is shared by related texts
+   * (the n-grams of a line they have in common, say) keeps it in {@code origin().get(...)}: it
+   * lives as long as the row, and never mixes unrelated texts.
+   */
+  public TextView origin() {
+    return origin;
   }
 
   /** The text as given. */

@@ -48,6 +48,26 @@ class IgnoreCaseTest {
   }
 
   @Test
+  void foldsSupplementaryLettersAndKeepsLoneSurrogates() {
+    // Deseret capital and small long I (U+10400, U+10428); lone surrogates have no case.
+    assertThat(IgnoreCase.fold("A\uD801\uDC00b\uD800\uDC00\uDC00\uD801"))
+        .isEqualTo("a\uD801\uDC28b\uD800\uDC00\uDC00\uD801");
+    assertThat(IgnoreCase.fold("\uD801\uD801\uDC00")).isEqualTo("\uD801\uD801\uDC28");
+  }
+
+  @Test
+  void foldingMatchesTheKeyOfEveryCodePoint() {
+    StringBuilder text = new StringBuilder();
+    StringBuilder keys = new StringBuilder();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) continue;
+      text.appendCodePoint(cp);
+      keys.appendCodePoint(IgnoreCase.key(cp));
+    }
+    assertThat(IgnoreCase.fold(text)).isEqualTo(keys.toString());
+  }
+
+  @Test
   void unchangedTextIsReturnedAsIs() {
     String s = "already folded";
     assertThat(IgnoreCase.fold(s)).isSameAs(s);

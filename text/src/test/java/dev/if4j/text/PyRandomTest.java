@@ -186,4 +186,22 @@ class PyRandomTest {
     assertThatThrownBy(() -> r.randrange(0, 10, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> r.randbelow(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void recordingReplaysTheStreamAndGoesOnPastIt() {
+    PyRandom start = new PyRandom(42);
+    start.gauss(0.0, 1.0); // leaves a cached second gauss value in the recorded state
+    PyRandom.Recording recording = new PyRandom.Recording(start, 10);
+    PyRandom expected = new PyRandom(start);
+    PyRandom replay = recording.replay();
+    assertThat(replay.gauss(0.0, 1.0)).isEqualTo(expected.gauss(0.0, 1.0));
+    for (int i = 0; i < 2000; i++) assertThat(replay.nextUInt32()).isEqualTo(expected.nextUInt32());
+    // A copy taken mid-replay replays independently; re-seeding drops the recording.
+    PyRandom other = recording.replay();
+    other.nextUInt32();
+    PyRandom copy = new PyRandom(other);
+    assertThat(copy.randbelow(1000)).isEqualTo(other.randbelow(1000));
+    other.seed(7);
+    assertThat(other.nextUInt32()).isEqualTo(new PyRandom(7).nextUInt32());
+  }
 }

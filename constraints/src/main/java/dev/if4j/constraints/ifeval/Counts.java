@@ -4,9 +4,12 @@ import dev.if4j.text.Analysis;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
+import dev.if4j.text.langdetect.DetectionMemo;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.treebank.NltkWordTokenizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Facts about a response that several IFEval instructions (and the loose variants of one) ask
@@ -30,10 +33,16 @@ public final class Counts {
   public static final Analysis<Integer> CAPITAL_WORDS =
       Analysis.of("ifeval.capitalWords", v -> countCapitalWords(v));
 
+  /** What the language guesses of a response and of its loose variants share. */
+  private static final Analysis<DetectionMemo> LANGUAGE_MEMO =
+      Analysis.of("ifeval.languageMemo", v -> v.tools().languages().newMemo());
+
   /** langdetect's guess, with the view's tools' seed. */
   public static final Analysis<LanguageGuess> LANGUAGE = Analysis.of("ifeval.language", v -> {
     try {
-      return LanguageGuess.detected(v.tools().languages().detect(v.text(), v.tools().languageSeed()));
+      DetectionMemo memo = v.origin().get(LANGUAGE_MEMO);
+      return LanguageGuess.detected(
+          v.tools().languages().detect(v.text(), v.tools().languageSeed(), memo));
     } catch (LangDetectException e) {
       return LanguageGuess.failed(e.getMessage());
     }
@@ -62,20 +71,45 @@ public final class Counts {
   static int countWords(String text) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      boolean w = Py.isWordChar(cp);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean w;
+      if (c < 0x80) {
+        w = ASCII_WORD[c];
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        w = Py.isWordChar(Character.toCodePoint(c, text.charAt(++i)));
+      } else {
+        w = Py.isWordChar(c);
+      }
       if (w && !inWord) words++;
       inWord = w;
     }
     return words;
   }
 
+  /** {@link Py#isWordChar} of each ASCII character, looked up in the word count's hot loop. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < ASCII_WORD.length; c++) ASCII_WORD[c] = Py.isWordChar(c);
+  }
+
   private static int countCapitalWords(TextView v) {
     int capitals = 0;
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
-    for (String sentence : v.get(SENTENCES)) capitals += tokenizer.countUpperCaseTokens(sentence);
+    Map<String, Integer> known = v.origin().get(CAPITALS_BY_SENTENCE);
+    for (String sentence : v.get(SENTENCES)) {
+      capitals += known.computeIfAbsent(sentence, tokenizer::countUpperCaseTokens);
+    }
     return capitals;
   }
+
+  /**
+   * The capital-word count of each sentence seen so far in a response or its loose variants,
+   * which share most of their sentences: each is word-tokenized once.
+   */
+  private static final Analysis<Map<String, Integer>> CAPITALS_BY_SENTENCE =
+      Analysis.of("ifeval.capitalsBySentence", v -> new HashMap<>());
 }

@@ -50,16 +50,33 @@ public final class EndPhrase implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    String text = Py.lower(Py.strip(response.stripped(), "\""));
-    int n = lowerPhrase.length();
-    boolean ok = text.endsWith(lowerPhrase)
-        // by code point: the phrase may not start inside a surrogate pair
-        && !(n > 0 && n < text.length() && Character.isLowSurrogate(text.charAt(text.length() - n))
-            && Character.isHighSurrogate(text.charAt(text.length() - n - 1)));
+    String stripped = Py.strip(response.stripped(), "\"");
+    boolean ok = lowerEndsWith(stripped, lowerPhrase);
     return ok
         ? Verdict.followed(() -> "the response ends with \"" + phrase + "\"")
         : Verdict.notFollowed(() -> "the response does not end with \"" + phrase + "\"; it ends with \""
-            + tail(text, Py.len(lowerPhrase)) + "\"");
+            + tail(Py.lower(stripped), Py.len(lowerPhrase)) + "\"");
+  }
+
+  /**
+   * {@code text.lower().endswith(suffix)} by code point. When the last {@code suffix.length()}
+   * chars of the text are ASCII, only they are lower-cased (see {@link
+   * RepeatPrompt#lowerStartsWith}).
+   */
+  static boolean lowerEndsWith(String text, String suffix) {
+    int n = suffix.length();
+    int from = text.length() - n;
+    if (from < 0 || !RepeatPrompt.isAscii(text, from, text.length())) {
+      String lower = Py.lower(text);
+      return lower.endsWith(suffix)
+          // by code point: the suffix may not start inside a surrogate pair
+          && !(n > 0 && n < lower.length() && Character.isLowSurrogate(lower.charAt(lower.length() - n))
+              && Character.isHighSurrogate(lower.charAt(lower.length() - n - 1)));
+    }
+    for (int i = 0; i < n; i++) {
+      if (RepeatPrompt.asciiLower(text.charAt(from + i)) != suffix.charAt(i)) return false;
+    }
+    return true;
   }
 
   private static String tail(String s, int codePoints) {

@@ -86,9 +86,28 @@ public final class LetterFrequency implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    int found = count(response.lower(), letter);
+    char c = letter.length() == 1 ? letter.charAt(0) : 0;
+    int found = c >= 'a' && c <= 'z'
+        ? countInLower(response.text(), c)
+        : count(response.lower(), letter);
     return Verdict.of(relation.holds(found, frequency), () -> "found the letter " + letter + " "
         + found + " times, expected " + relation.words() + " " + frequency);
+  }
+
+  /**
+   * How often the ASCII letter {@code c} occurs in {@code text.lower()}, without lower-casing the
+   * text: Python's lower case of a character is one character, except for U+0130 (an i and a
+   * combining dot), and only two characters beyond ASCII lower-case to an ASCII letter (U+0130
+   * to i, the Kelvin sign to k), as their simple mapping says.
+   */
+  static int countInLower(String text, char c) {
+    char upper = (char) (c - ('a' - 'A'));
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == c || ch == upper || (ch >= 0x80 && Character.toLowerCase(ch) == c)) n++;
+    }
+    return n;
   }
 
   private static int count(String text, String letter) {

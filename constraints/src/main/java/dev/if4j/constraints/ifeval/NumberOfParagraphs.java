@@ -51,17 +51,11 @@ public final class NumberOfParagraphs implements Constraint {
     int paragraphs = 0;
     int index = 0; // of the piece being read
     int pieceStart = 0;
-    for (int i = 0; i < n; ) {
-      // A divider: an optional whitespace, ***, an optional whitespace (the first one greedy).
-      int end;
-      if (Py.isSpace(text.charAt(i)) && text.startsWith("***", i + 1)) {
-        end = i + 4;
-      } else if (text.startsWith("***", i)) {
-        end = i + 3;
-      } else {
-        i++;
-        continue;
-      }
+    for (int stars; (stars = text.indexOf("***", pieceStart)) >= 0; ) {
+      // A divider: an optional whitespace, ***, an optional whitespace (the first one greedy). The
+      // leftmost match starts at the first *** from here, or at a whitespace just before it.
+      int i = stars > pieceStart && Py.isSpace(text.charAt(stars - 1)) ? stars - 1 : stars;
+      int end = stars + 3;
       if (end < n && Py.isSpace(text.charAt(end))) end++;
       // The piece before this divider is not the last one.
       if (!isBlank(text, pieceStart, i)) {
@@ -72,7 +66,6 @@ public final class NumberOfParagraphs implements Constraint {
       }
       index++;
       pieceStart = end;
-      i = end;
     }
     if (!isBlank(text, pieceStart, n)) paragraphs++;
     int found = paragraphs;

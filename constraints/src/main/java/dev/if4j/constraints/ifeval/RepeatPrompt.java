@@ -52,12 +52,41 @@ public final class RepeatPrompt implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    String text = Py.lower(response.stripped());
-    boolean ok = startsWithCodePoints(text, expectedStart);
+    String stripped = response.stripped();
+    boolean ok = lowerStartsWith(stripped, expectedStart);
     return ok
         ? Verdict.followed(() -> "the response starts with the request")
-        : Verdict.notFollowed(() -> "the response does not start with the request (they differ at character "
-            + Py.len(text.substring(0, commonPrefix(text, expectedStart))) + ")");
+        : Verdict.notFollowed(() -> {
+          String text = Py.lower(stripped);
+          return "the response does not start with the request (they differ at character "
+              + Py.len(text.substring(0, commonPrefix(text, expectedStart))) + ")";
+        });
+  }
+
+  /**
+   * {@code text.lower().startswith(prefix)} by code point. When the first {@code prefix.length()}
+   * chars of the text are ASCII, only they are lower-cased: ASCII characters lower-case one to one
+   * whatever follows them (full case mapping changes lengths, and the final sigma looks around,
+   * only for other characters).
+   */
+  static boolean lowerStartsWith(String text, String prefix) {
+    int m = prefix.length();
+    if (text.length() < m || !isAscii(text, 0, m)) return startsWithCodePoints(Py.lower(text), prefix);
+    for (int i = 0; i < m; i++) {
+      if (asciiLower(text.charAt(i)) != prefix.charAt(i)) return false;
+    }
+    return true;
+  }
+
+  static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
+  }
+
+  static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** {@code s.startswith(prefix)} by code point: a prefix may not end inside a surrogate pair. */

@@ -35,6 +35,18 @@ class EndPhraseTest {
   }
 
   @Test
+  void lowerCasesOnlyWhatItCompares() {
+    assertThat(EndPhrase.lowerEndsWith("Is there ANYTHING else", "anything else")).isTrue();
+    assertThat(EndPhrase.lowerEndsWith("se", "else")).isFalse();
+    assertThat(EndPhrase.lowerEndsWith("ends with s", "with \u017f")).isFalse();
+    assertThat(EndPhrase.lowerEndsWith("ends with \u212A", "with k")).isTrue(); // KELVIN SIGN
+    // One char that lower-cases to two: the text is shorter than the suffix, yet ends with it.
+    assertThat(EndPhrase.lowerEndsWith("\u0130", "i\u0307")).isTrue();
+    // The final sigma depends on what precedes it.
+    assertThat(EndPhrase.lowerEndsWith("\u039F\u03A3", "\u03bf\u03c2")).isTrue();
+  }
+
+  @Test
   void aPhraseCannotEndInsideASurrogatePair() {
     Constraint c = build(EndPhrase.TYPE, Map.of("end_phrase", "\ude00"));
     assertThat(follows(c, "smile \ud83d\ude00")).isFalse();

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
+import dev.if4j.text.Py;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,17 @@ class LetterFrequencyTest {
     assertThat(ctx.referenceRandom()).isTrue();
     assertThat(build(LetterFrequency.TYPE, context(LetterFrequency.TYPE, Map.of())).describe())
         .isEqualTo("In your response, the letter y should appear less than 7 times.");
+  }
+
+  @Test
+  void countsInTheLowerCaseWithoutLowerCasing() {
+    // U+0130 lower-cases to i + U+0307, the Kelvin sign to k; other letters stay non-ASCII.
+    String text = "\u0130stanbul \u212A Kk \u00C9\u00E9 I\u0131 \ud835\udc00 \u03A3\u03C3";
+    String lower = Py.lower(text);
+    for (char c = 'a'; c <= 'z'; c++) {
+      char letter = c;
+      long expected = lower.chars().filter(ch -> ch == letter).count();
+      assertThat(LetterFrequency.countInLower(text, c)).as("letter %s", c).isEqualTo((int) expected);
+    }
   }
 }

@@ -46,6 +46,18 @@ class RepeatPromptTest {
   }
 
   @Test
+  void lowerCasesOnlyWhatItCompares() {
+    // ASCII text is compared by lower-casing the prefix alone; anything else lower-cases the text.
+    assertThat(RepeatPrompt.lowerStartsWith("WRITE A Poem", "write a")).isTrue();
+    assertThat(RepeatPrompt.lowerStartsWith("Wr", "write")).isFalse();
+    // The long s and the Kelvin sign are not ASCII letters: no case-insensitive shortcut.
+    assertThat(RepeatPrompt.lowerStartsWith("ask", "a\u017fk")).isFalse();
+    assertThat(RepeatPrompt.lowerStartsWith("\u212Aey", "key")).isTrue(); // KELVIN SIGN lowers to k
+    // One char that lower-cases to two: the text is shorter than the prefix, yet starts with it.
+    assertThat(RepeatPrompt.lowerStartsWith("\u0130", "i\u0307")).isTrue();
+  }
+
+  @Test
   void requiresANonEmptyRequest() {
     assertThatThrownBy(() -> build(RepeatPrompt.TYPE, Map.of()))
         .isInstanceOf(ArgumentException.class).hasMessageContaining("prompt_to_repeat");

@@ -4,6 +4,8 @@ import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,14 +20,27 @@ public final class Throughput {
     this.judge = Objects.requireNonNull(judge);
   }
 
-  /** Rows judged in some time. */
-  public record Measurement(int threads, long rows, double seconds) {
+  /**
+   * Rows judged in some time. {@code cpuSeconds} is the CPU time the judging threads themselves
+   * used (NaN when the JVM cannot measure it): on a machine shared with other work, rows per
+   * CPU-second varies far less than rows per wall-clock second.
+   */
+  public record Measurement(int threads, long rows, double seconds, double cpuSeconds) {
+    public Measurement(int threads, long rows, double seconds) {
+      this(threads, rows, seconds, Double.NaN);
+    }
+
     public double rowsPerSecond() {
       return rows / seconds;
     }
 
     public double rowsPerSecondPerThread() {
       return rowsPerSecond() / threads;
+    }
+
+    /** Rows per second of CPU time of one judging thread (NaN when unmeasured). */
+    public double rowsPerCpuSecond() {
+      return rows / cpuSeconds;
     }
   }
 
@@ -36,6 +51,9 @@ public final class Throughput {
   public Measurement judging(String source, List<RowParser.Parsed> rows, int threads, Duration time) {
     if (rows.isEmpty()) throw new IllegalArgumentException("no rows to measure");
     AtomicLong done = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    boolean measureCpu = mx.isCurrentThreadCpuTimeSupported();
     long start = System.nanoTime();
     long deadline = start + time.toNanos();
     Thread[] workers = new Thread[threads];
@@ -45,6 +63,7 @@ public final class Throughput {
       workers[t] = new Thread(() -> {
         long n = 0;
         int i = offset;
+        long cpuStart = measureCpu ? mx.getCurrentThreadCpuTime() : 0;
         try {
           do {
             judge.judge(source, rows.get(i), false);
@@ -57,6 +76,7 @@ public final class Throughput {
           }
         }
         done.addAndGet(n);
+        if (measureCpu) cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpuStart);
       }, "if4j-bench-" + t);
       workers[t].start();
     }
@@ -69,7 +89,8 @@ public final class Throughput {
       }
     }
     if (failure[0] != null) throw failure[0];
-    return new Measurement(threads, done.get(), (System.nanoTime() - start) / 1e9);
+    double cpu = measureCpu ? cpuNanos.get() / 1e9 : Double.NaN;
+    return new Measurement(threads, done.get(), (System.nanoTime() - start) / 1e9, cpu);
   }
 
   /**

@@ -67,10 +67,20 @@ final class CharNormalizer {
    * representative (0 = unchanged), or is null when the table is unavailable.
    */
   static int normalize(int cp, int[] cjk) {
-    if (cp <= 0x7F) {
-      // Basic Latin: everything but ASCII letters becomes a space.
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? cp : ' ';
+    // Kept tiny, so that the JIT always inlines the common case into the n-gram scan.
+    return cp < 0x80 ? ASCII[cp] : normalizeBeyondAscii(cp, cjk);
+  }
+
+  /** Basic Latin: everything but ASCII letters becomes a space. */
+  private static final char[] ASCII = new char[0x80];
+
+  static {
+    for (int c = 0; c < ASCII.length; c++) {
+      ASCII[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? (char) c : ' ';
     }
+  }
+
+  private static int normalizeBeyondAscii(int cp, int[] cjk) {
     if (cp <= 0xFF) {
       // Latin-1 Supplement: only NBSP, the guillemets and the degree sign count as separators.
       return cp == 0xA0 || cp == 0xAB || cp == 0xB0 || cp == 0xBB ? ' ' : cp;
@@ -111,7 +121,11 @@ final class CharNormalizer {
    * are excluded so the capital-word rule sees what Python sees.
    */
   static boolean isUpper(int cp) {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    // Kept tiny, so that the JIT always inlines the common case into the n-gram scan.
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : isUpperBeyondAscii(cp);
+  }
+
+  private static boolean isUpperBeyondAscii(int cp) {
     if (!Character.isUpperCase(cp)) return false;
     return !(cp == 0x1C89 || cp == 0xA7CB || cp == 0xA7CC || cp == 0xA7DA || cp == 0xA7DC
         || (cp >= 0x10D50 && cp <= 0x10D65));

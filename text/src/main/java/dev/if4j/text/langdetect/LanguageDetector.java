@@ -58,9 +58,14 @@ public final class LanguageDetector {
   public static final String UNKNOWN_LANG = "unknown";
 
   private static final AtomicBoolean WARNED_NO_CJK = new AtomicBoolean();
-  /** Freshly seeded generators, copied per detection: seeding costs more than copying. */
+  /**
+   * The first outputs of freshly seeded generators, replayed by every detection with that seed:
+   * seeding, and generating the same numbers again and again, cost more than reading them. A
+   * typical detection draws a few hundred; one that needs more goes on generating.
+   */
+  private static final int RECORDED_OUTPUTS = 4096;
   private static final int SEED_CACHE_MAX = 64;
-  private static final ConcurrentHashMap<Long, PyRandom> SEEDED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Long, PyRandom.Recording> SEEDED = new ConcurrentHashMap<>();
 
   private final List<String> languages;
   private final NgramTable table;
@@ -132,7 +137,7 @@ public final class LanguageDetector {
         builder.put(pending.keys[e], index, (double) pending.counts[e] / (double) nWords[length - 1]);
       }
     }
-    return new LanguageDetector(names, builder.build(), cjk, cjk == null ? null : messagesFile);
+    return new LanguageDetector(names, builder.build(langSize), cjk, cjk == null ? null : messagesFile);
   }
 
   /** Profile entries waiting for their profile's n_words. */
@@ -185,8 +190,32 @@ public final class LanguageDetector {
    * @throws LangDetectException when the text has no usable n-gram (e.g. no letters)
    */
   public String detect(String text, long seed) throws LangDetectException {
-    double[] langprob = probabilities(text, seed, true);
-    // The first maximum above the threshold: what sorting (stable, descending) puts first.
+    return leader(probabilities(ngrams(text), seed, true));
+  }
+
+  /**
+   * {@link #detect(String, long)}, sharing work with the other detections made with {@code memo}
+   * (see {@link DetectionMemo}); the answer is the same.
+   */
+  public String detect(String text, long seed, DetectionMemo memo) throws LangDetectException {
+    int[] ngrams = ngramsByLine(text, memo);
+    if (ngrams == null) ngrams = ngrams(text);
+    String known = memo.answer(ngrams, seed);
+    if (known != null) return known;
+    String language = leader(probabilities(ngrams, seed, true));
+    memo.record(ngrams, seed, language);
+    return language;
+  }
+
+  private static final int[] NO_CODES = new int[0];
+
+  /** A memo for {@link #detect(String, long, DetectionMemo)}. */
+  public DetectionMemo newMemo() {
+    return new DetectionMemo();
+  }
+
+  /** The first maximum above the threshold: what sorting (stable, descending) puts first. */
+  private String leader(double[] langprob) {
     int best = -1;
     for (int i = 0; i < langprob.length; i++) {
       if (langprob[i] > PROB_THRESHOLD && (best < 0 || langprob[i] > langprob[best])) best = i;
@@ -200,7 +229,7 @@ public final class LanguageDetector {
    */
   public List<LanguageProbability> detectLangs(String text, long seed)
       throws LangDetectException {
-    double[] langprob = probabilities(text, seed, false);
+    double[] langprob = probabilities(ngrams(text), seed, false);
     List<LanguageProbability> out = new ArrayList<>(4);
     for (int i = 0; i < langprob.length; i++) {
       if (langprob[i] > PROB_THRESHOLD) out.add(new LanguageProbability(languages.get(i), langprob[i]));
@@ -221,76 +250,92 @@ public final class LanguageDetector {
    */
   double[] probabilities(String text, long seed, boolean stopWhenDecided)
       throws LangDetectException {
-    int[] ngrams = extractNgrams(TextPreparer.prepare(text, MAX_TEXT_LENGTH));
+    return probabilities(ngrams(text), seed, stopWhenDecided);
+  }
+
+  private double[] probabilities(int[] ngrams, long seed, boolean stopWhenDecided)
+      throws LangDetectException {
     if (ngrams.length == 0) throw new LangDetectException("No features in text.");
-    int langSize = languages.size();
-    double[] langprob = new double[langSize];
-    double[] prob = new double[langSize];
-    double[] saved = new double[langSize];
-    // Languages whose probability is not yet exactly 0, in index order. Within a trial a 0 stays
-    // 0 (0 * x = 0, 0 / sum = 0) and adds nothing to a sum (s + 0.0 == s), so dropping it changes
-    // no bit of the result while sparing the multiplications, the divisions and the slow
-    // subnormal arithmetic of languages that have lost.
-    int[] active = new int[langSize];
-    PyRandom random = seeded(seed);
-    int count = ngrams.length;
-    for (int t = 0; t < N_TRIAL; t++) {
-      Arrays.fill(prob, 1.0 / langSize);
-      for (int k = 0; k < langSize; k++) active[k] = k;
-      int activeCount = langSize;
-      double alpha = ALPHA_DEFAULT + random.gauss(0.0, 1.0) * ALPHA_WIDTH;
-      double weight = alpha / BASE_FREQ;
-      for (int i = 0; ; i++) {
-        table.multiply(ngrams[random.randbelow(count)], prob, weight, active, activeCount, saved);
-        if (i % 5 == 0) {
-          // _normalize_prob: divide by the plain left-to-right sum (Python 3.11's sum(), no
-          // compensation) and take the maximum.
-          double sum = 0.0;
-          if (activeCount == langSize) {
-            for (int j = 0; j < langSize; j++) sum += prob[j];
-          } else {
-            for (int k = 0; k < activeCount; k++) sum += prob[active[k]];
-          }
-          double max = 0.0;
-          boolean zero = false;
-          if (activeCount == langSize) {
-            // Separate simple loops so that the JIT can vectorise the divisions.
-            for (int j = 0; j < langSize; j++) prob[j] = prob[j] / sum;
-            for (int j = 0; j < langSize; j++) {
-              double p = prob[j];
-              if (max < p) max = p;
-              zero |= p == 0.0;
-            }
-          } else {
-            for (int k = 0; k < activeCount; k++) {
-              int j = active[k];
-              double p = prob[j] / sum;
-              if (max < p) max = p;
-              prob[j] = p;
-              zero |= p == 0.0;
-            }
-          }
-          if (zero) {
-            int kept = 0;
-            for (int k = 0; k < activeCount; k++) {
-              if (prob[active[k]] != 0.0) active[kept++] = active[k];
-            }
-            activeCount = kept;
-          }
-          if (max > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
-        }
-      }
-      for (int j = 0; j < langSize; j++) langprob[j] += prob[j] / N_TRIAL;
-      if (stopWhenDecided && t < N_TRIAL - 1 && decided(langprob, N_TRIAL - 1 - t)) break;
+    return new RandomWalk(table, ngrams, seeded(seed)).run(stopWhenDecided);
+  }
+
+  /** The n-gram codes langdetect draws from for {@code text}. */
+  int[] ngrams(String text) {
+    return extractNgrams(TextPreparer.prepare(text, MAX_TEXT_LENGTH));
+  }
+
+  /**
+   * {@link #ngrams}, put together from the n-grams of each line, which {@code memo} keeps; null
+   * when that would not give the same result (then use {@link #ngrams}).
+   *
+   * <p>Every step of langdetect is local to a line. The URL and e-mail patterns cannot match a
+   * line break, nor can a Vietnamese (letter, tone mark) pair span one. A line break becomes a
+   * space, which restarts the n-gram window; before it does, it completes the last one or two
+   * n-grams of the line (its "tail"). So the text's n-grams are each line's, then its tail, line
+   * after line (none after the last). Two steps are global: the 10,000-character cap (the
+   * shortcut only takes texts shorter than that) and the dropping of Latin letters when other
+   * scripts dominate (decided from the lines' counts; the shortcut gives up when they drop).
+   */
+  int[] ngramsByLine(String text, DetectionMemo memo) {
+    if (text.length() > MAX_TEXT_LENGTH) return null;
+    List<DetectionMemo.LineGrams> lines = new ArrayList<>();
+    int latin = 0;
+    int other = 0;
+    int size = 0;
+    for (int start = 0; ; ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      DetectionMemo.LineGrams line = memo.lines.computeIfAbsent(text.substring(start, end), this::lineGrams);
+      lines.add(line);
+      latin += line.latin();
+      other += line.other();
+      size += line.codes().length + (nl < 0 ? 0 : line.tail().length);
+      if (nl < 0) break;
+      start = nl + 1;
     }
-    return langprob;
+    if (TextPreparer.mostlyOther(latin, other)) return null;
+    int[] out = new int[size];
+    int at = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      DetectionMemo.LineGrams line = lines.get(i);
+      System.arraycopy(line.codes(), 0, out, at, line.codes().length);
+      at += line.codes().length;
+      if (i < lines.size() - 1) {
+        System.arraycopy(line.tail(), 0, out, at, line.tail().length);
+        at += line.tail().length;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The n-grams of one line (no line break in it) from a fresh window, with langdetect's
+   * preparation but without the global steps (see {@link #ngramsByLine}); its tail, what a
+   * following space adds (the 2- and 3-gram ending in that space, unless the line already ends
+   * in a space); and its Latin and non-Latin character counts.
+   */
+  DetectionMemo.LineGrams lineGrams(String line) {
+    int[] prepared = TextPreparer.composeAndCap(
+        TextPreparer.removeMails(TextPreparer.removeUrls(line)), Integer.MAX_VALUE);
+    int n = prepared.length;
+    int last = n == 0 ? ' ' : CharNormalizer.normalize(prepared[n - 1], cjkMap);
+    int[] tail = NO_CODES;
+    if (last != ' ') {
+      int beforeLast = n < 2 ? ' ' : CharNormalizer.normalize(prepared[n - 2], cjkMap);
+      int[] both = new int[2];
+      int size = add(both, 0, table.find(last, ' '));
+      size = add(both, size, table.find(beforeLast, last, ' '));
+      tail = size == 2 ? both : Arrays.copyOf(both, size);
+    }
+    return new DetectionMemo.LineGrams(extractNgrams(prepared), tail,
+        TextPreparer.latinCount(prepared), TextPreparer.otherCount(prepared));
   }
 
   /**
    * True when the leader is above the threshold and ahead of every other language by more than
    * the {@code remaining} trials could add (plus a margin far above any rounding of the sums).
    */
-  private static boolean decided(double[] langprob, int remaining) {
+  static boolean decided(double[] langprob, int remaining) {
     int best = 0;
     for (int i = 1; i < langprob.length; i++) {
       if (langprob[i] > langprob[best]) best = i;
@@ -305,70 +350,52 @@ public final class LanguageDetector {
 
   /** A generator in the state {@code random.seed(seed)} leaves, private to the caller. */
   private static PyRandom seeded(long seed) {
-    PyRandom template = SEEDED.get(seed);
-    if (template == null) {
-      template = new PyRandom(seed);
-      if (SEEDED.size() < SEED_CACHE_MAX) SEEDED.putIfAbsent(seed, template);
+    PyRandom.Recording recording = SEEDED.get(seed);
+    if (recording == null) {
+      recording = new PyRandom.Recording(new PyRandom(seed), RECORDED_OUTPUTS);
+      if (SEEDED.size() < SEED_CACHE_MAX) SEEDED.putIfAbsent(seed, recording);
     }
-    return new PyRandom(template); // templates are never drawn from
+    return recording.replay();
   }
 
   /**
    * {@code _extract_ngrams}: slides langdetect's three-character window over the normalised text
    * and keeps the 1-, 2- and 3-grams that some profile knows, except inside all-capital words.
-   * Returns table rows, duplicates included (they weight the random choice).
+   * Returns table codes ({@link NgramTable#find}), duplicates included (they weight the random choice).
    */
   int[] extractNgrams(int[] text) {
     int[] out = new int[Math.max(16, text.length * 3)];
     int size = 0;
-    // The window ("grams" in Python): at most 3 code points, g[0] oldest; starts as one space.
-    int g0 = ' ';
-    int g1 = 0;
-    int g2 = 0;
-    int len = 1;
-    boolean capitalWord = false;
+    // Python keeps a window of the last (at most) three characters that restarts as " " after a
+    // space. Here: p1 is the newest character before this one (' ' at a restart, which a text
+    // start is), p2 the one before it. After a non-space p1 the window always holds p2, p1 and
+    // the new character, so both a 2-gram and a 3-gram exist; after a restart only " ch".
+    int p1 = ' ';
+    int p2 = ' ';
     for (int raw : text) {
       int ch = CharNormalizer.normalize(raw, cjkMap);
-      int last = len == 1 ? g0 : len == 2 ? g1 : g2;
-      if (last == ' ') {
-        g0 = ' ';
-        len = 1;
-        capitalWord = false;
-        if (ch == ' ') continue;
-      } else if (len >= 3) {
-        g0 = g1;
-        g1 = g2;
-        len = 2;
+      if (p1 == ' ') {
+        if (ch == ' ') continue; // a run of spaces is one restart
+        size = add(out, size, table.find(ch));
+        size = add(out, size, table.find(' ', ch));
+      } else if (!(CharNormalizer.isUpper(ch) && CharNormalizer.isUpper(p1))) {
+        // Two capitals in a row mark an all-capital word (an acronym): Python skips its
+        // n-grams. A space is never upper case, so this also ends at the word's end.
+        if (ch != ' ') size = add(out, size, table.find(ch));
+        size = add(out, size, table.find(p1, ch));
+        size = add(out, size, table.find(p2, p1, ch));
       }
-      if (len == 1) {
-        g1 = ch;
-      } else {
-        g2 = ch;
-      }
-      len++;
-      if (CharNormalizer.isUpper(ch)) {
-        if (CharNormalizer.isUpper(last)) capitalWord = true;
-      } else {
-        capitalWord = false;
-      }
-      if (capitalWord) continue;
-      // n = 1: the newest character (never a space here: a space only ever starts the window).
-      int newest = ch;
-      if (newest != ' ') {
-        int row = table.find(newest);
-        if (row >= 0) out[size++] = row;
-      }
-      if (len >= 2) {
-        int a = len == 2 ? g0 : g1;
-        int row = table.find(a, newest);
-        if (row >= 0) out[size++] = row;
-        if (len >= 3) {
-          row = table.find(g0, g1, g2);
-          if (row >= 0) out[size++] = row;
-        }
-      }
+      p2 = p1;
+      p1 = ch;
     }
     return Arrays.copyOf(out, size);
+  }
+
+  /** Appends {@code code} to {@code out[0..size)} unless it is {@link NgramTable#ABSENT}. */
+  private static int add(int[] out, int size, int code) {
+    if (code == NgramTable.ABSENT) return size;
+    out[size] = code;
+    return size + 1;
   }
 
   /** How many distinct n-grams the loaded profiles know (87,598 for langdetect 1.0.9). */
@@ -384,6 +411,6 @@ public final class LanguageDetector {
       i += Character.charCount(cp);
       key = NgramTable.append(key, cp);
     }
-    return table.probabilities(key, languages.size());
+    return table.probabilities(key);
   }
 }

@@ -9,73 +9,151 @@ import java.util.Arrays;
  * <p>Keys: an n-gram is one to three code points, packed into a {@code long} as 21-bit fields of
  * {@code cp + 1} (so every field is non-zero and the length is implicit). Extraction can then look
  * n-grams up without building strings, in an open-addressing table of primitive longs; 1-grams of
- * the BMP and 2-grams of ASCII, the most frequent lookups, have direct tables.
+ * the BMP, 2-grams of ASCII and 3-grams of ASCII letters and spaces, the most frequent lookups,
+ * have direct tables (the 3-grams' in 630 KB).
  *
- * <p>Values: the 87,598 n-grams have on average 2.1 non-zero probabilities out of 55, so each is
- * stored sparsely, as one record in a flat {@code double[]}: the entry count, then (language index,
- * probability) pairs. An n-gram is identified by its record's offset, so the random draws of the
- * detection loop each touch one place in memory (about 3 MB in all, against 38 MB for dense rows).
- * A zero entry would contribute a factor of exactly {@code weight + 0.0 == weight}, so leaving
- * zeros out changes no arithmetic.
+ * <p>Values: a lookup gives an n-gram's <em>code</em>, an int that says where its probabilities
+ * are. The 87,598 n-grams have on average 2.1 non-zero probabilities out of 55: most are stored
+ * sparsely, as a record in a flat {@code double[]} (the entry count, then (language index,
+ * probability) pairs). But the n-grams a detection draws most often ({@code e}, {@code th}...)
+ * are known to most languages; the few thousand with at least {@link #DENSE_MIN} languages get a
+ * dense row (zeros included, about 2 MB in all), so that their update is one vectorised loop.
+ * A detection expands the sparse records it draws into dense rows of its own.
  */
 final class NgramTable {
+  /** What a lookup returns for an n-gram that no profile has. */
+  static final int ABSENT = Integer.MIN_VALUE;
+  /** N-grams known to at least this many languages get a dense row. */
+  static final int DENSE_MIN = 8;
+
   /** Packs one code point into an n-gram key (see the class comment). */
   static long append(long key, int cp) {
     return (key << 21) | (cp + 1);
   }
 
-  /** Interleaved (key, record offset) pairs: a probe touches one cache line. Key 0 = empty. */
+  /** Interleaved (key, code) pairs: a probe touches one cache line. Key 0 = empty. */
   private final long[] slots;
   private final int mask;
   private final int shift;
-  /** Records: {@code [count, lang0, prob0, lang1, prob1, ...]} per n-gram. */
+  /** The number of languages: the width of a dense row. */
+  private final int width;
+  /** Dense rows, back to back; code {@code c >= 0} is the row at {@code dense[c]}. */
+  private final double[] dense;
+  /**
+   * Sparse records {@code [count, lang0, prob0, lang1, prob1, ...]}; code {@code c < 0} (other
+   * than {@link #ABSENT}) is the record at {@code records[~c]}.
+   */
   private final double[] records;
   private final int ngramCount;
 
-  /** Direct record offsets of BMP 1-grams and of ASCII 2-grams (-1 = none). */
+  /**
+   * Normalised ASCII text is letters and spaces only: their class in a 54-class alphabet is
+   * space 0, A-Z 1 to 26, a-z 27 to 52; every other ASCII character is class 53.
+   */
+  private static final byte[] ASCII_CLASS = asciiClasses();
+  private static final int CLASSES = 54;
+  private static final int OTHER_ASCII = 53;
+
+  /**
+   * Direct codes of BMP 1-grams, of ASCII 2-grams and of ASCII 3-grams by class. 3-grams with a
+   * class-53 character are {@link #ABSENT} there; {@link #asciiTrigramsExact} says whether that
+   * is true of the profiles (it is of langdetect's, built from normalised text).
+   */
   private final int[] unigrams = new int[1 << 16];
   private final int[] asciiBigrams = new int[1 << 14];
+  private final int[] asciiTrigrams = new int[CLASSES * CLASSES * CLASSES];
+  private final boolean asciiTrigramsExact;
 
-  private NgramTable(long[] slots, double[] records, int ngramCount) {
+  private NgramTable(long[] slots, int width, double[] dense, double[] records, int ngramCount) {
     this.slots = slots;
     int capacity = slots.length / 2;
     this.mask = capacity - 1;
     this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
+    this.width = width;
+    this.dense = dense;
     this.records = records;
     this.ngramCount = ngramCount;
     for (int cp = 0; cp < unigrams.length; cp++) unigrams[cp] = find(append(0, cp));
     for (int ab = 0; ab < asciiBigrams.length; ab++) {
       asciiBigrams[ab] = find(append(append(0, ab >>> 7), ab & 0x7F));
     }
+    Arrays.fill(asciiTrigrams, ABSENT);
+    boolean exact = true;
+    for (int i = 0; i < slots.length; i += 2) {
+      long key = slots[i];
+      // A 3-gram's key has its first field in bits 42 to 62; a field is the code point + 1.
+      if (key >>> 42 == 0) continue;
+      int a = (int) (key >>> 42) - 1;
+      int b = (int) (key >>> 21 & 0x1FFFFF) - 1;
+      int c = (int) (key & 0x1FFFFF) - 1;
+      if ((a | b | c) >= 0x80) continue;
+      if (ASCII_CLASS[a] == OTHER_ASCII || ASCII_CLASS[b] == OTHER_ASCII
+          || ASCII_CLASS[c] == OTHER_ASCII) {
+        exact = false;
+      } else {
+        asciiTrigrams[trigramIndex(a, b, c)] = (int) slots[i + 1];
+      }
+    }
+    asciiTrigramsExact = exact;
+  }
+
+  private static byte[] asciiClasses() {
+    byte[] classes = new byte[0x80];
+    Arrays.fill(classes, (byte) OTHER_ASCII);
+    classes[' '] = 0;
+    for (int i = 0; i < 26; i++) {
+      classes['A' + i] = (byte) (1 + i);
+      classes['a' + i] = (byte) (27 + i);
+    }
+    return classes;
+  }
+
+  /** The index of the ASCII 3-gram {@code a b c} in {@link #asciiTrigrams}. */
+  private static int trigramIndex(int a, int b, int c) {
+    return (ASCII_CLASS[a] * CLASSES + ASCII_CLASS[b]) * CLASSES + ASCII_CLASS[c];
   }
 
   private static int slot(long key, int shift) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
-  /** The record of an n-gram key, or -1 when no profile has it. */
+  /** The code of an n-gram key, or {@link #ABSENT} when no profile has it. */
   int find(long key) {
     int i = slot(key, shift);
     while (true) {
       long k = slots[2 * i];
       if (k == key) return (int) slots[2 * i + 1];
-      if (k == 0) return -1;
+      if (k == 0) return ABSENT;
       i = (i + 1) & mask;
     }
   }
 
+  // The three lookups of the n-gram scan. Each is kept tiny (the common case inline, the rest in
+  // a method of its own) so that the JIT always inlines it: when it did not, the scan ran at
+  // half speed in some runs.
+
   /** {@link #find} of the 1-gram {@code a}. */
   int find(int a) {
-    return a < unigrams.length ? unigrams[a] : find(append(0, a));
+    return a < 1 << 16 ? unigrams[a] : find(append(0, a));
   }
 
   /** {@link #find} of the 2-gram {@code a b}. */
   int find(int a, int b) {
-    return (a | b) < 0x80 ? asciiBigrams[(a << 7) | b] : find(append(append(0, a), b));
+    return (a | b) < 0x80 ? asciiBigrams[(a << 7) | b] : findBeyondAscii(a, b);
   }
 
   /** {@link #find} of the 3-gram {@code a b c}. */
   int find(int a, int b, int c) {
+    return (a | b | c) < 0x80 && asciiTrigramsExact
+        ? asciiTrigrams[trigramIndex(a, b, c)]
+        : findBeyondAscii(a, b, c);
+  }
+
+  private int findBeyondAscii(int a, int b) {
+    return find(append(append(0, a), b));
+  }
+
+  private int findBeyondAscii(int a, int b, int c) {
     return find(append(append(append(0, a), b), c));
   }
 
@@ -84,36 +162,37 @@ final class NgramTable {
     return ngramCount;
   }
 
+  /** The number of languages: the width of a dense row. */
+  int width() {
+    return width;
+  }
+
+  /** The dense rows: code {@code c >= 0} is the row at {@code denseRows()[c]}. Not to be modified. */
+  double[] denseRows() {
+    return dense;
+  }
+
   /**
-   * {@code prob[i] *= weight + p[i]} for the languages listed in {@code active[0..activeCount)}
-   * (the others are exactly 0, and stay 0 whatever they are multiplied by), for the n-gram whose
-   * record is at {@code record}. Most languages lack most n-grams ({@code p[i] == 0}: the factor
-   * is exactly {@code weight}), so every probability is first multiplied by {@code weight} in one
-   * simple loop, and the few languages that have the n-gram are then recomputed from their saved
-   * old values: each result is the single product Python computes. {@code saved} is scratch space
-   * of at least the number of languages.
+   * Writes the sparse record of code {@code code < 0} as a dense row at {@code out[at]}: its
+   * probabilities where it has them, zeros elsewhere.
    */
-  void multiply(
-      int record, double[] prob, double weight, int[] active, int activeCount, double[] saved) {
-    double[] r = records;
-    int n = (int) r[record];
-    for (int e = 0; e < n; e++) saved[e] = prob[(int) r[record + 1 + 2 * e]];
-    if (activeCount == prob.length) {
-      for (int i = 0; i < prob.length; i++) prob[i] *= weight;
-    } else {
-      for (int k = 0; k < activeCount; k++) prob[active[k]] *= weight;
-    }
+  void expandSparse(int code, double[] out, int at) {
+    Arrays.fill(out, at, at + width, 0.0);
+    int record = ~code;
+    int n = (int) records[record];
     for (int e = 0; e < n; e++) {
-      int at = record + 1 + 2 * e;
-      prob[(int) r[at]] = saved[e] * (weight + r[at + 1]);
+      int entry = record + 1 + 2 * e;
+      out[at + (int) records[entry]] = records[entry + 1];
     }
   }
 
   /** The dense probability row of an n-gram key (zeros where a language lacks it), or null. */
-  double[] probabilities(long key, int languages) {
-    int record = find(key);
-    if (record < 0) return null;
-    double[] out = new double[languages];
+  double[] probabilities(long key) {
+    int code = find(key);
+    if (code == ABSENT) return null;
+    if (code >= 0) return Arrays.copyOfRange(dense, code, code + width);
+    double[] out = new double[width];
+    int record = ~code;
     int n = (int) records[record];
     for (int e = 0; e < n; e++) {
       out[(int) records[record + 1 + 2 * e]] = records[record + 2 + 2 * e];
@@ -177,7 +256,8 @@ final class NgramTable {
       }
     }
 
-    NgramTable build() {
+    /** The table, for languages {@code 0 .. width - 1}. */
+    NgramTable build(int width) {
       // Counting sort of the entries by row, stable, so each row lists languages in load order;
       // a later entry for the same (row, language) replaces the earlier one, like Python's
       // assignment into the row list.
@@ -222,16 +302,35 @@ final class NgramTable {
         w = kept;
       }
       rowStart[size] = w;
-      // Flat records, in row order.
-      double[] records = new double[size + 2 * w];
-      int[] offset = new int[size];
-      int at = 0;
+      // Codes, in row order: a dense row for a widely known n-gram, a sparse record otherwise.
+      int denseRows = 0;
+      int sparseLength = 0;
       for (int r = 0; r < size; r++) {
-        offset[r] = at;
-        records[at++] = rowStart[r + 1] - rowStart[r];
-        for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
-          records[at++] = lang[e];
-          records[at++] = prob[e];
+        int n = rowStart[r + 1] - rowStart[r];
+        if (n >= DENSE_MIN) {
+          denseRows++;
+        } else {
+          sparseLength += 1 + 2 * n;
+        }
+      }
+      double[] dense = new double[denseRows * width];
+      double[] records = new double[sparseLength];
+      int[] code = new int[size];
+      int denseAt = 0;
+      int sparseAt = 0;
+      for (int r = 0; r < size; r++) {
+        int n = rowStart[r + 1] - rowStart[r];
+        if (n >= DENSE_MIN) {
+          code[r] = denseAt;
+          for (int e = rowStart[r]; e < rowStart[r + 1]; e++) dense[denseAt + lang[e]] = prob[e];
+          denseAt += width;
+        } else {
+          code[r] = ~sparseAt;
+          records[sparseAt++] = n;
+          for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
+            records[sparseAt++] = lang[e];
+            records[sparseAt++] = prob[e];
+          }
         }
       }
       // Final lookup table sized for a load factor of at most 1/2.
@@ -243,9 +342,9 @@ final class NgramTable {
         int i = slot(keys[j], shift);
         while (finalSlots[2 * i] != 0) i = (i + 1) & (capacity - 1);
         finalSlots[2 * i] = keys[j];
-        finalSlots[2 * i + 1] = offset[rowOfSlot[j]];
+        finalSlots[2 * i + 1] = code[rowOfSlot[j]];
       }
-      return new NgramTable(finalSlots, records, size);
+      return new NgramTable(finalSlots, width, dense, records, size);
     }
   }
 }

@@ -169,21 +169,36 @@ final class TextPreparer {
    * from U+0300 up counts as non-Latin, and so it does here.
    */
   static int[] dropLatinIfMostlyOther(int[] cps) {
-    int latin = 0;
-    int other = 0;
-    for (int cp : cps) {
-      if (cp >= 'A' && cp <= 'z') {
-        latin++;
-      } else if (cp >= 0x0300) {
-        other++;
-      }
-    }
-    if (latin * 2L >= other) return cps;
-    int[] kept = new int[cps.length - latin];
+    if (!mostlyOther(latinCount(cps), otherCount(cps))) return cps;
+    int[] kept = new int[cps.length - latinCount(cps)];
     int k = 0;
     for (int cp : cps) {
       if (cp < 'A' || cp > 'z') kept[k++] = cp;
     }
     return kept;
+  }
+
+  /** Whether {@code cleaning_text} drops the {@code 'A'..'z'} characters. */
+  static boolean mostlyOther(int latin, int other) {
+    return latin * 2L < other;
+  }
+
+  // Counted without branches: in running text letters and the rest alternate unpredictably.
+
+  /** How many of {@code cps} are in {@code 'A'..'z'}. */
+  static int latinCount(int[] cps) {
+    int latin = 0;
+    for (int cp : cps) {
+      int d = cp - 'A';
+      latin += ((d | ('z' - 'A' - d)) >>> 31) ^ 1; // 1 when 0 <= d <= 'z' - 'A'
+    }
+    return latin;
+  }
+
+  /** How many of {@code cps} are at or above U+0300. */
+  static int otherCount(int[] cps) {
+    int other = 0;
+    for (int cp : cps) other += (0x02FF - cp) >>> 31; // 1 when cp >= 0x0300
+    return other;
   }
 }

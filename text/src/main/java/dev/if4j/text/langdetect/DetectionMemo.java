@@ -1,0 +1,43 @@
+package dev.if4j.text.langdetect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Work that detections of closely related texts can share, such as a response and its loose
+ * variants (the same lines, some dropped, some without {@code *}). Create one per group of texts
+ * with {@link LanguageDetector#newMemo()} and pass it to {@link LanguageDetector#detect(String,
+ * long, DetectionMemo)}; drop it with the group. Not thread-safe.
+ *
+ * <p>It keeps the n-grams of each distinct line (langdetect's n-gram window restarts at every
+ * line break, see {@link LanguageDetector#lineGrams}), and the answer for each distinct n-gram
+ * sequence: the answer depends on nothing else but the seed, and removing {@code *} often leaves
+ * the sequence unchanged ({@code *} counts as a space, and markdown stars mostly touch one).
+ */
+public final class DetectionMemo {
+  final Map<String, LineGrams> lines = new HashMap<>();
+  private final List<Answer> answers = new ArrayList<>(2);
+
+  DetectionMemo() {}
+
+  /** The n-grams of one line, from a fresh window, and what the line contributes to the counts. */
+  record LineGrams(int[] codes, int[] tail, int latin, int other) {}
+
+  private record Answer(int[] codes, int hash, long seed, String language) {}
+
+  /** The answer recorded for this n-gram sequence and seed, or null. */
+  String answer(int[] codes, long seed) {
+    int hash = Arrays.hashCode(codes);
+    for (Answer a : answers) {
+      if (a.hash == hash && a.seed == seed && Arrays.equals(a.codes, codes)) return a.language;
+    }
+    return null;
+  }
+
+  void record(int[] codes, long seed, String language) {
+    answers.add(new Answer(codes, Arrays.hashCode(codes), seed, language));
+  }
+}
