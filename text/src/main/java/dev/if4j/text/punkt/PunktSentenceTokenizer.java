@@ -126,9 +126,8 @@ public final class PunktSentenceTokenizer {
       int prevSliceStart = 0;
       int prevSliceStop = 0;
 
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (c != '.' && c != '?' && c != '!') continue;
+      EndFinder ends = new EndFinder(text);
+      for (int i = ends.next(0); i >= 0; i = ends.next(i + 1)) {
         // The period-context lookahead: punctuation that cannot be in a word, or whitespace and a
         // token (the whole run of non-space characters).
         int afterEnd;
@@ -448,6 +447,34 @@ public final class PunktSentenceTokenizer {
       int cp = text.codePointAt(s);
       if (s + Character.charCount(cp) != e - 1) return false;
       return Py.isWordChar(cp) && !Py.isDecimal(cp);
+    }
+  }
+
+  /**
+   * Finds the sentence-end characters {@code . ? !} left to right with {@link String#indexOf},
+   * which the JDK scans many characters at a time: most characters of a text are none of them.
+   */
+  private static final class EndFinder {
+    private final String text;
+    private int period = -2;
+    private int question = -2;
+    private int bang = -2;
+
+    EndFinder(String text) {
+      this.text = text;
+    }
+
+    /** The first end character at or after {@code from}, or -1. Calls must not go backwards. */
+    int next(int from) {
+      if (period != -1 && period < from) period = text.indexOf('.', from);
+      if (question != -1 && question < from) question = text.indexOf('?', from);
+      if (bang != -1 && bang < from) bang = text.indexOf('!', from);
+      return firstOf(firstOf(period, question), bang);
+    }
+
+    /** The smaller of two positions, where -1 means none. */
+    private static int firstOf(int a, int b) {
+      return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
   }
 
