@@ -1,13 +1,11 @@
 package dev.if4j.reward;
 
+import dev.if4j.constraints.groundtruth.JsonText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,37 +55,7 @@ public final class JsonTree {
 
   /** The value at the parser's current token. */
   public static Object read(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case VALUE_STRING:
-        return p.getText();
-      case VALUE_NUMBER_INT:
-        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
-      case VALUE_NUMBER_FLOAT:
-        return p.getDoubleValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      case START_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) list.add(read(p));
-        return list;
-      }
-      case START_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          map.put(name, read(p));
-        }
-        return map;
-      }
-      default:
-        throw new IOException("unexpected JSON token " + t);
-    }
+    return JsonText.read(p);
   }
 
   /** "a string", "an array"...: what a value is, for messages. */

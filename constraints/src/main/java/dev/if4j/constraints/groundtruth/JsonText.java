@@ -20,7 +20,7 @@ import java.util.Map;
  * produces: {@link Long} (or {@link java.math.BigInteger}), {@link Double}, {@link String}, {@link
  * Boolean}, {@code null}, {@link List}, insertion-ordered {@link Map}.
  */
-final class JsonText {
+public final class JsonText {
   private JsonText() {}
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -67,7 +67,13 @@ final class JsonText {
     }
   }
 
-  private static Object read(JsonParser p) throws IOException {
+  /**
+   * The value at the parser's current token as plain Java: {@link Long} (or {@link
+   * java.math.BigInteger}) for integers, {@link Double} for other numbers, {@link String}, {@link
+   * Boolean}, {@code null}, {@link List} and {@link Map} (insertion-ordered). The one JSON-to-Java
+   * reader of the project: the row reader (eval) and the reward server read through it too.
+   */
+  public static Object read(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case VALUE_STRING:
