@@ -31,6 +31,7 @@ public final class RewardMetrics {
   private final Map<Guard, LongAdder> guards = new ConcurrentHashMap<>();
   private final Map<String, InstructionCounts> instructions = new ConcurrentHashMap<>();
   private final AtomicLong queuedHighWater = new AtomicLong();
+  private final AtomicLong heldBodyBytesHighWater = new AtomicLong();
   private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
 
   /** Registers a gauge read at each scrape ({@code if4j_reward_<name>}). */
@@ -61,6 +62,16 @@ public final class RewardMetrics {
 
   public long queuedHighWater() {
     return queuedHighWater.get();
+  }
+
+  /** Request bodies reserved at once, in bytes, at some moment (kept as a high-water mark). */
+  public void heldBodyBytes(long bytes) {
+    heldBodyBytesHighWater.accumulateAndGet(bytes, Math::max);
+  }
+
+  /** The most request-body bytes the server has reserved at once since start. */
+  public long heldBodyBytesHighWater() {
+    return heldBodyBytesHighWater.get();
   }
 
   /** Results answered on {@code endpoint}: samples, guard hits and per-instruction verdicts. */
@@ -126,6 +137,8 @@ public final class RewardMetrics {
     });
     header(sb, "queued_samples_high_water", "gauge", "The most samples queued at once since start.");
     line(sb, "queued_samples_high_water", "", queuedHighWater.get());
+    header(sb, "inflight_body_bytes_high_water", "gauge", "The most request-body bytes held at once since start.");
+    line(sb, "inflight_body_bytes_high_water", "", heldBodyBytesHighWater.get());
     new TreeMap<>(gauges).forEach((name, g) -> {
       header(sb, name, "gauge", "Current value.");
       line(sb, name, "", g.getAsLong());

@@ -108,7 +108,7 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("queued_samples", () -> config.maxQueuedSamples() - queue.availablePermits());
     metrics.gauge("queue_capacity_samples", config::maxQueuedSamples);
     metrics.gauge("inflight_requests", inflight::get);
-    metrics.gauge("inflight_body_bytes", () -> (kib(config.maxInflightBytes()) - kibibytes.availablePermits()) * 1024);
+    metrics.gauge("inflight_body_bytes", this::heldBodyBytes);
     metrics.gauge("workers", scorer::threads);
     metrics.gauge("stuck_workers", scorer::stuckWorkers);
     metrics.gauge("draining", () -> draining ? 1 : 0);
@@ -275,6 +275,11 @@ public final class RewardServer implements AutoCloseable {
     }
   }
 
+  /** Request-body bytes reserved now (reservations are whole kibibytes). */
+  private long heldBodyBytes() {
+    return (kib(config.maxInflightBytes()) - kibibytes.availablePermits()) * 1024;
+  }
+
   private int scoreHeld(HttpExchange ex, String path, long declared) throws IOException {
     if (queue.availablePermits() == 0) {
       // The queue is full: refuse before parsing, so that overload costs the least work per request.
@@ -289,6 +294,7 @@ public final class RewardServer implements AutoCloseable {
       discardBody(ex);
       return error(ex, 429, "the server holds as many request bodies as it may; retry after the pause", 1);
     }
+    metrics.heldBodyBytes(heldBodyBytes());
     try {
       return scoreAdmitted(ex, path);
     } finally {

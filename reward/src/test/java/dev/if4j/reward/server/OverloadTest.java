@@ -7,7 +7,6 @@ import dev.if4j.reward.RewardFunction;
 import dev.if4j.reward.RewardTesting;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,24 +30,11 @@ class OverloadTest {
       assertThat(sustained.failures()).isZero();
       double rate = 10 * sustained.samplesPerSecond() / BATCH;
 
-      AtomicLong heapHighWater = new AtomicLong();
-      Thread watcher = Thread.ofPlatform().daemon().start(() -> {
-        Runtime rt = Runtime.getRuntime();
-        while (!Thread.currentThread().isInterrupted()) {
-          heapHighWater.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-          try {
-            Thread.sleep(20);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
       long scoredBefore = server.metrics().samplesCount(RewardServer.SCORE);
       // At most 1,000 requests open at once: below the server's connection bound (1,024), so that the
       // server, not the operating system, answers every one. Requests the schedule calls for while
       // 1,000 are open are not sent (counted as skipped).
       LoadGenerator.Overload o = load.overload(BATCH, rate, Duration.ofSeconds(4), 1000);
-      watcher.interrupt();
 
       String seen = "offered " + Math.round(o.offeredRequestsPerSecond()) + "/s (10x " + Math.round(rate / 10)
           + "/s), statuses " + o.statuses() + ", transport errors " + o.transportErrors() + " (" + o.firstError()
@@ -67,14 +53,26 @@ class OverloadTest {
       assertThat(server.metrics().samplesCount(RewardServer.SCORE) - scoredBefore)
           .as("the server answered exactly the samples of the 200s: " + seen)
           .isEqualTo((long) BATCH * o.answered(200));
-      // The heap held bounded work: far below what the offered load would have needed unbounded.
-      assertThat(heapHighWater.get()).isLessThan(1L << 30);
+      // What the server held stayed within its bounds: the request bodies it reserved never passed
+      // the configured in-flight limit, and once the load is gone, nothing of it is retained.
+      assertThat(server.metrics().heldBodyBytesHighWater()).as(seen).isPositive()
+          .isLessThanOrEqualTo(config.maxInflightBytes());
+      long retained = liveHeapAfterCollection();
+      assertThat(retained).as("live heap after the overload").isLessThan(512L << 20);
 
       assertThat(load.healthy()).isTrue();
       LoadGenerator.Run after = load.closedLoop(BATCH, 1, Duration.ofMillis(500), 5);
       assertThat(after.failures()).isZero();
       System.out.println("OverloadTest: " + seen + "; queue high-water " + server.metrics().queuedHighWater()
-          + " of " + QUEUE + ", heap high-water " + (heapHighWater.get() >> 20) + " MiB");
+          + " of " + QUEUE + ", body bytes high-water " + (server.metrics().heldBodyBytesHighWater() >> 10)
+          + " KiB, live heap after " + (retained >> 20) + " MiB");
     }
+  }
+
+  /** Heap in use right after a full collection: the live set, not garbage waiting to be collected. */
+  private static long liveHeapAfterCollection() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 }
