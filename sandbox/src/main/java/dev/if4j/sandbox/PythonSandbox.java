@@ -139,6 +139,45 @@ public final class PythonSandbox implements AutoCloseable {
 
   /** Runs {@code evaluate(response)} defined by {@code source} under a wall-time limit of {@code timeoutMs}. */
   public Verdict evaluate(String source, String response, int timeoutMs) {
+    ObjectNode req = JSON.createObjectNode();
+    req.put("src", source);
+    req.put("arg", response);
+    return run(req, timeoutMs);
+  }
+
+  /**
+   * How a call's source is run and its value read.
+   *
+   * <ul>
+   *   <li>{@link #AUTOIF}: {@code exec(source)} in a fresh namespace, then {@code entry(*args)}
+   *       must return a {@code bool} (anything else is no verdict, as AutoIF filters it);
+   *   <li>{@link #VERIF}: as VerIF's rule runner: the source's import statements are executed into
+   *       the globals first, the source then runs with a separate locals dict holding {@code
+   *       response} (the last argument), {@code entry} is looked up in those locals, and any truthy
+   *       value is {@code true}, any falsy one ({@code None} included) {@code false}. A raise, a
+   *       timeout or a missing entry is no verdict, which VerIF scores 0.
+   * </ul>
+   */
+  public enum Convention {
+    AUTOIF,
+    VERIF
+  }
+
+  /**
+   * Runs {@code entry(*args)} defined by {@code source} under {@code convention}, with a wall-time
+   * limit of {@code timeoutMs}. The containment is the same as for {@link #evaluate}.
+   */
+  public Verdict call(String source, String entry, List<String> args, Convention convention, int timeoutMs) {
+    ObjectNode req = JSON.createObjectNode();
+    req.put("src", source);
+    req.put("entry", entry);
+    var a = req.putArray("args");
+    for (String s : args) a.add(s);
+    req.put("conv", convention == Convention.VERIF ? "verif" : "autoif");
+    return run(req, timeoutMs);
+  }
+
+  private Verdict run(ObjectNode req, int timeoutMs) {
     if (closed) throw new IllegalStateException("sandbox closed");
     Worker w;
     try {
@@ -149,9 +188,6 @@ public final class PythonSandbox implements AutoCloseable {
     }
     Worker back = w;
     try {
-      ObjectNode req = JSON.createObjectNode();
-      req.put("src", source);
-      req.put("arg", response);
       req.put("timeout", timeoutMs / 1000.0);
       Optional<JsonNode> answer = w.call(JSON.writeValueAsString(req), timeoutMs + HOST_GRACE_MS);
       if (answer.isEmpty()) {

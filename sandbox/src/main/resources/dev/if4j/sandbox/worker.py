@@ -1,11 +1,13 @@
 # if4j sandbox worker: runs untrusted `evaluate(response)` functions, one forked child per call.
 #
-# Protocol (JSON lines): the host writes {"src", "arg", "timeout"} on stdin; the worker answers
-# {"result": true|false} or {"result": null, "reason": "..."} on stdout, one line per request.
+# Protocol (JSON lines): the host writes {"src", "arg", "timeout"} (AutoIF: `evaluate(arg)`, a bool
+# required) or {"src", "entry", "args", "conv", "timeout"} (call `entry(*args)` under convention
+# "autoif" or "verif", see _call) on stdin; the worker answers {"result": true|false} or
+# {"result": null, "reason": "..."} on stdout, one line per request.
 # The parent never runs untrusted code: every call forks a child, which drops its limits to the
 # call's budget, installs the audit hook, runs the function and writes one line into a pipe. A
 # child's crash, timeout or mutated module state therefore dies with it.
-import sys, os, json, select, signal, resource, builtins
+import sys, os, json, select, signal, resource, builtins, ast
 
 MEM_BYTES = int(sys.argv[1]) * 1024 * 1024
 MAX_REASON = 300
@@ -66,7 +68,46 @@ def _short(text):
     return text if len(text) <= MAX_REASON else text[:MAX_REASON] + "..."
 
 
-def _child(w, src, arg, timeout):
+def _import_lines(src):
+    # The import statements anywhere in src, as VerIF's runner lists them (ast.walk order; the
+    # level of a relative import is not kept, so such an import fails as it fails there).
+    lines = []
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                lines.append("import " + alias.name)
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                lines.append("from " + str(node.module) + " import " + alias.name)
+    return lines
+
+
+def _call(src, entry, args, conv):
+    g = {"__builtins__": _safe_builtins(), "__name__": "__sandbox__"}
+    if conv == "verif":
+        # VerIF's runner: the imports are executed into the globals first, then the source with a
+        # separate locals dict holding `response`, so top-level names land in the locals (a helper
+        # function defined next to check_following is not visible from it, as there). Any truthy
+        # value passes; None and other falsy values do not.
+        for line in _import_lines(src):
+            exec(line, g)
+        local = {"response": args[-1] if args else None}
+        exec(compile(src, "<function>", "exec"), g, local)
+        fn = local.get(entry)
+        if not callable(fn):
+            return {"result": None, "reason": "no " + entry + " function defined"}
+        return {"result": bool(fn(*args))}
+    exec(compile(src, "<function>", "exec"), g)
+    fn = g.get(entry)
+    if not callable(fn):
+        return {"result": None, "reason": "no " + entry + " function defined"}
+    value = fn(*args)
+    if value is True or value is False:
+        return {"result": value}
+    return {"result": None, "reason": "returned " + type(value).__name__ + ", not bool"}
+
+
+def _child(w, src, entry, args, conv, timeout):
     # Limits first: the child may never raise them again (resource.* events are refused below).
     cpu = max(1, int(timeout + 0.999))
     used = resource.getrusage(resource.RUSAGE_SELF)
@@ -84,17 +125,7 @@ def _child(w, src, arg, timeout):
     sys.setrecursionlimit(1000)
     sys.addaudithook(_hook)
     try:
-        g = {"__builtins__": _safe_builtins(), "__name__": "__sandbox__"}
-        exec(compile(src, "<function>", "exec"), g)
-        fn = g.get("evaluate")
-        if not callable(fn):
-            out = {"result": None, "reason": "no evaluate function defined"}
-        else:
-            value = fn(arg)
-            if value is True or value is False:
-                out = {"result": value}
-            else:
-                out = {"result": None, "reason": "returned " + type(value).__name__ + ", not bool"}
+        out = _call(src, entry, args, conv)
     except MemoryError:
         out = {"result": None, "reason": "memory limit"}
     except RecursionError:
@@ -109,13 +140,13 @@ def _child(w, src, arg, timeout):
     os._exit(0)
 
 
-def _run(src, arg, timeout):
+def _run(src, entry, args, conv, timeout):
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
             os.close(r)
-            _child(w, src, arg, timeout)
+            _child(w, src, entry, args, conv, timeout)
         finally:
             os._exit(1)
     os.close(w)
@@ -173,7 +204,10 @@ def main():
             return
         try:
             req = json.loads(line)
-            out = _run(req["src"], req["arg"], float(req["timeout"]))
+            if "entry" in req:
+                out = _run(req["src"], req["entry"], list(req["args"]), req.get("conv", "autoif"), float(req["timeout"]))
+            else:
+                out = _run(req["src"], "evaluate", [req["arg"]], "autoif", float(req["timeout"]))
         except Exception as e:
             out = {"result": None, "reason": "worker error: " + _short(e)}
         stdout.write((json.dumps(out) + "\n").encode())
