@@ -30,15 +30,33 @@ public sealed interface GroundTruth {
    *
    * @param ids the instruction ids, in order
    * @param args the arguments of each ({@code null} values already dropped)
+   * @param softConstraints the row's {@code soft_constraints}, constraints in words that an LLM
+   *     judge checks, or {@code null} when the row has none (an empty list is a hybrid row whose
+   *     judge is asked about no constraint, as VerIF asks it)
    */
-  record Instructions(GroundTruthFormat format, List<String> ids, List<Args> args) implements GroundTruth {
+  record Instructions(GroundTruthFormat format, List<String> ids, List<Args> args, List<String> softConstraints)
+      implements GroundTruth {
     public Instructions {
       Objects.requireNonNull(format);
       ids = List.copyOf(ids);
       args = List.copyOf(args);
+      if (softConstraints != null) softConstraints = List.copyOf(softConstraints);
       if (ids.size() != args.size()) {
         throw new IllegalArgumentException(ids.size() + " ids but " + args.size() + " argument sets");
       }
+    }
+
+    /** Registry instructions only (no {@code soft_constraints}). */
+    public Instructions(GroundTruthFormat format, List<String> ids, List<Args> args) {
+      this(format, ids, args, null);
+    }
+
+    /**
+     * Whether the row carries a {@code soft_constraints} list (possibly empty): constraints in
+     * words for an LLM judge, next to the registry instructions (a hybrid row).
+     */
+    public boolean hasSoftConstraints() {
+      return softConstraints != null;
     }
 
     /** open-instruct's verifier reads the answer after the thinking; the others the response as is. */

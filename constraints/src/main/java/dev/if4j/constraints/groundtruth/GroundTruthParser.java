@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>IFEVAL: {@code instruction_id_list}, an array of strings, and {@code kwargs}, an array of
  *       as many objects; {@code null} argument values are dropped (google/IFEval lists every key).
+ *       Optionally {@code soft_constraints}, an array of strings (constraints in words for an LLM
+ *       judge; {@code null} is the same as absent). The same three fields inside VERL's ground truth.
  *   <li>VERL: {@code reward_model.ground_truth} is an object, or a JSON string of one, shaped as
  *       IFEVAL's two fields, or as VERINSTRUCT's two fields (VerIF's own verl files), or as an
  *       RLVR-IFeval call.
@@ -67,6 +69,7 @@ public final class GroundTruthParser {
   private static final String CHECKERS = "checkers";
   private static final String FUNCTIONS = "functions";
   private static final String FUNC_NAME = "func_name";
+  private static final String SOFT = "soft_constraints";
 
   /** The formats whose deciding field {@code row} has, in declaration order (see the class comment). */
   public static Set<GroundTruthFormat> candidates(Map<String, ?> row) {
@@ -227,7 +230,9 @@ public final class GroundTruthParser {
     for (int i = 0; i < ids.size(); i++) {
       args.add(Args.of(ids.get(i), stringKeyed(f, kwargs.get(i), prefix + KWARGS + "[" + i + "]")));
     }
-    return new GroundTruth.Instructions(f, ids, args);
+    Object soft = obj.get(SOFT);
+    List<String> softConstraints = soft == null ? null : stringList(f, soft, prefix + SOFT);
+    return new GroundTruth.Instructions(f, ids, args, softConstraints);
   }
 
   private static GroundTruth functionCall(GroundTruthFormat f, Object value, String field) {

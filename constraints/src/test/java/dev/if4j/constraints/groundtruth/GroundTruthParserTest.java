@@ -138,4 +138,37 @@ class GroundTruthParserTest {
     assertThat(AnswerExtraction.OPEN_INSTRUCT.apply("no thinking at all ")).isEqualTo("no thinking at all");
     assertThat(AnswerExtraction.VERIF.apply("<think>only</think>\u3000")).isEmpty();
   }
+
+  @Test
+  void softConstraintsAreAnOptionalListOfStringsNextToTheInstructions() {
+    var plain = (GroundTruth.Instructions) GroundTruthParser.parse(IFEVAL_PAYLOAD, null);
+    assertThat(plain.hasSoftConstraints()).isFalse();
+
+    Map<String, Object> hybrid = new LinkedHashMap<>(IFEVAL_PAYLOAD);
+    hybrid.put("soft_constraints", List.of("Write in a formal tone.", "Use a metaphor."));
+    var parsed = (GroundTruth.Instructions) GroundTruthParser.parse(hybrid, null);
+    assertThat(parsed.softConstraints()).containsExactly("Write in a formal tone.", "Use a metaphor.");
+
+    Map<String, Object> empty = new LinkedHashMap<>(IFEVAL_PAYLOAD);
+    empty.put("soft_constraints", List.of());
+    assertThat(((GroundTruth.Instructions) GroundTruthParser.parse(empty, null)).hasSoftConstraints()).isTrue();
+
+    var verl = (GroundTruth.Instructions) GroundTruthParser.parse(row("reward_model", Map.of("ground_truth",
+        "{\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}], \"soft_constraints\": [\"Be kind.\"]}")), null);
+    assertThat(verl.softConstraints()).containsExactly("Be kind.");
+  }
+
+  @Test
+  void softConstraintsThatAreNotStringsAreAnErrorNamingTheField() {
+    Map<String, Object> bad = new LinkedHashMap<>(IFEVAL_PAYLOAD);
+    bad.put("soft_constraints", List.of("ok", 3L));
+    assertThatThrownBy(() -> GroundTruthParser.parse(bad, null))
+        .isInstanceOf(GroundTruthException.class)
+        .satisfies(e -> assertThat(((GroundTruthException) e).field()).isEqualTo("soft_constraints[1]"));
+    Map<String, Object> notList = new LinkedHashMap<>(IFEVAL_PAYLOAD);
+    notList.put("soft_constraints", "Be kind.");
+    assertThatThrownBy(() -> GroundTruthParser.parse(notList, null))
+        .satisfies(e -> assertThat(((GroundTruthException) e).field()).isEqualTo("soft_constraints"))
+        .hasMessageContaining("expected an array of strings");
+  }
 }
