@@ -1,9 +1,12 @@
 package dev.if4j.reward;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -116,7 +119,29 @@ public final class BatchScorer implements AutoCloseable {
     batch.rethrow();
     RewardResult[] out = new RewardResult[n];
     for (int i = 0; i < n; i++) out[i] = batch.results.get(i);
+    askJudge(samples, out, config);
     return Arrays.asList(out);
+  }
+
+  /**
+   * The judge stage of hybrid samples: every pending judge call of the batch is sent at once (the
+   * judge bounds its own requests in flight), off the rule workers, and the caller waits for all.
+   * The judge's own timeouts and retries bound the wait; the sample time budget is the rule part's.
+   */
+  private void askJudge(List<RewardSample> samples, RewardResult[] out, RewardConfig config) throws InterruptedException {
+    List<CompletableFuture<Void>> calls = null;
+    for (int i = 0; i < out.length; i++) {
+      if (!out[i].judgePending()) continue;
+      if (calls == null) calls = new ArrayList<>();
+      int at = i;
+      calls.add(function.completeJudge(samples.get(i), out[i], config).thenAccept(r -> out[at] = r));
+    }
+    if (calls == null) return;
+    try {
+      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("judge stage failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** How often the caller looks for overdue samples: often enough to keep the overrun small. */

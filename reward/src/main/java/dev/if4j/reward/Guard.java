@@ -9,9 +9,11 @@ public enum Guard {
   /** Judging it ran past the per-sample time budget. */
   TIMEOUT,
   /** The reasoning trace never closes, and the policy is {@link UnclosedThink#FALLBACK}. */
-  UNCLOSED_THINK;
+  UNCLOSED_THINK,
+  /** The LLM judge failed for good and the judge policy is {@code fail} (or nothing else is left to score). */
+  JUDGE_FAILED;
 
-  /** {@code too_long}, {@code timeout}, {@code unclosed_think}. */
+  /** {@code too_long}, {@code timeout}, {@code unclosed_think}, {@code judge_failed}. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -25,11 +25,34 @@ import java.util.Objects;
  * @param explain attach per-instruction verdicts with reasons to each result
  * @param looseMetrics compute the loose verdicts (and report the loose accuracies) even when the
  *     score is strict; off, a failing strict verdict costs one check instead of up to eight
+ * @param hybrid how hybrid samples combine their rule score and judge verdict
  */
 public record RewardConfig(ScoreMode mode, double scale, Judging judging, String thinkOpen,
     String thinkClose, UnclosedThink unclosedThink, int maxResponseChars, Duration sampleTimeout,
     double fallbackScore, List<String> trailingTokens, Map<String, Double> multipliers,
-    boolean explain, boolean looseMetrics) {
+    boolean explain, boolean looseMetrics, HybridOptions hybrid) {
+
+  /**
+   * How hybrid samples (VerInstruct checkers, rows with {@code soft_constraints}) are scored.
+   *
+   * @param combination {@link Combination#VERIF} (default) or {@link Combination#WEIGHTED}
+   * @param softWeight {@code w} of the weighted combination, the weight of the rule part, in [0, 1]
+   * @param judgePolicy what a failed judge call means for the sample
+   */
+  public record HybridOptions(Combination combination, double softWeight, dev.if4j.llm.judge.JudgePolicy judgePolicy) {
+    public HybridOptions {
+      java.util.Objects.requireNonNull(combination, "combination");
+      java.util.Objects.requireNonNull(judgePolicy, "judgePolicy");
+      if (!(softWeight >= 0 && softWeight <= 1)) {
+        throw new IllegalArgumentException("the soft weight must be in [0, 1], got " + softWeight);
+      }
+    }
+
+    /** VerIF's product, weight 0.5 for the weighted combination, judge failures fail the sample. */
+    public static HybridOptions defaults() {
+      return new HybridOptions(Combination.VERIF, 0.5, dev.if4j.llm.judge.JudgePolicy.FAIL);
+    }
+  }
 
   /** Chat templates' end-of-turn and end-of-text markers, as they appear in decoded text. */
   public static final List<String> DEFAULT_TRAILING_TOKENS = List.of(
@@ -48,6 +71,7 @@ public record RewardConfig(ScoreMode mode, double scale, Judging judging, String
     Objects.requireNonNull(thinkClose, "thinkClose");
     Objects.requireNonNull(unclosedThink, "unclosedThink");
     Objects.requireNonNull(sampleTimeout, "sampleTimeout");
+    Objects.requireNonNull(hybrid, "hybrid");
     if (!Double.isFinite(scale)) throw new IllegalArgumentException("scale must be a finite number, got " + scale);
     if (!Double.isFinite(fallbackScore)) {
       throw new IllegalArgumentException("fallback score must be a finite number, got " + fallbackScore);
@@ -70,67 +94,72 @@ public record RewardConfig(ScoreMode mode, double scale, Judging judging, String
   public static RewardConfig defaults() {
     return new RewardConfig(ScoreMode.FRACTION, 1.0, Judging.STRICT, "<think>", "</think>",
         UnclosedThink.FALLBACK, DEFAULT_MAX_RESPONSE_CHARS, DEFAULT_SAMPLE_TIMEOUT, 0.0,
-        DEFAULT_TRAILING_TOKENS, Map.of(), false, true);
+        DEFAULT_TRAILING_TOKENS, Map.of(), false, true, HybridOptions.defaults());
   }
 
   public RewardConfig withMode(ScoreMode m) {
     return new RewardConfig(m, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withScale(double s) {
     return new RewardConfig(mode, s, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withJudging(Judging j) {
     return new RewardConfig(mode, scale, j, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withThinkTags(String open, String close) {
     return new RewardConfig(mode, scale, judging, open, close, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withUnclosedThink(UnclosedThink u) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, u, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withMaxResponseChars(int max) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, max,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withSampleTimeout(Duration t) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        t, fallbackScore, trailingTokens, multipliers, explain, looseMetrics);
+        t, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withFallbackScore(double f) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, f, trailingTokens, multipliers, explain, looseMetrics);
+        sampleTimeout, f, trailingTokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withTrailingTokens(List<String> tokens) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, tokens, multipliers, explain, looseMetrics);
+        sampleTimeout, fallbackScore, tokens, multipliers, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withMultipliers(Map<String, Double> m) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, m, explain, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, m, explain, looseMetrics, hybrid);
   }
 
   public RewardConfig withExplain(boolean e) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, e, looseMetrics);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, e, looseMetrics, hybrid);
   }
 
   public RewardConfig withLooseMetrics(boolean l) {
     return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, l);
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, l, hybrid);
+  }
+
+  public RewardConfig withHybrid(HybridOptions h) {
+    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
+        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, h);
   }
 
   /** Whether loose verdicts are computed: for loose judging, or when loose metrics are asked for. */

@@ -1,13 +1,23 @@
 package dev.if4j.reward;
 
+import dev.if4j.constraints.Args;
 import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.InstructionVerdict;
+import dev.if4j.constraints.LooseVariant;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
-import dev.if4j.constraints.RowVerdict;
+import dev.if4j.constraints.groundtruth.CheckerMapper;
+import dev.if4j.constraints.groundtruth.GroundTruth;
+import dev.if4j.constraints.groundtruth.RuleRunner;
+import dev.if4j.constraints.groundtruth.VerinstructRules;
+import dev.if4j.llm.judge.JudgeOutcome;
+import dev.if4j.llm.judge.LlmJudge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The reward of one sample: the library API, and what the server runs for every sample.
@@ -17,15 +27,49 @@ import java.util.Objects;
  * UnclosedThink} policy; an answer longer than the maximum gets the fallback; the rest is judged by
  * the {@link Evaluator} (the same verdicts as {@code if4j check}) and scored by the mode.
  *
- * <p>Pure and thread-safe. The per-sample time budget is enforced around it, by {@link BatchScorer}.
+ * <p>Hybrid samples (VerInstruct checkers, or registry instructions with {@code soft_constraints})
+ * are scored in two parts: {@link #score} judges the rule part (registry instructions, or {@code
+ * [rule]} checkers run by the {@link RuleRunner} or mapped to registry instructions) and leaves the
+ * judge pending; {@link #completeJudge} asks the {@link LlmJudge} and combines (see {@link
+ * Combination}). {@link BatchScorer} does both.
+ *
+ * <p>Pure and thread-safe. The per-sample time budget is enforced around the rule part, by {@link BatchScorer}.
  */
 public final class RewardFunction {
+  /**
+   * What hybrid samples need besides the evaluator.
+   *
+   * @param judge the LLM judge, or {@code null} (then samples that need one are bad input)
+   * @param rules runs {@code [rule]} checkers' Python, or {@code null}
+   * @param ruleMode how {@code [rule]} checkers are judged
+   */
+  public record Verifiers(LlmJudge judge, RuleRunner rules, VerinstructRules ruleMode) {
+    public Verifiers {
+      Objects.requireNonNull(ruleMode, "ruleMode");
+      if (ruleMode == VerinstructRules.PYTHON && rules == null) {
+        throw new IllegalArgumentException("running [rule] checkers' Python needs a rule runner");
+      }
+    }
+
+    /** No judge, rules through the registry. */
+    public static Verifiers none() {
+      return new Verifiers(null, null, VerinstructRules.REGISTRY);
+    }
+  }
+
   private final Evaluator evaluator;
   private final RewardConfig defaults;
+  private final Verifiers verifiers;
+  private volatile CheckerMapper mapper;
 
   public RewardFunction(Evaluator evaluator, RewardConfig defaults) {
+    this(evaluator, defaults, Verifiers.none());
+  }
+
+  public RewardFunction(Evaluator evaluator, RewardConfig defaults, Verifiers verifiers) {
     this.evaluator = Objects.requireNonNull(evaluator);
     this.defaults = Objects.requireNonNull(defaults);
+    this.verifiers = Objects.requireNonNull(verifiers);
   }
 
   public Evaluator evaluator() {
@@ -34,6 +78,10 @@ public final class RewardFunction {
 
   public RewardConfig defaults() {
     return defaults;
+  }
+
+  public Verifiers verifiers() {
+    return verifiers;
   }
 
   /** The reward of {@code sample} under the default configuration. */
@@ -48,7 +96,13 @@ public final class RewardFunction {
    *     argument, a prompt-repeating instruction without a prompt); the field is relative to the sample
    */
   public RewardResult score(RewardSample sample, RewardConfig config) {
-    validate(sample);
+    long start = System.nanoTime();
+    RewardResult r = scoreRules(sample, config);
+    return r.isGuarded() ? r : r.withRuleNanos(System.nanoTime() - start);
+  }
+
+  private RewardResult scoreRules(RewardSample sample, RewardConfig config) {
+    validate(sample, config);
     RewardGroundTruth gt = sample.groundTruth();
     String text = stripTrailingTokens(sample.response(), config.trailingTokens());
     if (!config.thinkClose().isEmpty()) {
@@ -69,16 +123,136 @@ public final class RewardFunction {
     if (text.length() > config.maxResponseChars()) {
       return RewardResult.guarded(Guard.TOO_LONG, gt.size(), config);
     }
-    Row row = new Row("", sample.prompt() == null ? "" : sample.prompt(), text, gt.instructionIds(), gt.kwargs());
-    List<Evaluator.Built> built;
-    try {
-      built = gt.built(evaluator, row);
-    } catch (ArgumentException e) {
-      int at = Math.max(0, gt.instructionIds().indexOf(e.instructionId()));
-      throw new RewardInputException("ground_truth.kwargs[" + at + "]", e.getMessage(), e);
+    List<InstructionVerdict> verdicts;
+    if (gt.isCheckers() && verifiers.ruleMode() == VerinstructRules.PYTHON) {
+      verdicts = runRules(gt, text, config);
+    } else {
+      List<String> ids = gt.instructionIds();
+      List<Args> kwargs = gt.kwargs();
+      if (gt.isCheckers()) {
+        RewardGroundTruth.Mapped m = mapped(gt);
+        ids = m.ids();
+        kwargs = m.args();
+      }
+      Row row = new Row("", sample.prompt() == null ? "" : sample.prompt(), text, ids, kwargs);
+      List<Evaluator.Built> built;
+      try {
+        built = gt.isCheckers() ? evaluator.build(row) : gt.built(evaluator, row);
+      } catch (ArgumentException e) {
+        int at = Math.max(0, ids.indexOf(e.instructionId()));
+        if (gt.isCheckers()) at = mapped(gt).checkerIndex().get(at);
+        throw new RewardInputException(gt.isCheckers() ? "ground_truth.checkers[" + at + "]" : "ground_truth.kwargs[" + at + "]",
+            e.getMessage(), e);
+      }
+      verdicts = ids.isEmpty() ? List.of()
+          : evaluator.evaluate("", text, built, config.explain(), config.computesLoose()).instructions();
     }
-    RowVerdict verdict = evaluator.evaluate("", text, built, config.explain(), config.computesLoose());
-    return RewardResult.judged(verdict.instructions(), sample, config);
+    RewardResult result = RewardResult.judged(verdicts, sample, config);
+    if (!gt.isHybrid()) return result;
+    List<String> constraints = gt.judgeConstraints();
+    RewardConfig.HybridOptions h = config.hybrid();
+    boolean ask = h.combination() == Combination.VERIF || !constraints.isEmpty();
+    HybridScore part = new HybridScore(h.combination(), result.rawScore(), verdicts.size(), constraints, false, -1,
+        null, false, 0, ask ? text : null);
+    return result.withHybrid(part);
+  }
+
+  /** The {@code [rule]} checkers run by the rule runner, as verdicts (strict and loose alike: VerIF has no loose). */
+  private List<InstructionVerdict> runRules(RewardGroundTruth gt, String text, RewardConfig config) {
+    List<InstructionVerdict> out = new ArrayList<>();
+    for (GroundTruth.Checker c : gt.ruleCheckers()) {
+      RuleRunner.Outcome o = verifiers.rules().run(c, text);
+      String reason = !config.explain() ? ""
+          : o.reason() != null ? "no verdict (counts as not followed): " + o.reason()
+          : o.passed() ? "check_following returned a truthy value" : "check_following returned a falsy value";
+      out.add(new InstructionVerdict(RULE_ID, o.passed(), o.passed(), false, reason,
+          config.explain() && o.passed() ? LooseVariant.AS_IS : null));
+    }
+    return out;
+  }
+
+  /** The id rule verdicts of VerInstruct checkers carry (their checker text is in the ground truth). */
+  public static final String RULE_ID = "verinstruct:rule";
+
+  /**
+   * Asks the judge about a result whose judge part is pending and combines (see {@link
+   * Combination}); a result that is not pending is returned as it is. Never completes
+   * exceptionally.
+   */
+  public CompletableFuture<RewardResult> completeJudge(RewardSample sample, RewardResult pending, RewardConfig config) {
+    if (!pending.judgePending()) return CompletableFuture.completedFuture(pending);
+    HybridScore h = pending.hybrid();
+    LlmJudge judge = verifiers.judge();
+    long start = System.nanoTime();
+    String instruction = sample.prompt() == null ? "" : sample.prompt();
+    return judge.judge(instruction, h.pendingAnswer(), h.constraints())
+        .thenApply(o -> combine(pending, o, System.nanoTime() - start, config));
+  }
+
+  static RewardResult combine(RewardResult pending, JudgeOutcome o, long nanos, RewardConfig config) {
+    HybridScore h = pending.hybrid();
+    RewardConfig.HybridOptions opts = config.hybrid();
+    boolean hasRules = h.rules() > 0;
+    long verdict = o.failed() ? -1 : o.verdict();
+    HybridScore done = new HybridScore(h.combination(), h.ruleScore(), h.rules(), h.constraints(), true, verdict,
+        o.failure(), o.cached(), nanos, null);
+    if (o.failed()) {
+      switch (opts.judgePolicy()) {
+        case FAIL -> {
+          return failed(pending, done, config);
+        }
+        case EXCLUDE -> {
+          // The rule part alone; a sample with no rule has nothing left to score.
+          return hasRules ? pending.withHybrid(done).withScore(h.ruleScore(), config.scale()) : failed(pending, done, config);
+        }
+        case ZERO -> verdict = 0;
+      }
+    }
+    double raw = switch (h.combination()) {
+      case VERIF -> h.ruleScore() * verdict;
+      case WEIGHTED -> hasRules ? opts.softWeight() * h.ruleScore() + (1 - opts.softWeight()) * verdict : verdict;
+    };
+    return pending.withHybrid(done).withScore(raw, config.scale());
+  }
+
+  private static RewardResult failed(RewardResult pending, HybridScore done, RewardConfig config) {
+    return RewardResult.guarded(Guard.JUDGE_FAILED, pending.numInstructions(), config)
+        .withHybrid(done).withRuleNanos(pending.ruleNanos());
+  }
+
+  /** The registry instructions a VerInstruct sample's rule checkers state (the registry mode). */
+  private RewardGroundTruth.Mapped mapped(RewardGroundTruth gt) {
+    CheckerMapper m = mapper();
+    RewardGroundTruth.Mapped known = gt.mapped();
+    if (known != null && known.mapper() == m) return known;
+    List<String> ids = new ArrayList<>();
+    List<Args> args = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    for (GroundTruth.Checker c : gt.ruleCheckers()) {
+      var mapping = m.map(c.text());
+      if (mapping.isEmpty()) {
+        throw new RewardInputException("ground_truth.checkers[" + c.index() + "]", "states no " + m.registry().name()
+            + " instruction, and [rule] checkers are judged through the registry (--verinstruct-rules registry):"
+            + " '" + c.text() + "'");
+      }
+      ids.add(mapping.get().instructionId());
+      args.add(mapping.get().args());
+      index.add(c.index());
+    }
+    RewardGroundTruth.Mapped made = new RewardGroundTruth.Mapped(m, List.copyOf(ids), List.copyOf(args), List.copyOf(index));
+    gt.mapped(made);
+    return made;
+  }
+
+  private CheckerMapper mapper() {
+    CheckerMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) mapper = m = CheckerMapper.of(evaluator.registry());
+      }
+    }
+    return m;
   }
 
   /**
@@ -87,6 +261,24 @@ public final class RewardFunction {
    * a bad batch is refused before any work.
    */
   public void validate(RewardSample sample) {
+    validate(sample, defaults);
+  }
+
+  /** As {@link #validate(RewardSample)}, for a sample scored under {@code config}. */
+  public void validate(RewardSample sample, RewardConfig config) {
+    RewardGroundTruth gt = sample.groundTruth();
+    if (gt.isHybrid()) {
+      boolean ask = config.hybrid().combination() == Combination.VERIF || !gt.judgeConstraints().isEmpty();
+      if (ask && verifiers.judge() == null) {
+        throw new RewardInputException("ground_truth." + gt.judgeField(), "this sample needs an LLM judge ("
+            + (gt.isCheckers() ? "VerInstruct checkers" : "soft_constraints") + ", combination "
+            + config.hybrid().combination().wireName() + "); start the server with --judge-endpoint and --judge-model");
+      }
+      if (ask && sample.prompt() == null) {
+        throw new RewardInputException("prompt", "missing, and the LLM judge needs the instruction");
+      }
+      if (gt.isCheckers() && verifiers.ruleMode() == VerinstructRules.REGISTRY) mapped(gt);
+    }
     Registry registry = evaluator.registry();
     List<String> ids = sample.groundTruth().instructionIds();
     for (int i = 0; i < ids.size(); i++) {

@@ -34,8 +34,15 @@ import java.util.Objects;
  *       read as open-instruct's verifier reads it ({@link AnswerExtraction#OPEN_INSTRUCT}).
  * </ul>
  *
+ * <ul>
+ *   <li>VerIF's VerInstruct ground truth: {@code {"checkers", "functions"}} (an object or a JSON
+ *       string of one, as VerIF's verl files hold it), judged as a hybrid sample;
+ *   <li>the verl/IFEval shape with {@code soft_constraints}, an array of strings for the LLM judge
+ *       next to the registry instructions (also hybrid).
+ * </ul>
+ *
  * Arrays (numpy's, after {@code tolist()}) arrive as JSON arrays. RLVR-IFeval function calls
- * ({@code func_name}) and VerInstruct checkers are formats of {@code if4j check}, not judged here.
+ * ({@code func_name}) are a format of {@code if4j check}, not judged here.
  *
  * <p>A ground truth also keeps the constraints last built from it: GRPO scores a group of responses
  * (16, say) against one ground truth, and constraints are immutable, so the group builds them once
@@ -45,7 +52,13 @@ public final class RewardGroundTruth {
   private final List<String> instructionIds;
   private final List<Args> kwargs;
   private final AnswerExtraction extraction;
+  private final List<GroundTruth.Checker> checkers;
+  private final List<String> softConstraints;
   private volatile BuiltFor cache;
+  private volatile Mapped mapped;
+
+  /** The registry instructions a VerInstruct sample's rule checkers state, found once per mapper. */
+  record Mapped(Object mapper, List<String> ids, List<Args> args, List<Integer> checkerIndex) {}
 
   private record BuiltFor(Evaluator evaluator, String prompt, List<Evaluator.Built> built) {}
 
@@ -59,13 +72,77 @@ public final class RewardGroundTruth {
 
   /** As above, for a format whose verifier reads the response through {@code extraction}. */
   public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction) {
+    this(instructionIds, kwargs, extraction, null, null);
+  }
+
+  private RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction,
+      List<GroundTruth.Checker> checkers, List<String> softConstraints) {
     this.instructionIds = List.copyOf(instructionIds);
     this.kwargs = List.copyOf(kwargs);
     this.extraction = Objects.requireNonNull(extraction);
+    this.checkers = checkers == null ? null : List.copyOf(checkers);
+    this.softConstraints = softConstraints == null ? null : List.copyOf(softConstraints);
     if (instructionIds.size() != kwargs.size()) {
       throw new IllegalArgumentException(instructionIds.size() + " instruction ids but " + kwargs.size() + " kwargs");
     }
-    if (instructionIds.isEmpty()) throw new RewardInputException("instruction_id_list", "is empty: there is nothing to judge");
+    if (instructionIds.isEmpty() && checkers == null && softConstraints == null) {
+      throw new RewardInputException("instruction_id_list", "is empty: there is nothing to judge");
+    }
+  }
+
+  /** Registry instructions with constraints in words for the LLM judge ({@code soft_constraints}). */
+  public static RewardGroundTruth withSoftConstraints(List<String> instructionIds, List<Args> kwargs,
+      AnswerExtraction extraction, List<String> softConstraints) {
+    return new RewardGroundTruth(instructionIds, kwargs, extraction, null, Objects.requireNonNull(softConstraints));
+  }
+
+  /** VerInstruct's checkers (VerIF's own ground truth). */
+  public static RewardGroundTruth ofCheckers(List<GroundTruth.Checker> checkers) {
+    return new RewardGroundTruth(List.of(), List.of(), AnswerExtraction.VERIF, Objects.requireNonNull(checkers), null);
+  }
+
+  /** Whether this is VerInstruct's checkers rather than registry instructions. */
+  public boolean isCheckers() {
+    return checkers != null;
+  }
+
+  /** Whether the sample has a part for the LLM judge: checkers, or a {@code soft_constraints} list. */
+  public boolean isHybrid() {
+    return checkers != null || softConstraints != null;
+  }
+
+  /** The checkers (empty unless {@link #isCheckers}). */
+  public List<GroundTruth.Checker> checkers() {
+    return checkers == null ? List.of() : checkers;
+  }
+
+  /** The {@code [rule]} checkers, in order. */
+  public List<GroundTruth.Checker> ruleCheckers() {
+    return checkers().stream().filter(c -> c.kind() == GroundTruth.Kind.RULE).toList();
+  }
+
+  /**
+   * What the judge is asked about: the {@code [llm]} checkers as written (tag included, as VerIF
+   * passes them), or the {@code soft_constraints}; empty for a plain sample.
+   */
+  public List<String> judgeConstraints() {
+    if (checkers != null) {
+      return checkers.stream().filter(c -> c.kind() == GroundTruth.Kind.LLM).map(GroundTruth.Checker::checker).toList();
+    }
+    return softConstraints == null ? List.of() : softConstraints;
+  }
+
+  /** The field that holds what the judge is asked about, for messages. */
+  String judgeField() {
+    return checkers != null ? "checkers" : "soft_constraints";
+  }
+
+  Mapped mapped() {
+    return mapped;
+  }
+
+  void mapped(Mapped m) {
+    this.mapped = m;
   }
 
   public List<String> instructionIds() {
@@ -81,8 +158,10 @@ public final class RewardGroundTruth {
     return extraction;
   }
 
+  /** How many verdicts the rule part has: the instructions, or the {@code [rule]} checkers. */
   public int size() {
-    return instructionIds.size();
+    return checkers != null ? (int) checkers.stream().filter(c -> c.kind() == GroundTruth.Kind.RULE).count()
+        : instructionIds.size();
   }
 
   /** The constraints of {@code row} (built from this ground truth), built once per evaluator and prompt. */
@@ -96,7 +175,8 @@ public final class RewardGroundTruth {
 
   @Override
   public String toString() {
-    return "RewardGroundTruth" + instructionIds + kwargs;
+    if (checkers != null) return "RewardGroundTruth" + checkers().stream().map(GroundTruth.Checker::checker).toList();
+    return "RewardGroundTruth" + instructionIds + kwargs + (softConstraints == null ? "" : " soft" + softConstraints);
   }
 
   /**
@@ -123,9 +203,11 @@ public final class RewardGroundTruth {
           strip = "ground_truth[0]";
           parsed = GroundTruthParser.parse(Map.of("ground_truth", List.of(lenient(obj, "instruction_id"))),
               GroundTruthFormat.OPEN_INSTRUCT);
-        } else if (obj.containsKey("func_name") || obj.containsKey("checkers")) {
-          throw new RewardInputException(obj.containsKey("func_name") ? "func_name" : "checkers",
-              "RLVR-IFeval function calls and VerInstruct checkers are not judged by the reward server;"
+        } else if (obj.get("checkers") != null) {
+          parsed = GroundTruthParser.parse(obj, GroundTruthFormat.VERINSTRUCT);
+        } else if (obj.containsKey("func_name")) {
+          throw new RewardInputException("func_name",
+              "RLVR-IFeval function calls are not judged by the reward server;"
                   + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
         } else {
           throw new RewardInputException(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
@@ -143,8 +225,12 @@ public final class RewardGroundTruth {
       String problem = e.format() == GroundTruthFormat.IFEVAL ? e.problem() : e.problemInFormat();
       throw new RewardInputException(relative(e.field(), strip), problem, e);
     }
+    if (parsed instanceof GroundTruth.Checkers ch) return ofCheckers(ch.checkers());
     if (!(parsed instanceof GroundTruth.Instructions ins)) {
       throw new RewardInputException("", "not a list of registry instructions");
+    }
+    if (ins.hasSoftConstraints()) {
+      return withSoftConstraints(ins.ids(), ins.args(), ins.extraction(), ins.softConstraints());
     }
     return new RewardGroundTruth(ins.ids(), ins.args(), ins.extraction());
   }

@@ -19,10 +19,13 @@ import java.util.List;
  * @param verdicts per-instruction verdicts (empty for a guarded sample); reasons only with explain
  * @param explained whether the caller asked for the verdicts to be reported
  * @param hasLoose whether loose verdicts were computed (else the loose fields are 0 and not reported)
+ * @param hybrid the rule and judge parts of a hybrid sample, or {@code null} for a plain one
+ * @param ruleNanos time spent on the rule part (registry checks, sandboxed rules), 0 when not judged
  */
 public record RewardResult(double score, double rawScore, double promptStrictAcc, double instStrictAcc,
     double promptLooseAcc, double instLooseAcc, int numInstructions, int numFollowed,
-    int numFollowedLoose, Guard guard, List<InstructionVerdict> verdicts, boolean explained, boolean hasLoose) {
+    int numFollowedLoose, Guard guard, List<InstructionVerdict> verdicts, boolean explained, boolean hasLoose,
+    HybridScore hybrid, long ruleNanos) {
   public RewardResult {
     verdicts = List.copyOf(verdicts);
   }
@@ -30,12 +33,18 @@ public record RewardResult(double score, double rawScore, double promptStrictAcc
   /** A sample that was not judged: the fallback score, every accuracy 0. */
   public static RewardResult guarded(Guard guard, int numInstructions, RewardConfig config) {
     return new RewardResult(config.fallbackScore(), config.fallbackScore(), 0, 0, 0, 0, numInstructions,
-        0, 0, guard, List.of(), config.explain(), config.computesLoose());
+        0, 0, guard, List.of(), config.explain(), config.computesLoose(), null, 0);
   }
 
   /** The result of judged verdicts under {@code config}. */
   static RewardResult judged(List<InstructionVerdict> verdicts, RewardSample sample, RewardConfig config) {
     int n = verdicts.size();
+    if (n == 0) {
+      // Nothing to check by rule (a hybrid sample whose constraints are all for the judge): the
+      // rule part is 1, as VerIF's, and every rule is (vacuously) followed.
+      return new RewardResult(config.scale(), 1.0, 1, 1, config.computesLoose() ? 1 : 0, config.computesLoose() ? 1 : 0,
+          0, 0, 0, null, verdicts, config.explain(), config.computesLoose(), null, 0);
+    }
     boolean hasLoose = config.computesLoose();
     int strict = 0;
     int loose = 0;
@@ -56,7 +65,44 @@ public record RewardResult(double score, double rawScore, double promptStrictAcc
     if (!hasLoose) loose = 0;
     return new RewardResult(raw * config.scale(), raw, strict == n ? 1 : 0, (double) strict / n,
         hasLoose && loose == n ? 1 : 0, (double) loose / n, n, strict, loose, null, verdicts, config.explain(),
-        hasLoose);
+        hasLoose, null, 0);
+  }
+
+  /** This result with its score replaced (the raw value and the scaled one). */
+  RewardResult withScore(double raw, double scale) {
+    return new RewardResult(raw * scale, raw, promptStrictAcc, instStrictAcc, promptLooseAcc, instLooseAcc,
+        numInstructions, numFollowed, numFollowedLoose, guard, verdicts, explained, hasLoose, hybrid, ruleNanos);
+  }
+
+  RewardResult withHybrid(HybridScore h) {
+    return new RewardResult(score, rawScore, promptStrictAcc, instStrictAcc, promptLooseAcc, instLooseAcc,
+        numInstructions, numFollowed, numFollowedLoose, guard, verdicts, explained, hasLoose, h, ruleNanos);
+  }
+
+  RewardResult withRuleNanos(long nanos) {
+    return new RewardResult(score, rawScore, promptStrictAcc, instStrictAcc, promptLooseAcc, instLooseAcc,
+        numInstructions, numFollowed, numFollowedLoose, guard, verdicts, explained, hasLoose, hybrid, nanos);
+  }
+
+  /** Whether the judge is still to be asked before this result is final. */
+  public boolean judgePending() {
+    return hybrid != null && hybrid.pending();
+  }
+
+  /** Equal when everything but the time measurements is (timings differ from run to run). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RewardResult r && Double.compare(score, r.score) == 0 && Double.compare(rawScore, r.rawScore) == 0
+        && Double.compare(promptStrictAcc, r.promptStrictAcc) == 0 && Double.compare(instStrictAcc, r.instStrictAcc) == 0
+        && Double.compare(promptLooseAcc, r.promptLooseAcc) == 0 && Double.compare(instLooseAcc, r.instLooseAcc) == 0
+        && numInstructions == r.numInstructions && numFollowed == r.numFollowed && numFollowedLoose == r.numFollowedLoose
+        && guard == r.guard && verdicts.equals(r.verdicts) && explained == r.explained && hasLoose == r.hasLoose
+        && java.util.Objects.equals(hybrid, r.hybrid);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(score, rawScore, numInstructions, numFollowed, guard, verdicts, hybrid);
   }
 
   public boolean isGuarded() {

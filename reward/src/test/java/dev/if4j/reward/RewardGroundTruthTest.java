@@ -67,10 +67,37 @@ class RewardGroundTruthTest {
   }
 
   @Test
-  void functionCallsAndCheckersAreNotJudgedHere() {
+  void functionCallsAreNotJudgedHere() {
     assertThatThrownBy(() -> RewardGroundTruth.decode("{\"func_name\": \"validate_lowercase\"}"))
         .isInstanceOf(RewardInputException.class)
-        .hasMessageStartingWith("func_name: RLVR-IFeval function calls and VerInstruct checkers are not judged");
+        .hasMessageStartingWith("func_name: RLVR-IFeval function calls are not judged");
+  }
+
+  @Test
+  void verinstructCheckersAndSoftConstraintsAreHybrid() {
+    RewardGroundTruth ch = RewardGroundTruth.decode("{\"checkers\": [\"[rule] Answer with at least 3 words.\","
+        + " \"[llm] Be polite.\", \"note\"], \"functions\": [\"def check_following(i, r):\\n    return True\", \"\", \"\"]}");
+    assertThat(ch.isCheckers()).isTrue();
+    assertThat(ch.isHybrid()).isTrue();
+    assertThat(ch.size()).isEqualTo(1);
+    assertThat(ch.judgeConstraints()).containsExactly("[llm] Be polite.");
+    assertThat(ch.extraction()).isEqualTo(AnswerExtraction.VERIF);
+
+    RewardGroundTruth soft = RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("punctuation:no_comma"),
+        "kwargs", List.of(Map.of()), "soft_constraints", List.of("Be polite.")));
+    assertThat(soft.isHybrid()).isTrue();
+    assertThat(soft.isCheckers()).isFalse();
+    assertThat(soft.judgeConstraints()).containsExactly("Be polite.");
+    RewardGroundTruth onlySoft = RewardGroundTruth.decode(Map.of("instruction_id_list", List.of(),
+        "kwargs", List.of(), "soft_constraints", List.of("Be polite.")));
+    assertThat(onlySoft.size()).isZero();
+
+    assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("punctuation:no_comma"),
+        "kwargs", List.of(Map.of()), "soft_constraints", List.of(1L))))
+        .isInstanceOf(RewardInputException.class)
+        .hasMessageStartingWith("soft_constraints[0]: expected a string");
+    assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("checkers", List.of("[llm] a"), "functions", List.of())))
+        .hasMessageContaining("functions");
   }
 
   @Test

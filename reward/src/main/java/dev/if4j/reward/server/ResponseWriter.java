@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.if4j.constraints.InstructionVerdict;
+import dev.if4j.reward.HybridScore;
 import dev.if4j.reward.RewardResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,6 +59,15 @@ final class ResponseWriter {
         }
         if (r.guard() == null) g.writeNullField("guard");
         else g.writeStringField("guard", r.guard().wireName());
+        HybridScore h = r.hybrid();
+        if (h != null) {
+          g.writeStringField("combination", h.combination().wireName());
+          g.writeNumberField("rule_score", h.ruleScore());
+          if (h.judgeVerdict() < 0) g.writeNullField("judge_verdict");
+          else g.writeNumberField("judge_verdict", h.judgeVerdict());
+          g.writeBooleanField("judge_cached", h.judgeCached());
+          if (h.judgeFailure() != null) g.writeStringField("judge_error", h.judgeFailure());
+        }
         if (r.explained()) {
           g.writeArrayFieldStart("verdicts");
           for (InstructionVerdict v : r.verdicts()) {
@@ -99,6 +109,16 @@ final class ResponseWriter {
         if (!loose && LOOSE.contains(f.name)) continue;
         g.writeArrayFieldStart(f.name);
         for (RewardResult r : results) f.write(g, r);
+        g.writeEndArray();
+      }
+      if (results.stream().anyMatch(r -> r.hybrid() != null)) {
+        // Numbers only (OpenRLHF averages each list): a plain sample's rule score is its score, a
+        // missing verdict is -1.
+        g.writeArrayFieldStart("rule_score");
+        for (RewardResult r : results) g.writeNumber(r.hybrid() != null ? r.hybrid().ruleScore() : r.rawScore());
+        g.writeEndArray();
+        g.writeArrayFieldStart("judge_verdict");
+        for (RewardResult r : results) g.writeNumber(r.hybrid() != null ? r.hybrid().judgeVerdict() : -1);
         g.writeEndArray();
       }
       g.writeEndObject();

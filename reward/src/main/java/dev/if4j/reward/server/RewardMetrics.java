@@ -33,6 +33,34 @@ public final class RewardMetrics {
   private final AtomicLong queuedHighWater = new AtomicLong();
   private final AtomicLong heldBodyBytesHighWater = new AtomicLong();
   private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
+  private final Map<String, LongSupplier> counters = new ConcurrentHashMap<>();
+  /** Per-sample stage times, in seconds: a registry check takes microseconds, a judge call seconds. */
+  private static final double[] STAGE_BUCKETS = {
+    0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60};
+  private final Histogram ruleSeconds = new Histogram(STAGE_BUCKETS);
+  private final Histogram judgeSeconds = new Histogram(STAGE_BUCKETS);
+  private final LongAdder judgeFailures = new LongAdder();
+  private final LongAdder judgeAsked = new LongAdder();
+
+  /** Registers a counter read at each scrape ({@code if4j_reward_<name>}, which should end in {@code _total}). */
+  public void counter(String name, LongSupplier value) {
+    counters.put(name, value);
+  }
+
+  /** Judge calls that failed for good, as seen in answered results. */
+  public long judgeFailures() {
+    return judgeFailures.sum();
+  }
+
+  /** Samples whose rule part was timed (every judged sample). */
+  public long ruleTimings() {
+    return ruleSeconds.count.sum();
+  }
+
+  /** Samples whose judge was asked. */
+  public long judgeTimings() {
+    return judgeSeconds.count.sum();
+  }
 
   /** Registers a gauge read at each scrape ({@code if4j_reward_<name>}). */
   public void gauge(String name, LongSupplier value) {
@@ -78,6 +106,12 @@ public final class RewardMetrics {
   public void results(String endpoint, List<RewardResult> results) {
     samples.computeIfAbsent(endpoint, k -> new LongAdder()).add(results.size());
     for (RewardResult r : results) {
+      if (r.ruleNanos() > 0) ruleSeconds.observe(r.ruleNanos() / 1e9);
+      if (r.hybrid() != null && r.hybrid().judgeCalled()) {
+        judgeAsked.increment();
+        judgeSeconds.observe(r.hybrid().judgeNanos() / 1e9);
+        if (r.hybrid().judgeFailure() != null) judgeFailures.increment();
+      }
       if (r.guard() != null) {
         guards.computeIfAbsent(r.guard(), k -> new LongAdder()).increment();
         continue;
@@ -135,6 +169,18 @@ public final class RewardMetrics {
       if (n > 0) line(sb, "instruction_pass_rate", "instruction=\"" + escape(id) + "\",judging=\"strict\"", (double) c.strict.sum() / n);
       if (nl > 0) line(sb, "instruction_pass_rate", "instruction=\"" + escape(id) + "\",judging=\"loose\"", (double) c.loose.sum() / nl);
     });
+    header(sb, "rule_duration_seconds", "histogram", "Time of a sample's rule part (registry checks, sandboxed rules).");
+    ruleSeconds.render(sb, "rule_duration_seconds", "");
+    header(sb, "judge_duration_seconds", "histogram", "Time from asking the LLM judge about a sample to its verdict (cache hits included).");
+    judgeSeconds.render(sb, "judge_duration_seconds", "");
+    header(sb, "judge_samples_total", "counter", "Samples whose LLM judge was asked.");
+    line(sb, "judge_samples_total", "", judgeAsked.sum());
+    header(sb, "judge_failures_total", "counter", "Samples whose LLM judge call failed for good (after retries).");
+    line(sb, "judge_failures_total", "", judgeFailures.sum());
+    new TreeMap<>(counters).forEach((name, c) -> {
+      header(sb, name, "counter", "Count since start.");
+      line(sb, name, "", c.getAsLong());
+    });
     header(sb, "queued_samples_high_water", "gauge", "The most samples queued at once since start.");
     line(sb, "queued_samples_high_water", "", queuedHighWater.get());
     header(sb, "inflight_body_bytes_high_water", "gauge", "The most request-body bytes held at once since start.");
@@ -174,17 +220,24 @@ public final class RewardMetrics {
   }
 
   private static final class Histogram {
-    final LongAdder[] buckets = new LongAdder[LATENCY_BUCKETS.length];
+    final double[] bounds;
+    final LongAdder[] buckets;
     final LongAdder count = new LongAdder();
     final DoubleAdder sum = new DoubleAdder();
 
     Histogram() {
+      this(LATENCY_BUCKETS);
+    }
+
+    Histogram(double[] bounds) {
+      this.bounds = bounds;
+      this.buckets = new LongAdder[bounds.length];
       for (int i = 0; i < buckets.length; i++) buckets[i] = new LongAdder();
     }
 
     void observe(double seconds) {
-      for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
-        if (seconds <= LATENCY_BUCKETS[i]) {
+      for (int i = 0; i < bounds.length; i++) {
+        if (seconds <= bounds[i]) {
           buckets[i].increment();
           break;
         }
@@ -195,11 +248,12 @@ public final class RewardMetrics {
 
     void render(StringBuilder sb, String name, String labels) {
       long cumulative = 0;
-      for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
+      String sep = labels.isEmpty() ? "" : ",";
+      for (int i = 0; i < bounds.length; i++) {
         cumulative += buckets[i].sum();
-        line(sb, name + "_bucket", labels + ",le=\"" + LATENCY_BUCKETS[i] + "\"", cumulative);
+        line(sb, name + "_bucket", labels + sep + "le=\"" + bounds[i] + "\"", cumulative);
       }
-      line(sb, name + "_bucket", labels + ",le=\"+Inf\"", count.sum());
+      line(sb, name + "_bucket", labels + sep + "le=\"+Inf\"", count.sum());
       line(sb, name + "_sum", labels, sum.sum());
       line(sb, name + "_count", labels, count.sum());
     }

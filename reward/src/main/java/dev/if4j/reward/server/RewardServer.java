@@ -112,6 +112,13 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("workers", scorer::threads);
     metrics.gauge("stuck_workers", scorer::stuckWorkers);
     metrics.gauge("draining", () -> draining ? 1 : 0);
+    var judge = function.verifiers().judge();
+    if (judge != null) {
+      metrics.counter("judge_cache_hits_total", judge::cacheHits);
+      metrics.counter("judge_cache_misses_total", judge::cacheMisses);
+      metrics.counter("judge_requests_total", judge::requests);
+      metrics.gauge("judge_queued_requests", judge::queued);
+    }
   }
 
   /** Starts a server judging with {@code function} (whose defaults are the scoring configuration). */
