@@ -1,6 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
+import dev.if4j.constraints.groundtruth.VerinstructRules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.eval.Stamp;
@@ -73,6 +74,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin Options.Resources resources;
 
+  @Mixin VerifOptions verif;
+
   CheckCommand(CliEnv env) {
     this.env = env;
   }
@@ -80,7 +83,18 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GroundTruthFormat groundTruth = groundTruthFormat();
-    RowJudge judge = judging.judge(env, spec, resources.store(env));
+    VerinstructRules ruleMode = verif.ruleMode(spec);
+    RowJudge judge = new RowJudge(judging.judge(env, spec, resources.store(env)).evaluator(),
+        new RowJudge.Verif(ruleMode, verif.ruleRunner(spec, ruleMode), verif.judge(env, spec), verif.policy(spec)));
+    try {
+      return run(judge);
+    } finally {
+      verif.close();
+    }
+  }
+
+  private int run(RowJudge judge) throws Exception {
+    GroundTruthFormat groundTruth = groundTruthFormat();
     boolean stdin = input.equals("-");
     boolean stdout = output.equals("-");
     Path inPath = stdin ? null : FileArgs.existingFile(spec, env, input, "--input");

@@ -1,5 +1,7 @@
 package dev.if4j.cli;
 
+import dev.if4j.constraints.groundtruth.VerinstructRules;
+import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.reward.RewardFunction;
 import dev.if4j.reward.server.RewardServer;
 import dev.if4j.reward.server.ServerConfig;
@@ -70,6 +72,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Options.Resources resources;
 
+  @Mixin VerifOptions verif;
+
   ServeCommand(CliEnv env) {
     this.env = env;
   }
@@ -77,7 +81,12 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig config = serverConfig();
-    RewardFunction function = RewardOptions.function(env, spec, judging, resources.store(env), reward.config(spec));
+    RewardFunction plain = RewardOptions.function(env, spec, judging, resources.store(env),
+        reward.config(spec).withHybrid(verif.hybridOptions(spec)));
+    VerinstructRules ruleMode = verif.ruleMode(spec);
+    LlmJudge judge = verif.judge(env, spec);
+    RewardFunction function = new RewardFunction(plain.evaluator(), plain.defaults(),
+        new RewardFunction.Verifiers(judge, verif.ruleRunner(spec, ruleMode), ruleMode));
     RewardServer server;
     try {
       server = RewardServer.start(function, config);
@@ -87,6 +96,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(() -> {
       boolean clean = server.drain(config.drainTimeout());
+      verif.close();
       env.err().println("if4j serve: stopped" + (clean ? "" : " (requests still in flight after "
           + drainSeconds + " s were cut off)"));
       env.err().flush();
@@ -97,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
     env.err().println("if4j serve: listening on " + server.uri() + " (registry " + function.evaluator().registry().name() + ", "
         + config.threads() + " workers, mode " + function.defaults().mode().wireName() + ", "
         + function.defaults().judging().wireName() + (config.token() != null ? ", bearer token required" : "")
+        + "; " + VerifOptions.describe(judge, ruleMode)
+        + (judge == null ? "" : ", hybrid " + function.defaults().hybrid().combination().wireName()
+            + ", judge policy " + function.defaults().hybrid().judgePolicy().wireName())
         + "); POST " + server.uri() + "/v1/score or /get_reward");
     env.err().flush();
     server.awaitStop();

@@ -14,6 +14,11 @@ import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.groundtruth.CheckerMapper;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
+import dev.if4j.constraints.groundtruth.RuleRunner;
+import dev.if4j.constraints.groundtruth.VerinstructRules;
+import dev.if4j.llm.judge.JudgeOutcome;
+import dev.if4j.llm.judge.JudgePolicy;
+import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.constraints.iffunctions.IfFunctions;
 import dev.if4j.eval.Registries;
 import dev.if4j.eval.io.BadInputException;
@@ -33,21 +38,66 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ul>
  *   <li>{@link GroundTruth.Instructions}: the registry, as read;
- *   <li>{@link GroundTruth.Checkers} (VerInstruct): each {@code [rule]} checker through the registry
- *       instruction it states ({@link CheckerMapper}); a row with a checker that cannot be judged
- *       so ({@code [llm]}, or a rule no instruction states) is bad input that lists, per checker,
- *       what maps and what does not. Untagged checkers are ignored, as VerIF ignores them;
+ *   <li>{@link GroundTruth.Checkers} (VerInstruct): each {@code [rule]} checker by running its
+ *       Python ({@link VerinstructRules#PYTHON}, through the {@link RuleRunner}) or through the
+ *       registry instruction it states ({@link CheckerMapper}); the {@code [llm]} checkers together
+ *       by the LLM judge, one verdict appended ({@link #JUDGE_ID}). A row with a checker that cannot
+ *       be judged so ({@code [llm]} without a judge, or, in the registry mode, a rule no instruction
+ *       states) is bad input that lists, per checker, what maps and what does not. Untagged
+ *       checkers are ignored, as VerIF ignores them;
+ *   <li>{@link GroundTruth.Instructions} with {@code soft_constraints}: the registry, then the judge's
+ *       verdict about them appended;
  *   <li>{@link GroundTruth.FunctionCall} (RLVR-IFeval): {@link #judgeFunctionCall}.
  * </ul>
  */
 public final class RowJudge {
+  /** The id of a VerInstruct rule verdict when the rule's Python was run (its checker is in the row). */
+  public static final String RULE_ID = "verinstruct:rule";
+  /** The id of the one verdict the LLM judge gives a row (about all its [llm] checkers or soft constraints). */
+  public static final String JUDGE_ID = "verif:llm_judge";
+
+  /**
+   * What VerInstruct rows and soft constraints need besides the evaluator.
+   *
+   * @param rules how {@code [rule]} checkers are judged
+   * @param runner runs their Python ({@link VerinstructRules#PYTHON}), or {@code null}
+   * @param judge the LLM judge of {@code [llm]} checkers and {@code soft_constraints}, or {@code null}
+   *     (then rows that need one are bad input)
+   * @param policy what a failed judge call means: {@code fail} makes the row bad input naming the
+   *     failure, {@code exclude} leaves the judge verdict out, {@code zero} reports it as not followed
+   */
+  public record Verif(VerinstructRules rules, RuleRunner runner, LlmJudge judge, JudgePolicy policy) {
+    public Verif {
+      Objects.requireNonNull(rules, "rules");
+      Objects.requireNonNull(policy, "policy");
+      if (rules == VerinstructRules.PYTHON && runner == null) {
+        throw new IllegalArgumentException("running [rule] checkers' Python needs a rule runner");
+      }
+    }
+
+    /** Rules through the registry, no judge: what check did before rules could run. */
+    public static Verif registryOnly() {
+      return new Verif(VerinstructRules.REGISTRY, null, null, JudgePolicy.FAIL);
+    }
+  }
+
   private final Evaluator evaluator;
+  private final Verif verif;
   private volatile CheckerMapper mapper;
   private volatile IfFunctions functions;
   private final Map<String, Evaluator> byRegistry = new ConcurrentHashMap<>();
 
   public RowJudge(Evaluator evaluator) {
+    this(evaluator, Verif.registryOnly());
+  }
+
+  public RowJudge(Evaluator evaluator, Verif verif) {
     this.evaluator = Objects.requireNonNull(evaluator);
+    this.verif = Objects.requireNonNull(verif);
+  }
+
+  public Verif verif() {
+    return verif;
   }
 
   public Evaluator evaluator() {
@@ -57,8 +107,9 @@ public final class RowJudge {
   /** The verdicts of {@code parsed}, a row of {@code source}. */
   public RowVerdict judge(String source, RowParser.Parsed parsed, boolean explain) {
     return switch (parsed.truth()) {
-      case GroundTruth.Instructions in -> judgeInstructions(source, parsed, parsed.row(),
-          new Fields(idsField(in.format()), argsField(in.format()), null), explain);
+      case GroundTruth.Instructions in -> withJudge(source, parsed, judgeInstructions(source, parsed, parsed.row(),
+          new Fields(idsField(in.format()), argsField(in.format()), null), explain),
+          in.hasSoftConstraints() ? in.softConstraints() : List.of(), softField(in.format()), in.hasSoftConstraints(), explain);
       case GroundTruth.Checkers ch -> judgeCheckers(source, parsed, ch, explain);
       case GroundTruth.FunctionCall fc -> judgeFunctionCall(parsed, fc, explain);
     };
@@ -105,6 +156,72 @@ public final class RowJudge {
   private RowVerdict judgeCheckers(String source, RowParser.Parsed parsed, GroundTruth.Checkers checkers,
       boolean explain) {
     String field = checkers.format() == GroundTruthFormat.VERL ? "reward_model.ground_truth.checkers" : "checkers";
+    List<String> llm = checkers.checkers().stream().filter(c -> c.kind() == GroundTruth.Kind.LLM)
+        .map(GroundTruth.Checker::checker).toList();
+    if (verif.rules() == VerinstructRules.PYTHON || verif.judge() != null) {
+      if (!llm.isEmpty() && verif.judge() == null) {
+        throw new BadInputException(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
+            + " need an LLM judge (--judge-endpoint and --judge-model) (" + checkers.format().cliName() + " format)");
+      }
+      RowVerdict rules = verif.rules() == VerinstructRules.PYTHON
+          ? runRules(parsed, checkers, explain)
+          : mappedRules(source, parsed, checkers, field, explain, true);
+      return withJudge(source, parsed, rules, llm, field, !llm.isEmpty(), explain);
+    }
+    return mappedRules(source, parsed, checkers, field, explain, false);
+  }
+
+  /** Each {@code [rule]} checker's Python, run as VerIF runs it; strict and loose are its one verdict. */
+  private RowVerdict runRules(RowParser.Parsed parsed, GroundTruth.Checkers checkers, boolean explain) {
+    String answer = parsed.row().response();
+    List<InstructionVerdict> out = new ArrayList<>();
+    for (GroundTruth.Checker c : checkers.checkers()) {
+      if (c.kind() != GroundTruth.Kind.RULE) continue;
+      RuleRunner.Outcome o = verif.runner().run(c, answer);
+      String reason = !explain ? ""
+          : o.reason() != null ? "checkers[" + c.index() + "]: no verdict (counts as not followed): " + o.reason()
+          : "checkers[" + c.index() + "]: check_following returned a " + (o.passed() ? "truthy" : "falsy") + " value";
+      out.add(new InstructionVerdict(RULE_ID, o.passed(), o.passed(), false, reason,
+          explain && o.passed() ? LooseVariant.AS_IS : null));
+    }
+    return new RowVerdict(parsed.row().id(), out);
+  }
+
+  /**
+   * {@code verdict} with the LLM judge's verdict about {@code constraints} appended, when {@code
+   * ask}. The judge sees the row's prompt and answer; verdict 1 (or more) is followed.
+   */
+  private RowVerdict withJudge(String source, RowParser.Parsed parsed, RowVerdict verdict, List<String> constraints,
+      String field, boolean ask, boolean explain) {
+    if (!ask) return verdict;
+    if (verif.judge() == null) {
+      throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
+          + " give --judge-endpoint and --judge-model to judge them");
+    }
+    JudgeOutcome o = verif.judge().judge(parsed.row().prompt(), parsed.row().response(), constraints).join();
+    InstructionVerdict judged;
+    if (o.failed()) {
+      switch (verif.policy()) {
+        case FAIL -> throw new BadInputException(source, parsed.line(), field, "the LLM judge failed: " + o.failure());
+        case EXCLUDE -> {
+          return verdict;
+        }
+        default -> judged = new InstructionVerdict(JUDGE_ID, false, false, false,
+            explain ? "the LLM judge failed (counted as verdict 0): " + o.failure() : "", null);
+      }
+    } else {
+      boolean followed = o.verdict() >= 1;
+      judged = new InstructionVerdict(JUDGE_ID, followed, followed, false,
+          explain ? "judge verdict [[" + o.verdict() + "]]" + (o.cached() ? " (cached)" : "") : "",
+          explain && followed ? LooseVariant.AS_IS : null);
+    }
+    List<InstructionVerdict> all = new ArrayList<>(verdict.instructions());
+    all.add(judged);
+    return new RowVerdict(verdict.id(), all);
+  }
+
+  private RowVerdict mappedRules(String source, RowParser.Parsed parsed, GroundTruth.Checkers checkers, String field,
+      boolean explain, boolean llmJudged) {
     CheckerMapper m = mapper();
     List<String> ids = new ArrayList<>();
     List<Args> args = new ArrayList<>();
@@ -115,7 +232,9 @@ public final class RowJudge {
       String at = "[" + c.index() + "]";
       switch (c.kind()) {
         case UNTAGGED -> { }
-        case LLM -> unjudgeable.add(at + " needs an LLM judge: " + quote(c.text()));
+        case LLM -> {
+          if (!llmJudged) unjudgeable.add(at + " needs an LLM judge: " + quote(c.text()));
+        }
         case RULE -> {
           var mapping = m.map(c.text());
           if (mapping.isPresent()) {
@@ -137,6 +256,7 @@ public final class RowJudge {
           + " (" + checkers.format().cliName() + " format)");
     }
     Row base = parsed.row();
+    if (ids.isEmpty()) return new RowVerdict(base.id(), List.of());
     Row row = new Row(base.id(), base.prompt(), base.response(), ids, args);
     int[] checkerIndex = index.stream().mapToInt(Integer::intValue).toArray();
     return judgeInstructions(source, parsed, row, new Fields(field, field, checkerIndex), explain);
@@ -205,6 +325,10 @@ public final class RowJudge {
       case OPEN_INSTRUCT -> "ground_truth[0].instruction_id";
       default -> "instruction_id_list";
     };
+  }
+
+  private static String softField(GroundTruthFormat format) {
+    return format == GroundTruthFormat.VERL ? "reward_model.ground_truth.soft_constraints" : "soft_constraints";
   }
 
   private static String argsField(GroundTruthFormat format) {
