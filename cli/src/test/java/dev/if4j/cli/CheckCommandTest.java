@@ -100,7 +100,7 @@ class CheckCommandTest {
             + " \"response\": \"fine\"}");
     CliHarness cli = cli();
 
-    int code = cli.run("check", "--input", "mixed.jsonl", "--output", "-", "-q");
+    int code = cli.run("check", "--input", "mixed.jsonl", "--output", "-", "-q", "--verinstruct-rules", "registry");
 
     assertThat(code).isZero();
     assertThat(cli.out()).isEqualTo("{\"id\":\"a\",\"strict\":[true],\"loose\":[true]}\n"

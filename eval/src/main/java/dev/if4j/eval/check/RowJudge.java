@@ -244,7 +244,8 @@ public final class RowJudge {
             mapped.add(at + " -> " + mapping.get().instructionId());
           } else {
             unjudgeable.add(at + " states no " + m.registry().name()
-                + " instruction (running its Python is not supported): " + quote(c.text()));
+                + " instruction (rules are judged through the registry here; --verinstruct-rules python runs their Python): "
+                + quote(c.text()));
           }
         }
       }
