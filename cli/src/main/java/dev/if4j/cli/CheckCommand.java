@@ -120,6 +120,11 @@ final class CheckCommand implements Callable<Integer> {
           stats.rows(), stats.instructions(), stats.strictFollowed(), stats.looseFollowed(), seconds,
           judging.threads, stdout ? "standard output" : outPath);
     }
+    var llm = judge.verif().judge();
+    if (llm != null && !quiet) {
+      env.err().printf(Locale.ROOT, "if4j check: LLM judge %s: %d requests, %d cache hits, %d failed%n",
+          llm.config().model(), llm.requests(), llm.cacheHits(), llm.failures());
+    }
     if (rejectsPath != null && (stats.rejected() > 0 || !quiet)) {
       env.err().printf(Locale.ROOT, "if4j check: %d bad lines set aside in %s%n", stats.rejected(), rejectsPath);
     }

@@ -112,6 +112,15 @@ class VerifCommandTest {
     assertThat(reg.run("check", "--input", "mapped.jsonl", "--output", "-", "-q", "--verinstruct-rules", "registry",
         "--judge-endpoint", judge.base().toString(), "--judge-model", "judge")).as(reg.err()).isZero();
     assertThat(reg.out()).isEqualTo("{\"id\":\"m\",\"strict\":[false,true],\"loose\":[false,true]}\n");
+
+    // A second run on a cache file asks the judge nothing.
+    for (int run = 0; run < 2; run++) {
+      CliHarness again = new CliHarness(dir);
+      assertThat(again.run("check", "--input", "mapped.jsonl", "--output", "-", "--verinstruct-rules", "registry",
+          "--judge-endpoint", judge.base().toString(), "--judge-model", "judge", "--judge-cache", "check-cache.jsonl"))
+          .as(again.err()).isZero();
+      assertThat(again.err()).contains(run == 0 ? "1 requests, 0 cache hits, 0 failed" : "0 requests, 1 cache hits, 0 failed");
+    }
   }
 
   @Test

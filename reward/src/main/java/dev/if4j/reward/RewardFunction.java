@@ -171,6 +171,15 @@ public final class RewardFunction {
     return out;
   }
 
+  /**
+   * The final reward of {@code sample}: {@link #score}, then, for a hybrid sample, the judge's
+   * verdict waited for ({@link #completeJudge}). For one-off use; {@link BatchScorer} overlaps the
+   * judge calls of a batch.
+   */
+  public RewardResult scoreWithJudge(RewardSample sample, RewardConfig config) {
+    return completeJudge(sample, score(sample, config), config).join();
+  }
+
   /** The id rule verdicts of VerInstruct checkers carry (their checker text is in the ground truth). */
   public static final String RULE_ID = "verinstruct:rule";
 

@@ -220,6 +220,15 @@ class HybridRewardTest {
   }
 
   @Test
+  void scoreWithJudgeWaitsForTheVerdict() throws Exception {
+    BatchScorer s = start(says("[[1]]"), RewardConfig.defaults());
+    RewardResult r = s.function().scoreWithJudge(sample(checkers()), RewardConfig.defaults());
+    assertThat(r.judgePending()).isFalse();
+    assertThat(r.rawScore()).isEqualTo(0.5);
+    assertThat(s.function().score(sample(checkers()), RewardConfig.defaults()).judgePending()).isTrue();
+  }
+
+  @Test
   void withoutAJudgeHybridSamplesAreBadInput() {
     RewardFunction f = new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
         new RewardFunction.Verifiers(null, RULES, VerinstructRules.PYTHON));

@@ -1,5 +1,7 @@
 package dev.if4j.reward.server;
 
+import dev.if4j.llm.judge.JudgePolicy;
+import dev.if4j.reward.Combination;
 import dev.if4j.reward.Judging;
 import dev.if4j.reward.JsonTree;
 import dev.if4j.reward.RewardConfig;
@@ -22,7 +24,8 @@ final class RequestReader {
   private RequestReader() {}
 
   /** The per-request options of {@code /v1/score}: they adjust scoring, never the guards. */
-  static final List<String> OPTIONS = List.of("mode", "scale", "judging", "explain", "multipliers", "loose_metrics");
+  static final List<String> OPTIONS = List.of("mode", "scale", "judging", "explain", "multipliers", "loose_metrics",
+      "hybrid", "soft_weight", "judge_policy");
 
   record Batch(List<RewardSample> samples, RewardConfig config) {}
 
@@ -150,6 +153,12 @@ final class RequestReader {
           case "scale" -> c.withScale(number(value, at));
           case "explain" -> c.withExplain(bool(value, at));
           case "loose_metrics" -> c.withLooseMetrics(bool(value, at));
+          case "hybrid" -> c.withHybrid(new RewardConfig.HybridOptions(Combination.parse(text(value, at)),
+              c.hybrid().softWeight(), c.hybrid().judgePolicy()));
+          case "soft_weight" -> c.withHybrid(new RewardConfig.HybridOptions(c.hybrid().combination(),
+              number(value, at), c.hybrid().judgePolicy()));
+          case "judge_policy" -> c.withHybrid(new RewardConfig.HybridOptions(c.hybrid().combination(),
+              c.hybrid().softWeight(), JudgePolicy.parse(text(value, at))));
           case "multipliers" -> {
             Map<String, Object> m = object(value, at, -1, "an object from instruction id to number");
             Map<String, Double> out = new LinkedHashMap<>();

@@ -92,6 +92,31 @@ class HybridServerTest {
   }
 
   @Test
+  void theCombinationAndPolicyMayBeChosenPerRequest() throws Exception {
+    try (LoopbackServer llm = LoopbackServer.start(r -> LoopbackServer.ok("[[1]]"), 2)) {
+      ChatClient client = new ChatClient(new ChatClient.Config(ChatClient.chatCompletionsUri(llm.base().toString()),
+          null, Duration.ofSeconds(5), Duration.ofSeconds(5), RetryPolicy.defaults()));
+      LlmJudge judge = new LlmJudge(client, LlmJudge.Config.verif("j"), JudgeCache.inMemory());
+      RewardServer server = RewardServer.start(new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
+          new RewardFunction.Verifiers(judge, RULES, VerinstructRules.PYTHON)), ServerConfig.defaults().withPort(0).withThreads(1));
+      try {
+        String sample = "{\"prompt\": \"p\", \"response\": \"ok\", \"ground_truth\": " + verinstruct("Be kind.") + "}";
+        Reply r = post(server, "/v1/score", "{\"samples\": [" + sample + "], \"options\": {\"hybrid\": \"weighted\","
+            + " \"soft_weight\": 0.2, \"judge_policy\": \"zero\"}}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat((Double) r.results().get(0).get("score")).isCloseTo(0.2 * 0.5 + 0.8, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(r.results().get(0)).containsEntry("combination", "weighted");
+        Reply bad = post(server, "/v1/score", "{\"samples\": [" + sample + "], \"options\": {\"soft_weight\": 2}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.error()).containsEntry("field", "options.soft_weight");
+      } finally {
+        server.drain(Duration.ofSeconds(5));
+        judge.close();
+      }
+    }
+  }
+
+  @Test
   void withoutAJudgeAHybridSampleIsA400NamingTheField() throws Exception {
     RewardServer server = RewardServer.start(new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults()),
         ServerConfig.defaults().withPort(0).withThreads(1));
