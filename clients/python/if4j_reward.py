@@ -48,7 +48,8 @@ __all__ = [
 DEFAULT_URL = "http://127.0.0.1:8000"
 
 #: The options a request may carry (the server refuses others).
-OPTION_NAMES = ("mode", "scale", "judging", "explain", "multipliers", "loose_metrics")
+OPTION_NAMES = ("mode", "scale", "judging", "explain", "multipliers", "loose_metrics", "hybrid", "soft_weight",
+                "judge_policy")
 
 #: Result keys that are numbers for every sample (what verl logs per key); the loose ones are
 #: absent when the server skips loose verdicts (``--no-loose-metrics``).
