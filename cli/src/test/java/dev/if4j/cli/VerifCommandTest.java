@@ -124,6 +124,26 @@ class VerifCommandTest {
   }
 
   @Test
+  void softConstraintsGetTheJudgesVerdictAppended() throws IOException {
+    Files.writeString(dir.resolve("soft.jsonl"),
+        "{\"id\": \"s1\", \"prompt\": \"p\", \"response\": \"calm words\", \"instruction_id_list\": [\"punctuation:no_comma\"],"
+            + " \"kwargs\": [{}], \"soft_constraints\": [\"Sound calm.\"]}\n"
+            + "{\"id\": \"s2\", \"prompt\": \"p\", \"response\": \"rude, loud\", \"instruction_id_list\": [\"punctuation:no_comma\"],"
+            + " \"kwargs\": [{}], \"soft_constraints\": [\"Sound calm.\"]}\n");
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("check", "--input", "soft.jsonl", "--output", "-", "-q", "--judge-endpoint", judge.base().toString(),
+        "--judge-model", "judge")).as(cli.err()).isZero();
+    assertThat(cli.out()).isEqualTo("{\"id\":\"s1\",\"strict\":[true,true],\"loose\":[true,true]}\n"
+        + "{\"id\":\"s2\",\"strict\":[false,false],\"loose\":[false,false]}\n");
+    assertThat(judge.log().get(0).lastMessage()).contains("Sound calm.");
+
+    CliHarness none = new CliHarness(dir);
+    assertThat(none.run("check", "--input", "soft.jsonl", "--output", "-", "-q")).isEqualTo(Main.BAD_INPUT);
+    assertThat(none.err()).contains("soft.jsonl:1").contains("soft_constraints")
+        .contains("judge them with --judge-endpoint and --judge-model");
+  }
+
+  @Test
   void judgeOptionsAreCheckedUpFront() throws IOException {
     rows();
     CliHarness cli = new CliHarness(dir);

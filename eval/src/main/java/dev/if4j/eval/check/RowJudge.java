@@ -196,7 +196,7 @@ public final class RowJudge {
     if (!ask) return verdict;
     if (verif.judge() == null) {
       throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
-          + " give --judge-endpoint and --judge-model to judge them");
+          + " if4j check and serve judge them with --judge-endpoint and --judge-model");
     }
     JudgeOutcome o = verif.judge().judge(parsed.row().prompt(), parsed.row().response(), constraints).join();
     InstructionVerdict judged;
