@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -48,56 +51,82 @@ public final class JudgeCache implements AutoCloseable {
     return new JudgeCache(null, null, 0, false);
   }
 
-  /** Opens (or creates) {@code file} and loads its verdicts. */
+  /** Opens (or creates) {@code file} and loads its verdicts, reading it line by line. */
   public static JudgeCache open(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
-      byte[] all = Files.readAllBytes(file);
-      JudgeCache cache;
-      int end = all.length;
-      int lastNewline = end - 1;
-      while (lastNewline >= 0 && all[lastNewline] != '\n') lastNewline--;
-      int whole = lastNewline + 1; // bytes of whole lines
-      boolean torn = whole < end;
-      int count = 0;
-      int lineNo = 0;
-      int start = 0;
       ConcurrentHashMap<String, Long> map = new ConcurrentHashMap<>();
-      while (start < whole) {
-        int nl = start;
-        while (all[nl] != '\n') nl++;
-        lineNo++;
-        String line = new String(all, start, nl - start, StandardCharsets.UTF_8).strip();
-        boolean last = nl + 1 >= whole && !torn;
-        if (!line.isEmpty()) {
-          try {
-            JsonNode node = JSON.readTree(line);
-            JsonNode k = node == null ? null : node.get("key");
-            JsonNode v = node == null ? null : node.get("verdict");
-            if (k == null || !k.isTextual() || v == null || !v.canConvertToLong()) throw new IOException("not a cache entry");
-            map.put(k.asText(), v.asLong());
-            count++;
-          } catch (IOException e) {
-            if (!last) {
-              throw new IOException(file + ":" + lineNo + ": not a judge cache line (" + firstLine(e.getMessage()) + ")");
-            }
-            // A whole last line that does not parse is a torn write too: drop it.
-            whole = start;
-            torn = true;
-            break;
+      int count = 0;
+      long lineNo = 0;
+      long offset = 0;
+      long lineStart = 0;
+      // A whole line that does not parse is a torn write only if it is the last one: kept pending
+      // until the next line shows it was not.
+      long badStart = -1;
+      long badLine = 0;
+      String badProblem = null;
+      ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        int b;
+        while ((b = in.read()) >= 0) {
+          offset++;
+          if (b != '\n') {
+            line.write(b);
+            continue;
           }
+          lineNo++;
+          String text = line.toString(StandardCharsets.UTF_8).strip();
+          line.reset();
+          if (!text.isEmpty()) {
+            if (badStart >= 0) {
+              throw new IOException(file + ":" + badLine + ": not a judge cache line (" + badProblem + ")");
+            }
+            String problem = parseInto(text, map);
+            if (problem == null) {
+              count++;
+            } else {
+              badStart = lineStart;
+              badLine = lineNo;
+              badProblem = problem;
+            }
+          }
+          lineStart = offset;
         }
-        start = nl + 1;
       }
-      if (torn) ch.truncate(whole);
-      cache = new JudgeCache(file, ch, count, torn);
+      boolean torn = false;
+      long keep = offset;
+      if (line.size() > 0) {
+        // No newline at the end: a write cut short.
+        torn = true;
+        keep = lineStart;
+      }
+      if (badStart >= 0) {
+        torn = true;
+        keep = badStart;
+      }
+      if (torn) ch.truncate(keep);
+      JudgeCache cache = new JudgeCache(file, ch, count, torn);
       cache.verdicts.putAll(map);
       return cache;
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
+    }
+  }
+
+  /** Puts the entry of {@code line} into {@code map}; the problem when it is not one, else null. */
+  private static String parseInto(String line, Map<String, Long> map) {
+    try {
+      JsonNode node = JSON.readTree(line);
+      JsonNode k = node == null ? null : node.get("key");
+      JsonNode v = node == null ? null : node.get("verdict");
+      if (k == null || !k.isTextual() || v == null || !v.canConvertToLong()) return "not a cache entry";
+      map.put(k.asText(), v.asLong());
+      return null;
+    } catch (IOException e) {
+      return firstLine(e.getMessage());
     }
   }
 

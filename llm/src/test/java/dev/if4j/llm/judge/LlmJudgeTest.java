@@ -149,6 +149,23 @@ class LlmJudgeTest {
   }
 
   @Test
+  void aWholeLastLineThatDoesNotParseIsCutAsATornWrite() throws IOException {
+    Path file = dir.resolve("half.jsonl");
+    Files.writeString(file, "{\"key\":\"a\",\"verdict\":1}\n\n{\"key\":\"b\",\"ver\n");
+    try (JudgeCache cache = JudgeCache.open(file)) {
+      assertThat(cache.loaded()).isEqualTo(1);
+      assertThat(cache.cutTornLine()).isTrue();
+      assertThat(cache.get("a")).isEqualTo(1L);
+      cache.put("c", 0);
+    }
+    assertThat(Files.readString(file)).isEqualTo("{\"key\":\"a\",\"verdict\":1}\n\n{\"key\":\"c\",\"verdict\":0}\n");
+    try (JudgeCache cache = JudgeCache.open(file)) {
+      assertThat(cache.loaded()).isEqualTo(2);
+      assertThat(cache.cutTornLine()).isFalse();
+    }
+  }
+
+  @Test
   void requestsInFlightAreBounded() throws Exception {
     AtomicInteger now = new AtomicInteger();
     AtomicInteger peak = new AtomicInteger();
