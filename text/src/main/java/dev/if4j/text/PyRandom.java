@@ -247,9 +247,17 @@ public final class PyRandom {
     return r;
   }
 
-  /** {@code _randbelow(n)} for an {@code int} bound. */
+  /**
+   * {@code _randbelow(n)} for an {@code int} bound: the same draws as {@link #randbelow(long)}
+   * in {@code int} arithmetic ({@code k <= 31}: one output per try, its top {@code k} bits).
+   * langdetect draws a few hundred of these per text.
+   */
   public int randbelow(int n) {
-    return (int) randbelow((long) n);
+    if (n <= 0) throw new IllegalArgumentException("randbelow needs n > 0, got " + n);
+    int shift = Integer.numberOfLeadingZeros(n); // 32 - n.bit_length()
+    int r = nextUInt32() >>> shift;
+    while (r >= n) r = nextUInt32() >>> shift;
+    return r;
   }
 
   /** {@code randrange(stop)}. */

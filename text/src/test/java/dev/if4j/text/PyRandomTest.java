@@ -204,4 +204,15 @@ class PyRandomTest {
     other.seed(7);
     assertThat(other.nextUInt32()).isEqualTo(new PyRandom(7).nextUInt32());
   }
+
+  @Test
+  void intAndLongRandbelowDrawAlike() {
+    PyRandom a = new PyRandom(11);
+    PyRandom b = new PyRandom(11);
+    int[] bounds = {1, 2, 3, 7, 1000, 2255, 1 << 30, (1 << 30) + 1, Integer.MAX_VALUE};
+    for (int i = 0; i < 3000; i++) {
+      int n = bounds[i % bounds.length];
+      assertThat((long) a.randbelow(n)).isEqualTo(b.randbelow((long) n));
+    }
+  }
 }
