@@ -215,4 +215,19 @@ class PyRandomTest {
       assertThat((long) a.randbelow(n)).isEqualTo(b.randbelow((long) n));
     }
   }
+
+  @Test
+  void batchRandbelowDrawsAsSingleCallsDo() {
+    // From a short recording, so that batches run across its end into live generation.
+    PyRandom.Recording recording = new PyRandom.Recording(new PyRandom(3), 50);
+    PyRandom batch = recording.replay();
+    PyRandom single = recording.replay();
+    int[] out = new int[5];
+    for (int round = 0; round < 40; round++) {
+      int n = round % 2 == 0 ? 2255 : 33; // rejection-heavy and light bounds
+      batch.randbelow(n, out, 5);
+      for (int k = 0; k < 5; k++) assertThat(out[k]).isEqualTo(single.randbelow(n));
+    }
+    assertThat(batch.nextUInt32()).isEqualTo(single.nextUInt32());
+  }
 }
