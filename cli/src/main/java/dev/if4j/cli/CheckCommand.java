@@ -3,7 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.if4j.eval.Stamp;
+import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;

@@ -6,6 +6,7 @@ import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
+import dev.if4j.constraints.Stamp;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,14 @@ public final class RewardFunction {
 
   public Evaluator evaluator() {
     return evaluator;
+  }
+
+  /**
+   * What this function's scores are computed with (version, registry, fixes, the language data read
+   * so far): record it next to the scores.
+   */
+  public Stamp stamp() {
+    return Stamp.of(evaluator.registry(), evaluator.tools().store());
   }
 
   public RewardConfig defaults() {
