@@ -1,5 +1,9 @@
 package dev.if4j.cli;
 
+import dev.if4j.constraints.groundtruth.GroundTruthFormat;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;
@@ -15,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -23,6 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Judges rows {\"id\" (or \"key\"), \"prompt\", \"response\", \"instruction_id_list\", \"kwargs\"}"
           + " and writes {\"id\", \"strict\": [...], \"loose\": [...]} per row, in input order.",
+      "Other ground-truth formats (verl, open-instruct, RLVR-IFeval, VerInstruct) are read too, detected"
+          + " per line; see --format.",
       "A bad line stops the run (exit 3) with its file, line and field, unless --skip-bad-lines."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -46,8 +53,21 @@ final class CheckCommand implements Callable<Integer> {
       description = "Rejects file for --skip-bad-lines (default: OUTPUT without .jsonl + .rejects.jsonl; rejects.jsonl with --output -).")
   Path rejects;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Ground-truth format: auto (detected per line by its fields), ifeval (instruction_id_list + kwargs),"
+          + " verl (reward_model.ground_truth), open-instruct (ground_truth: Python-literal list),"
+          + " rlvr-ifeval (ground_truth: JSON with func_name), verinstruct (checkers + functions)."
+          + " Default: ${DEFAULT-VALUE}.")
+  String format;
+
   @Option(names = {"-q", "--quiet"}, description = "Print no summary on standard error.")
   boolean quiet;
+
+  @Option(names = "--stamp", paramLabel = "FILE",
+      description = "Also write the run's version stamp (JSON: if4j version, registry, fixes, and the digest of"
+          + " every language resource read) to FILE, to keep next to the verdicts. The summary on standard"
+          + " error always ends with it.")
+  String stamp;
 
   @Mixin Options.Judging judging;
 
@@ -59,17 +79,20 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    GroundTruthFormat groundTruth = groundTruthFormat();
     RowJudge judge = judging.judge(env, spec, resources.store(env));
     boolean stdin = input.equals("-");
     boolean stdout = output.equals("-");
     Path inPath = stdin ? null : FileArgs.existingFile(spec, env, input, "--input");
     Path outPath = stdout ? null : FileArgs.writableFile(spec, env, output, "--output");
+    Path stampPath = stamp == null ? null : FileArgs.writableFile(spec, env, stamp, "--stamp");
     Path rejectsPath = skipBadLines
         ? FileArgs.writableFile(spec, env, (rejects != null ? rejects : defaultRejects(output)).toString(), "--rejects")
         : null;
 
     CheckPipeline pipeline = new CheckPipeline(judge, CheckPipeline.Options.defaults()
-        .withThreads(judging.threads).withExplain(explain).withSkipBadLines(skipBadLines));
+        .withThreads(judging.threads).withExplain(explain).withSkipBadLines(skipBadLines)
+        .withFormat(groundTruth));
     long start = System.nanoTime();
     CheckPipeline.Stats stats;
     try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : JsonlLines.open(inPath);
@@ -86,7 +109,25 @@ final class CheckCommand implements Callable<Integer> {
     if (rejectsPath != null && (stats.rejected() > 0 || !quiet)) {
       env.err().printf(Locale.ROOT, "if4j check: %d bad lines set aside in %s%n", stats.rejected(), rejectsPath);
     }
+    if (!quiet || stampPath != null) {
+      // Made after judging: it lists the resources this run read.
+      Stamp s = Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store());
+      if (!quiet) env.err().println("if4j check: stamp: " + s.line());
+      if (stampPath != null) {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(stampPath.toFile(), s.toMap());
+      }
+    }
     return Main.OK;
+  }
+
+  /** The format {@code --format} names; null for {@code auto}. */
+  private GroundTruthFormat groundTruthFormat() {
+    if (format.equalsIgnoreCase("auto")) return null;
+    try {
+      return GroundTruthFormat.byName(format);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+    }
   }
 
   /** {@code out.jsonl} → {@code out.rejects.jsonl}; standard output → {@code rejects.jsonl}. */

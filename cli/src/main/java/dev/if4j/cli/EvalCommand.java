@@ -1,10 +1,10 @@
 package dev.if4j.cli;
 
+import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;
-import dev.if4j.text.resources.Upstream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
           + " reference's evaluation_main does: eval_results_strict.jsonl, eval_results_loose.jsonl and"
           + " summary.json in --output-dir, and a table on standard output.",
       "Responses are matched by key, else by prompt text (also after strip()); a prompt without a"
-          + " response is reported and scored not followed."
+          + " response is reported and scored not followed. A response may also be the final assistant"
+          + " turn of a \"messages\" conversation (IFBench's multi-turn setting).",
+      "Benchmarks: ifeval (registry ifeval), ifbench (registry ifbench; headline: prompt-level loose"
+          + " accuracy, as the IFBench paper reports)."
     })
 final class EvalCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -31,15 +34,18 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark (default: ${DEFAULT-VALUE}).")
+      description = "Benchmark: ifeval or ifbench (default: ${DEFAULT-VALUE}). It sets the registry"
+          + " unless --registry names another.")
   String benchmark;
 
-  @Option(names = "--responses", required = true, paramLabel = "FILE", description = "Responses (JSONL).")
+  @Option(names = "--responses", paramLabel = "FILE",
+      description = "Responses (JSONL). Or --endpoint: generate them first, into OUTPUT-DIR/responses.jsonl.")
   String responses;
 
   @Option(names = "--input-data", paramLabel = "FILE",
       description = "The benchmark's prompts (JSONL: key, prompt, instruction_id_list, kwargs)."
-          + " Default: google/IFEval from the Hugging Face hub, downloaded once into the resource cache.")
+          + " Default: the benchmark's own, downloaded once into the resource cache (ifeval: google/IFEval"
+          + " from the Hugging Face hub; ifbench: data/IFBench_test.jsonl of github.com/allenai/IFBench).")
   String inputData;
 
   @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where results go (created if needed).")
@@ -49,25 +55,53 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin Options.Resources resources;
 
+  @Mixin GenerationOptions generation;
+
   EvalCommand(CliEnv env) {
     this.env = env;
   }
 
   @Override
   public Integer call() throws Exception {
-    if (!benchmark.equals(IfEvalBenchmark.NAME)) {
-      throw new ParameterException(spec.commandLine(),
-          "--benchmark: unknown benchmark '" + benchmark + "'; known: " + IfEvalBenchmark.NAME);
+    Benchmark bench;
+    try {
+      bench = Benchmark.byId(benchmark);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--benchmark: " + e.getMessage());
     }
     ResourceStore store = resources.store(env);
-    RowJudge judge = judging.judge(env, spec, store);
-    Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
-    Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data") : defaultInputData(store);
+    RowJudge judge = judging.judge(env, spec, store, bench.registry());
+    String registry = judge.evaluator().registry().name();
+    // Its own registry with fixes (NAME-fixed, NAME+fix) is still its own.
+    boolean own = registry.equals(bench.registry()) || registry.startsWith(bench.registry() + "-")
+        || registry.startsWith(bench.registry() + "+");
+    if (!own) {
+      env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
+          + " (its own is " + bench.registry() + ")");
+    }
+    if ((responses == null) == (generation.endpoint == null)) {
+      throw new ParameterException(spec.commandLine(), "give --responses FILE, or --endpoint URL to generate them");
+    }
+    Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
+    Path data = inputData != null
+        ? FileArgs.existingFile(spec, env, inputData, "--input-data")
+        : defaultInputData(spec, bench, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
     }
-    IfEvalBenchmark.Result result = new IfEvalBenchmark(judge, judging.threads,
+    if (answers == null) {
+      if (generation.samples != 1) {
+        throw new ParameterException(spec.commandLine(), "--samples: eval scores one response per prompt;"
+            + " use 'if4j generate --samples N' for several");
+      }
+      Files.createDirectories(dir);
+      if (generation.limit != null) data = GenerationOptions.firstRows(data, generation.limit, dir);
+      answers = dir.resolve(GenerationOptions.RESPONSES);
+      int code = generation.generate(env, spec, benchmark, data, answers, judge);
+      if (code != Main.OK) return code;
+    }
+    IfEvalBenchmark.Result result = new IfEvalBenchmark(bench, judge, judging.threads,
         msg -> env.err().println("if4j eval: warning: " + msg)).run(data, answers, dir);
     env.out().print(result.table());
     env.out().println();
@@ -77,14 +111,21 @@ final class EvalCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static Path defaultInputData(ResourceStore store) {
+  /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */
+  private static Path defaultInputData(CommandSpec spec, Benchmark bench, ResourceStore store) {
+    String file = bench.defaultInputData();
+    if (file == null) {
+      throw new ParameterException(spec.commandLine(), "--input-data: " + bench.title()
+          + " has no published prompt set; pass the prompts (JSONL with instruction_id_list and kwargs)"
+          + " with --input-data FILE");
+    }
     try {
-      return store.require(Upstream.IFEVAL_INPUT_DATA);
+      return store.require(file);
     } catch (ResourceMissingException e) {
-      throw new ResourceMissingException(e.relativePath(), "no copy of the IFEval prompts at "
-          + store.root().resolve(Upstream.IFEVAL_INPUT_DATA) + (store.isOffline() ? " (offline mode)" : "")
-          + ". Pass --input-data FILE, or fetch google/IFEval with 'if4j resources pull'."
-          + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"), e);
+      throw new ResourceMissingException(e.relativePath(), "no copy of the " + bench.title() + " prompts at "
+          + store.root().resolve(file) + (store.isOffline() ? " (offline mode)" : "")
+          + ". Pass --input-data FILE, or fetch " + bench.defaultInputDescription()
+          + " with 'if4j resources pull'." + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"), e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.if4j.cli;
 
-import dev.if4j.eval.Version;
+import dev.if4j.data.io.DataInputException;
+import dev.if4j.constraints.Version;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.text.resources.ResourceMissingException;
 import java.io.IOException;
@@ -19,21 +20,26 @@ import picocli.CommandLine.Spec;
 /**
  * {@code if4j}: the command line. Commands are thin: parse options, call a library, print.
  *
- * <p>Exit codes: 0 success, 1 internal error, 2 usage, 3 bad input, 4 missing resource.
+ * <p>Exit codes: 0 success, 1 internal error, 2 usage, 3 bad input, 4 missing resource, 5 generation
+ * stopped by its error budget.
  */
 @Command(
     name = "if4j",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
-    subcommands = {CheckCommand.class, EvalCommand.class, ResourcesCommand.class, BenchCommand.class},
+    subcommands = {CheckCommand.class, EvalCommand.class, GenerateCommand.class, ReportCommand.class,
+        ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
+        SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, DoctorCommand.class,
+        AutoifCommand.class, ServeCommand.class, ServeBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:internal error",
       "2:usage error (bad option or file name)",
       "3:bad input (the message names file, line and field)",
-      "4:missing language resource (see 'if4j resources pull')"
+      "4:missing language resource (see 'if4j resources pull')",
+      "5:generation stopped: the error budget was spent (rerun to go on)"
     })
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
@@ -41,6 +47,7 @@ public final class Main implements Callable<Integer> {
   public static final int USAGE = 2;
   public static final int BAD_INPUT = 3;
   public static final int MISSING_RESOURCE = 4;
+  public static final int GENERATION_FAILED = 5;
 
   @Spec CommandSpec spec;
 
@@ -74,6 +81,11 @@ public final class Main implements Callable<Integer> {
       env.err().println(cmd.getCommandName().equals("check")
           ? "if4j: fix that line, or pass --skip-bad-lines to set bad lines aside (with their reasons) and go on."
           : "if4j: fix that line and run again.");
+      return BAD_INPUT;
+    }
+    if (e instanceof DataInputException bad) {
+      env.err().println("if4j: bad input: " + bad.getMessage());
+      env.err().println("if4j: fix that line and run again.");
       return BAD_INPUT;
     }
     if (e instanceof ResourceMissingException missing) {

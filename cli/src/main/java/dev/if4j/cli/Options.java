@@ -1,10 +1,14 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.Registry;
+import dev.if4j.constraints.fixes.Fixes;
+import dev.if4j.eval.Registries;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,22 +34,53 @@ final class Options {
 
   /** The instruction registry and the thread count. */
   static final class Judging {
-    @Option(names = "--registry", paramLabel = "NAME", defaultValue = "ifeval",
-        description = "Instruction registry (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--registry", paramLabel = "NAME",
+        description = "Instruction registry: ifeval, ifbench, ifevalg or auto (every id of all three;"
+            + " the classic ids judge alike in each). Default: auto for check, the benchmark's for eval.")
     String registry;
+
+    @Option(names = "--fixes", paramLabel = "IDS", split = ",",
+        description = "Repairs of known defects of the reference checkers to enable on top of the registry"
+            + " (comma-separated fix ids, or 'all' for its -fixed flavour; 'if4j fixes list' lists them)."
+            + " Default: none (the faithful reference).")
+    List<String> fixes;
 
     @Option(names = "--threads", paramLabel = "N",
         description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** A judge with the --registry given, else {@code auto}. */
     RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store) {
+      return judge(env, spec, store, Registries.AUTO);
+    }
+
+    /** A judge with the --registry given, else {@code fallback}. */
+    RowJudge judge(CliEnv env, CommandSpec spec, ResourceStore store, String fallback) {
+      String name = registry != null ? registry : fallback;
       if (threads < 1) {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
       }
+      Registry base;
       try {
-        return new RowJudge(new Evaluator(env.registry(registry), new TextTools(store)));
+        base = env.registry(name);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--registry: " + e.getMessage());
+      }
+      return new RowJudge(new Evaluator(withFixes(spec, base), new TextTools(store)));
+    }
+
+    /** {@code base} with the {@code --fixes} given. */
+    private Registry withFixes(CommandSpec spec, Registry base) {
+      if (fixes == null || fixes.isEmpty()) return base;
+      boolean benchmark = spec.name().equals("eval");
+      if (!benchmark && fixes.contains(Fixes.DATA)) {
+        throw new ParameterException(spec.commandLine(), "--fixes: '" + Fixes.DATA + "' corrects rows of the"
+            + " IFEval benchmark; it applies to 'if4j eval --benchmark ifeval' only");
+      }
+      try {
+        return fixes.equals(List.of("all")) ? Fixes.fixed(base) : Fixes.enable(base, fixes);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--fixes: " + e.getMessage());
       }
     }
   }

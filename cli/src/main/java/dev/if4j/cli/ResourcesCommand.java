@@ -3,7 +3,6 @@ package dev.if4j.cli;
 import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.resources.Upstream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +31,7 @@ final class ResourcesCommand implements Callable<Integer> {
       description = {
         "Downloads every file if4j may need into the resource directory: NLTK's punkt_tab, stopwords"
             + " and averaged_perceptron_tagger_eng, langdetect's 55 profiles and messages, syllapy's"
-            + " dictionary, and the google/IFEval prompts. Files already there are kept.",
+            + " dictionary, the google/IFEval prompts and the IFBench test set. Files already there are kept.",
         "With --offline, downloads nothing and lists what is missing (exit 4 if anything is)."
       })
   static final class Pull implements Callable<Integer> {
@@ -49,7 +48,7 @@ final class ResourcesCommand implements Callable<Integer> {
       ResourceStore store = resources.store(env);
       env.out().println("resource directory: " + store.root());
       List<String> absent = Upstream.allFiles().stream()
-          .filter(f -> !Files.isRegularFile(store.root().resolve(f)))
+          .filter(f -> store.locate(f).isEmpty()) // bundled in the jar, or already in the directory
           .toList();
       List<String> missing = new ArrayList<>();
       String lastError = null;

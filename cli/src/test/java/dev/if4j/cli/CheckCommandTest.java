@@ -85,6 +85,60 @@ class CheckCommandTest {
   }
 
   @Test
+  void everyGroundTruthFormatIsReadInOneRunDetectedPerLine() throws IOException {
+    rows("mixed.jsonl",
+        GOOD,
+        "{\"data_source\": \"ifeval\", \"prompt\": [{\"role\": \"user\", \"content\": \"p\"}],"
+            + " \"reward_model\": {\"style\": \"rule\", \"ground_truth\": \"{\\\"instruction_id_list\\\":"
+            + " [\\\"punctuation:no_comma\\\"], \\\"kwargs\\\": [{}]}\"}, \"extra_info\": {\"index\": 7},"
+            + " \"response\": \"one, two\"}",
+        "{\"key\": \"oi\", \"messages\": [{\"role\": \"user\", \"content\": \"p\"}],"
+            + " \"ground_truth\": \"[{'instruction_id': ['punctuation:no_comma'], 'kwargs': [None]}]\","
+            + " \"response\": \"<think>a, b</think>no commas\"}",
+        "{\"id\": \"vi\", \"prompt\": \"p\", \"checkers\": [\"[rule] In your entire response, refrain from the use"
+            + " of any commas.\"], \"functions\": [\"def check_following(instruction, response): pass\"],"
+            + " \"response\": \"fine\"}");
+    CliHarness cli = cli();
+
+    int code = cli.run("check", "--input", "mixed.jsonl", "--output", "-", "-q");
+
+    assertThat(code).isZero();
+    assertThat(cli.out()).isEqualTo("{\"id\":\"a\",\"strict\":[true],\"loose\":[true]}\n"
+        + "{\"id\":\"7\",\"strict\":[false],\"loose\":[false]}\n"
+        + "{\"id\":\"oi\",\"strict\":[true],\"loose\":[true]}\n"
+        + "{\"id\":\"vi\",\"strict\":[true],\"loose\":[true]}\n");
+  }
+
+  @Test
+  void formatNamesTheFormatOfEveryLine() throws IOException {
+    rows("rows.jsonl", GOOD);
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--format", "ifeval", "-q")).isZero();
+    assertThat(cli.out()).isEqualTo("{\"id\":\"a\",\"strict\":[true],\"loose\":[true]}\n");
+
+    CliHarness verl = cli();
+    assertThat(verl.run("check", "--input", "rows.jsonl", "--output", "-", "--format", "verl")).isEqualTo(Main.BAD_INPUT);
+    assertThat(verl.err()).contains("rows.jsonl:1: field 'reward_model': missing (verl format)");
+
+    CliHarness unknown = cli();
+    assertThat(unknown.run("check", "--input", "rows.jsonl", "--output", "-", "--format", "parquet"))
+        .isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("--format: unknown ground-truth format 'parquet'; known: auto, ifeval, verl,"
+        + " open-instruct, rlvr-ifeval, verinstruct");
+  }
+
+  @Test
+  void anRlvrIfevalRowIsJudgedByItsFunction() throws IOException {
+    rows("rows.jsonl", "{\"id\": \"r\", \"messages\": [{\"role\": \"user\", \"content\": \"p\"}],"
+        + " \"ground_truth\": \"{\\\"func_name\\\": \\\"validate_lowercase\\\"}\", \"response\": \"abc\"}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.OK);
+    assertThat(cli.out()).contains("{\"id\":\"r\",\"strict\":[true],\"loose\":[true]}");
+  }
+
+  @Test
   void anUnknownInstructionIsBadInput() throws IOException {
     rows("rows.jsonl", GOOD.replace("no_comma", "no_comas"));
     CliHarness cli = cli();
@@ -141,7 +195,8 @@ class CheckCommandTest {
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("does not exist");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: ifeval");
+    assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, auto-fixed, ifbench, ifbench-fixed,"
+        + " ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--threads", "0")).isEqualTo(Main.USAGE);
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--bogus")).isEqualTo(Main.USAGE);
     assertThat(cli.run()).isEqualTo(Main.USAGE);
@@ -160,5 +215,31 @@ class CheckCommandTest {
     assertThat(CheckCommand.defaultRejects("out/verdicts.jsonl")).isEqualTo(Path.of("out/verdicts.rejects.jsonl"));
     assertThat(CheckCommand.defaultRejects("verdicts.txt")).isEqualTo(Path.of("verdicts.txt.rejects.jsonl"));
     assertThat(CheckCommand.defaultRejects("-")).isEqualTo(Path.of("rejects.jsonl"));
+  }
+
+  @Test
+  void aRowMayNameItsOwnRegistry() throws IOException {
+    rows("rows.jsonl",
+        "{\"id\": \"g\", \"registry\": \"ifevalg\", \"response\": \"No dots here\","
+            + " \"instruction_id_list\": [\"punctuation:punctuation_dot\"], \"kwargs\": [{}]}",
+        "{\"id\": \"e\", \"registry\": \"ifeval\", \"response\": \"No dots here\","
+            + " \"instruction_id_list\": [\"punctuation:punctuation_dot\"], \"kwargs\": [{}]}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.out()).contains("{\"id\":\"g\",\"strict\":[true],\"loose\":[true]}");
+    assertThat(cli.err()).contains("rows.jsonl:2: field 'instruction_id_list[0]': unknown instruction id"
+        + " 'punctuation:punctuation_dot' in registry ifeval");
+  }
+
+  @Test
+  void anUnknownRowRegistryIsBadInput() throws IOException {
+    rows("rows.jsonl", "{\"id\": \"x\", \"registry\": \"ifevil\", \"response\": \"r\","
+        + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("rows.jsonl:1: field 'registry': unknown registry 'ifevil'; known: auto, auto-fixed,"
+        + " ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
   }
 }

@@ -3,6 +3,7 @@ package dev.if4j.constraints;
 import dev.if4j.text.PyRandom;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a constraint sees while it is built: its arguments, and a seeded stand-in for the global
@@ -16,14 +17,31 @@ public final class BuildContext {
   /** Seed of the generator that fills missing arguments, unless the caller picks another. */
   public static final long DEFAULT_FILL_SEED = 0L;
 
+  /**
+   * The fix that forbids draws at check time: with it enabled, an argument the reference would fill
+   * at random (missing, negative, out of range) is an {@link ArgumentException} instead.
+   */
+  public static final String NO_RANDOM_ARGS = "no-random-args";
+
   private final Args args;
   private final long fillSeed;
+  private final Set<String> fixes;
+  private List<ArgSpec> declared = List.of();
   private PyRandom random;
   private boolean referenceRandom;
 
   public BuildContext(Args args, long fillSeed) {
+    this(args, fillSeed, Set.of());
+  }
+
+  /**
+   * A context in which the fixes named {@code fixes} are enabled (see {@link #fixed}); the set is
+   * read, not copied (one is built per row and instruction), so it must not change.
+   */
+  public BuildContext(Args args, long fillSeed, Set<String> fixes) {
     this.args = Objects.requireNonNull(args);
     this.fillSeed = fillSeed;
+    this.fixes = Objects.requireNonNull(fixes);
   }
 
   /** A context whose fills come from {@code random} (prompt synthesis draws all arguments so). */
@@ -39,6 +57,19 @@ public final class BuildContext {
 
   public String instructionId() {
     return args.instructionId();
+  }
+
+  /**
+   * Whether fix {@code fixId} is enabled: a constraint class with a repaired behaviour reads this
+   * once, while it is built, and keeps the reference's behaviour otherwise.
+   */
+  public boolean fixed(String fixId) {
+    return fixes.contains(fixId);
+  }
+
+  /** Set by {@link ConstraintType} before the factory runs: names the arguments in errors. */
+  void declare(List<ArgSpec> specs) {
+    this.declared = specs;
   }
 
   /** Python's {@code random.randint(a, b)}, as the reference calls it for a missing argument. */
@@ -70,8 +101,19 @@ public final class BuildContext {
   }
 
   private PyRandom rng() {
+    // A drawing context (prompt synthesis) has its generator already and always may draw.
+    if (random == null && fixes.contains(NO_RANDOM_ARGS)) throw refusedDraw();
     referenceRandom = true;
     if (random == null) random = new PyRandom(fillSeed);
     return random;
+  }
+
+  private ArgumentException refusedDraw() {
+    String missing = declared.stream().map(ArgSpec::name).filter(n -> !args.has(n))
+        .reduce((a, b) -> a + "', '" + b).orElse(null);
+    return new ArgumentException(args.instructionId(), missing != null ? missing : "kwargs",
+        missing != null ? null : args.asMap(),
+        (missing != null ? "missing" : "invalid") + ": the reference would fill it in at random;"
+            + " fix " + NO_RANDOM_ARGS + " never draws, so give every argument a valid value");
   }
 }

@@ -63,6 +63,7 @@ public final class ConstraintType {
   /** Builds the constraint in {@code ctx} (whose arguments are validated first). */
   public Constraint create(BuildContext ctx) {
     checked(ctx.args());
+    ctx.declare(args);
     return factory.create(ctx);
   }
 

@@ -56,7 +56,7 @@ public final class Evaluator {
       ConstraintType type = registry.get(id);
       Args args = row.kwargs().get(i).forInstruction(id);
       if (type.takesPrompt()) args = args.with("prompt", row.prompt());
-      BuildContext ctx = new BuildContext(args, fillSeed);
+      BuildContext ctx = new BuildContext(args, fillSeed, registry.fixes());
       Constraint c = type.create(ctx);
       out.add(new Built(c, ctx.referenceRandom()));
     }
@@ -73,19 +73,29 @@ public final class Evaluator {
 
   /** Judges {@code response} against already built constraints. */
   public RowVerdict evaluate(String id, String response, List<Built> constraints, boolean explain) {
+    return evaluate(id, response, constraints, explain, true);
+  }
+
+  /**
+   * Judges {@code response} against already built constraints; with {@code loose} false, only the
+   * strict verdicts are computed (each loose verdict is then reported equal to the strict one). A
+   * caller that needs no loose verdict (an RL reward on strict judging) skips the 7 variants, which
+   * are most of the work on responses that fail.
+   */
+  public RowVerdict evaluate(String id, String response, List<Built> constraints, boolean explain, boolean loose) {
     Variants variants = new Variants(response, tools);
     List<InstructionVerdict> out = new ArrayList<>(constraints.size());
     for (Built b : constraints) {
-      out.add(judge(b, variants, explain));
+      out.add(judge(b, variants, explain, loose));
     }
     return new RowVerdict(id, out);
   }
 
-  private static InstructionVerdict judge(Built b, Variants variants, boolean explain) {
+  private static InstructionVerdict judge(Built b, Variants variants, boolean explain, boolean loose) {
     Constraint c = b.constraint();
     Verdict strict = variants.check(LooseVariant.AS_IS, c);
     LooseVariant passing = strict.isFollowed() ? LooseVariant.AS_IS : null;
-    if (passing == null) {
+    if (passing == null && loose) {
       // Variants often coincide (no '*' in the text, a one-line text...): a text that already
       // failed this constraint fails it again, so each distinct text is checked once.
       int failed = 1 << variants.distinct(LooseVariant.AS_IS);

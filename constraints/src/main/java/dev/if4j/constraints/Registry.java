@@ -7,15 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Instruction id → {@link ConstraintType}: the table a benchmark's checkers are looked up in. */
 public final class Registry {
   private final String name;
   private final Map<String, ConstraintType> types;
+  private final Set<String> fixes;
 
-  private Registry(String name, Map<String, ConstraintType> types) {
+  private Registry(String name, Map<String, ConstraintType> types, Set<String> fixes) {
     this.name = name;
     this.types = types;
+    this.fixes = fixes;
   }
 
   /** A registry named {@code name} holding {@code types} (ids must be unique). */
@@ -26,7 +30,7 @@ public final class Registry {
         throw new IllegalArgumentException("duplicate instruction id " + t.id() + " in " + name);
       }
     }
-    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId));
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), Set.of());
   }
 
   /**
@@ -43,11 +47,26 @@ public final class Registry {
       }
     }
     byId.putAll(added);
-    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId));
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes);
+  }
+
+  /**
+   * This registry named {@code name}, with the fixes {@code fixIds} enabled (on top of any it has):
+   * every constraint built through it sees them in its {@link BuildContext#fixed}.
+   */
+  public Registry withFixes(String name, Collection<String> fixIds) {
+    Set<String> all = new TreeSet<>(fixes);
+    all.addAll(fixIds);
+    return new Registry(Objects.requireNonNull(name), types, Collections.unmodifiableSet(all));
   }
 
   public String name() {
     return name;
+  }
+
+  /** The enabled fixes, sorted; empty for a faithful registry. */
+  public Set<String> fixes() {
+    return fixes;
   }
 
   public boolean contains(String id) {
@@ -96,6 +115,7 @@ public final class Registry {
 
   @Override
   public String toString() {
-    return "Registry[" + name + ", " + types.size() + " instructions]";
+    return "Registry[" + name + ", " + types.size() + " instructions"
+        + (fixes.isEmpty() ? "" : ", fixes " + String.join(",", fixes)) + "]";
   }
 }

@@ -1,9 +1,12 @@
 package dev.if4j.eval;
 
+import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Registry;
+import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,18 +15,51 @@ import java.util.function.Supplier;
 public final class Registries {
   private Registries() {}
 
+  /** The name of the default registry: every id of every registry (see {@link #union()}). */
+  public static final String AUTO = "auto";
+
   private static final Map<String, Supplier<Registry>> KNOWN = Map.of(
       IfEval.NAME, IfEval::registry,
       IfBench.NAME, IfBench::registry,
-      IfEvalG.NAME, IfEvalG::registry);
+      IfEvalG.NAME, IfEvalG::registry,
+      AUTO, Registries::union);
 
-  /** The names, sorted. */
+  /**
+   * The default registry: every instruction id of every registry. The classic ids behave identically in
+   * Google's IFEval, IFBench's re-export and IFEvalG's copy (audited; see ClassicDifferences), and
+   * the new ids of IFBench and IFEvalG are disjoint, so each row is judged as its own registry
+   * would judge it.
+   */
+  private static Registry union() {
+    return Union.REGISTRY;
+  }
+
+  /** Built on first use only. */
+  private static final class Union {
+    static final Registry REGISTRY = IfEval.registry().flavour(AUTO, newIds());
+  }
+
+  private static List<ConstraintType> newIds() {
+    List<ConstraintType> out = new ArrayList<>();
+    for (Registry r : List.of(IfBench.registry(), IfEvalG.registry())) {
+      for (ConstraintType t : r.types()) {
+        if (!IfEval.registry().contains(t.id())) out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The names, sorted: each faithful registry and its fixed flavour ({@code ifeval-fixed}). */
   public static List<String> names() {
-    return KNOWN.keySet().stream().sorted().toList();
+    return KNOWN.keySet().stream().flatMap(n -> java.util.stream.Stream.of(n, n + Fixes.FIXED_SUFFIX))
+        .sorted().toList();
   }
 
   /** The registry called {@code name}; an unknown name is an error listing the known ones. */
   public static Registry byName(String name) {
+    if (Fixes.isFixedName(name) && KNOWN.containsKey(Fixes.faithfulName(name))) {
+      return Fixes.fixed(byName(Fixes.faithfulName(name)));
+    }
     Supplier<Registry> r = KNOWN.get(name);
     if (r == null) {
       throw new IllegalArgumentException("unknown registry '" + name + "'; known: " + String.join(", ", names()));

@@ -125,9 +125,9 @@ public final class Py {
         | (Character.isTitleCase(cp) ? TITLE : 0);
   }
 
-  /** {@code str.lower()} (full case mapping, locale independent). */
+  /** {@code str.lower()}: full case mapping, with Python's final-sigma rule (see {@link PyLower}). */
   public static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+    return PyLower.lower(s);
   }
 
   /** {@code str.upper()} (full case mapping, locale independent). */

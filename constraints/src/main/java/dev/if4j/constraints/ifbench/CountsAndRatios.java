@@ -7,5 +7,19 @@ import java.util.List;
 final class CountsAndRatios {
   private CountsAndRatios() {}
 
-  static final List<ConstraintType> TYPES = List.of();
+  static final List<ConstraintType> TYPES = List.of(
+      WordCountRange.TYPE,
+      UniqueWordCount.TYPE,
+      StopWordRatio.TYPE,
+      SentenceTypeRatio.TYPE,
+      SentenceBalance.TYPE,
+      Conjunctions.TYPE,
+      PersonNames.TYPE,
+      TrigramOverlap.TYPE,
+      NumbersCount.TYPE,
+      PunctuationCover.TYPE,
+      EqualLengthSentences.TYPE,
+      JapaneseEveryNthWord.TYPE,
+      Pronouns.TYPE,
+      KeywordsMultiple.TYPE);
 }

@@ -7,5 +7,19 @@ import java.util.List;
 final class Formats {
   private Formats() {}
 
-  static final List<ConstraintType> TYPES = List.of();
+  static final List<ConstraintType> TYPES = List.of(
+      NestedBrackets.TYPE,
+      NestedQuotes.TYPE,
+      OptionAnswer.TYPE,
+      WordPerLine.TYPE,
+      EmojiSentenceEnds.TYPE,
+      IndentStairs.TYPE,
+      QuoteExplanations.TYPE,
+      SeparatorList.TYPE,
+      ItalicThesis.TYPE,
+      SubBullets.TYPE,
+      SentencesThenBullets.TYPE,
+      TitleCase.TYPE,
+      OutputTemplate.TYPE,
+      NoWhitespace.TYPE);
 }

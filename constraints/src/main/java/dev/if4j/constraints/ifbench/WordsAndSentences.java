@@ -1,11 +1,87 @@
 package dev.if4j.constraints.ifbench;
 
+import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.text.PyNumberFormat;
 import java.util.List;
 
-/** IFBench's {@code words:*} and {@code sentence:*} constraints. */
+/** IFBench's {@code words:*} and {@code sentence:*} constraints, and what they share. */
 final class WordsAndSentences {
   private WordsAndSentences() {}
 
-  static final List<ConstraintType> TYPES = List.of();
+  static final List<ConstraintType> TYPES = List.of(
+      AlphabetLoop.TYPE,
+      ThreeVowelParagraph.TYPE,
+      ConsonantClusters.TYPE,
+      IncreasingAlliteration.TYPE,
+      Palindromes.TYPE,
+      PrimeLengthWords.TYPE,
+      StartsWithVerb.TYPE,
+      LimitedWordRepeats.TYPE,
+      KeywordInSentence.TYPE,
+      AlternatingSyllableParity.TYPE,
+      LastWordFirstNext.TYPE,
+      ParagraphEndsWithFirstWord.TYPE,
+      IncrementingWordCount.TYPE,
+      NoConsecutiveFirstLetter.TYPE,
+      KeywordAtPosition.TYPE,
+      SecondAndSecondToLastWord.TYPE);
+
+  /**
+   * Words to draw a missing keyword from. The reference samples its own list of about 1,300
+   * common English words ({@code instructions_util.generate_keywords}); we do not ship that list,
+   * so a missing keyword is drawn from these with the same call ({@code random.sample(list, k=1)})
+   * and is a different word. Such a constraint is reference-random anyway (the reference's draw is
+   * unseeded), so no reproducible verdict is lost. Same words as the IFEval registry's pool.
+   */
+  static final List<String> KEYWORD_POOL = List.of(
+      "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
+      "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
+      "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
+      "wallet", "meadow", "lantern", "journey", "compass", "thunder", "blanket", "village",
+      "painter", "library", "festival", "mountain", "notebook");
+
+  /** One keyword drawn as {@code generate_keywords(num_keywords=1)[0]} draws it. */
+  static String drawKeyword(BuildContext ctx) {
+    return ctx.sample(KEYWORD_POOL, 1).get(0);
+  }
+
+  /**
+   * An integer argument as the reference holds it: a Python {@code int}, or a {@code float} when
+   * the row wrote it so ({@code 4.0}; IFBench's own rows do). Arithmetic and comparisons treat both
+   * alike; only their printed form differs ("4" / "4.0"), and indexing a list with a float raises
+   * in Python, which some checkers run into.
+   */
+  record PyInt(long value, boolean isFloat) {
+    /** The argument {@code key} as given, or null when absent. */
+    static PyInt given(BuildContext ctx, String key) {
+      Long v = ctx.args().integer(key);
+      if (v == null) return null;
+      return new PyInt(v, ctx.args().raw(key) instanceof Double);
+    }
+
+    static PyInt of(long value) {
+      return new PyInt(value, false);
+    }
+
+    /** The value for {@code get_instruction_args}: a Long, or a Double for a float. */
+    Object arg() {
+      return isFloat ? (Object) (double) value : (Object) value;
+    }
+
+    /** {@code str(value)}, as {@code str.format} prints it. */
+    @Override
+    public String toString() {
+      return isFloat ? PyNumberFormat.floatStr(value) : Long.toString(value);
+    }
+  }
+
+  /**
+   * The item at Python index {@code index} of a sequence of {@code size} items, or -1 where
+   * {@code seq[index]} raises IndexError (negative indexes count from the end).
+   */
+  static int pyIndex(long index, int size) {
+    long i = index < 0 ? index + size : index;
+    return i < 0 || i >= size ? -1 : (int) i;
+  }
 }

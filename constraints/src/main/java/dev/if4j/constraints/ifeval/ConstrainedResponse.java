@@ -14,6 +14,9 @@ import java.util.Map;
  * <p>As the reference: the response passes when it contains "My answer is yes.", "My answer is
  * no." or "My answer is maybe." anywhere, case and punctuation exact; nothing else is required of
  * it (it may say more, or give two answers).
+ *
+ * <p>Fix {@value #FIX} asks for one answer: exactly one of the three options may occur (as often as
+ * it likes), so hedging with "My answer is yes. My answer is no." no longer passes.
  */
 public final class ConstrainedResponse implements Constraint {
   public static final ConstraintType TYPE =
@@ -21,7 +24,14 @@ public final class ConstrainedResponse implements Constraint {
 
   static final List<String> OPTIONS = List.of("My answer is yes.", "My answer is no.", "My answer is maybe.");
 
-  ConstrainedResponse(BuildContext ctx) {}
+  /** The fix that refuses a response giving two of the options. */
+  public static final String FIX = "constrained-response-one-option";
+
+  private final boolean oneOption;
+
+  ConstrainedResponse(BuildContext ctx) {
+    this.oneOption = ctx.fixed(FIX);
+  }
 
   @Override
   public String id() {
@@ -44,6 +54,12 @@ public final class ConstrainedResponse implements Constraint {
     // Stripping the response first, as the reference does, cannot change whether it contains an
     // option: each option starts and ends with a non-space character.
     String s = response.text();
+    if (oneOption) {
+      // Fixed: one answer, not several (the reference accepts any response containing one of them).
+      List<String> given = OPTIONS.stream().filter(s::contains).toList();
+      return Verdict.of(given.size() == 1, () -> given.isEmpty() ? "none of the options " + OPTIONS + " found"
+          : given.size() == 1 ? "found \"" + given.get(0) + "\"" : "found several options: " + given);
+    }
     for (String option : OPTIONS) {
       if (s.contains(option)) return Verdict.followed(() -> "found \"" + option + "\"");
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Argument handling shared by the IFEval instructions. */
-final class IfEvalArgs {
+public final class IfEvalArgs {
   private IfEvalArgs() {}
 
   /**
@@ -25,7 +25,7 @@ final class IfEvalArgs {
       "painter", "library", "festival", "mountain", "notebook");
 
   /** {@code instructions_util.generate_keywords(k)}, drawing from {@link #KEYWORD_POOL}. */
-  static List<String> drawKeywords(BuildContext ctx, int k) {
+  public static List<String> drawKeywords(BuildContext ctx, int k) {
     return ctx.sample(KEYWORD_POOL, k);
   }
 
@@ -33,7 +33,7 @@ final class IfEvalArgs {
    * An integer threshold: as given, or {@code random.randint(low, high)} when it is absent or
    * negative (the reference's rule for most counts).
    */
-  static int countOrDraw(BuildContext ctx, String key, int low, int high) {
+  public static int countOrDraw(BuildContext ctx, String key, int low, int high) {
     Integer given = ctx.args().integer32(key);
     return given == null || given < 0 ? ctx.randint(low, high) : given;
   }
@@ -59,7 +59,7 @@ final class IfEvalArgs {
   }
 
   /** An insertion-ordered, unmodifiable map from alternating keys and values. */
-  static Map<String, Object> ordered(Object... keysAndValues) {
+  public static Map<String, Object> ordered(Object... keysAndValues) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       out.put((String) keysAndValues[i], keysAndValues[i + 1]);

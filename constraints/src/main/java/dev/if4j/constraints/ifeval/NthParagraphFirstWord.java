@@ -17,6 +17,9 @@ import java.util.Map;
  * n-th is looked up among all pieces (blank ones included); the first word is the first
  * whitespace-separated token with leading quotes removed ({@code '} then {@code "}), cut at the
  * first of {@code . , ? ! ' "}, and compared lower-cased.
+ *
+ * <p>Fix {@value #FIX} looks the n-th paragraph up among the non-blank pieces, the ones counted: a
+ * leading blank piece ({@code "\n\nA\n\nB"}) no longer shifts the paragraph checked.
  */
 public final class NthParagraphFirstWord implements Constraint {
   public static final ConstraintType TYPE =
@@ -26,6 +29,10 @@ public final class NthParagraphFirstWord implements Constraint {
           .string("first_word", "the word the n-th paragraph must start with")
           .factory(NthParagraphFirstWord::new);
 
+  /** The fix that indexes the paragraphs it counts. */
+  public static final String FIX = "nth-paragraph-non-blank";
+
+  private final boolean nonBlankIndex;
   private final int paragraphs;
   private final int nth;
   private final String firstWord;
@@ -43,6 +50,7 @@ public final class NthParagraphFirstWord implements Constraint {
     String word = ctx.args().string("first_word");
     if (word == null) word = IfEvalArgs.drawKeywords(ctx, 1).get(0);
     this.firstWord = Py.lower(word);
+    this.nonBlankIndex = ctx.fixed(FIX);
   }
 
   @Override
@@ -67,6 +75,8 @@ public final class NthParagraphFirstWord implements Constraint {
   @Override
   public Verdict check(TextView response) {
     List<String> pieces = Py.split(response.text(), "\n\n");
+    // Fixed: the pieces looked up are the pieces counted (the reference indexes all of them).
+    if (nonBlankIndex) pieces = pieces.stream().filter(p -> !Py.isBlank(p)).toList();
     int found = 0;
     for (String p : pieces) {
       if (!Py.isBlank(p)) found++;

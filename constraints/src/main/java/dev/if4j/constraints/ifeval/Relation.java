@@ -31,7 +31,7 @@ public enum Relation {
    * The relation argument {@code key}: drawn with {@code random.choice} when absent, as the
    * reference does; anything but the two phrasings is an error (the reference raises ValueError).
    */
-  static Relation from(BuildContext ctx, String key) {
+  public static Relation from(BuildContext ctx, String key) {
     String given = ctx.args().string(key);
     if (given == null) given = ctx.choice(WORDS);
     for (Relation r : values()) {

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.fixes.DataPatches;
+import dev.if4j.constraints.fixes.Fixes;
+import dev.if4j.constraints.Stamp;
+import dev.if4j.constraints.Version;
 import dev.if4j.eval.check.OrderedParallel;
 import dev.if4j.eval.check.RowJudge;
+import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.Json;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
@@ -28,38 +32,50 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * {@code if4j eval --benchmark ifeval}: scores a responses file against the IFEval prompts, as the
- * reference's {@code evaluation_main} does, and writes its outputs.
+ * {@code if4j eval}: scores a responses file against a {@link Benchmark}'s prompts, as the
+ * reference's {@code evaluation_main} does (IFBench's {@code run_eval} is the same procedure), and
+ * writes its outputs.
  *
  * <ul>
  *   <li>{@code eval_results_strict.jsonl}, {@code eval_results_loose.jsonl}: one line per prompt,
  *       in prompt order, with the reference's fields ({@code follow_all_instructions}, {@code
  *       follow_instruction_list}, {@code instruction_id_list}, {@code prompt}, {@code response});
  *   <li>{@code summary.json}: prompt- and instruction-level accuracy, strict and loose, per category
- *       and per instruction, how each prompt found its response, the unmatched prompts;
+ *       and per instruction, how each prompt found its response, the unmatched prompts, and the
+ *       benchmark's {@code headline} figure when its authors report one (IFBench: prompt-level
+ *       loose);
  *   <li>{@link Result#table()}: the same as a readable table.
  * </ul>
  *
- * Responses are found by {@link ResponseMatcher}; a prompt without one is scored not followed.
+ * Responses are found by {@link ResponseMatcher}; a prompt without one is scored not followed, and
+ * so is a prompt whose response is {@code null} (IFBench's evaluation scores that as no response).
  */
 public final class IfEvalBenchmark {
-  /** The benchmark's name, as {@code --benchmark} takes it. */
+  /** The default benchmark's name, as {@code --benchmark} takes it. */
   public static final String NAME = "ifeval";
 
   public static final String STRICT_RESULTS = "eval_results_strict.jsonl";
   public static final String LOOSE_RESULTS = "eval_results_loose.jsonl";
   public static final String SUMMARY = "summary.json";
 
+  private final Benchmark benchmark;
   private final RowJudge judge;
   private final int threads;
   private final Consumer<String> warn;
 
+  /** Scores {@link Benchmark#IFEVAL}; see {@link #IfEvalBenchmark(Benchmark, RowJudge, int, Consumer)}. */
+  public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
+    this(Benchmark.IFEVAL, judge, threads, warn);
+  }
+
   /**
+   * @param benchmark what is scored (names the summary, sets its headline figure)
    * @param judge judges rows (its registry names the instructions)
    * @param threads worker threads
    * @param warn receives warnings (positional matches, unmatched prompts)
    */
-  public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
+  public IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn) {
+    this.benchmark = Objects.requireNonNull(benchmark);
     this.judge = Objects.requireNonNull(judge);
     this.threads = threads;
     this.warn = Objects.requireNonNull(warn);
@@ -75,9 +91,15 @@ public final class IfEvalBenchmark {
   public record ReferenceRandom(String key, String instructionId) {}
 
   /** What an evaluation found. */
-  public record Result(String registry, int prompts, Scores strict, Scores loose,
+  public record Result(Benchmark benchmark, String registry, int prompts, Scores strict, Scores loose,
       Map<Match.How, Integer> matchCounts, List<Positional> positional, List<Unmatched> unmatched,
-      int unusedResponses, List<ReferenceRandom> referenceRandom, Map<String, Object> summary) {
+      List<String> nullResponses, int unusedResponses, List<ReferenceRandom> referenceRandom,
+      Map<String, Object> summary) {
+
+    /** The benchmark's headline figure, or null when it has none. */
+    public Scores.Count headline() {
+      return benchmark.headline() == null ? null : benchmark.headline().of(strict, loose);
+    }
 
     /** The scores as a readable table (what {@code if4j eval} prints). */
     public String table() {
@@ -85,8 +107,11 @@ public final class IfEvalBenchmark {
     }
   }
 
-  /** Scores {@code responses} against the prompts of {@code inputData}; writes into {@code outputDir}. */
-  public Result run(Path inputData, Path responses, Path outputDir) throws IOException {
+  /** The prompts, the responses and how they were matched. */
+  private record Prepared(String inputName, String responsesName, List<RowParser.Parsed> prompts,
+      List<Row> rows, ResponseMatcher.Result matching) {}
+
+  private Prepared prepare(Path inputData, Path responses) throws IOException {
     String inputName = inputData.toString();
     String responsesName = responses.toString();
     List<RowParser.Parsed> prompts = new ArrayList<>();
@@ -103,11 +128,49 @@ public final class IfEvalBenchmark {
     }
     List<Row> rows = prompts.stream().map(RowParser.Parsed::row).toList();
     ResponseMatcher.Result matching = ResponseMatcher.match(rows, answers, responsesName, warn);
+    return new Prepared(inputName, responsesName, prompts, rows, matching);
+  }
+
+  /**
+   * Every prompt judged, in prompt order, without writing anything (what {@code if4j fixes report}
+   * compares between flavours): the row as judged (response matched, data patches applied) and its
+   * verdicts, or the reason the row was refused.
+   */
+  public List<Judged> judgeAll(Path inputData, Path responses) throws IOException {
+    Prepared p = prepare(inputData, responses);
+    List<Judged> out = new ArrayList<>(p.prompts().size());
+    int[] next = {0};
+    OrderedParallel.<Integer, Judged>run(
+        () -> next[0] < p.prompts().size() ? next[0]++ : null,
+        i -> {
+          try {
+            return judgeOne(p.inputName(), p.prompts().get(i), p.matching().matches().get(i));
+          } catch (BadInputException e) {
+            // A row this flavour refuses (e.g. an argument fix no-random-args will not draw) is
+            // counted, not fatal: the report compares flavours over the same rows.
+            return new Judged(p.rows().get(i), null, null, FixesReport.refusal(e));
+          }
+        },
+        out::add,
+        threads,
+        threads * 16);
+    return out;
+  }
+
+  /** Scores {@code responses} against the prompts of {@code inputData}; writes into {@code outputDir}. */
+  public Result run(Path inputData, Path responses, Path outputDir) throws IOException {
+    Prepared prepared = prepare(inputData, responses);
+    String inputName = prepared.inputName();
+    String responsesName = prepared.responsesName();
+    List<RowParser.Parsed> prompts = prepared.prompts();
+    List<Row> rows = prepared.rows();
+    ResponseMatcher.Result matching = prepared.matching();
 
     Files.createDirectories(outputDir);
     Scores strict = new Scores();
     Scores loose = new Scores();
     List<ReferenceRandom> referenceRandom = new ArrayList<>();
+    List<DataPatches.Change> patched = new ArrayList<>();
     try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(STRICT_RESULTS)));
         OutputStream l = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(LOOSE_RESULTS)));
         JsonGenerator gs = Json.OUTPUT.createGenerator(s, JsonEncoding.UTF8);
@@ -126,6 +189,8 @@ public final class IfEvalBenchmark {
             for (InstructionVerdict iv : v.instructions()) {
               if (iv.referenceRandom()) referenceRandom.add(new ReferenceRandom(row.id(), iv.instructionId()));
             }
+            patched.addAll(j.patch().applied());
+            j.patch().skipped().forEach(warn);
           },
           threads,
           threads * 16);
@@ -135,31 +200,63 @@ public final class IfEvalBenchmark {
     for (Match.How h : Match.How.values()) counts.put(h, 0);
     List<Positional> positional = new ArrayList<>();
     List<Unmatched> unmatched = new ArrayList<>();
+    List<String> nullResponses = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Match m = matching.matches().get(i);
       counts.merge(m.how(), 1, Integer::sum);
       if (m.how() == Match.How.POSITION) positional.add(new Positional(rows.get(i).id(), m.response().line()));
       if (m.how() == Match.How.NONE) unmatched.add(new Unmatched(rows.get(i).id(), rows.get(i).prompt()));
+      if (m.matched() && m.response().response() == null) {
+        nullResponses.add(rows.get(i).id());
+        warn.accept("prompt " + rows.get(i).id() + ": its response (" + responsesName + " line "
+            + m.response().line() + ") is null; its instructions are scored not followed");
+      }
     }
     String registry = judge.evaluator().registry().name();
-    Map<String, Object> summary = summary(registry, inputName, responsesName, rows.size(), strict, loose,
-        counts, positional, unmatched, matching.unusedResponses(), referenceRandom);
+    Map<String, Object> summary = summary(benchmark, registry, inputName, responsesName, rows.size(), strict,
+        loose, counts, positional, unmatched, nullResponses, matching.unusedResponses(), referenceRandom);
+    if (patchesData()) {
+      summary.put("data_patches", patched.stream().map(c -> {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("key", c.key());
+        e.put("field", c.field());
+        e.put("from", c.from());
+        e.put("to", c.to());
+        return e;
+      }).toList());
+    }
+    // Last: the resources listed are the ones this run read.
+    summary.put("stamp", Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
-    return new Result(registry, rows.size(), strict, loose, counts, List.copyOf(positional),
-        List.copyOf(unmatched), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
+    return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
+        List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
   }
 
-  private record Judged(Row row, RowVerdict verdict) {}
+  /**
+   * One prompt as judged: the row (its response, and its data patched when fix {@value
+   * Fixes#DATA} is on), its verdicts, and what patching did.
+   */
+  public record Judged(Row row, RowVerdict verdict, DataPatches.Outcome patch, String error) {}
+
+  /** Fix {@value Fixes#DATA} corrects IFEval's own rows, when the registry enables it. */
+  private boolean patchesData() {
+    return benchmark == Benchmark.IFEVAL && judge.evaluator().registry().fixes().contains(Fixes.DATA);
+  }
 
   private Judged judgeOne(String inputName, RowParser.Parsed prompt, Match match) {
     Row p = prompt.row();
-    // An unmatched prompt is judged on an empty response: its instructions are still validated,
-    // and a blank response follows nothing.
-    Row withResponse = new Row(p.id(), p.prompt(), match.matched() ? match.response().response() : "",
-        p.instructionIds(), p.kwargs());
-    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), withResponse, true);
-    return new Judged(withResponse, judge.judge(inputName, parsed, false));
+    // An unmatched prompt, or one whose response is null, is judged on an empty response: its
+    // instructions are still validated, and a blank response follows nothing.
+    String answer = match.matched() ? match.response().response() : null;
+    String response = answer == null ? "" : prompt.truth().extraction().apply(answer);
+    Row withResponse = new Row(p.id(), p.prompt(), response, p.instructionIds(), p.kwargs());
+    // Patched after matching: a response still finds its prompt by the text it was written for.
+    DataPatches.Outcome patch = patchesData() ? DataPatches.ifeval().apply(withResponse)
+        : new DataPatches.Outcome(withResponse, List.of(), List.of());
+    Row judged = patch.row();
+    RowParser.Parsed parsed = new RowParser.Parsed(prompt.line(), judged, true, prompt.truth());
+    return new Judged(judged, judge.judge(inputName, parsed, false), patch, null);
   }
 
   /** One line of an {@code eval_results_*.jsonl}, fields in the reference's (alphabetical) order. */
@@ -180,12 +277,20 @@ public final class IfEvalBenchmark {
     g.writeRaw('\n');
   }
 
-  private static Map<String, Object> summary(String registry, String inputName, String responsesName,
-      int prompts, Scores strict, Scores loose, Map<Match.How, Integer> counts, List<Positional> positional,
-      List<Unmatched> unmatched, int unused, List<ReferenceRandom> referenceRandom) {
+  private static Map<String, Object> summary(Benchmark benchmark, String registry, String inputName,
+      String responsesName, int prompts, Scores strict, Scores loose, Map<Match.How, Integer> counts,
+      List<Positional> positional, List<Unmatched> unmatched, List<String> nullResponses, int unused,
+      List<ReferenceRandom> referenceRandom) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("benchmark", NAME);
+    m.put("benchmark", benchmark.id());
     m.put("registry", registry);
+    if (benchmark.headline() != null) {
+      // The one figure to quote, first, so that nobody reports strict accuracy by mistake.
+      Map<String, Object> headline = new LinkedHashMap<>();
+      headline.put("metric", benchmark.headline().key());
+      headline.putAll(benchmark.headline().of(strict, loose).toMap());
+      m.put("headline", headline);
+    }
     m.put("if4j_version", Version.get());
     m.put("input_data", inputName);
     m.put("responses", responsesName);
@@ -193,11 +298,13 @@ public final class IfEvalBenchmark {
     m.put("instructions", strict.instructionLevel().total());
     Map<String, Object> matching = new LinkedHashMap<>();
     counts.forEach((k, v) -> matching.put(k.label(), v));
+    matching.put("null_responses", nullResponses.size());
     matching.put("unused_responses", unused);
     m.put("matching", matching);
     m.put("positional_matches", positional.stream()
         .map(p -> Map.of("key", p.key(), "response_line", p.responseLine())).toList());
     m.put("unmatched", unmatched.stream().map(u -> Map.of("key", u.key(), "prompt", u.prompt())).toList());
+    m.put("null_responses", nullResponses);
     m.put("reference_random", referenceRandom.stream()
         .map(r -> Map.of("key", r.key(), "instruction_id", r.instructionId())).toList());
     m.put("strict", strict.toMap());

@@ -50,6 +50,7 @@ public final class ResponseMatcher {
               "duplicate key " + r.key() + " (first on line " + first.line() + ")");
         }
       }
+      if (r.prompt() == null) continue; // a row given by key only
       if (byPrompt.put(r.prompt(), r) != null) duplicatePrompts++;
       byStripped.put(Py.strip(r.prompt()), r);
     }
@@ -110,7 +111,8 @@ public final class ResponseMatcher {
       if (!m.matched()) continue;
       matched++;
       if (m.response().index() == i) continue;
-      if (!Py.strip(responses.get(i).prompt()).equals(Py.strip(prompts.get(i).prompt()))) return false;
+      String there = responses.get(i).prompt();
+      if (there == null || !Py.strip(there).equals(Py.strip(prompts.get(i).prompt()))) return false;
     }
     return matched * 10L >= prompts.size() * 9L;
   }

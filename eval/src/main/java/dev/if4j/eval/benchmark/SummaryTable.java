@@ -1,6 +1,6 @@
 package dev.if4j.eval.benchmark;
 
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.Version;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,8 +10,13 @@ final class SummaryTable {
 
   static String format(IfEvalBenchmark.Result r) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "IFEval: %d prompts, %d instructions (registry %s, if4j %s)%n%n",
-        r.prompts(), r.strict().instructionLevel().total(), r.registry(), Version.get()));
+    b.append(String.format(Locale.ROOT, "%s: %d prompts, %d instructions (registry %s, if4j %s)%n%n",
+        r.benchmark().title(), r.prompts(), r.strict().instructionLevel().total(), r.registry(), Version.get()));
+    Benchmark.Headline headline = r.benchmark().headline();
+    if (headline != null) {
+      b.append(String.format(Locale.ROOT, "headline (%s, the figure %s reports): %s%n%n",
+          headline.label(), r.benchmark().title(), cell(r.headline())));
+    }
     int width = 42;
     for (String id : r.strict().instructions().keySet()) width = Math.max(width, id.length() + 2);
     String head = "%-" + width + "s %5s  %-16s  %-16s%n";
@@ -42,6 +47,9 @@ final class SummaryTable {
       String prompt = u.prompt().length() > 60 ? u.prompt().substring(0, 57) + "..." : u.prompt();
       b.append("  UNMATCHED (scored not followed): prompt ").append(u.key()).append(": ")
           .append(prompt.replace('\n', ' ')).append(System.lineSeparator());
+    }
+    for (String key : r.nullResponses()) {
+      b.append("  NULL RESPONSE (scored not followed): prompt ").append(key).append(System.lineSeparator());
     }
     if (r.unusedResponses() > 0) {
       b.append("  ").append(r.unusedResponses()).append(" response rows matched no prompt")

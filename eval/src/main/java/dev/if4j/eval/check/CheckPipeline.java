@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.RowVerdict;
+import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.Json;
 import dev.if4j.eval.io.JsonlLines;
@@ -35,31 +36,38 @@ public final class CheckPipeline {
    * @param skipBadLines write bad lines to the rejects stream instead of stopping
    * @param batchLines lines per batch at most
    * @param batchChars characters per batch at most (a batch holds at least one line)
+   * @param format the ground-truth format of every line, or null to detect it per line
    */
-  public record Options(int threads, boolean explain, boolean skipBadLines, int batchLines, int batchChars) {
+  public record Options(int threads, boolean explain, boolean skipBadLines, int batchLines, int batchChars,
+      GroundTruthFormat format) {
     public Options {
       if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       if (batchLines < 1 || batchChars < 1) throw new IllegalArgumentException("batch size must be positive");
     }
 
     public static Options defaults() {
-      return new Options(Runtime.getRuntime().availableProcessors(), false, false, 64, 1 << 20);
+      return new Options(Runtime.getRuntime().availableProcessors(), false, false, 64, 1 << 20, null);
     }
 
     public Options withThreads(int n) {
-      return new Options(n, explain, skipBadLines, batchLines, batchChars);
+      return new Options(n, explain, skipBadLines, batchLines, batchChars, format);
     }
 
     public Options withExplain(boolean on) {
-      return new Options(threads, on, skipBadLines, batchLines, batchChars);
+      return new Options(threads, on, skipBadLines, batchLines, batchChars, format);
     }
 
     public Options withSkipBadLines(boolean on) {
-      return new Options(threads, explain, on, batchLines, batchChars);
+      return new Options(threads, explain, on, batchLines, batchChars, format);
     }
 
     public Options withBatch(int lines, int chars) {
-      return new Options(threads, explain, skipBadLines, lines, chars);
+      return new Options(threads, explain, skipBadLines, lines, chars, format);
+    }
+
+    /** Reads every line as {@code f}; null detects the format per line. */
+    public Options withFormat(GroundTruthFormat f) {
+      return new Options(threads, explain, skipBadLines, batchLines, batchChars, f);
     }
   }
 
@@ -128,7 +136,7 @@ public final class CheckPipeline {
       for (SourceLine line : batch) {
         RowVerdict verdict;
         try {
-          verdict = judge.judge(source, RowParser.CHECK.parse(source, line), options.explain());
+          verdict = judge.judge(source, RowParser.CHECK.parse(source, line, options.format()), options.explain());
         } catch (BadInputException bad) {
           if (!options.skipBadLines()) {
             failure = bad;

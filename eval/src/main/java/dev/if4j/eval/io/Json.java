@@ -1,5 +1,6 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.constraints.groundtruth.JsonText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,8 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,37 +38,7 @@ public final class Json {
    * Boolean}, {@code null}, {@link List} and {@link Map} (insertion-ordered).
    */
   public static Object readValue(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case VALUE_STRING:
-        return p.getText();
-      case VALUE_NUMBER_INT:
-        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
-      case VALUE_NUMBER_FLOAT:
-        return p.getDoubleValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      case START_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) list.add(readValue(p));
-        return list;
-      }
-      case START_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          map.put(name, readValue(p));
-        }
-        return map;
-      }
-      default:
-        throw new IllegalStateException("unexpected token " + t);
-    }
+    return JsonText.read(p);
   }
 
   /** "a string", "an array"...: what the user wrote, for messages. */

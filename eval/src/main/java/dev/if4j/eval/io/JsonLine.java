@@ -60,9 +60,19 @@ public final class JsonLine {
     return line;
   }
 
+  /** The line's fields as plain values (see {@link Json#readValue}); not to be modified. */
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
   /** True when the field is present and not {@code null}. */
   public boolean has(String field) {
     return fields.get(field) != null;
+  }
+
+  /** True when the field is present with the value {@code null}. */
+  public boolean isNull(String field) {
+    return fields.containsKey(field) && fields.get(field) == null;
   }
 
   /** An error about {@code field} of this line. */

@@ -154,7 +154,7 @@ class CheckPipelineTest {
     assertThat(rej).extracting(n -> n.get("line").asLong()).containsExactly(2L, 3L, 4L, 5L);
     assertThat(rej.get(0).get("text").asText()).isEqualTo("not json");
     assertThat(rej.get(0).get("reason").asText()).startsWith("malformed JSON");
-    assertThat(rej.get(1).get("reason").asText()).isEqualTo("field 'kwargs': 1 entry but instruction_id_list has 2");
+    assertThat(rej.get(1).get("reason").asText()).isEqualTo("field 'kwargs': 1 entry but instruction_id_list has 2 (ifeval format)");
     assertThat(rej.get(2).get("reason").asText())
         .startsWith("field 'instruction_id_list[1]': unknown instruction id 'punctuation:no_coma'")
         .contains("did you mean punctuation:no_comma");

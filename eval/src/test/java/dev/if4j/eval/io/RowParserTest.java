@@ -70,10 +70,11 @@ class RowParserTest {
   void aMissingFieldIsNamed() {
     assertThat(bad("{\"id\": 1, \"instruction_id_list\": [], \"kwargs\": []}").getMessage())
         .isEqualTo("rows.jsonl:17: field 'response': missing");
+    // Without instruction_id_list the row is in no known ground-truth format.
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"kwargs\": []}").getMessage())
-        .isEqualTo("rows.jsonl:17: field 'instruction_id_list': missing");
+        .startsWith("rows.jsonl:17: no ground truth found; formats tried: ifeval (");
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"instruction_id_list\": []}").getMessage())
-        .isEqualTo("rows.jsonl:17: field 'kwargs': missing");
+        .isEqualTo("rows.jsonl:17: field 'kwargs': missing (ifeval format)");
     assertThat(bad("{\"response\": \"R\", \"instruction_id_list\": [], \"kwargs\": []}").getMessage())
         .startsWith("rows.jsonl:17: field 'id': missing");
   }
@@ -82,7 +83,7 @@ class RowParserTest {
   void kwargsOfTheWrongLengthAreNamed() {
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"instruction_id_list\": [\"a\", \"b\", \"c\"], \"kwargs\": [{}, {}]}")
             .getMessage())
-        .isEqualTo("rows.jsonl:17: field 'kwargs': 2 entries but instruction_id_list has 3");
+        .isEqualTo("rows.jsonl:17: field 'kwargs': 2 entries but instruction_id_list has 3 (ifeval format)");
   }
 
   @Test
@@ -90,11 +91,11 @@ class RowParserTest {
     assertThat(bad("{\"id\": 1, \"response\": 42, \"instruction_id_list\": [], \"kwargs\": []}").getMessage())
         .isEqualTo("rows.jsonl:17: field 'response': expected a string, got a number (42)");
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"instruction_id_list\": \"a\", \"kwargs\": []}").getMessage())
-        .isEqualTo("rows.jsonl:17: field 'instruction_id_list': expected an array of strings, got a string");
+        .isEqualTo("rows.jsonl:17: field 'instruction_id_list': expected an array of strings, got a string (ifeval format)");
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"instruction_id_list\": [\"a\", 2], \"kwargs\": [{}, {}]}").getMessage())
-        .isEqualTo("rows.jsonl:17: field 'instruction_id_list[1]': expected a string, got a number (2)");
+        .isEqualTo("rows.jsonl:17: field 'instruction_id_list[1]': expected a string, got a number (2) (ifeval format)");
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"instruction_id_list\": [\"a\"], \"kwargs\": [[]]}").getMessage())
-        .isEqualTo("rows.jsonl:17: field 'kwargs[0]': expected an object, got an array");
+        .isEqualTo("rows.jsonl:17: field 'kwargs[0]': expected an object, got an array (ifeval format)");
     assertThat(bad("{\"id\": 1.5, \"response\": \"R\", \"instruction_id_list\": [], \"kwargs\": []}").getMessage())
         .isEqualTo("rows.jsonl:17: field 'id': expected a string or an integer, got a number (1.5)");
   }

@@ -3,16 +3,24 @@ package dev.if4j.text.resources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where language data lives: one directory laid out like {@code shared/resources} (see NOTICE).
  *
- * <p>Resolution order: an explicit directory ({@code --resources DIR}), then the {@code
- * IF4J_RESOURCES} environment variable, then the user cache {@code ~/.cache/if4j}. A file that is
- * missing is fetched by a {@link ResourceFetcher} unless the store is offline.
+ * <p>A file is looked up first in the {@link Bundle} (the runnable jar, when it was built with
+ * bundled resources), then in the directory: an explicit one ({@code --resources DIR}), else the
+ * {@code IF4J_RESOURCES} environment variable, else the user cache {@code ~/.cache/if4j}. A file
+ * that is missing from both is fetched into the directory by a {@link ResourceFetcher} unless the
+ * store is offline.
+ *
+ * <p>The store remembers every file it handed out ({@link #served()}), so that scores can record
+ * the exact data they were computed with.
  */
 public final class ResourceStore {
   /** Environment variable naming the resource directory. */
@@ -21,21 +29,29 @@ public final class ResourceStore {
   private final Path root;
   private final boolean offline;
   private final ResourceFetcher fetcher;
+  private final Bundle bundle;
+  private final Map<String, Path> served = new ConcurrentHashMap<>();
 
-  private ResourceStore(Path root, boolean offline, ResourceFetcher fetcher) {
+  private ResourceStore(Path root, boolean offline, ResourceFetcher fetcher, Bundle bundle) {
     this.root = root.toAbsolutePath().normalize();
     this.offline = offline;
     this.fetcher = Objects.requireNonNull(fetcher);
+    this.bundle = Objects.requireNonNull(bundle);
   }
 
-  /** A store over {@code root} that never downloads. */
+  /** A store over {@code root} that never downloads (and reads no bundle: tests see only {@code root}). */
   public static ResourceStore offline(Path root) {
-    return new ResourceStore(root, true, ResourceFetcher.NONE);
+    return new ResourceStore(root, true, ResourceFetcher.NONE, Bundle.NONE);
   }
 
-  /** A store over {@code root} that fetches missing files with {@code fetcher} unless offline. */
+  /** A store over {@code root}, after the class path's bundle, that fetches missing files unless offline. */
   public static ResourceStore of(Path root, boolean offline, ResourceFetcher fetcher) {
-    return new ResourceStore(root, offline, fetcher);
+    return new ResourceStore(root, offline, fetcher, Bundle.classPath());
+  }
+
+  /** A store over {@code bundle}, then {@code root}. */
+  public static ResourceStore of(Path root, boolean offline, ResourceFetcher fetcher, Bundle bundle) {
+    return new ResourceStore(root, offline, fetcher, bundle);
   }
 
   /**
@@ -44,7 +60,7 @@ public final class ResourceStore {
    */
   public static ResourceStore locate(
       Optional<Path> explicitDir, boolean offline, ResourceFetcher fetcher) {
-    return new ResourceStore(defaultRoot(explicitDir, System.getenv()), offline, fetcher);
+    return new ResourceStore(defaultRoot(explicitDir, System.getenv()), offline, fetcher, Bundle.classPath());
   }
 
   static Path defaultRoot(Optional<Path> explicitDir, Map<String, String> env) {
@@ -67,10 +83,34 @@ public final class ResourceStore {
     return offline;
   }
 
-  /** The path of {@code relativePath} when the file is already there; never downloads. */
-  public Optional<Path> find(String relativePath) {
+  /** The bundle looked in before the directory. */
+  public Bundle bundle() {
+    return bundle;
+  }
+
+  /** Every file handed out so far (relative path → where it was read), sorted by path. */
+  public Map<String, Path> served() {
+    return Collections.unmodifiableMap(new TreeMap<>(served));
+  }
+
+  /** How many files were handed out so far: grows when a new one is read (cheap; no copy). */
+  public int servedCount() {
+    return served.size();
+  }
+
+  /** Where {@code relativePath} is now, bundled or in the directory; never downloads, records nothing. */
+  public Optional<Path> locate(String relativePath) {
+    Optional<Path> bundled = bundle.find(relativePath);
+    if (bundled.isPresent()) return bundled;
     Path file = root.resolve(relativePath);
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** The path of {@code relativePath} when the file is already there; never downloads. */
+  public Optional<Path> find(String relativePath) {
+    Optional<Path> found = locate(relativePath);
+    found.ifPresent(p -> served.put(relativePath, p));
+    return found;
   }
 
   /**
@@ -80,8 +120,9 @@ public final class ResourceStore {
    * @throws ResourceMissingException naming the file and the command that fetches it
    */
   public Path require(String relativePath) {
+    Optional<Path> there = find(relativePath);
+    if (there.isPresent()) return there.get();
     Path file = root.resolve(relativePath);
-    if (Files.isRegularFile(file)) return file;
     if (offline || fetcher == ResourceFetcher.NONE) {
       throw new ResourceMissingException(
           relativePath,
@@ -112,6 +153,7 @@ public final class ResourceStore {
               + "Retry with 'if4j resources pull'.",
           null);
     }
+    served.put(relativePath, file);
     return file;
   }
 

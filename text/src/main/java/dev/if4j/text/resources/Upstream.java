@@ -35,6 +35,19 @@ public final class Upstream {
   /** Cache path of the IFEval prompts ({@code key}, {@code prompt}, {@code instruction_id_list}, {@code kwargs}). */
   public static final String IFEVAL_INPUT_DATA = "datasets/ifeval/input_data.jsonl";
 
+  /**
+   * The IFBench test set in the allenai/IFBench repository, at the commit the reference figures
+   * were measured on (the file's last change is cb932e35, "fix test file", April 2026).
+   */
+  static final String IFBENCH_DATASET = "https://raw.githubusercontent.com/allenai/IFBench/"
+      + "db69a6f05689830b0068b8f1529ebcfd2f3b164c/data/IFBench_test.jsonl";
+
+  /**
+   * Cache path of the IFBench prompts ({@code key}, {@code prompt}, {@code instruction_id_list},
+   * {@code kwargs} with every argument name, unused ones {@code null}).
+   */
+  public static final String IFBENCH_INPUT_DATA = "datasets/ifbench/IFBench_test.jsonl";
+
   /** The 55 language profiles langdetect 1.0.9 ships. */
   public static final List<String> LANGDETECT_PROFILES = List.of(
       "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
@@ -95,6 +108,7 @@ public final class Upstream {
         URI.create(LANGDETECT + "utils/messages.properties")));
     out.add(new RawFile("syllapy/data.csv", URI.create(SYLLAPY + "data.csv")));
     out.add(new RawFile(IFEVAL_INPUT_DATA, URI.create(IFEVAL_DATASET)));
+    out.add(new RawFile(IFBENCH_INPUT_DATA, URI.create(IFBENCH_DATASET)));
     return List.copyOf(out);
   }
 
@@ -104,6 +118,19 @@ public final class Upstream {
       for (String f : s.files()) byFile.put(f, s);
     }
     return byFile;
+  }
+
+  /**
+   * The release a cache file comes from, for version stamps: {@code langdetect 1.0.9}, {@code
+   * syllapy 0.7.2}, {@code nltk_data gh-pages} (NLTK data has no versions), {@code google/IFEval};
+   * {@code unknown} for a file if4j does not fetch.
+   */
+  public static String release(String relativePath) {
+    if (relativePath.startsWith("langdetect/")) return "langdetect 1.0.9";
+    if (relativePath.startsWith("syllapy/")) return "syllapy 0.7.2";
+    if (relativePath.startsWith("nltk/")) return "nltk_data gh-pages";
+    if (relativePath.equals(IFEVAL_INPUT_DATA)) return "google/IFEval";
+    return "unknown";
   }
 
   /** Every source, language data first. */

@@ -27,6 +27,7 @@ class UpstreamTest {
   void allDownloadsAreHttpsAndTheLanguageProfilesAreAllThere() {
     assertThat(Upstream.all()).allSatisfy(s -> assertThat(s.uri().getScheme()).isEqualTo("https"));
     assertThat(Upstream.LANGDETECT_PROFILES).hasSize(55).doesNotHaveDuplicates();
-    assertThat(Upstream.allFiles()).contains("langdetect/messages.properties", Upstream.IFEVAL_INPUT_DATA);
+    assertThat(Upstream.allFiles()).contains("langdetect/messages.properties", Upstream.IFEVAL_INPUT_DATA,
+        Upstream.IFBENCH_INPUT_DATA);
   }
 }

@@ -1,0 +1,218 @@
+package dev.if4j.cli;
+
+import dev.if4j.constraints.fixes.Fix;
+import dev.if4j.constraints.fixes.Fixes;
+import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.FixesReport;
+import dev.if4j.text.TextTools;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "fixes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Repairs of known defects of the reference checkers: each a named fix that --fixes ID (check,"
+          + " eval) enables on top of a faithful registry; --registry NAME-fixed enables all that apply.",
+      "The faithful registries stay the default: they reproduce published numbers."
+    },
+    subcommands = {FixesCommand.ListFixes.class, FixesCommand.Report.class})
+final class FixesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Main.USAGE;
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Lists every fix: what the reference does, what the fix does, why, where the defect is"
+          + " known from, and an example whose verdict it changes.")
+  static final class ListFixes implements Callable<Integer> {
+    private final CliEnv env;
+
+    @Option(names = "--markdown", description = "Print the catalogue as the Markdown table of docs/fixes.md.")
+    boolean markdown;
+
+    ListFixes(CliEnv env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+      PrintStream out = env.out();
+      if (markdown) {
+        out.println("| fix | checkers | registries | reference behaviour | fixed behaviour | why | known from |");
+        out.println("|---|---|---|---|---|---|---|");
+        for (Fix f : Fixes.all()) {
+          out.println("| `" + f.id() + "` | " + String.join(", ", f.checkers().stream().map(c -> "`" + c + "`").toList())
+              + " | " + String.join(", ", f.registries()) + " | " + cell(f.reference()) + " | " + cell(f.fixed())
+              + " | " + cell(f.rationale()) + " | " + cell(f.source()) + " |");
+        }
+        out.println();
+        out.println("Examples (strict verdict of the one instruction; faithful → with the fix alone):");
+        out.println();
+        for (Fix f : Fixes.all()) {
+          Fix.Example e = f.example();
+          String response = e.response().length() > 90 ? e.response().substring(0, 87) + "..." : e.response();
+          out.println("- `" + f.id() + "`: " + e.registry() + " `" + e.instructionId() + "` " + new TreeMap<>(e.kwargs())
+              + " on " + json(response) + ": " + word(e.faithful()) + " → " + word(e.withFix()));
+        }
+      } else {
+        for (Fix f : Fixes.all()) {
+          out.println(f.id() + " (" + f.kind().name().toLowerCase() + "; " + String.join(", ", f.registries()) + ")");
+          out.println("  checkers:  " + String.join(", ", f.checkers()));
+          out.println("  reference: " + f.reference());
+          out.println("  fixed:     " + f.fixed());
+          out.println("  why:       " + f.rationale());
+          out.println("  known from: " + f.source());
+          Fix.Example e = f.example();
+          out.println("  example:   " + e.instructionId() + " " + new TreeMap<>(e.kwargs()) + " on "
+              + json(e.response().length() > 90 ? e.response().substring(0, 87) + "..." : e.response())
+              + ": " + word(e.faithful()) + " -> " + word(e.withFix()));
+          out.println();
+        }
+      }
+      out.flush();
+      return Main.OK;
+    }
+
+    private static String cell(String s) {
+      return s.replace("|", "\\|");
+    }
+
+    private static String json(String s) {
+      return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static String word(Fix.Outcome o) {
+      return switch (o) {
+        case FOLLOWED -> "followed";
+        case NOT_FOLLOWED -> "not followed";
+        case RANDOM -> "drawn at random";
+        case ARGUMENT_ERROR -> "argument error";
+      };
+    }
+  }
+
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = {
+        "Measures each fix on published responses: every prompt judged with the faithful registry, with"
+            + " each fix alone, and with the fixed flavour. Prints (or writes) the Markdown tables of"
+            + " docs/fixes.md: verdicts and prompt-level results that change, accuracy deltas, and each"
+            + " changed verdict.",
+        "Defaults: the GPT-4 IFEval responses and the IFBench sample responses under ../shared/datasets,"
+            + " and the fuzz goldens under ../shared/parity (real responses with mutations and random"
+            + " instructions, in check's format)."
+      })
+  static final class Report implements Callable<Integer> {
+    static final Path SHARED = Path.of("..", "shared", "datasets");
+    static final Path PARITY = Path.of("..", "shared", "parity");
+
+    private final CliEnv env;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--ifeval-data", paramLabel = "FILE", description = "IFEval prompts (default: ../shared/datasets/ifeval/input_data.jsonl).")
+    String ifevalData;
+
+    @Option(names = "--ifeval-responses", paramLabel = "FILE",
+        description = "IFEval responses (default: ../shared/datasets/ifeval/input_response_data_gpt4_20231107_145030.jsonl).")
+    String ifevalResponses;
+
+    @Option(names = "--ifbench-data", paramLabel = "FILE", description = "IFBench prompts (default: ../shared/datasets/ifbench/IFBench_test.jsonl).")
+    String ifbenchData;
+
+    @Option(names = "--ifbench-responses", paramLabel = "FILE",
+        description = "IFBench responses (default: ../shared/datasets/ifbench/sample_output.jsonl).")
+    String ifbenchResponses;
+
+    @Option(names = "--rows", paramLabel = "REGISTRY=FILE",
+        description = "Also measure on rows in check's format, judged with REGISTRY (ifeval, ifbench or ifevalg);"
+            + " repeatable. Default: the fuzz goldens ../shared/parity/REGISTRY/fuzz.golden.jsonl of the three.")
+    List<String> rows;
+
+    @Option(names = "--no-rows", description = "Measure on the benchmarks' responses only.")
+    boolean noRows;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report here (default: standard output).")
+    String output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin Options.Resources resources;
+
+    Report(CliEnv env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      List<FixesReport.Input> inputs = new ArrayList<>();
+      inputs.add(FixesReport.Input.benchmark(Benchmark.IFEVAL,
+          file(ifevalData, SHARED.resolve("ifeval/input_data.jsonl"), "--ifeval-data"),
+          file(ifevalResponses, SHARED.resolve("ifeval/input_response_data_gpt4_20231107_145030.jsonl"), "--ifeval-responses"),
+          "IFEval, GPT-4 responses (541 prompts)"));
+      inputs.add(FixesReport.Input.benchmark(Benchmark.IFBENCH,
+          file(ifbenchData, SHARED.resolve("ifbench/IFBench_test.jsonl"), "--ifbench-data"),
+          file(ifbenchResponses, SHARED.resolve("ifbench/sample_output.jsonl"), "--ifbench-responses"),
+          "IFBench, sample responses (300 prompts)"));
+      if (!noRows) {
+        List<String> pairs = rows != null ? rows : Stream.of("ifeval", "ifbench", "ifevalg")
+            .map(r -> r + "=" + PARITY.resolve(r).resolve("fuzz.golden.jsonl")).toList();
+        for (String pair : pairs) {
+          int eq = pair.indexOf('=');
+          if (eq < 0) throw new ParameterException(spec.commandLine(), "--rows: expected REGISTRY=FILE, got " + pair);
+          Benchmark b;
+          try {
+            b = Benchmark.byId(pair.substring(0, eq));
+          } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--rows: " + e.getMessage());
+          }
+          Path file = file(rows != null ? pair.substring(eq + 1) : null, Path.of(pair.substring(eq + 1)), "--rows");
+          inputs.add(FixesReport.Input.rows(b, file, b.title() + " rows, " + file.getFileName()));
+        }
+      }
+      Path out = output == null ? null : FileArgs.writableFile(spec, env, output, "--output");
+      FixesReport report = new FixesReport(new TextTools(resources.store(env)), Math.max(1, threads),
+          msg -> env.err().println("if4j fixes report: " + msg));
+      List<List<FixesReport.Delta>> results = new ArrayList<>();
+      for (FixesReport.Input in : inputs) results.add(report.measure(in));
+      String md = FixesReport.markdown(inputs, results);
+      if (out == null) {
+        env.out().print(md);
+        env.out().flush();
+      } else {
+        Files.writeString(out, md);
+        env.err().println("if4j fixes report: wrote " + out);
+      }
+      return Main.OK;
+    }
+
+    private Path file(String given, Path fallback, String option) {
+      if (given != null) return FileArgs.existingFile(spec, env, given, option);
+      Path p = env.resolve(fallback).normalize();
+      if (!Files.isRegularFile(p)) {
+        throw new ParameterException(spec.commandLine(), "no " + option + " given and the default " + fallback
+            + " is not there (from " + env.workDir() + "); pass " + option + " FILE");
+      }
+      return p;
+    }
+  }
+
+}

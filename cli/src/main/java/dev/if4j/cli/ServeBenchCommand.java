@@ -1,0 +1,198 @@
+package dev.if4j.cli;
+
+import dev.if4j.reward.server.LoadGenerator;
+import dev.if4j.reward.server.RewardServer;
+import dev.if4j.reward.server.ServerConfig;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve-bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loopback load generator for the reward server: samples/s and p50/p99 latency of POST /v1/score"
+          + " for each batch size, after a warm-up; with --overload, then 10x the measured rate for a"
+          + " bounded time, counting 200s, 429s/503s and anything else.",
+      "Without --url it starts a server in this process on 127.0.0.1 (a free port) with the scoring"
+          + " options given here. Bounded: --seconds per size and --max-requests per size."
+    })
+final class ServeBenchCommand implements Callable<Integer> {
+  private final CliEnv env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--url", paramLabel = "URL", description = "A running server (default: start one here).")
+  URI url;
+
+  @Option(names = "--token-file", paramLabel = "FILE", description = "Bearer token for --url.")
+  String tokenFile;
+
+  @Option(names = "--input", paramLabel = "FILE",
+      description = "IFEval-style rows (prompt, response, instruction_id_list, kwargs). Default:"
+          + " ../shared/parity/ifeval/fuzz.golden.jsonl when present, else built-in samples.")
+  String input;
+
+  @Option(names = "--synthetic",
+      description = "Use the built-in samples (cheap instructions that need no language data): measures"
+          + " the server more than the checkers.")
+  boolean synthetic;
+
+  @Option(names = "--batch-sizes", paramLabel = "N,...", split = ",", defaultValue = "1,64,1024,8192",
+      description = "Batch sizes to measure (default: ${DEFAULT-VALUE}).")
+  List<Integer> batchSizes;
+
+  @Option(names = "--concurrency", paramLabel = "N",
+      description = "Requests in flight at once (default: 16 for batches of 1, 4 up to 64, 2 up to 1024, else 1).")
+  Integer concurrency;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+      description = "Length of each measurement (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--warmup", paramLabel = "S", defaultValue = "10",
+      description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
+  double warmup;
+
+  @Option(names = "--max-requests", paramLabel = "N", defaultValue = "200000",
+      description = "At most this many requests per measurement (default: ${DEFAULT-VALUE}).")
+  int maxRequests;
+
+  @Option(names = "--overload", description = "Then flood at 10x the measured rate (see --overload-seconds).")
+  boolean overload;
+
+  @Option(names = "--overload-seconds", paramLabel = "S", defaultValue = "10",
+      description = "Length of the overload run (default: ${DEFAULT-VALUE}).")
+  double overloadSeconds;
+
+  @Option(names = "--overload-batch", paramLabel = "N", defaultValue = "256",
+      description = "Batch size of the overload run (default: ${DEFAULT-VALUE}).")
+  int overloadBatch;
+
+  @Mixin Options.Judging judging;
+
+  @Mixin RewardOptions reward;
+
+  @Mixin Options.Resources resources;
+
+  ServeBenchCommand(CliEnv env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(seconds > 0) || !(warmup >= 0) || maxRequests < 1 || !(overloadSeconds > 0) || overloadBatch < 1) {
+      throw new ParameterException(spec.commandLine(), "--seconds, --overload-seconds, --overload-batch and"
+          + " --max-requests must be positive, --warmup not negative");
+    }
+    for (int b : batchSizes) {
+      if (b < 1) throw new ParameterException(spec.commandLine(), "--batch-sizes: " + b + " is not a batch size");
+    }
+    String token = tokenFile == null ? null
+        : Files.readString(FileArgs.existingFile(spec, env, tokenFile, "--token-file"), StandardCharsets.UTF_8).strip();
+    List<byte[]> samples;
+    String source;
+    Path rows = input != null ? FileArgs.existingFile(spec, env, input, "--input")
+        : env.resolve(BenchCommand.DEFAULT_INPUT).normalize();
+    if (!synthetic && Files.isRegularFile(rows)) {
+      samples = LoadGenerator.samplesFromRows(rows, 100_000);
+      source = rows + " (" + samples.size() + " rows)";
+    } else {
+      samples = LoadGenerator.syntheticSamples();
+      source = "built-in IFEval-style samples (" + samples.size() + ")";
+    }
+    if (samples.isEmpty()) throw new ParameterException(spec.commandLine(), "--input: " + rows + " has no usable rows");
+    PrintStream out = env.out();
+    RewardServer server = null;
+    URI target = url;
+    if (target == null) {
+      int maxBatch = batchSizes.stream().mapToInt(Integer::intValue).max().orElse(1);
+      ServerConfig config = ServerConfig.defaults().withPort(0).withThreads(judging.threads)
+          .withMaxQueuedSamples(Math.max(ServerConfig.DEFAULT_MAX_QUEUED_SAMPLES, 4 * maxBatch));
+      server = RewardServer.start(RewardOptions.function(env, spec, judging, resources.store(env),
+          reward.config(spec)), config);
+      target = server.uri();
+    }
+    try {
+      LoadGenerator load = new LoadGenerator(target, token, samples);
+      out.printf(Locale.ROOT, "if4j serve-bench: %s -> %s%s; Java %s, %d cores available%n", source, target,
+          server != null ? " (in-process server, " + judging.threads + " workers)" : "", Runtime.version(),
+          Runtime.getRuntime().availableProcessors());
+      if (warmup > 0) {
+        out.printf(Locale.ROOT, "warm-up: %.0f s...%n", warmup);
+        out.flush();
+        load.closedLoop(64, 4, seconds(warmup), Integer.MAX_VALUE);
+      }
+      out.printf(Locale.ROOT, "%7s %5s %9s %12s %9s %9s %9s %8s%n",
+          "batch", "conc", "requests", "samples/s", "p50 ms", "p99 ms", "max ms", "failed");
+      double sustainedRate = 0;
+      for (int b : batchSizes) {
+        int c = concurrency != null ? concurrency : b == 1 ? 16 : b <= 64 ? 4 : b <= 1024 ? 2 : 1;
+        LoadGenerator.Run r = load.closedLoop(b, c, seconds(seconds), maxRequests);
+        out.printf(Locale.ROOT, "%7d %5d %9d %,12.0f %9.1f %9.1f %9.1f %8d%n", b, c, r.requests(),
+            r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
+        if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure());
+        out.flush();
+        if (b == overloadBatch) sustainedRate = r.samplesPerSecond();
+      }
+      if (overload) {
+        if (sustainedRate == 0) {
+          sustainedRate = load.closedLoop(overloadBatch, 4, seconds(Math.min(seconds, 5)), maxRequests).samplesPerSecond();
+        }
+        double requestsPerSecond = Math.max(1, 10 * sustainedRate / overloadBatch);
+        out.printf(Locale.ROOT, "overload: batches of %d at %.0f requests/s (10x the sustained %,.0f samples/s) for %.0f s...%n",
+            overloadBatch, requestsPerSecond, sustainedRate, overloadSeconds);
+        out.flush();
+        AtomicLong heap = new AtomicLong();
+        Thread watcher = Thread.ofPlatform().daemon().start(() -> {
+          Runtime rt = Runtime.getRuntime();
+          while (!Thread.currentThread().isInterrupted()) {
+            heap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        });
+        // At most 1,000 requests open: below the server's 1,024 connections, so that every request
+        // is answered by the server (with a result or a 429/503), none dropped by the operating system.
+        LoadGenerator.Overload o = load.overload(overloadBatch, requestsPerSecond, seconds(overloadSeconds), 1000);
+        watcher.interrupt();
+        out.printf(Locale.ROOT, "  sent %d (offered %.0f/s), answers by status %s, transport errors %d,"
+            + " 200s with a wrong result count %d, not sent (client bound) %d; healthy after: %s%n",
+            o.sent(), o.offeredRequestsPerSecond(), o.statuses(), o.transportErrors(), o.wrongResultCounts(),
+            o.skippedAtClientLimit(), load.healthy());
+        if (o.firstError() != null) out.println("  first transport error: " + o.firstError());
+        if (server != null) {
+          out.printf(Locale.ROOT, "  server: queued samples high-water %d (bound %d), rejections: queue_full %d,"
+              + " inflight_requests %d, inflight_bytes %d; heap high-water (client and server) %d MiB%n",
+              server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
+              server.metrics().rejectedCount("queue_full"), server.metrics().rejectedCount("inflight_requests"),
+              server.metrics().rejectedCount("inflight_bytes"), heap.get() >> 20);
+        }
+      }
+      out.flush();
+    } finally {
+      if (server != null) server.drain(Duration.ofSeconds(5));
+    }
+    return Main.OK;
+  }
+
+  private static Duration seconds(double s) {
+    return Duration.ofNanos((long) (s * 1e9));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.if4j.cli;
+
+import dev.if4j.reward.RewardFunction;
+import dev.if4j.reward.server.RewardServer;
+import dev.if4j.reward.server.ServerConfig;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves rewards over HTTP for RL trainers: POST /v1/score ({\"samples\": [...]}), POST /get_reward"
+          + " (OpenRLHF's --remote_rm_url), GET /healthz, GET /metrics (Prometheus).",
+      "Prints the URL it listens on as the first line of standard output. SIGTERM (or Ctrl-C) refuses new"
+          + " requests with 503, finishes those in flight, then exits."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private final CliEnv env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+      description = "Port (0: any free port; the first output line says which). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Require 'Authorization: Bearer <token>' (the file's content, trimmed) on every request but /healthz.")
+  String tokenFile;
+
+  @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "67108864",
+      description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}, 64 MiB).")
+  long maxRequestBytes;
+
+  @Option(names = "--max-inflight-bytes", paramLabel = "N", defaultValue = "536870912",
+      description = "Request bodies held at once; past it, 429 (default: ${DEFAULT-VALUE}, 512 MiB).")
+  long maxInflightBytes;
+
+  @Option(names = "--max-inflight-requests", paramLabel = "N", defaultValue = "128",
+      description = "Scoring requests held at once; past it, 429 (default: ${DEFAULT-VALUE}; keep it below"
+          + " the 1,024 open connections the server accepts).")
+  int maxInflightRequests;
+
+  @Option(names = "--max-queued-samples", paramLabel = "N", defaultValue = "65536",
+      description = "Samples admitted and not yet answered; past it, 429 (default: ${DEFAULT-VALUE}).")
+  int maxQueuedSamples;
+
+  @Option(names = "--drain-seconds", paramLabel = "S", defaultValue = "30",
+      description = "On SIGTERM, how long to wait for requests in flight (default: ${DEFAULT-VALUE}).")
+  int drainSeconds;
+
+  @Mixin Options.Judging judging;
+
+  @Mixin RewardOptions reward;
+
+  @Mixin Options.Resources resources;
+
+  ServeCommand(CliEnv env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig config = serverConfig();
+    RewardFunction function = RewardOptions.function(env, spec, judging, resources.store(env), reward.config(spec));
+    RewardServer server;
+    try {
+      server = RewardServer.start(function, config);
+    } catch (BindException e) {
+      throw new ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (is another server running there? --port 0 picks a free port)");
+    }
+    Thread hook = new Thread(() -> {
+      boolean clean = server.drain(config.drainTimeout());
+      env.err().println("if4j serve: stopped" + (clean ? "" : " (requests still in flight after "
+          + drainSeconds + " s were cut off)"));
+      env.err().flush();
+    }, "if4j-serve-drain");
+    Runtime.getRuntime().addShutdownHook(hook);
+    env.out().println(server.uri());
+    env.out().flush();
+    env.err().println("if4j serve: listening on " + server.uri() + " (registry " + function.evaluator().registry().name() + ", "
+        + config.threads() + " workers, mode " + function.defaults().mode().wireName() + ", "
+        + function.defaults().judging().wireName() + (config.token() != null ? ", bearer token required" : "")
+        + "); POST " + server.uri() + "/v1/score or /get_reward");
+    env.err().flush();
+    server.awaitStop();
+    return Main.OK;
+  }
+
+  private ServerConfig serverConfig() throws IOException {
+    if (judging.threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + judging.threads);
+    String token = null;
+    if (tokenFile != null) {
+      Path p = FileArgs.existingFile(spec, env, tokenFile, "--token-file");
+      token = Files.readString(p, StandardCharsets.UTF_8).strip();
+      if (token.isEmpty()) throw new ParameterException(spec.commandLine(), "--token-file: " + tokenFile + " is empty");
+    }
+    try {
+      return new ServerConfig(host, port, token, judging.threads, maxRequestBytes,
+          maxInflightBytes, maxInflightRequests, maxQueuedSamples, Duration.ofSeconds(drainSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}

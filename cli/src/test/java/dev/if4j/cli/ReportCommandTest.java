@@ -1,0 +1,67 @@
+package dev.if4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir Path dir;
+
+  private void write(String name, String... lines) throws IOException {
+    Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+  }
+
+  private void twoRuns(CliHarness cli) throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"A\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 2, \"prompt\": \"B\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    write("r1.jsonl", "{\"prompt\": \"A\", \"response\": \"x, y\"}", "{\"prompt\": \"B\", \"response\": \"x y\"}");
+    write("r2.jsonl", "{\"prompt\": \"A\", \"response\": \"x y\"}", "{\"prompt\": \"B\", \"response\": \"x y\"}");
+    assertThat(cli.run("eval", "--responses", "r1.jsonl", "--input-data", "data.jsonl", "--output-dir", "zero-shot")).isZero();
+    assertThat(cli.run("eval", "--responses", "r2.jsonl", "--input-data", "data.jsonl", "--output-dir", "four-shot")).isZero();
+  }
+
+  @Test
+  void writesHtmlAndMarkdownAndSaysWhetherTheDifferenceIsSignificant() throws IOException {
+    CliHarness cli = new CliHarness(dir);
+    twoRuns(cli);
+
+    int code = cli.run("report", "zero-shot", "four-shot", "--html", "report.html", "--markdown", "report.md",
+        "--bootstrap", "500");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("wrote ").contains("report.html")
+        .containsPattern("four-shot vs zero-shot: prompt-level strict \\+50\\.0 pp \\[.*\\] pp, p = 1\\.000, not significant, loose");
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("<svg class=\"chart\"").contains("instruction-table").contains("four-shot");
+    // The reasons come from the prompts file the run's summary names (relative to the working directory).
+    assertThat(html).contains("Reason: found a comma");
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("| four-shot | strict | 50.0% | 100.0% | +50.0 pp |");
+  }
+
+  @Test
+  void withoutThePromptsFileTheReportSaysWhyThereAreNoReasons() throws IOException {
+    CliHarness cli = new CliHarness(dir);
+    twoRuns(cli);
+    Files.delete(dir.resolve("data.jsonl"));
+    assertThat(cli.run("report", "zero-shot", "--markdown", "r.md", "--names", "baseline")).isZero();
+    assertThat(Files.readString(dir.resolve("r.md"))).contains("### baseline").contains("reasons not available")
+        .contains("--input-data");
+  }
+
+  @Test
+  void usageErrors() throws IOException {
+    CliHarness cli = new CliHarness(dir);
+    twoRuns(cli);
+    assertThat(cli.run("report", "zero-shot")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--html FILE and/or --markdown FILE");
+    assertThat(cli.run("report", "zero-shot", "four-shot", "--html", "r.html", "--names", "one")).isEqualTo(Main.USAGE);
+    Files.createDirectories(dir.resolve("empty"));
+    assertThat(cli.run("report", "empty", "--html", "r.html")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("not a run directory");
+  }
+}

@@ -1,0 +1,69 @@
+package dev.if4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** serve's option checks (a started server is tested end to end by clients/python/tests). */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void badScoringOptionsAreUsageErrors() {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("serve", "--port", "0", "--mode", "most")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("unknown score mode 'most'; known: fraction, all, weighted");
+    assertThat(cli.run("serve", "--port", "0", "--judging", "lenient")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("unknown judging 'lenient'");
+    assertThat(cli.run("serve", "--port", "0", "--unclosed-think", "ignore")).isEqualTo(Main.USAGE);
+    assertThat(cli.run("serve", "--port", "0", "--max-response-chars", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("maximum response length must be at least 1");
+    assertThat(cli.run("serve", "--port", "0", "--registry", "nope")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--registry: unknown registry 'nope'");
+  }
+
+  @Test
+  void badServerOptionsAreUsageErrors() throws IOException {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("serve", "--token-file", "missing.token")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--token-file: missing.token does not exist");
+    Files.writeString(dir.resolve("empty.token"), "\n");
+    assertThat(cli.run("serve", "--token-file", "empty.token")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("is empty");
+    assertThat(cli.run("serve", "--port", "70000")).isEqualTo(Main.USAGE);
+    assertThat(cli.run("serve", "--max-request-bytes", "10")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("at least 1 KiB");
+    assertThat(cli.run("serve", "--threads", "0")).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void serveBenchReportsSamplesPerSecondAndLatencyPerBatchSize() throws IOException {
+    Files.writeString(dir.resolve("rows.jsonl"),
+        "{\"id\": 1, \"response\": \"a, b\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
+            + "{\"id\": 2, \"response\": \"a b\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("serve-bench", "--input", "rows.jsonl", "--registry", "test", "--batch-sizes", "1,16",
+        "--seconds", "0.3", "--warmup", "0", "--threads", "2", "--overload", "--overload-seconds", "0.5",
+        "--overload-batch", "16");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("rows.jsonl (2 rows)")
+        .contains("samples/s")
+        .containsPattern("\\n\\s+1\\s+16\\s+\\d+\\s+[\\d,]+\\s+[\\d.]+\\s+[\\d.]+")
+        .containsPattern("\\n\\s+16\\s+4\\s+\\d+\\s+[\\d,]+")
+        .contains("overload: batches of 16")
+        .contains("healthy after: true");
+  }
+
+  @Test
+  void serveBenchRefusesNonsense() {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("serve-bench", "--batch-sizes", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--batch-sizes: 0 is not a batch size");
+  }
+}

@@ -1,0 +1,109 @@
+package dev.if4j.constraints.groundtruth;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON held in a string field (verl's and RLVR-IFeval's {@code ground_truth}), read as Python's
+ * {@code json.loads} reads it (NaN and Infinity allowed) into the same plain values the line reader
+ * produces: {@link Long} (or {@link java.math.BigInteger}), {@link Double}, {@link String}, {@link
+ * Boolean}, {@code null}, {@link List}, insertion-ordered {@link Map}.
+ */
+public final class JsonText {
+  private JsonText() {}
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .build();
+
+  private static final ObjectMapper WRITER = new ObjectMapper();
+
+  /** A JSON text that is not one value. */
+  static final class NotJson extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotJson(String message) {
+      super(message);
+    }
+  }
+
+  static Object parse(String text) throws NotJson {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) throw new NotJson("empty text");
+      Object v = read(p);
+      if (p.nextToken() != null) {
+        throw new NotJson("more content after the value at column " + p.currentLocation().getColumnNr());
+      }
+      return v;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      String msg = e.getOriginalMessage();
+      int nl = msg.indexOf('\n');
+      throw new NotJson("malformed JSON" + where + ": " + (nl < 0 ? msg : msg.substring(0, nl)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String does no I/O
+    }
+  }
+
+  /** {@code value} as compact JSON text. */
+  static String write(Object value) {
+    try {
+      return WRITER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain values always serialise", e);
+    }
+  }
+
+  /**
+   * The value at the parser's current token as plain Java: {@link Long} (or {@link
+   * java.math.BigInteger}) for integers, {@link Double} for other numbers, {@link String}, {@link
+   * Boolean}, {@code null}, {@link List} and {@link Map} (insertion-ordered). The one JSON-to-Java
+   * reader of the project: the row reader (eval) and the reward server read through it too.
+   */
+  public static Object read(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) list.add(read(p));
+        return list;
+      }
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          map.put(name, read(p));
+        }
+        return map;
+      }
+      default:
+        throw new IllegalStateException("unexpected token " + t);
+    }
+  }
+}

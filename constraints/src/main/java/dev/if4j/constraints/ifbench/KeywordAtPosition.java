@@ -1,0 +1,124 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
+import dev.if4j.text.Py;
+import dev.if4j.text.PyLower;
+import dev.if4j.text.PyRepr;
+import dev.if4j.text.TextView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code words:keywords_specific_position}: the {@code m}-th word of the {@code n}-th Punkt
+ * sentence is {@code keyword}, ignoring case.
+ *
+ * <p>The words of the sentence are the tokens of {@code nltk.word_tokenize(sentence)} that hold a
+ * letter or digit (so "," and "--" are skipped but "'s" and "n't" are words of their own); the
+ * whole token must equal the keyword.
+ *
+ * <p>Quirks kept from the reference: a missing or empty keyword is drawn from the keyword list, a
+ * missing or zero {@code n} from 20..30 and {@code m} from 30..40; the keyword is stripped. A
+ * negative {@code n} or {@code m} counts from the end, as Python's indexing does, and is not
+ * followed where Python's index would be out of range (IndexError). An {@code n} or {@code m}
+ * written as a float ({@code 24.0}) is never followed: indexing with it raises TypeError in the
+ * reference, unless the response is too short for the index to be reached (also not followed).
+ */
+public final class KeywordAtPosition implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("words:keywords_specific_position")
+      .string("keyword", "the word expected (case-insensitive)")
+      .integer("n", "the sentence (1-based)")
+      .integer("m", "the word within that sentence (1-based)")
+      .factory(KeywordAtPosition::new);
+
+  private final String keyword;
+  private final String lowerKeyword;
+  private final PyInt n;
+  private final PyInt m;
+
+  KeywordAtPosition(BuildContext ctx) {
+    String given = ctx.args().string("keyword");
+    this.keyword = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
+    this.lowerKeyword = PyLower.lower(keyword);
+    PyInt n = PyInt.given(ctx, "n");
+    this.n = n == null || n.value() == 0 ? PyInt.of(ctx.randint(20, 30)) : n;
+    PyInt m = PyInt.given(ctx, "m");
+    this.m = m == null || m.value() == 0 ? PyInt.of(ctx.randint(30, 40)) : m;
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Include keyword " + keyword + " in the " + n + "-th sentence, as the " + m
+        + "-th word of that sentence.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("keyword", keyword);
+    out.put("n", n.arg());
+    out.put("m", m.arg());
+    return out;
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    List<String> sentences = response.get(WordsAndSentencesTexts.SENTENCES);
+    if (sentences.size() < n.value()) {
+      return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected at least "
+          + n);
+    }
+    if (n.isFloat()) {
+      return Verdict.notFollowed(() -> "the reference raises TypeError here: sentence index " + n
+          + " is a float");
+    }
+    int si = WordsAndSentences.pyIndex(n.value() - 1, sentences.size());
+    if (si < 0) {
+      return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence " + n);
+    }
+    List<String> words = words(response, sentences.get(si));
+    if (words.size() < m.value()) {
+      return Verdict.notFollowed(() -> "sentence " + (si + 1) + " has " + words.size()
+          + " words, expected at least " + m);
+    }
+    if (m.isFloat()) {
+      return Verdict.notFollowed(() -> "the reference raises TypeError here: word index " + m
+          + " is a float");
+    }
+    int wi = WordsAndSentences.pyIndex(m.value() - 1, words.size());
+    if (wi < 0) {
+      return Verdict.notFollowed(() -> "the reference raises IndexError here: no word " + m
+          + " in sentence " + (si + 1));
+    }
+    String word = words.get(wi);
+    boolean ok = PyLower.lower(word).equals(lowerKeyword);
+    return Verdict.of(ok, () -> "word " + (wi + 1) + " of sentence " + (si + 1) + " is "
+        + PyRepr.repr(word) + (ok ? "" : ", expected " + PyRepr.repr(keyword)));
+  }
+
+  /** The tokens of {@code word_tokenize(sentence)} with at least one alphanumeric character. */
+  private static List<String> words(TextView view, String sentence) {
+    List<String> out = new ArrayList<>();
+    for (String token : WordsAndSentencesTexts.wordTokenize(view, sentence)) {
+      for (int i = 0; i < token.length(); ) {
+        int cp = token.codePointAt(i);
+        if (Py.isAlnum(cp)) {
+          out.add(token);
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    return out;
+  }
+}

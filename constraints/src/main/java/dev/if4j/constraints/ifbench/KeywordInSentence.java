@@ -1,0 +1,103 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
+import dev.if4j.text.IgnoreCase;
+import dev.if4j.text.Py;
+import dev.if4j.text.PyRepr;
+import dev.if4j.text.TextView;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code sentence:keyword}: the {@code N}-th Punkt sentence contains {@code word} as a whole word,
+ * ignoring case.
+ *
+ * <p>"Whole word" is {@code \b} on both sides, as Python's {@code re} sees it: the characters just
+ * outside the match and its own first and last characters differ in being word characters
+ * (letters, digits, {@code _}). So "cat" is found in "cat's" and "cat-like" but not in "cats",
+ * and a keyword that starts or ends with punctuation needs a word character next to it.
+ *
+ * <p>Quirks kept from the reference: {@code N = 0} means the last sentence (Python's index -1);
+ * a missing or negative {@code N} is drawn from 1..20, a missing or empty word from the keyword
+ * list. The word is not stripped. The reference escapes the word into a regular expression; we
+ * search for it literally, which is the same thing.
+ */
+public final class KeywordInSentence implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("sentence:keyword")
+      .string("word", "the keyword (case-insensitive, whole word)")
+      .integer("N", "which sentence (1-based) must contain it")
+      .factory(KeywordInSentence::new);
+
+  private final String word;
+  private final String folded;
+  private final PyInt position;
+
+  KeywordInSentence(BuildContext ctx) {
+    String given = ctx.args().string("word");
+    this.word = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : given;
+    this.folded = IgnoreCase.fold(word);
+    PyInt n = PyInt.given(ctx, "N");
+    this.position = n == null || n.value() < 0 ? PyInt.of(ctx.randint(1, 20)) : n;
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "The response must include keyword \"" + word + "\" in the " + position + "-th sentence.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("word", word);
+    out.put("N", position.arg());
+    return out;
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    List<String> sentences = response.get(WordsAndSentencesTexts.SENTENCES);
+    long n = position.value();
+    if (sentences.size() < n) {
+      return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected at least "
+          + position);
+    }
+    int index = WordsAndSentences.pyIndex(n - 1, sentences.size());
+    if (index < 0) {
+      return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence "
+          + position);
+    }
+    String sentence = sentences.get(index);
+    boolean found = containsWholeWord(sentence, IgnoreCase.fold(sentence), folded);
+    return Verdict.of(found, () -> (found ? "found " : "did not find ") + PyRepr.repr(word)
+        + " in sentence " + (index + 1));
+  }
+
+  /**
+   * Whether {@code word} (folded) occurs in {@code folded} with Python's {@code \b} at both ends,
+   * judged on {@code original} (folding keeps UTF-16 indexes); {@code word} is not empty. Every occurrence is tried,
+   * overlapping ones included, as a regex search would.
+   */
+  static boolean containsWholeWord(String original, String folded, String word) {
+    for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      if (isBoundary(original, at) && isBoundary(original, at + word.length())) return true;
+    }
+    return false;
+  }
+
+  /** Python's {@code \b} at {@code index}: word-ness differs on its two sides. */
+  static boolean isBoundary(String s, int index) {
+    boolean before = index > 0 && Py.isWordChar(s.codePointBefore(index));
+    boolean after = index < s.length() && Py.isWordChar(s.codePointAt(index));
+    return before != after;
+  }
+}

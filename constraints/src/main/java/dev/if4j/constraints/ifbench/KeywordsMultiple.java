@@ -1,0 +1,111 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code count:keywords_multiple}: five keywords occur exactly 1, 2, 3, 5 and 7 times.
+ *
+ * <p>As the reference: occurrences are counted with {@code str.count} on the lowercased text, so
+ * they are substrings, not words ("art" is found in "start"), and do not overlap ("aa" occurs
+ * twice in "aaaa"). Keywords are stripped of Python whitespace when built. An empty keyword occurs
+ * {@code len(text) + 1} times (Python's count of ""), so it can only be "found once" in an empty
+ * text.
+ *
+ * <p>Fix {@value #FIX} counts whole words only ({@link WholeWords}): "art" is no longer found in
+ * "start", and an empty keyword is found nowhere.
+ *
+ * <p>A missing keyword is drawn with {@code random.sample(words, 1)}, as the reference draws it
+ * from its own word list, which we do not ship: ours is {@link #KEYWORD_POOL}, so the drawn word
+ * differs; such a constraint is reference-random anyway.
+ */
+public final class KeywordsMultiple implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("count:keywords_multiple")
+      .string("keyword1", "must occur exactly once; missing: a random word")
+      .string("keyword2", "must occur exactly twice; missing: a random word")
+      .string("keyword3", "must occur exactly three times; missing: a random word")
+      .string("keyword4", "must occur exactly five times; missing: a random word")
+      .string("keyword5", "must occur exactly seven times; missing: a random word")
+      .factory(KeywordsMultiple::new);
+
+  /** How often each keyword must occur, in argument order. */
+  private static final int[] TIMES = {1, 2, 3, 5, 7};
+
+  /** Common English words to draw a missing keyword from. */
+  static final List<String> KEYWORD_POOL = List.of(
+      "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
+      "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
+      "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
+      "wallet", "meadow", "lantern", "journey", "compass", "thunder", "blanket", "village",
+      "painter", "library", "festival", "mountain", "notebook");
+
+  /** The fix that counts keywords as whole words, not substrings. */
+  public static final String FIX = "keywords-whole-words";
+
+  private final boolean wholeWords;
+  private final String[] keywords = new String[5];
+  private final String[] lowered = new String[5];
+
+  KeywordsMultiple(BuildContext ctx) {
+    for (int k = 0; k < 5; k++) {
+      String given = ctx.args().string("keyword" + (k + 1));
+      keywords[k] = given == null ? ctx.sample(KEYWORD_POOL, 1).get(0) : Py.strip(given);
+      lowered[k] = Py.lower(keywords[k]);
+    }
+    this.wholeWords = ctx.fixed(FIX);
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Include keyword " + keywords[0] + " once in your response, keyword " + keywords[1]
+        + " twice in your response, keyword " + keywords[2] + " three times in your response, keyword "
+        + keywords[3] + " five times in your response, and keyword " + keywords[4]
+        + " seven times in your response.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return CountsAndRatiosTexts.ordered("keyword1", keywords[0], "keyword2", keywords[1],
+        "keyword3", keywords[2], "keyword4", keywords[3], "keyword5", keywords[4]);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    String text = response.lower();
+    for (int k = 0; k < 5; k++) {
+      // Fixed: whole words; the reference counts substrings ("art" in "start").
+      long found = wholeWords ? WholeWords.count(text, lowered[k]) : count(text, lowered[k]);
+      if (found != TIMES[k]) {
+        String keyword = keywords[k];
+        int times = TIMES[k];
+        return Verdict.notFollowed(() -> "found " + keyword + " " + timesWord(found) + ", expected "
+            + timesWord(times));
+      }
+    }
+    return Verdict.followed(() -> "each keyword occurs as often as asked");
+  }
+
+  /** {@code text.count(sub)}: non-overlapping occurrences; "" occurs once per gap. */
+  static long count(String text, String sub) {
+    if (sub.isEmpty()) return Py.len(text) + 1L;
+    long count = 0;
+    for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) count++;
+    return count;
+  }
+
+  private static String timesWord(long n) {
+    return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+  }
+}

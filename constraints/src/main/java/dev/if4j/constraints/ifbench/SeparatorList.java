@@ -1,0 +1,82 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.TextView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code format:list}: a list whose items are marked by a given separator instead of bullets.
+ *
+ * <p>The reference only counts the separator: at least two non-overlapping occurrences anywhere in
+ * the response (its docstring's "that start a new line" is not checked). It finds them with {@code
+ * re.findall(re.escape(sep))}, which is a literal search; so is this one. An empty separator
+ * matches at every position, i.e. {@code len(response) + 1} times.
+ */
+public final class SeparatorList implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("format:list")
+      .string("sep", "the item marker; missing: a random choice of '...', 'SEPARATOR', '!?!?', '-'")
+      .factory(SeparatorList::new);
+
+  private static final List<String> MARKERS = List.of("...", "SEPARATOR", "!?!?", "-");
+
+  private final String separator;
+
+  SeparatorList(BuildContext ctx) {
+    String given = ctx.args().string("sep");
+    separator = given == null ? ctx.choice(MARKERS) : given;
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Answer with a list of items, instead of bullet points use " + separator + ".";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of("sep", separator);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    String s = response.text();
+    int found = countUpTo(s, separator, 2);
+    return Verdict.of(found >= 2, () -> found >= 2
+        ? "found the separator " + separator + " at least twice"
+        : "found the separator " + separator + " " + (found == 0 ? "no times" : "once")
+            + ", expected at least 2");
+  }
+
+  /** Non-overlapping literal occurrences of {@code sep} in {@code s}, counting no further than {@code limit}. */
+  static int countUpTo(String s, String sep, int limit) {
+    if (sep.isEmpty()) return Math.min(limit, s.codePointCount(0, s.length()) + 1);
+    int count = 0;
+    int from = 0;
+    while (count < limit) {
+      int at = s.indexOf(sep, from);
+      if (at < 0) break;
+      // Python compares code points: a separator that begins with a low surrogate or ends with a
+      // high one must not match half of a surrogate pair.
+      if (splitsPair(s, at) || splitsPair(s, at + sep.length())) {
+        from = at + 1;
+        continue;
+      }
+      count++;
+      from = at + sep.length();
+    }
+    return count;
+  }
+
+  private static boolean splitsPair(String s, int i) {
+    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
+        && Character.isLowSurrogate(s.charAt(i));
+  }
+}

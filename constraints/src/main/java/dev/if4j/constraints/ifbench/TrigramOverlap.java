@@ -1,0 +1,211 @@
+package dev.if4j.constraints.ifbench;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.PyLower;
+import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ratio:overlap}: the share of the response's character trigrams that also occur in a
+ * reference text is within 2 points of the given percentage.
+ *
+ * <p>As the reference: trigrams are of characters (code points), not words, whitespace and case
+ * included ({@code nltk.ngrams} over the string), each counted once ({@code set}); the overlap is
+ * {@code |R ∩ T| / |R|} for the response's set R and the reference text's set T, times 100, and
+ * must satisfy {@code percentage - 2 <= overlap <= percentage + 2} in floating point. A response
+ * shorter than three characters has no trigrams and is never followed.
+ *
+ * <p>Without a {@code reference_text} the reference raises TypeError ({@code ngrams(None, 3)}) on
+ * every check: never followed, with that reason.
+ *
+ * <p>Fix {@value #FIX} takes trigrams of words, as a trigram overlap of texts is commonly meant:
+ * character trigrams are shared by almost any two English texts ("the", "ing"), so the percentage
+ * says little about copying. The words are the {@code nltk.word_tokenize} tokens with a letter or
+ * digit, lower-cased; the sets, the overlap and the ± 2 points are as in the reference. A response
+ * of fewer than three words has no trigrams and is not followed.
+ */
+public final class TrigramOverlap implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("ratio:overlap")
+      .string("reference_text", "the text to share trigrams with (required)")
+      .arg(NumberArg.spec("percentage",
+          "the share of shared trigrams, in percent, give or take 2; missing or negative: random 1-100"))
+      .factory(TrigramOverlap::new);
+
+  /** The fix that takes trigrams of words instead of characters. */
+  public static final String FIX = "overlap-word-trigrams";
+
+  private final boolean wordTrigrams;
+  /** The reference text's word trigrams, made on the first check (it needs the tokenizer). */
+  private Set<List<String>> referenceWords;
+  private final String referenceText;
+  private final NumberArg percentage;
+  private final Trigrams reference;
+
+  TrigramOverlap(BuildContext ctx) {
+    referenceText = ctx.args().string("reference_text");
+    percentage = NumberArg.givenOrDraw(ctx, "percentage", 1, 100);
+    wordTrigrams = ctx.fixed(FIX);
+    reference = referenceText == null || wordTrigrams ? null : Trigrams.of(referenceText);
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Maintain a trigram overlap of " + percentage + "% (±2%) with the provided reference text.";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    // get_instruction_args reports a missing reference text as None.
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("reference_text", referenceText);
+    out.put("percentage", percentage.json());
+    return Collections.unmodifiableMap(out);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    if (wordTrigrams && referenceText != null) return checkWords(response);
+    if (reference == null) {
+      return Verdict.notFollowed(() -> "no reference_text: the reference raises TypeError (ngrams of None)");
+    }
+    Trigrams mine = response.get(CountsAndRatiosTexts.TRIGRAMS);
+    if (mine.size() == 0) {
+      return Verdict.notFollowed(() -> "the response has no trigrams (under 3 characters)");
+    }
+    int shared = mine.countShared(reference);
+    double overlap = (double) shared / mine.size();
+    double p = percentage.value();
+    boolean ok = p - 2 <= overlap * 100 && overlap * 100 <= p + 2;
+    return Verdict.of(ok, () -> shared + " of " + mine.size() + " trigrams are in the reference text ("
+        + String.format(Locale.ROOT, "%.2f", overlap * 100) + "%), expected " + percentage + "% ± 2");
+  }
+
+  /** Fixed: the overlap of word trigrams (the reference takes character trigrams). */
+  private Verdict checkWords(TextView response) {
+    Set<List<String>> ref = referenceWords;
+    if (ref == null) referenceWords = ref = wordTrigrams(response, referenceText);
+    Set<List<String>> mine = wordTrigrams(response, response.text());
+    if (mine.isEmpty()) return Verdict.notFollowed(() -> "the response has no word trigrams (under 3 words)");
+    int shared = 0;
+    for (List<String> t : mine) {
+      if (ref.contains(t)) shared++;
+    }
+    int sharedCount = shared;
+    double overlap = (double) shared / mine.size();
+    double p = percentage.value();
+    boolean ok = p - 2 <= overlap * 100 && overlap * 100 <= p + 2;
+    return Verdict.of(ok, () -> sharedCount + " of " + mine.size() + " word trigrams are in the reference text ("
+        + String.format(Locale.ROOT, "%.2f", overlap * 100) + "%), expected " + percentage + "% ± 2");
+  }
+
+  /** The distinct trigrams of the lower-cased words of {@code text}, immutable (safe to share). */
+  private static Set<List<String>> wordTrigrams(TextView view, String text) {
+    List<String> words = new ArrayList<>();
+    for (String token : WordsAndSentencesTexts.wordTokenize(view, text)) {
+      if (WholeWords.isWordToken(token)) words.add(PyLower.lower(token));
+    }
+    Set<List<String>> out = new HashSet<>();
+    for (int i = 2; i < words.size(); i++) out.add(List.of(words.get(i - 2), words.get(i - 1), words.get(i)));
+    return Set.copyOf(out);
+  }
+
+  /** A set of character trigrams, each packed into a long (three 21-bit code points). */
+  static final class Trigrams {
+    private long[] slots; // key + 1; 0 marks an empty slot
+    private int size;
+
+    private Trigrams(int expected) {
+      int cap = 16;
+      while (cap < expected * 2L && cap < (1 << 30)) cap <<= 1;
+      slots = new long[cap];
+    }
+
+    /** The distinct trigrams of {@code text}. */
+    static Trigrams of(String text) {
+      int n = text.length();
+      Trigrams set = new Trigrams(Math.min(n, 1 << 16));
+      if (n < 3) return set;
+      int a = -1;
+      int b = -1;
+      for (int i = 0; i < n; ) {
+        int c = text.codePointAt(i);
+        i += Character.charCount(c);
+        if (a >= 0) set.add(((long) a << 42) | ((long) b << 21) | c);
+        a = b;
+        b = c;
+      }
+      return set;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** How many of these trigrams {@code other} holds. */
+    int countShared(Trigrams other) {
+      int shared = 0;
+      for (long slot : slots) {
+        if (slot != 0 && other.contains(slot - 1)) shared++;
+      }
+      return shared;
+    }
+
+    boolean contains(long key) {
+      long stored = key + 1;
+      int mask = slots.length - 1;
+      for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == stored) return true;
+        if (s == 0) return false;
+      }
+    }
+
+    private void add(long key) {
+      if ((size + 1) * 2L > slots.length) grow();
+      long stored = key + 1;
+      int mask = slots.length - 1;
+      for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == stored) return;
+        if (s == 0) {
+          slots[i] = stored;
+          size++;
+          return;
+        }
+      }
+    }
+
+    private void grow() {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = slots.length - 1;
+      for (long s : old) {
+        if (s == 0) continue;
+        int i = hash(s - 1) & mask;
+        while (slots[i] != 0) i = (i + 1) & mask;
+        slots[i] = s;
+      }
+    }
+
+    private static int hash(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 29) ^ (h >>> 43));
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.if4j.constraints.ifevalg;
+
+import dev.if4j.constraints.ArgSpec;
+import dev.if4j.constraints.ArgType;
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.Map;
+
+/**
+ * {@code first_word:first_word_sent}: every sentence (rule-based split) starts with the word,
+ * ignoring case; the first word is the sentence's first whitespace-separated token, punctuation
+ * included ("Hello," is not "hello"). An empty sentence (as between "?!") fails.
+ *
+ * <p>The word may be given as a list, whose first item is used, as the reference does.
+ */
+public final class FirstWordOfSentences implements Constraint {
+  public static final ConstraintType TYPE = ConstraintType.define("first_word:first_word_sent")
+      .arg(new ArgSpec("first_word", ArgType.ANY, "the word every sentence must start with (a string, or a list whose first item is used)"))
+      .factory(FirstWordOfSentences::new);
+
+  private final String word;
+  private final String lower;
+
+  FirstWordOfSentences(BuildContext ctx) {
+    this.word = TrainingArgs.wordOrFirstOfList(ctx, "first_word");
+    this.lower = Py.lower(word);
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "The first word of each sentence should be the word " + word + ".";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of("first_word", word);
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    int index = 0;
+    for (String sentence : response.get(TrainingTexts.RULE_SENTENCES)) {
+      index++;
+      if (Py.isBlank(sentence)) {
+        int at = index;
+        return Verdict.notFollowed(() -> "sentence " + at + " is empty");
+      }
+      String first = TrainingTexts.firstWord(sentence);
+      if (!Py.lower(first).equals(lower)) {
+        int at = index;
+        return Verdict.notFollowed(() -> "sentence " + at + " starts with "
+            + TrainingTexts.quote(first) + ", not " + TrainingTexts.quote(word));
+      }
+    }
+    return Verdict.followed(() -> "every sentence starts with " + TrainingTexts.quote(word));
+  }
+}

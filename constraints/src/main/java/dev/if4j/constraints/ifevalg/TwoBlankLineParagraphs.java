@@ -1,0 +1,47 @@
+package dev.if4j.constraints.ifevalg;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Py;
+import dev.if4j.text.TextView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code paragraphs:paragraphs2}: exactly 2 paragraphs separated by {@code "\n\n"}. The text is
+ * split at every {@code "\n\n"} (three newlines leave a paragraph starting with one), a blank
+ * piece at either end does not count and a blank piece in between fails, so a triple blank line
+ * fails.
+ */
+public final class TwoBlankLineParagraphs implements Constraint {
+  public static final ConstraintType TYPE =
+      ConstraintType.define("paragraphs:paragraphs2").factory(TwoBlankLineParagraphs::new);
+
+  TwoBlankLineParagraphs(BuildContext ctx) {}
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "There should be 2 paragraphs. Paragraphs and only paragraphs are separated with each"
+        + " other by two line breaks. ";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of();
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    List<String> pieces = Py.split(response.text(), "\n\n");
+    int count = TrainingTexts.paragraphCount(pieces);
+    if (count < 0) return Verdict.notFollowed(() -> "an empty paragraph between two blank lines");
+    return Verdict.of(count == 2, () -> "found " + count + " paragraphs separated by blank lines, expected 2");
+  }
+}

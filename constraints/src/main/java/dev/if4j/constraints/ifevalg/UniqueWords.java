@@ -1,0 +1,62 @@
+package dev.if4j.constraints.ifevalg;
+
+import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code count:count_unique}: no NLTK token ({@code word_tokenize}) occurs twice. Tokens are
+ * compared exactly (case matters, and so does punctuation: two full stops are a repeat).
+ *
+ * <p>Fix {@value #FIX} compares only the tokens with a letter or digit: punctuation is not a word,
+ * so it cannot repeat one.
+ */
+public final class UniqueWords implements Constraint {
+  public static final ConstraintType TYPE =
+      ConstraintType.define("count:count_unique").factory(UniqueWords::new);
+
+  /** The fix that reads punctuation tokens as no words (here and in count:counting_composition). */
+  public static final String FIX = "punctuation-is-not-a-word";
+
+  private final boolean skipPunctuation;
+
+  UniqueWords(BuildContext ctx) {
+    this.skipPunctuation = ctx.fixed(FIX);
+  }
+
+  @Override
+  public String id() {
+    return TYPE.id();
+  }
+
+  @Override
+  public String describe() {
+    return "Only use unique words in your response, no word should be repeated!";
+  }
+
+  @Override
+  public Map<String, Object> args() {
+    return Map.of();
+  }
+
+  @Override
+  public Verdict check(TextView response) {
+    List<String> all = response.get(TrainingTexts.WORD_TOKENS);
+    // Fixed: punctuation tokens are not words (the reference fails on a second ".").
+    List<String> tokens = skipPunctuation ? all.stream().filter(WholeWords::isWordToken).toList() : all;
+    Set<String> seen = new HashSet<>(tokens.size() * 2);
+    for (String token : tokens) {
+      if (!seen.add(token)) {
+        return Verdict.notFollowed(() -> "the word " + TrainingTexts.quote(token) + " is repeated");
+      }
+    }
+    return Verdict.followed(() -> "all " + tokens.size() + " words are unique");
+  }
+}

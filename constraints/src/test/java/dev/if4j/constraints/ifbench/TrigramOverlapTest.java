@@ -1,0 +1,71 @@
+package dev.if4j.constraints.ifbench;
+
+import static dev.if4j.constraints.ifbench.CountsAndRatiosTesting.build;
+import static dev.if4j.constraints.ifbench.CountsAndRatiosTesting.followed;
+import static dev.if4j.constraints.ifbench.CountsAndRatiosTesting.reason;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrigramOverlapTest {
+  private static final String REF = "The quick brown fox jumps over the lazy dog.";
+
+  @Test
+  void comparesTheShareOfSharedCharacterTrigramsWithinTwoPoints() {
+    // In CPython: 14 of the 18 trigrams of "The quick brown cat." are in REF: 77.78%.
+    String text = "The quick brown cat.";
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", REF, "percentage", 76)), text)).isTrue();
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", REF, "percentage", 79.7)), text)).isTrue();
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", REF, "percentage", 75)), text)).isFalse();
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", REF, "percentage", 80)), text)).isFalse();
+    assertThat(reason(build(TrigramOverlap.TYPE, Map.of("reference_text", REF, "percentage", 50)), text))
+        .isEqualTo("14 of 18 trigrams are in the reference text (77.78%), expected 50% ± 2");
+  }
+
+  @Test
+  void trigramsAreDistinctAndCaseSensitive() {
+    TrigramOverlap.Trigrams t = TrigramOverlap.Trigrams.of("aaaaaa");
+    assertThat(t.size()).isEqualTo(1);
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", "ABC", "percentage", 0)), "abc")).isTrue();
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", "xabcx", "percentage", 100)), "abc")).isTrue();
+  }
+
+  @Test
+  void trigramsAreOfCodePoints() {
+    assertThat(TrigramOverlap.Trigrams.of("😀😀😀").size()).isEqualTo(1);
+    assertThat(TrigramOverlap.Trigrams.of("😀😀").size()).isZero();
+    assertThat(TrigramOverlap.Trigrams.of("\0\0\0\0").size()).isEqualTo(1);
+  }
+
+  @Test
+  void manyDistinctTrigramsGrowTheSet() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 50_000; i++) sb.appendCodePoint(0x4E00 + i % 20_000).appendCodePoint('a' + i % 26);
+    TrigramOverlap.Trigrams t = TrigramOverlap.Trigrams.of(sb.toString());
+    assertThat(t.countShared(t)).isEqualTo(t.size());
+  }
+
+  @Test
+  void aResponseUnderThreeCharactersIsNeverFollowed() {
+    assertThat(followed(build(TrigramOverlap.TYPE, Map.of("reference_text", "ab", "percentage", 0)), "ab")).isFalse();
+  }
+
+  @Test
+  void withoutAReferenceTextTheReferenceRaises() {
+    var c = build(TrigramOverlap.TYPE, Map.of("percentage", 10));
+    assertThat(followed(c, "some response")).isFalse();
+    assertThat(reason(c, "some response")).contains("TypeError");
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("reference_text", null);
+    expected.put("percentage", 10L);
+    assertThat(c.args()).isEqualTo(expected);
+  }
+
+  @Test
+  void describesAsTheReference() {
+    assertThat(build(TrigramOverlap.TYPE, Map.of("reference_text", "abc", "percentage", 72.0)).describe())
+        .isEqualTo("Maintain a trigram overlap of 72.0% (±2%) with the provided reference text.");
+  }
+}

@@ -1,0 +1,128 @@
+package dev.if4j.eval.report;
+
+import dev.if4j.constraints.Version;
+import dev.if4j.eval.benchmark.Scores;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The report as GitHub-flavoured markdown: the same numbers as the HTML page, as tables. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  static final int EXAMPLE_RESPONSE_CHARS = 300;
+
+  public static void write(Report report, Path file) throws IOException {
+    Files.writeString(file, render(report), StandardCharsets.UTF_8);
+  }
+
+  public static String render(Report r) {
+    StringBuilder b = new StringBuilder(1 << 14);
+    List<RunResults> runs = r.runs();
+    b.append("# if4j report\n\n")
+        .append(r.benchmarks().isEmpty() ? "Benchmark unknown" : "Benchmark " + String.join(", ", r.benchmarks()))
+        .append(" · ").append(runs.size()).append(runs.size() == 1 ? " run" : " runs").append(" · if4j ")
+        .append(Version.get()).append("\n\n");
+    if (r.scoredWith().size() > 1) {
+      b.append("**These runs were scored by different checkers** (").append(Fmt.cell(String.join("; ", r.scoredWith())))
+          .append("): a difference may come from the checkers, not the models.\n\n");
+    } else if (r.scoredWith().size() == 1) {
+      b.append("Scored with ").append(Fmt.cell(r.scoredWith().get(0))).append(".\n\n");
+    }
+    b.append("## Headline\n\n| run | model | prompts | prompt-level strict | prompt-level loose | instruction-level strict"
+        + " | instruction-level loose |\n|---|---|---:|---:|---:|---:|---:|\n");
+    for (RunResults run : runs) {
+      b.append("| ").append(Fmt.cell(run.label())).append(" | ").append(Fmt.cell(run.model() == null ? "–" : run.model()))
+          .append(" | ").append(run.prompts().size());
+      for (Scores.Count c : List.of(run.strict().promptLevel(), run.loose().promptLevel(), run.strict().instructionLevel(),
+          run.loose().instructionLevel())) {
+        b.append(" | ").append(Fmt.pct(c)).append(" (").append(c.followed()).append('/').append(c.total()).append(')');
+      }
+      b.append(" |\n");
+    }
+    if (!r.comparisons().isEmpty()) {
+      b.append("\n## Compared with ").append(Fmt.cell(runs.get(0).label())).append("\n\nPrompts paired by text; 95% interval:"
+          + " paired bootstrap (").append(r.resamples()).append(" resamples); p: McNemar's exact test (b: only the"
+              + " baseline follows, c: only the run).\n\n| run | prompt-level | baseline | run | difference | 95% interval"
+              + " | b / c | p | verdict |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+      for (Report.Comparison c : r.comparisons()) {
+        row(b, c, "strict", c.strict());
+        row(b, c, "loose", c.loose());
+      }
+      for (Report.Comparison c : r.comparisons()) {
+        if (c.unpaired() > 0) {
+          b.append("\n").append(c.unpaired()).append(" prompts of ").append(c.base().label()).append(" and ")
+              .append(c.other().label()).append(" have no counterpart in the other run and are left out.\n");
+        }
+      }
+    }
+    b.append("\n## Accuracy per category\n\n");
+    table(b, r, "category", r.categories(), Scores::categories);
+    b.append("\n## Accuracy per instruction\n\n");
+    table(b, r, "instruction", r.instructionIds(), Scores::instructions);
+    b.append("\n## Failures\n");
+    for (RunResults run : runs) {
+      Report.Failures f = r.failures(run.label());
+      b.append("\n### ").append(run.label()).append("\n\n_").append(f.note()).append("_\n\n");
+      List<String> ids = new ArrayList<>(f.counts().keySet());
+      ids.sort((x, y) -> f.counts().get(y) - f.counts().get(x) != 0 ? f.counts().get(y) - f.counts().get(x) : x.compareTo(y));
+      if (ids.isEmpty()) b.append("No failures.\n");
+      for (String id : ids) {
+        b.append("- `").append(id).append("`: ").append(f.counts().get(id)).append(" of ")
+            .append(run.strict().instructions().get(id).total()).append(" not followed\n");
+        for (Report.Example e : f.byInstruction().get(id)) {
+          b.append("  - prompt ").append(e.key() != null ? e.key() : "#" + (e.index() + 1)).append(": ")
+              .append(e.reason() != null ? Fmt.cell(e.reason()) : "reason not available")
+              .append(e.loose() ? " (loose: followed)" : "").append(" — response: `")
+              .append(Fmt.cell(Fmt.cut(e.response(), EXAMPLE_RESPONSE_CHARS)).replace("`", "'")).append("`\n");
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, Report.Comparison c, String mode, Report.Metric m) {
+    b.append("| ").append(Fmt.cell(c.other().label())).append(" | ").append(mode).append(" | ").append(Fmt.pct(m.base()))
+        .append(" | ").append(Fmt.pct(m.other())).append(" | ").append(Fmt.points(m.difference())).append(" | ")
+        .append(Fmt.ci(m.ci())).append(" | ").append(m.b()).append(" / ").append(m.c()).append(" | ").append(Fmt.pValue(m.p()))
+        .append(" | ").append(m.significant() ? "**significant at 5%**" : "not significant").append(" |\n");
+  }
+
+  private static void table(StringBuilder b, Report r, String what, List<String> names,
+      Function<Scores, Map<String, Scores.Count>> of) {
+    List<RunResults> runs = r.runs();
+    b.append("| ").append(what).append(" |");
+    for (RunResults run : runs) b.append(" n | ").append(Fmt.cell(run.label())).append(" strict | ")
+        .append(Fmt.cell(run.label())).append(" loose |");
+    for (int i = 1; i < runs.size(); i++) b.append(" Δ strict | Δ loose |");
+    b.append("\n|---|");
+    for (int i = 0; i < runs.size(); i++) b.append("---:|---:|---:|");
+    for (int i = 1; i < runs.size(); i++) b.append("---:|---:|");
+    b.append('\n');
+    for (String name : names) {
+      b.append("| `").append(name).append("` |");
+      for (RunResults run : runs) {
+        Scores.Count s = of.apply(run.strict()).get(name);
+        Scores.Count l = of.apply(run.loose()).get(name);
+        b.append(' ').append(s == null ? "–" : Long.toString(s.total())).append(" | ").append(Fmt.pct(s)).append(" | ")
+            .append(Fmt.pct(l)).append(" |");
+      }
+      for (int i = 1; i < runs.size(); i++) {
+        b.append(' ').append(delta(of.apply(runs.get(0).strict()).get(name), of.apply(runs.get(i).strict()).get(name)))
+            .append(" | ").append(delta(of.apply(runs.get(0).loose()).get(name), of.apply(runs.get(i).loose()).get(name)))
+            .append(" |");
+      }
+      b.append('\n');
+    }
+  }
+
+  private static String delta(Scores.Count base, Scores.Count other) {
+    if (base == null || other == null || base.total() == 0 || other.total() == 0) return "–";
+    return Fmt.points(other.accuracy() - base.accuracy());
+  }
+}

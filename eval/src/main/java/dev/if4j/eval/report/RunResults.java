@@ -1,0 +1,172 @@
+package dev.if4j.eval.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.Scores;
+import dev.if4j.eval.io.BadInputException;
+import dev.if4j.eval.io.JsonLine;
+import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.eval.io.SourceLine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One scored run, as {@code if4j eval} left it in its output directory: the per-prompt verdicts of
+ * {@code eval_results_strict.jsonl} and {@code eval_results_loose.jsonl}, {@code summary.json}, and
+ * the generation settings ({@code responses.run.json}) when {@code eval --endpoint} made it.
+ *
+ * <p>The scores are recomputed from the per-prompt files, so the report shows what is in them.
+ */
+public final class RunResults {
+  /** The generation settings file {@code eval --endpoint} leaves in the run directory. */
+  public static final String RUN_INFO = "responses.run.json";
+
+  /** One prompt's outcome. */
+  public record PromptOutcome(int index, String prompt, String response, List<String> instructionIds,
+      boolean[] strict, boolean[] loose) {
+    public boolean followsAllStrict() {
+      for (boolean b : strict) if (!b) return false;
+      return true;
+    }
+
+    public boolean followsAllLoose() {
+      for (boolean b : loose) if (!b) return false;
+      return true;
+    }
+  }
+
+  private final String label;
+  private final Path dir;
+  private final Map<String, Object> summary;
+  private final Map<String, Object> runInfo;
+  private final List<PromptOutcome> prompts;
+  private final Scores strict = new Scores();
+  private final Scores loose = new Scores();
+
+  private RunResults(String label, Path dir, Map<String, Object> summary, Map<String, Object> runInfo,
+      List<PromptOutcome> prompts) {
+    this.label = label;
+    this.dir = dir;
+    this.summary = summary;
+    this.runInfo = runInfo;
+    this.prompts = List.copyOf(prompts);
+    for (PromptOutcome p : prompts) {
+      strict.add(p.instructionIds(), p.strict());
+      loose.add(p.instructionIds(), p.loose());
+    }
+  }
+
+  /** Reads the run in {@code dir}, called {@code label} in the report. */
+  @SuppressWarnings("unchecked")
+  public static RunResults load(Path dir, String label) throws IOException {
+    Path strictFile = dir.resolve(IfEvalBenchmark.STRICT_RESULTS);
+    Path looseFile = dir.resolve(IfEvalBenchmark.LOOSE_RESULTS);
+    Path summaryFile = dir.resolve(IfEvalBenchmark.SUMMARY);
+    for (Path p : List.of(strictFile, looseFile, summaryFile)) {
+      if (!Files.isRegularFile(p)) {
+        throw new java.nio.file.NoSuchFileException(p.toString(), null,
+            "not a run directory of 'if4j eval' (it has no " + p.getFileName() + ")");
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Object> summary = json.readValue(summaryFile.toFile(), Map.class);
+    Path runFile = dir.resolve(RUN_INFO);
+    Map<String, Object> runInfo = Files.isRegularFile(runFile) ? json.readValue(runFile.toFile(), Map.class) : null;
+    List<PromptOutcome> prompts = new ArrayList<>();
+    try (JsonlLines s = JsonlLines.open(strictFile); JsonlLines l = JsonlLines.open(looseFile)) {
+      String sName = strictFile.toString();
+      String lName = looseFile.toString();
+      for (SourceLine sl = s.next(); sl != null; sl = s.next()) {
+        SourceLine ll = l.next();
+        if (ll == null) throw new BadInputException(lName, sl.number(), null, "fewer lines than " + sName);
+        JsonLine sj = JsonLine.parse(sName, sl);
+        JsonLine lj = JsonLine.parse(lName, ll);
+        List<String> ids = sj.stringList("instruction_id_list");
+        boolean[] st = flags(sj, ids.size());
+        boolean[] lo = flags(lj, ids.size());
+        if (!sj.string("prompt").equals(lj.string("prompt"))) {
+          throw lj.bad("prompt", "differs from line " + sl.number() + " of " + sName + " (files of two runs?)");
+        }
+        prompts.add(new PromptOutcome(prompts.size(), sj.string("prompt"), sj.string("response"), ids, st, lo));
+      }
+      if (l.next() != null) throw new BadInputException(lName, 0, null, "more lines than " + sName);
+    }
+    return new RunResults(label, dir, summary, runInfo, prompts);
+  }
+
+  private static boolean[] flags(JsonLine j, int n) {
+    Object v = j.fields().get("follow_instruction_list");
+    if (!(v instanceof List<?> list) || list.size() != n) {
+      throw j.bad("follow_instruction_list", "expected " + n + " booleans, one per instruction");
+    }
+    boolean[] out = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!(list.get(i) instanceof Boolean b)) throw j.bad("follow_instruction_list[" + i + "]", "expected a boolean");
+      out[i] = b;
+    }
+    return out;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Map<String, Object> summary() {
+    return summary;
+  }
+
+  /** The generation settings, or null when the run was scored from a responses file. */
+  public Map<String, Object> runInfo() {
+    return runInfo;
+  }
+
+  public List<PromptOutcome> prompts() {
+    return prompts;
+  }
+
+  public Scores strict() {
+    return strict;
+  }
+
+  public Scores loose() {
+    return loose;
+  }
+
+  /** {@code summary.json}'s field, as text, or null. */
+  public String summaryField(String name) {
+    Object v = summary.get(name);
+    return v == null ? null : v.toString();
+  }
+
+  /**
+   * What scored the run, from its version stamp: {@code if4j 0.1.0, registry ifeval-fixed (fixes:
+   * ...)}; from the older summary fields when the run has no stamp; null when neither is there.
+   * Runs scored differently may differ because of the checkers, not the models.
+   */
+  @SuppressWarnings("unchecked")
+  public String scoredWith() {
+    Object stamp = summary.get("stamp");
+    Map<String, Object> m = stamp instanceof Map<?, ?> map ? (Map<String, Object>) map : summary;
+    Object version = m.get("if4j_version");
+    Object registry = m.get("registry");
+    if (version == null && registry == null) return null;
+    Object fixes = m.get("fixes");
+    String fixed = fixes instanceof List<?> l && !l.isEmpty()
+        ? " (fixes: " + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : "";
+    return "if4j " + version + ", registry " + registry + fixed;
+  }
+
+  /** The model that made the responses, when known. */
+  public String model() {
+    Object m = runInfo == null ? null : runInfo.get("model");
+    return m == null ? null : m.toString();
+  }
+}

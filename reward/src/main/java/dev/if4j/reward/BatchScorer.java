@@ -1,0 +1,296 @@
+package dev.if4j.reward;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Scores batches on a fixed pool of worker threads (one per core by default), in input order, with a
+ * per-sample time budget that no sample can break.
+ *
+ * <p>Each batch gets up to one runner per worker; a runner takes the batch's next sample until none
+ * is left, so a batch of 8,192 keeps every core busy without 8,192 tasks. The caller's thread
+ * watches the runners: a sample judged for longer than {@link RewardConfig#sampleTimeout()} gets
+ * the fallback result ({@link Guard#TIMEOUT}) at once, and because a JVM thread cannot be stopped,
+ * its worker is written off: the pool grows by one thread and a fresh runner carries on with the
+ * batch. The written-off worker finishes its sample in the background, drops the late result, and
+ * the pool shrinks back. At most {@code maxStuckWorkers} workers are written off at a time; past
+ * that, samples still get their timeout result, but the batch's remaining samples wait for a worker.
+ *
+ * <p>Thread-safe: any number of callers may score batches at once; they share the workers.
+ */
+public final class BatchScorer implements AutoCloseable {
+  /** Told about every sample that ran out of time. */
+  public interface TimeoutListener {
+    void onTimeout(RewardSample sample);
+  }
+
+  private final RewardFunction function;
+  private final int threads;
+  private final int maxStuckWorkers;
+  private final ThreadPoolExecutor pool;
+  private final AtomicInteger stuck = new AtomicInteger();
+  private final AtomicLong timeouts = new AtomicLong();
+  private volatile TimeoutListener timeoutListener = s -> {};
+
+  /** A scorer with {@code threads} workers that writes off at most {@code 4 × threads} of them. */
+  public BatchScorer(RewardFunction function, int threads) {
+    this(function, threads, Math.max(4, 4 * threads));
+  }
+
+  public BatchScorer(RewardFunction function, int threads, int maxStuckWorkers) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    if (maxStuckWorkers < 0) throw new IllegalArgumentException("maxStuckWorkers must not be negative");
+    this.function = Objects.requireNonNull(function);
+    this.threads = threads;
+    this.maxStuckWorkers = maxStuckWorkers;
+    AtomicInteger n = new AtomicInteger();
+    // The queue holds runners (at most one per worker per batch in flight), not samples: callers
+    // bound how many batches are in flight.
+    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "if4j-reward-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  public RewardFunction function() {
+    return function;
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  /** Workers currently written off (judging a sample past its budget). */
+  public int stuckWorkers() {
+    return stuck.get();
+  }
+
+  /** Samples that ran out of time since this scorer was made. */
+  public long timeouts() {
+    return timeouts.get();
+  }
+
+  public void onTimeout(TimeoutListener listener) {
+    this.timeoutListener = Objects.requireNonNull(listener);
+  }
+
+  /** The rewards of {@code samples} under the function's default configuration. */
+  public List<RewardResult> scoreAll(List<RewardSample> samples) throws InterruptedException {
+    return scoreAll(samples, function.defaults());
+  }
+
+  /**
+   * The rewards of {@code samples}, in order.
+   *
+   * @throws SampleInputException when a sample cannot be judged (the batch stops; no partial result)
+   * @throws InterruptedException when the caller is interrupted (the batch's remaining samples are dropped)
+   */
+  public List<RewardResult> scoreAll(List<RewardSample> samples, RewardConfig config) throws InterruptedException {
+    if (pool.isShutdown()) throw new IllegalStateException("the scorer is closed");
+    int n = samples.size();
+    if (n == 0) return List.of();
+    Batch batch = new Batch(samples, config);
+    int runners = Math.min(threads, n);
+    for (int i = 0; i < runners; i++) batch.launch();
+    long budget = config.sampleTimeout().toNanos();
+    try {
+      while (!batch.await(budget > 0 ? watchInterval(budget) : TimeUnit.SECONDS.toNanos(1))) {
+        if (budget > 0) batch.expire(budget);
+      }
+    } catch (InterruptedException e) {
+      batch.abandon();
+      throw e;
+    }
+    batch.rethrow();
+    RewardResult[] out = new RewardResult[n];
+    for (int i = 0; i < n; i++) out[i] = batch.results.get(i);
+    return Arrays.asList(out);
+  }
+
+  /** How often the caller looks for overdue samples: often enough to keep the overrun small. */
+  private static long watchInterval(long budgetNanos) {
+    return Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(budgetNanos / 4, TimeUnit.MILLISECONDS.toNanos(50)));
+  }
+
+  /** Stops the workers (samples being judged finish in the background). */
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  private synchronized void growPool() {
+    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+  }
+
+  private synchronized void shrinkPool() {
+    pool.setCorePoolSize(pool.getCorePoolSize() - 1);
+    pool.setMaximumPoolSize(pool.getMaximumPoolSize() - 1);
+  }
+
+  /** One batch being scored. */
+  private final class Batch {
+    final List<RewardSample> samples;
+    final RewardConfig config;
+    final AtomicReferenceArray<RewardResult> results;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicInteger remaining;
+    final CountDownLatch done = new CountDownLatch(1);
+    final List<Runner> runners = new CopyOnWriteArrayList<>();
+    final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    volatile boolean stopped;
+
+    Batch(List<RewardSample> samples, RewardConfig config) {
+      this.samples = samples;
+      this.config = config;
+      this.results = new AtomicReferenceArray<>(samples.size());
+      this.remaining = new AtomicInteger(samples.size());
+    }
+
+    void launch() {
+      Runner r = new Runner(this);
+      runners.add(r);
+      pool.execute(r);
+    }
+
+    boolean await(long nanos) throws InterruptedException {
+      return done.await(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Records {@code r} as sample {@code i}'s result unless it has one (a timeout); false if it had. */
+    boolean complete(int i, RewardResult r) {
+      if (!results.compareAndSet(i, null, r)) return false;
+      if (remaining.decrementAndGet() == 0) done.countDown();
+      return true;
+    }
+
+    void fail(RuntimeException e) {
+      // The lowest-numbered failure wins, so that the message is the same on every run that sees it.
+      failure.accumulateAndGet(e, (a, b) -> a == null || index(b) < index(a) ? b : a);
+      stopped = true;
+      done.countDown();
+    }
+
+    private static int index(RuntimeException e) {
+      return e instanceof SampleInputException s ? s.index() : -1;
+    }
+
+    void rethrow() {
+      RuntimeException e = failure.get();
+      if (e != null) throw e;
+    }
+
+    /** Gives overdue samples their timeout result and replaces their runners. */
+    void expire(long budget) {
+      long now = System.nanoTime();
+      for (Runner r : runners) {
+        int i;
+        synchronized (r) {
+          i = r.current;
+          if (i < 0 || r.written || now - r.started < budget) continue;
+          // Under the runner's lock: it cannot finish this sample before we have decided.
+          r.written = true;
+          if (stuck.incrementAndGet() <= maxStuckWorkers) {
+            r.replaced = true;
+            growPool();
+          } else {
+            stuck.decrementAndGet();
+          }
+        }
+        RewardSample s = samples.get(i);
+        complete(i, RewardResult.guarded(Guard.TIMEOUT, s.groundTruth().size(), config));
+        timeouts.incrementAndGet();
+        timeoutListener.onTimeout(s);
+        runners.remove(r);
+        if (next.get() < samples.size()) launch();
+      }
+    }
+
+    void abandon() {
+      stopped = true;
+      next.set(samples.size());
+    }
+  }
+
+  /** Takes a batch's samples one by one until none is left. */
+  private final class Runner implements Runnable {
+    final Batch batch;
+    // Guarded by this runner's lock: the watcher and the runner decide a sample's fate under it.
+    int current = -1;
+    long started;
+    /** Set by the watcher when this runner's sample ran out of time. */
+    boolean written;
+    /** Set when the pool grew to make up for this runner. */
+    boolean replaced;
+
+    Runner(Batch batch) {
+      this.batch = batch;
+    }
+
+    @Override
+    public void run() {
+      int n = batch.samples.size();
+      while (!batch.stopped) {
+        int i = batch.next.getAndIncrement();
+        if (i >= n) return;
+        synchronized (this) {
+          started = System.nanoTime();
+          current = i;
+        }
+        RewardResult r;
+        try {
+          r = function.score(batch.samples.get(i), batch.config);
+        } catch (RewardInputException e) {
+          if (finish()) batch.fail(new SampleInputException(i, e));
+          return;
+        } catch (RuntimeException | Error e) {
+          if (finish()) batch.fail(e instanceof RuntimeException re ? re : new IllegalStateException(e));
+          return;
+        }
+        if (!finish()) return;
+        batch.complete(i, r);
+      }
+    }
+
+    /**
+     * Ends the current sample: true when its result is still wanted, false when the watcher gave it
+     * the timeout result (then a replacement carries on and this runner leaves).
+     */
+    private boolean finish() {
+      boolean late;
+      boolean wasReplaced;
+      synchronized (this) {
+        current = -1;
+        late = written;
+        wasReplaced = replaced;
+      }
+      if (late && wasReplaced) {
+        stuck.decrementAndGet();
+        shrinkPool();
+      }
+      return !late;
+    }
+  }
+
+  /** For tests: the number of worker threads alive now. */
+  int poolSize() {
+    return pool.getPoolSize();
+  }
+
+  /** For tests and metrics: the configured number of workers right now (grows while some are stuck). */
+  int poolCapacity() {
+    return pool.getCorePoolSize();
+  }
+}
