@@ -242,11 +242,20 @@ public final class AutoifSteps implements AutoCloseable {
     List<ObjectNode> kept = new ArrayList<>();
     List<ObjectNode> dropped = new ArrayList<>();
     Map<String, Integer> reasons = new TreeMap<>();
+    int unreadable = 0;
+    int undefinable = 0;
     for (Candidate cand : candidates) {
       Set<String> funcs = new LinkedHashSet<>();
       Map<String, Case> cases = new LinkedHashMap<>();
       for (FuncAnswer fa : cand.answers()) {
-        if (!fa.ok() || !definedByFunc.get(fa.func())) continue;
+        if (!fa.ok()) {
+          unreadable++;
+          continue;
+        }
+        if (!definedByFunc.get(fa.func())) {
+          undefinable++;
+          continue;
+        }
         funcs.add(fa.func());
         for (Case c : fa.cases()) cases.putIfAbsent(c.identity(), c);
       }
@@ -279,14 +288,16 @@ public final class AutoifSteps implements AutoCloseable {
         row.put("functions", fl.size());
         row.put("cases", cl.size());
         dropped.add(row);
-        reasons.merge(cv.dropReason().replaceAll("^\\d+ ", "").replaceAll("on the \\d+ cases", "on the cases"), 1,
-            Integer::sum);
+        String kind = few == null ? "no accurate function" : few.contains("functions") ? "too few functions"
+            : "too few cases";
+        reasons.merge(kind, 1, Integer::sum);
       }
     }
     Jsonl.write(file(CROSS), kept);
     Jsonl.write(file(CROSS_DROPPED), dropped);
     return report("cross-validate", CROSS, kept.size() + " of " + candidates.size() + " instructions kept"
-        + (reasons.isEmpty() ? "" : "; dropped: " + reasons) + "; " + v.calls() + " sandbox calls so far");
+        + (reasons.isEmpty() ? "" : "; dropped: " + reasons) + "; answers unreadable: " + unreadable
+        + ", functions that fail to define: " + undefinable + "; " + v.calls() + " sandbox calls so far");
   }
 
   // ----------------------------------------------------------- 4. back-translation and NLI
@@ -392,11 +403,11 @@ public final class AutoifSteps implements AutoCloseable {
    */
   List<String> queries(Path file) throws IOException {
     List<String> out = new ArrayList<>();
-    for (Jsonl.Row row : Jsonl.read(file)) {
+    Jsonl.forEach(file, row -> {
       String q = queryOf(row);
       int n = q.codePointCount(0, q.length());
       if (n > config.minQueryChars() && n < config.maxQueryChars()) out.add(q);
-    }
+    });
     return out;
   }
 

@@ -81,13 +81,24 @@ final class Jsonl {
     return "an object";
   }
 
+  /** What is done with each row of a streamed file. */
+  interface RowConsumer {
+    void accept(Row row) throws IOException;
+  }
+
   /** The rows of a JSONL file (blank lines skipped); any line that is not a JSON object is an error. */
   static List<Row> read(Path file) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    forEach(file, rows::add);
+    return rows;
+  }
+
+  /** Each row of a JSONL file in turn, without holding the file (a query pool can be large). */
+  static void forEach(Path file, RowConsumer consumer) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new AutoifInputException(file, 0, Files.exists(file) ? "not a regular file"
           : "does not exist (run the step that writes it first)");
     }
-    List<Row> rows = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       long n = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -100,10 +111,9 @@ final class Jsonl {
           throw new AutoifInputException(file, n, "not JSON (" + e.getOriginalMessage() + ")");
         }
         if (!(node instanceof ObjectNode o)) throw new AutoifInputException(file, n, "not a JSON object");
-        rows.add(new Row(file, n, o));
+        consumer.accept(new Row(file, n, o));
       }
     }
-    return rows;
   }
 
   /** The non-blank lines of a text file, stripped (AutoIF's instruction files: one per line). */
