@@ -668,8 +668,8 @@ public final class AutoifSteps implements AutoCloseable {
     d.putObject("columns").put("prompt", "instruction").put("query", "input").put("chosen", "chosen")
         .put("rejected", "rejected");
     Jsonl.writeDocument(file(DATASET_INFO), info);
-    return report("export", SFT, sft.size() + " SFT rows; " + pairs.size() + " DPO pairs from " + evalRows.size()
-        + " prompts -> " + file(DPO));
+    return report("export", SFT, sft.size() + " SFT rows; " + pairs.size() + " DPO pairs (" + DPO + ", " + DPO_PAIRS
+        + ") from " + evalRows.size() + " prompts");
   }
 
   /** Every step in order; {@code seeds} and {@code queries} as for {@link #augment} and {@link #respond}. */
