@@ -170,6 +170,9 @@ class Client:
         self._open: List[http.client.HTTPConnection] = []  # every thread's, for close()
         self._pool: Optional[ThreadPoolExecutor] = None
         self._pool_lock = threading.Lock()
+        #: The version stamp of the last answer (if4j version, registry, fixes, language data read):
+        #: store it with scores you keep, so that they never silently cross a checker change.
+        self.last_stamp: Optional[Dict[str, Any]] = None
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -187,16 +190,22 @@ class Client:
             body: Dict[str, Any] = {"samples": chunk}
             if merged:
                 body["options"] = merged
-            results = self._post("/v1/score", body)["results"]
+            reply = self._post("/v1/score", body)
+            results = reply["results"]
             if len(results) != len(chunk):
                 raise RewardError(502, "the server answered %d results for %d samples" % (len(results), len(chunk)))
-            return results
+            return results, reply.get("stamp")
 
         if len(chunks) == 1:
-            return one(chunks[0])
+            results, self.last_stamp = one(chunks[0])
+            return results
         out: List[Dict[str, Any]] = []
-        for part in self._executor().map(one, chunks):
+        stamps = []
+        for part, stamp in self._executor().map(one, chunks):
             out.extend(part)
+            stamps.append(stamp)
+        _same_checkers(stamps)
+        self.last_stamp = stamps[-1]
         return out
 
     def get_reward(self, queries: Sequence[str], prompts: Sequence[str], labels: Sequence[Any]) -> Dict[str, Any]:
@@ -312,6 +321,15 @@ class Client:
                         pass
                 time.sleep(pause)
         raise Unavailable(503, "no answer after %d attempts; last: %s" % (self.retries + 1, last))
+
+
+def _same_checkers(stamps: List[Optional[Dict[str, Any]]]) -> None:
+    """One batch's chunks were scored by servers with the same checkers (version, registry, fixes):
+    a mixed fleet would silently mix rewards of different checker versions."""
+    seen = {(s.get("if4j_version"), s.get("registry"), tuple(s.get("fixes") or ())) for s in stamps if s}
+    if len(seen) > 1:
+        raise RewardError(502, "the servers of this client judge with different checkers: %s; serve one"
+                          " if4j version, registry and fix set behind one client" % sorted(seen, key=str))
 
 
 def _error(data: bytes):

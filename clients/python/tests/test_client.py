@@ -247,6 +247,22 @@ class ClientTest(unittest.TestCase):
         self.assertEqual([r["score"] for r in results], [0.0 if i % 4 == 0 else 1.0 for i in range(20)])
         self.assertTrue(client.healthy())
 
+    def test_every_answer_carries_the_version_stamp(self):
+        client = Client([SERVER.url], chunk_size=2)
+        self.addCleanup(client.close)
+        client.score([{"response": "a, b", "ground_truth": NO_COMMA}] * 5)
+        stamp = client.last_stamp
+        self.assertRegex(stamp["if4j_version"], r"^\d+\.\d+")
+        self.assertEqual(stamp["fixes"], [])
+        self.assertIn("registry", stamp)
+
+    def test_servers_with_different_checkers_in_one_batch_are_an_error(self):
+        a = {"if4j_version": "0.1.0", "registry": "ifeval", "fixes": []}
+        if4j_reward._same_checkers([a, dict(a), None])
+        with self.assertRaises(RewardError) as e:
+            if4j_reward._same_checkers([a, dict(a, fixes=["ifeval/nth_paragraph_index"])])
+        self.assertIn("different checkers", str(e.exception))
+
     def test_a_dead_server_is_skipped_by_retrying_on_the_next(self):
         client = Client(["http://127.0.0.1:9", SERVER.url], retries=3, backoff=0.01)
         self.addCleanup(client.close)

@@ -2,7 +2,7 @@ package dev.if4j.cli;
 
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.eval.Registries;
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.Version;
 import dev.if4j.text.resources.ResourceDigest;
 import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;

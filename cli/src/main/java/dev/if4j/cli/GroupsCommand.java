@@ -10,8 +10,10 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,7 +128,9 @@ final class GroupsCommand implements Callable<Integer> {
           kept, report.groups(), lo, hi, filteredPath);
     }
     if (summaryPath != null) {
-      Files.writeString(summaryPath, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report.toMap()) + "\n");
+      Map<String, Object> summary = new LinkedHashMap<>(report.toMap());
+      summary.put("stamp", scorer.stamp().toMap());
+      Files.writeString(summaryPath, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
     }
     env.out().flush();
     return Main.OK;

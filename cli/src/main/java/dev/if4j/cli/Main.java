@@ -1,7 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.data.io.DataInputException;
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.Version;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.text.resources.ResourceMissingException;
 import java.io.IOException;

@@ -1,12 +1,16 @@
 package dev.if4j.cli;
 
+import dev.if4j.data.io.JsonValues;
 import dev.if4j.data.io.JsonlReader;
 import dev.if4j.data.rollouts.PreferenceExport;
 import dev.if4j.data.rollouts.Rollout;
 import dev.if4j.data.rollouts.Scorer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +57,9 @@ final class PairsCommand implements Callable<Integer> {
 
   @Mixin Options.Resources resources;
 
+  /** Next to the data: what it was scored with, the settings and the counts. */
+  static final String RUN_FILE = "run.json";
+
   PairsCommand(CliEnv env) {
     this.env = env;
   }
@@ -80,9 +87,21 @@ final class PairsCommand implements Callable<Integer> {
       }
       c = ex.counts();
     }
+    writeRunFile(dir.resolve(RUN_FILE), settings, c, scorer);
     env.out().printf(Locale.ROOT, "%d prompts, %d responses: %d DPO pairs from %d prompts, %d SFT examples -> %s%n",
         c.prompts(), c.responses(), c.pairs(), c.promptsWithPairs(), c.sft(), dir);
     env.out().flush();
     return Main.OK;
+  }
+
+  private static void writeRunFile(Path file, PreferenceExport.Settings s, PreferenceExport.Counts c, Scorer scorer)
+      throws IOException {
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("stamp", scorer.stamp().toMap());
+    run.put("settings", Map.of("chosen_min", s.chosenMin(), "rejected_max", s.rejectedMax(), "k", s.k(),
+        "sft_per_prompt", s.sftPerPrompt(), "seed", s.seed()));
+    run.put("counts", Map.of("prompts", c.prompts(), "responses", c.responses(), "pairs", c.pairs(),
+        "prompts_with_pairs", c.promptsWithPairs(), "sft", c.sft()));
+    Files.writeString(file, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(run) + "\n");
   }
 }

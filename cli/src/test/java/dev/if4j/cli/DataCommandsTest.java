@@ -2,6 +2,8 @@ package dev.if4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DataCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
 
   private void write(String name, String... lines) throws IOException {
@@ -83,6 +86,26 @@ class DataCommandsTest {
     assertThat(cli.out()).contains("2 prompts, 5 responses: 2 DPO pairs from 1 prompts, 4 SFT examples");
     assertThat(Files.readString(dir.resolve("out/dpo_trl.jsonl")).lines()).hasSize(2);
     assertThat(dir.resolve("out/sft_sharegpt.json")).exists();
+  }
+
+  @Test
+  void rolloutScoresAreStampedWithWhatTheyWereComputedWith() throws IOException {
+    write("r.jsonl", ROLLOUT, EASY);
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("pairs", "--rollouts", "r.jsonl", "--output", "out", "--registry", "ifeval-fixed")).as(cli.err()).isZero();
+    assertThat(cli.run("groups", "--rollouts", "r.jsonl", "--summary-json", "summary.json")).as(cli.err()).isZero();
+
+    JsonNode run = JSON.readTree(dir.resolve("out/run.json").toFile());
+    assertThat(run.at("/stamp/registry").asText()).isEqualTo("ifeval-fixed");
+    assertThat(run.at("/stamp/fixes").size()).isPositive();
+    assertThat(run.at("/stamp/if4j_version").asText()).isNotBlank();
+    assertThat(run.at("/counts/pairs").asLong()).isEqualTo(1);
+    assertThat(run.at("/settings/chosen_min").asDouble()).isEqualTo(0.5);
+
+    JsonNode summary = JSON.readTree(dir.resolve("summary.json").toFile());
+    assertThat(summary.at("/stamp/registry").asText()).isEqualTo("ifeval");
+    assertThat(summary.at("/stamp/fixes").size()).isZero();
+    assertThat(summary.at("/groups").asLong()).isEqualTo(2);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.LooseVariant;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
+import dev.if4j.constraints.Stamp;
 import dev.if4j.constraints.groundtruth.CheckerMapper;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.RuleRunner;
@@ -74,6 +75,14 @@ public final class RewardFunction {
 
   public Evaluator evaluator() {
     return evaluator;
+  }
+
+  /**
+   * What this function's scores are computed with (version, registry, fixes, the language data read
+   * so far): record it next to the scores.
+   */
+  public Stamp stamp() {
+    return Stamp.of(evaluator.registry(), evaluator.tools().store());
   }
 
   public RewardConfig defaults() {

@@ -33,12 +33,18 @@ public final class IgnoreCase {
     }
   }
 
-  /** {@link #key} of every char below U+0100, the common case, looked up rather than computed. */
-  private static final char[] LATIN1_KEYS = latin1Keys();
+  /**
+   * {@link #key} of every BMP char, looked up rather than computed (128 KB, made once): computing
+   * it walks the JDK's case tables twice, for every char of a text in another script. Surrogates
+   * map to themselves here; a pair is folded as one code point.
+   */
+  private static final char[] BMP_KEYS = bmpKeys();
 
-  private static char[] latin1Keys() {
-    char[] keys = new char[0x100];
-    for (int c = 0; c < keys.length; c++) keys[c] = (char) key(c);
+  private static char[] bmpKeys() {
+    char[] keys = new char[0x10000];
+    for (int c = 0; c < keys.length; c++) {
+      keys[c] = Character.isSurrogate((char) c) ? (char) c : (char) key(c);
+    }
     return keys;
   }
 
@@ -52,37 +58,19 @@ public final class IgnoreCase {
     boolean changed = false;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (c < 0x100) {
-        char k = LATIN1_KEYS[c];
+      if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+        int cp = Character.toCodePoint(c, chars[i + 1]);
+        int k = key(cp);
+        chars[i] = Character.highSurrogate(k);
+        chars[++i] = Character.lowSurrogate(k);
+        changed |= k != cp;
+      } else {
+        char k = BMP_KEYS[c];
         changed |= k != c;
         chars[i] = k;
-      } else {
-        int units = foldBeyondLatin1(chars, i);
-        changed |= units < 0;
-        i += Math.abs(units) - 1;
       }
     }
     return changed ? new String(chars) : text;
-  }
-
-  /**
-   * Folds the code point at {@code chars[i]} in place. A key never leaves its plane (see {@link
-   * #key}), so a BMP char folds to one char and a surrogate pair to a pair. Returns how many
-   * chars the code point has, negated when they changed.
-   */
-  private static int foldBeyondLatin1(char[] chars, int i) {
-    char c = chars[i];
-    if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-      int cp = Character.toCodePoint(c, chars[i + 1]);
-      int k = key(cp);
-      chars[i] = Character.highSurrogate(k);
-      chars[i + 1] = Character.lowSurrogate(k);
-      return k == cp ? 2 : -2;
-    }
-    if (Character.isSurrogate(c)) return 1; // lone surrogates have no case
-    char k = (char) key(c);
-    chars[i] = k;
-    return k == c ? 1 : -1;
   }
 
   /**

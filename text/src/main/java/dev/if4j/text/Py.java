@@ -78,8 +78,9 @@ public final class Py {
     for (int i = 0; i < s.length(); ) {
       int cp = Character.codePointAt(s, i);
       i += Character.charCount(cp);
-      if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) return false;
-      if (Character.isUpperCase(cp)) cased = true;
+      int c = caseOf(cp);
+      if ((c & (LOWER | TITLE)) != 0) return false;
+      if ((c & UPPER) != 0) cased = true;
     }
     return cased;
   }
@@ -93,10 +94,35 @@ public final class Py {
     for (int i = 0; i < s.length(); ) {
       int cp = Character.codePointAt(s, i);
       i += Character.charCount(cp);
-      if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) return false;
-      if (Character.isLowerCase(cp)) cased = true;
+      int c = caseOf(cp);
+      if ((c & (UPPER | TITLE)) != 0) return false;
+      if ((c & LOWER) != 0) cased = true;
     }
     return cased;
+  }
+
+  private static final int UPPER = 1;
+  private static final int LOWER = 2;
+  private static final int TITLE = 4;
+
+  /**
+   * The case bits of every BMP code point (64 KB): a text in a script without case is scanned to
+   * its end by {@link #isLower} and {@link #isUpper}, and the JDK's predicates walk several tables
+   * each for every char.
+   */
+  private static final byte[] BMP_CASE = new byte[0x10000];
+
+  static {
+    for (int cp = 0; cp < BMP_CASE.length; cp++) BMP_CASE[cp] = (byte) computeCase(cp);
+  }
+
+  private static int caseOf(int cp) {
+    return cp < BMP_CASE.length ? BMP_CASE[cp] : computeCase(cp);
+  }
+
+  private static int computeCase(int cp) {
+    return (Character.isUpperCase(cp) ? UPPER : 0) | (Character.isLowerCase(cp) ? LOWER : 0)
+        | (Character.isTitleCase(cp) ? TITLE : 0);
   }
 
   /** {@code str.lower()}: full case mapping, with Python's final-sigma rule (see {@link PyLower}). */

@@ -247,9 +247,41 @@ public final class PyRandom {
     return r;
   }
 
-  /** {@code _randbelow(n)} for an {@code int} bound. */
+  /**
+   * {@code count} successive {@link #randbelow(int) randbelow(n)} draws into {@code out}. While
+   * replaying a {@link Recording}, the outputs are read in a tight loop where a rejected output
+   * costs no mispredicted branch (langdetect draws five at a time).
+   */
+  public void randbelow(int n, int[] out, int count) {
+    if (n <= 0) throw new IllegalArgumentException("randbelow needs n > 0, got " + n);
+    int shift = Integer.numberOfLeadingZeros(n);
+    int m = 0;
+    Recording r = recorded;
+    if (r != null) {
+      int[] outputs = r.outputs;
+      int at = recordedAt;
+      // Each output lands in out[m]; only an accepted one moves m on.
+      while (m < count && at < outputs.length) {
+        int x = outputs[at++] >>> shift;
+        out[m] = x;
+        m += x < n ? 1 : 0;
+      }
+      recordedAt = at;
+    }
+    for (; m < count; m++) out[m] = randbelow(n);
+  }
+
+  /**
+   * {@code _randbelow(n)} for an {@code int} bound: the same draws as {@link #randbelow(long)}
+   * in {@code int} arithmetic ({@code k <= 31}: one output per try, its top {@code k} bits).
+   * langdetect draws a few hundred of these per text.
+   */
   public int randbelow(int n) {
-    return (int) randbelow((long) n);
+    if (n <= 0) throw new IllegalArgumentException("randbelow needs n > 0, got " + n);
+    int shift = Integer.numberOfLeadingZeros(n); // 32 - n.bit_length()
+    int r = nextUInt32() >>> shift;
+    while (r >= n) r = nextUInt32() >>> shift;
+    return r;
   }
 
   /** {@code randrange(stop)}. */

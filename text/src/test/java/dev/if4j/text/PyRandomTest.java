@@ -204,4 +204,30 @@ class PyRandomTest {
     other.seed(7);
     assertThat(other.nextUInt32()).isEqualTo(new PyRandom(7).nextUInt32());
   }
+
+  @Test
+  void intAndLongRandbelowDrawAlike() {
+    PyRandom a = new PyRandom(11);
+    PyRandom b = new PyRandom(11);
+    int[] bounds = {1, 2, 3, 7, 1000, 2255, 1 << 30, (1 << 30) + 1, Integer.MAX_VALUE};
+    for (int i = 0; i < 3000; i++) {
+      int n = bounds[i % bounds.length];
+      assertThat((long) a.randbelow(n)).isEqualTo(b.randbelow((long) n));
+    }
+  }
+
+  @Test
+  void batchRandbelowDrawsAsSingleCallsDo() {
+    // From a short recording, so that batches run across its end into live generation.
+    PyRandom.Recording recording = new PyRandom.Recording(new PyRandom(3), 50);
+    PyRandom batch = recording.replay();
+    PyRandom single = recording.replay();
+    int[] out = new int[5];
+    for (int round = 0; round < 40; round++) {
+      int n = round % 2 == 0 ? 2255 : 33; // rejection-heavy and light bounds
+      batch.randbelow(n, out, 5);
+      for (int k = 0; k < 5; k++) assertThat(out[k]).isEqualTo(single.randbelow(n));
+    }
+    assertThat(batch.nextUInt32()).isEqualTo(single.nextUInt32());
+  }
 }

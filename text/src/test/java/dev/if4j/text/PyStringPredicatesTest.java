@@ -59,4 +59,22 @@ class PyStringPredicatesTest {
     assertThat(Py.nfkd("x²")).isEqualTo("x2");
     assertThat(Py.nfkd("ｈｅｌｌｏ")).isEqualTo("hello");
   }
+
+  @Test
+  void caseTestsFollowTheJdkCaseOfEveryCodePoint() {
+    // Python: lower/upper need one cased character and none of the other case or title case.
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String s = Character.toString(cp);
+      boolean upper = Character.isUpperCase(cp);
+      boolean lower = Character.isLowerCase(cp);
+      boolean title = Character.isTitleCase(cp);
+      assertThat(Py.isLower(s)).as("U+%04X", cp)
+          .isEqualTo(lower && !upper && !title);
+      assertThat(Py.isUpper(s)).as("U+%04X", cp)
+          .isEqualTo(upper && !lower && !title);
+    }
+    assertThat(Py.isLower("\u0928\u092e\u0938\u094d\u0924\u0947 abc")).isTrue();
+    assertThat(Py.isLower("\u0928\u092e\u0938\u094d\u0924\u0947")).isFalse();
+    assertThat(Py.isUpper("HELLO \u01C5")).isFalse(); // title case
+  }
 }

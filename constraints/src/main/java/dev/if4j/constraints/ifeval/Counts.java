@@ -75,13 +75,10 @@ public final class Counts {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean w;
-      if (c < 0x80) {
-        w = ASCII_WORD[c];
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
         w = Py.isWordChar(Character.toCodePoint(c, text.charAt(++i)));
       } else {
-        w = Py.isWordChar(c);
+        w = (BMP_WORD[c >>> 6] >>> c & 1) != 0;
       }
       if (w && !inWord) words++;
       inWord = w;
@@ -89,11 +86,17 @@ public final class Counts {
     return words;
   }
 
-  /** {@link Py#isWordChar} of each ASCII character, looked up in the word count's hot loop. */
-  private static final boolean[] ASCII_WORD = new boolean[0x80];
+  /**
+   * {@link Py#isWordChar} of each BMP char, one bit each (8 KB), for the word count: the JDK's
+   * answer walks several tables of its Unicode data, for every char of a text in another script.
+   * (No lone surrogate is a word character.)
+   */
+  private static final long[] BMP_WORD = new long[0x10000 / 64];
 
   static {
-    for (int c = 0; c < ASCII_WORD.length; c++) ASCII_WORD[c] = Py.isWordChar(c);
+    for (int c = 0; c < 0x10000; c++) {
+      if (Py.isWordChar(c)) BMP_WORD[c >>> 6] |= 1L << c;
+    }
   }
 
   private static int countCapitalWords(TextView v) {

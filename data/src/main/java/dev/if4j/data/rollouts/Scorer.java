@@ -6,6 +6,7 @@ import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
+import dev.if4j.constraints.Stamp;
 import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.data.Task;
 import java.util.ArrayList;
@@ -26,6 +27,14 @@ public final class Scorer {
   public Scorer(Evaluator evaluator, boolean loose) {
     this.evaluator = evaluator;
     this.loose = loose;
+  }
+
+  /**
+   * What the scores are computed with (version, registry, fixes, language data read so far): made
+   * after scoring, it goes next to them in every output that keeps them.
+   */
+  public Stamp stamp() {
+    return Stamp.of(evaluator.registry(), evaluator.tools().store());
   }
 
   /** The scores of {@code r}'s responses, in order; the instructions are built once. */

@@ -1,6 +1,6 @@
 package dev.if4j.eval.benchmark;
 
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.Version;
 import java.util.Locale;
 import java.util.Map;
 

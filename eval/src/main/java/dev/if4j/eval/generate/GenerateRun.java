@@ -3,7 +3,7 @@ package dev.if4j.eval.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.Version;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.llm.ChatClient;

@@ -1,6 +1,6 @@
 package dev.if4j.eval.report;
 
-import dev.if4j.eval.Version;
+import dev.if4j.constraints.Version;
 import dev.if4j.eval.benchmark.Scores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,8 +9,10 @@ import dev.if4j.reward.RewardResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -44,8 +46,8 @@ final class ResponseWriter {
     }
   }
 
-  /** {@code {"results": [...]}} for {@code /v1/score}. */
-  static byte[] results(List<RewardResult> results) {
+  /** {@code {"results": [...], "stamp": {...}}} for {@code /v1/score}. */
+  static byte[] results(List<RewardResult> results, byte[] stamp) {
     return write(results.size() * 200 + 32, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("results");
@@ -86,6 +88,7 @@ final class ResponseWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      writeStamp(g, stamp);
       g.writeEndObject();
     });
   }
@@ -95,7 +98,7 @@ final class ResponseWriter {
    * its dynamic filtering in [0, 1]) and {@code extra_logs} (one list per logged field; the loose
    * ones only when {@code loose}).
    */
-  static byte[] getReward(List<RewardResult> results, boolean loose) {
+  static byte[] getReward(List<RewardResult> results, boolean loose, byte[] stamp) {
     return write(results.size() * 120 + 256, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("rewards");
@@ -122,8 +125,46 @@ final class ResponseWriter {
         g.writeEndArray();
       }
       g.writeEndObject();
+      writeStamp(g, stamp);
       g.writeEndObject();
     });
+  }
+
+  /** {@code "stamp": {...}}: what the scores were computed with (see {@link StampCache}). */
+  private static void writeStamp(JsonGenerator g, byte[] stamp) throws IOException {
+    if (stamp == null) return;
+    g.writeFieldName("stamp");
+    g.writeRawValue(new String(stamp, StandardCharsets.UTF_8));
+  }
+
+  /** A plain Java value (maps, lists, strings, numbers, booleans, null) as JSON. */
+  static byte[] value(Object value) {
+    return write(512, g -> writeValue(g, value));
+  }
+
+  private static void writeValue(JsonGenerator g, Object v) throws IOException {
+    switch (v) {
+      case null -> g.writeNull();
+      case Map<?, ?> m -> {
+        g.writeStartObject();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          g.writeFieldName(String.valueOf(e.getKey()));
+          writeValue(g, e.getValue());
+        }
+        g.writeEndObject();
+      }
+      case List<?> l -> {
+        g.writeStartArray();
+        for (Object o : l) writeValue(g, o);
+        g.writeEndArray();
+      }
+      case String str -> g.writeString(str);
+      case Boolean b -> g.writeBoolean(b);
+      case Integer i -> g.writeNumber(i);
+      case Long l -> g.writeNumber(l);
+      case Number n -> g.writeNumber(n.doubleValue());
+      default -> g.writeString(v.toString());
+    }
   }
 
   /** {@code {"error": {"code", "message", "field", "sample"}}}. */

@@ -82,6 +82,7 @@ public final class RewardServer implements AutoCloseable {
   private final RewardFunction function;
   private final BatchScorer scorer;
   private final RewardMetrics metrics = new RewardMetrics();
+  private final StampCache stamp;
   private final HttpServer http;
   private final ExecutorService handlers;
   private final Semaphore queue;
@@ -96,6 +97,7 @@ public final class RewardServer implements AutoCloseable {
   private RewardServer(RewardFunction function, ServerConfig config) throws IOException {
     this.config = config;
     this.function = function;
+    this.stamp = new StampCache(function);
     this.scorer = new BatchScorer(function, config.threads());
     this.queue = new Semaphore(config.maxQueuedSamples());
     this.kibibytes = new Semaphore((int) Math.min(Integer.MAX_VALUE, kib(config.maxInflightBytes())));
@@ -235,7 +237,8 @@ public final class RewardServer implements AutoCloseable {
       if (!method.equals("GET") && !method.equals("HEAD")) return methodNotAllowed(ex, "GET");
       return draining
           ? send(ex, 503, json("{\"status\":\"draining\"}"), JSON, 5)
-          : send(ex, 200, json("{\"status\":\"ok\",\"registry\":\"" + function.evaluator().registry().name() + "\"}"), JSON, -1);
+          : send(ex, 200, json("{\"status\":\"ok\",\"registry\":\"" + function.evaluator().registry().name()
+              + "\",\"stamp\":" + new String(stamp.json(), StandardCharsets.UTF_8) + "}"), JSON, -1);
     }
     if (draining) {
       metrics.rejected("draining");
@@ -375,8 +378,8 @@ public final class RewardServer implements AutoCloseable {
       queue.release(n);
     }
     metrics.results(path, results);
-    byte[] out = path.equals(SCORE) ? ResponseWriter.results(results)
-        : ResponseWriter.getReward(results, scoring.computesLoose());
+    byte[] out = path.equals(SCORE) ? ResponseWriter.results(results, stamp.json())
+        : ResponseWriter.getReward(results, scoring.computesLoose(), stamp.json());
     return send(ex, 200, out, JSON, -1);
   }
 

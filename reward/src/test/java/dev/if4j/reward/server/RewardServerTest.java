@@ -60,6 +60,22 @@ class RewardServerTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void everyScoringAnswerCarriesTheVersionStampWithTheLanguageDataRead() throws Exception {
+    // A language check reads langdetect's profiles: the stamp made after it lists them.
+    String gt = "{\"instruction_id_list\": [\"language:response_language\"], \"kwargs\": [{\"language\": \"en\"}]}";
+    Reply r = post(server, "/v1/score", "{\"samples\": [" + sample("This is an English sentence, clearly.", gt) + "]}");
+    Map<String, Object> stamp = (Map<String, Object>) r.json().get("stamp");
+    assertThat(stamp).containsKeys("if4j_version", "fixes", "resources").containsEntry("registry", "ifeval+slow");
+    assertThat((List<Map<String, Object>>) stamp.get("resources")).extracting(m -> m.get("directory"))
+        .contains("langdetect/profiles");
+
+    Reply openRlhf = post(server, "/get_reward", "{\"query\": [\"q\"], \"labels\": [" + quote(gt) + "]}");
+    assertThat(openRlhf.json()).containsEntry("stamp", stamp);
+    assertThat(get(server, "/healthz").json()).containsEntry("stamp", stamp);
+  }
+
+  @Test
   void optionsChangeTheModeScaleJudgingAndExplanations() throws Exception {
     String gt = "{\"instruction_id_list\": [\"punctuation:no_comma\", \"detectable_format:title\"], \"kwargs\": [{}, {}]}";
     String s = sample("<<T>>\nwords, here", gt);

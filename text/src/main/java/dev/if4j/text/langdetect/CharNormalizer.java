@@ -122,7 +122,20 @@ final class CharNormalizer {
    */
   static boolean isUpper(int cp) {
     // Kept tiny, so that the JIT always inlines the common case into the n-gram scan.
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : isUpperBeyondAscii(cp);
+    return cp < 0x10000 ? (BMP_UPPER[cp >>> 6] >>> cp & 1) != 0 : isUpperBeyondAscii(cp);
+  }
+
+  /**
+   * {@link #isUpper} of every BMP character, one bit each (8 KB). The JDK's own answer walks
+   * three tables of its Unicode data, which the n-gram scan of a text in another script would
+   * do for every character; here a script's characters share a few bytes.
+   */
+  private static final long[] BMP_UPPER = new long[0x10000 / 64];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (isUpperBeyondAscii(c)) BMP_UPPER[c >>> 6] |= 1L << c;
+    }
   }
 
   private static boolean isUpperBeyondAscii(int cp) {

@@ -26,18 +26,22 @@ public final class DetectionMemo {
   /** The n-grams of one line, from a fresh window, and what the line contributes to the counts. */
   record LineGrams(int[] codes, int[] tail, int latin, int other) {}
 
-  private record Answer(int[] codes, int hash, long seed, String language) {}
+  private record Answer(int[] codes, long seed, String language) {}
 
-  /** The answer recorded for this n-gram sequence and seed, or null. */
+  /**
+   * The answer recorded for this n-gram sequence and seed, or null. A response has at most eight
+   * texts: comparing the sequences (lengths first, then a vectorised mismatch) beats hashing them.
+   */
   String answer(int[] codes, long seed) {
-    int hash = Arrays.hashCode(codes);
     for (Answer a : answers) {
-      if (a.hash == hash && a.seed == seed && Arrays.equals(a.codes, codes)) return a.language;
+      if (a.seed == seed && a.codes.length == codes.length && Arrays.equals(a.codes, codes)) {
+        return a.language;
+      }
     }
     return null;
   }
 
   void record(int[] codes, long seed, String language) {
-    answers.add(new Answer(codes, Arrays.hashCode(codes), seed, language));
+    answers.add(new Answer(codes, seed, language));
   }
 }

@@ -28,6 +28,8 @@ final class RandomWalk {
   /** Where the rows of the current block's draws are: {@code rowArray[k][rowAt[k] + language]}. */
   private final double[][] rowArray = new double[BLOCK][];
   private final int[] rowAt = new int[BLOCK];
+  /** The indexes into {@link #codes} drawn for the current block. */
+  private final int[] drawn = new int[BLOCK];
   private SparseRows sparse;
 
   /** A walk over the n-gram codes {@code codes} (non-empty), drawing from {@code random}. */
@@ -60,11 +62,13 @@ final class RandomWalk {
     double alpha = LanguageDetector.ALPHA_DEFAULT
         + random.gauss(0.0, 1.0) * LanguageDetector.ALPHA_WIDTH;
     double weight = alpha / LanguageDetector.BASE_FREQ;
+    random.randbelow(codes.length, drawn, 1);
     draw(0);
     multiplyOne(weight);
     double max = normalize(prob);
     // i: the index of the last draw, as in Python's loop; normalisation follows draws 0, 5, 10...
     for (int i = 0; !(max > LanguageDetector.CONV_THRESHOLD || i >= LanguageDetector.ITERATION_LIMIT); ) {
+      random.randbelow(codes.length, drawn, BLOCK);
       for (int k = 0; k < BLOCK; k++) draw(k);
       multiplyBlock(weight);
       i += BLOCK;
@@ -72,9 +76,12 @@ final class RandomWalk {
     }
   }
 
-  /** {@code random.choice(ngrams)}, noting where its dense row is as the block's {@code k}-th. */
+  /**
+   * {@code random.choice(ngrams)} with the block's {@code k}-th drawn index, noting where the
+   * n-gram's dense row is.
+   */
   private void draw(int k) {
-    int code = codes[random.randbelow(codes.length)];
+    int code = codes[drawn[k]];
     if (code >= 0) {
       rowArray[k] = table.denseRows();
       rowAt[k] = code;

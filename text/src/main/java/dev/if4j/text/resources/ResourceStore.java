@@ -93,6 +93,11 @@ public final class ResourceStore {
     return Collections.unmodifiableMap(new TreeMap<>(served));
   }
 
+  /** How many files were handed out so far: grows when a new one is read (cheap; no copy). */
+  public int servedCount() {
+    return served.size();
+  }
+
   /** Where {@code relativePath} is now, bundled or in the directory; never downloads, records nothing. */
   public Optional<Path> locate(String relativePath) {
     Optional<Path> bundled = bundle.find(relativePath);

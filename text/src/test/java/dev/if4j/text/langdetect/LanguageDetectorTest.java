@@ -183,4 +183,49 @@ class LanguageDetectorTest {
     }
     assertThat(answers).isEqualTo(sequential);
   }
+
+  /** Texts whose lines exercise every step of langdetect's preparation. */
+  private static final List<String> LINE_CASES = List.of(
+      "", "\n", "a\nb", "AB\nCD EF\n", "x http://a.b/c?d=1\nd@ef.gh x", "Vie\u0301t\nnam",
+      "word  \n  word", "\u3000a\u3000\n\u3000", "**bold** text\n* item\n*", "NASA\nNASA rocks",
+      "\u041f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440\nhello", "e\u0301\ncd",
+      "A\n\nB.", "\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8\n\u3067\u3059",
+      "The quick brown fox.\nJumps over the lazy dog!\n\nThe end",
+      // Mostly Cyrillic: Latin letters are dropped, so the line-wise shortcut must give up.
+      "\u041f\u0440\u0438\u0432\u0435\u0442\u043c\u0438\u0440\nab");
+
+  @Test
+  void ngramsByLineAreTheTextsNgrams() {
+    DetectionMemo memo = detector.newMemo();
+    for (String text : LINE_CASES) {
+      int[] byLine = detector.ngramsByLine(text, memo);
+      if (byLine != null) assertThat(byLine).as(text).containsExactly(detector.ngrams(text));
+    }
+    assertThat(detector.ngramsByLine(LINE_CASES.get(LINE_CASES.size() - 1), memo)).isNull();
+    assertThat(detector.ngramsByLine("a".repeat(LanguageDetector.MAX_TEXT_LENGTH + 1), memo)).isNull();
+  }
+
+  @Test
+  void aMemoChangesNoAnswer() {
+    DetectionMemo memo = detector.newMemo();
+    for (int round = 0; round < 2; round++) {
+      for (String text : LINE_CASES) {
+        for (long seed : new long[] {0, 1}) {
+          String plain;
+          String memoised;
+          try {
+            plain = detector.detect(text, seed);
+          } catch (LangDetectException e) {
+            plain = "none";
+          }
+          try {
+            memoised = detector.detect(text, seed, memo);
+          } catch (LangDetectException e) {
+            memoised = "none";
+          }
+          assertThat(memoised).as("%s, seed %d", text, seed).isEqualTo(plain);
+        }
+      }
+    }
+  }
 }

@@ -1,6 +1,5 @@
-package dev.if4j.eval;
+package dev.if4j.constraints;
 
-import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.DataPatches;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.text.resources.ResourceDigest;

@@ -1,4 +1,4 @@
-package dev.if4j.eval;
+package dev.if4j.constraints;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,178 @@
+package dev.if4j.autoif;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading and writing the pipeline's JSONL files. */
+final class Jsonl {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private Jsonl() {}
+
+  /** One row of an input file, with where it came from for error messages. */
+  record Row(Path file, long line, ObjectNode node) {
+    AutoifInputException bad(String field, String problem) {
+      return new AutoifInputException(file, line, "field \"" + field + "\" " + problem);
+    }
+
+    String text(String field) throws AutoifInputException {
+      JsonNode v = node.get(field);
+      if (v == null) throw bad(field, "is missing");
+      if (!v.isTextual()) throw bad(field, "must be a string, got " + kind(v));
+      return v.textValue();
+    }
+
+    ArrayNode array(String field) throws AutoifInputException {
+      JsonNode v = node.get(field);
+      if (v == null) throw bad(field, "is missing");
+      if (!v.isArray()) throw bad(field, "must be a list, got " + kind(v));
+      return (ArrayNode) v;
+    }
+
+    /** A list of strings. */
+    List<String> texts(String field) throws AutoifInputException {
+      ArrayNode a = array(field);
+      List<String> out = new ArrayList<>(a.size());
+      for (int i = 0; i < a.size(); i++) {
+        if (!a.get(i).isTextual()) throw bad(field, "item " + i + " must be a string, got " + kind(a.get(i)));
+        out.add(a.get(i).textValue());
+      }
+      return out;
+    }
+
+    /** {@code [[func, accuracy], ...]} as cross-validation writes it: the function sources. */
+    List<String> functions(String field) throws AutoifInputException {
+      ArrayNode a = array(field);
+      List<String> out = new ArrayList<>(a.size());
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode f = a.get(i);
+        if (f.isArray() && f.size() >= 1 && f.get(0).isTextual()) {
+          out.add(f.get(0).textValue());
+        } else {
+          throw bad(field, "item " + i + " must be [function source, accuracy], got " + kind(f));
+        }
+      }
+      return out;
+    }
+  }
+
+  static String kind(JsonNode v) {
+    if (v.isTextual()) return "a string";
+    if (v.isNumber()) return "a number";
+    if (v.isBoolean()) return "a boolean";
+    if (v.isNull()) return "null";
+    if (v.isArray()) return "a list";
+    return "an object";
+  }
+
+  /** What is done with each row of a streamed file. */
+  interface RowConsumer {
+    void accept(Row row) throws IOException;
+  }
+
+  /** The rows of a JSONL file (blank lines skipped); any line that is not a JSON object is an error. */
+  static List<Row> read(Path file) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    forEach(file, rows::add);
+    return rows;
+  }
+
+  /** Each row of a JSONL file in turn, without holding the file (a query pool can be large). */
+  static void forEach(Path file, RowConsumer consumer) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new AutoifInputException(file, 0, Files.exists(file) ? "not a regular file"
+          : "does not exist (run the step that writes it first)");
+    }
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      long n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        if (line.isBlank()) continue;
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new AutoifInputException(file, n, "not JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (!(node instanceof ObjectNode o)) throw new AutoifInputException(file, n, "not a JSON object");
+        consumer.accept(new Row(file, n, o));
+      }
+    }
+  }
+
+  /** The non-blank lines of a text file, stripped (AutoIF's instruction files: one per line). */
+  static List<String> readLines(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new AutoifInputException(file, 0, Files.exists(file) ? "not a regular file"
+          : "does not exist (run the step that writes it first)");
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String s = line.strip();
+      if (!s.isEmpty()) out.add(s);
+    }
+    return out;
+  }
+
+  /** Writes the rows to a temporary file renamed over {@code file}: the file is whole at every moment. */
+  static void write(Path file, List<? extends JsonNode> rows) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".part");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (JsonNode row : rows) {
+        w.write(JSON.writeValueAsString(row));
+        w.write('\n');
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A JSON document (LLaMA-Factory's dataset files), indented by four spaces, written atomically. */
+  static void writeDocument(Path file, JsonNode doc) throws IOException {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    DefaultIndenter four = new DefaultIndenter("    ", "\n");
+    pp.indentObjectsWith(four);
+    pp.indentArraysWith(four);
+    Path tmp = file.resolveSibling(file.getFileName() + ".part");
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      w.write(JSON.writer(pp).writeValueAsString(doc));
+      w.write('\n');
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  static void writeLines(Path file, List<String> lines) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".part");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (String s : lines) {
+        w.write(s);
+        w.write('\n');
+      }
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,490 @@
+package dev.if4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.if4j.autoif.AutoifConfig;
+import dev.if4j.autoif.AutoifInputException;
+import dev.if4j.autoif.AutoifSteps;
+import dev.if4j.autoif.Llm;
+import dev.if4j.autoif.Prompts;
+import dev.if4j.llm.ChatClient;
+import dev.if4j.llm.ErrorBudget;
+import dev.if4j.llm.ProgressMeter;
+import dev.if4j.llm.ReasoningFilter;
+import dev.if4j.llm.RetryPolicy;
+import dev.if4j.llm.Sampling;
+import dev.if4j.sandbox.PythonSandbox;
+import dev.if4j.sandbox.SandboxUnavailableException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code autoif} subcommands that run AutoIF's steps (docs/autoif.md). */
+final class AutoifStepCommands {
+  private AutoifStepCommands() {}
+
+  /** Options every step takes: the working directory, the model, the sandbox, the step settings. */
+  static final class StepOptions {
+    @Option(names = "--dir", required = true, paramLabel = "DIR",
+        description = "The working directory: each step reads the files of the steps before it there and writes its own,"
+            + " under AutoIF's names.")
+    String dir;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+        description = "OpenAI-compatible server for the LLM steps: its root, its /v1, or the full /v1/chat/completions URL.")
+    String endpoint;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Model name sent with each request.")
+    String model;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+        description = "Environment variable holding the API key (sent as a bearer token; never written anywhere).")
+    String apiKeyEnv;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature (default: the server's).")
+    Double temperature;
+
+    @Option(names = "--top-p", paramLabel = "P", description = "Nucleus sampling top_p (default: the server's).")
+    Double topP;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "Tokens to generate at most (default: the server's).")
+    Integer maxTokens;
+
+    @Option(names = "--seed", paramLabel = "N",
+        description = "Sampling seed; sample i of a prompt is sent seed + i (default: none).")
+    Long seed;
+
+    @Option(names = "--extra-body", paramLabel = "JSON", description = "A JSON object of further request fields, passed through.")
+    String extraBody;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "32",
+        description = "Requests in flight at most (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+        description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
+        description = "Retries of a request after a 429, 5xx, timeout or connection error (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--error-budget", paramLabel = "N|P%", defaultValue = "5%",
+        description = "Requests of a step that may fail for good before it stops starting new ones (default: ${DEFAULT-VALUE}).")
+    String errorBudget;
+
+    @Option(names = "--keep-going",
+        description = "When some requests of a step failed for good, go on with the answers there are"
+            + " (default: stop; a rerun asks only for the missing answers).")
+    boolean keepGoing;
+
+    @Option(names = "--strip-reasoning", description = "Read the text after the last </think> (see --reasoning-tags) as the answer.")
+    boolean stripReasoning;
+
+    @Option(names = "--reasoning-tags", paramLabel = "START,END", defaultValue = "<think>,</think>",
+        description = "The reasoning tags for --strip-reasoning (default: ${DEFAULT-VALUE}).")
+    String reasoningTags;
+
+    @Option(names = "--prompts", paramLabel = "DIR",
+        description = "Directory of prompt templates replacing the bundled ones: augment.txt, funcs.txt, backtranslate.txt,"
+            + " nli.txt, respond.txt, score.txt (any of them).")
+    String promptsDir;
+
+    @Option(names = "--augment-samples", paramLabel = "K", defaultValue = "1",
+        description = "Step 1: augmentation answers (default: ${DEFAULT-VALUE}).")
+    int augmentSamples;
+
+    @Option(names = "--func-samples", paramLabel = "K", defaultValue = "6",
+        description = "Step 2: function-writing answers per instruction (default: ${DEFAULT-VALUE}).")
+    int funcSamples;
+
+    @Option(names = "--response-samples", paramLabel = "K", defaultValue = "4",
+        description = "Step 5: responses per query (default: ${DEFAULT-VALUE}).")
+    int responseSamples;
+
+    @Option(names = "--score-samples", paramLabel = "K", defaultValue = "1",
+        description = "Step 7: judgements per response (default: ${DEFAULT-VALUE}).")
+    int scoreSamples;
+
+    @Option(names = "--queries-per-instruction", paramLabel = "N", defaultValue = "16",
+        description = "Step 5: queries drawn per instruction (default: ${DEFAULT-VALUE}, as AutoIF).")
+    int queriesPerInstruction;
+
+    @Option(names = "--draw-seed", paramLabel = "N", defaultValue = "0",
+        description = "Seed of the query draw (step 5) and the DPO draw (step 8) (default: ${DEFAULT-VALUE}, as AutoIF).")
+    long drawSeed;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "" + PythonSandbox.DEFAULT_TIMEOUT_MS,
+        description = "Sandbox wall-time limit per function call (default: ${DEFAULT-VALUE}; AutoIF used 5000).")
+    int timeoutMs;
+
+    @Option(names = "--memory-mb", paramLabel = "MIB", defaultValue = "" + PythonSandbox.DEFAULT_MEMORY_MB,
+        description = "Sandbox address-space limit of a call (default: ${DEFAULT-VALUE}).")
+    int memoryMb;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Sandbox worker processes (default: the number of cores).")
+    Integer workers;
+
+    @Option(names = "--python", paramLabel = "EXE",
+        description = "The CPython 3.8+ interpreter (default: $IF4J_PYTHON, else python3 on the PATH).")
+    String python;
+
+    AutoifConfig config(CommandSpec spec) {
+      try {
+        return AutoifConfig.defaults().withSamples(augmentSamples, funcSamples, responseSamples, scoreSamples)
+            .withQueriesPerInstruction(queriesPerInstruction).withSeed(drawSeed);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    PythonSandbox.Options sandbox(CommandSpec spec) {
+      try {
+        PythonSandbox.Options o = PythonSandbox.Options.defaults().withTimeoutMs(timeoutMs).withMemoryMb(memoryMb)
+            .withPython(python);
+        return workers == null ? o : o.withWorkers(workers);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    /** The model settings, checked up front (a step that needs no model ignores them). */
+    Llm.Settings llmSettings(CommandSpec spec) {
+      if (model == null || model.isBlank()) throw new ParameterException(spec.commandLine(), "--model is required with --endpoint");
+      if (concurrency < 1) throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
+      if (retries < 0) throw new ParameterException(spec.commandLine(), "--retries must not be negative");
+      if (!(timeoutSeconds > 0)) throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+      Map<String, Object> extra = Map.of();
+      if (extraBody != null) {
+        try {
+          Object parsed = new ObjectMapper().readValue(extraBody, Object.class);
+          if (!(parsed instanceof Map<?, ?> m)) throw new IOException("not a JSON object");
+          @SuppressWarnings("unchecked")
+          Map<String, Object> fields = (Map<String, Object>) m;
+          extra = fields;
+        } catch (IOException e) {
+          throw new ParameterException(spec.commandLine(), "--extra-body: expected a JSON object, got " + extraBody);
+        }
+      }
+      ReasoningFilter reasoning = null;
+      if (stripReasoning) {
+        int comma = reasoningTags.indexOf(',');
+        if (comma <= 0 || comma == reasoningTags.length() - 1) {
+          throw new ParameterException(spec.commandLine(), "--reasoning-tags: expected START,END, e.g. <think>,</think>");
+        }
+        reasoning = new ReasoningFilter(reasoningTags.substring(0, comma), reasoningTags.substring(comma + 1));
+      }
+      try {
+        return new Llm.Settings(model, new Sampling(temperature, topP, maxTokens, seed, List.of(), extra), concurrency,
+            ErrorBudget.parse(errorBudget), keepGoing, reasoning);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    URI endpoint(CommandSpec spec) {
+      if (endpoint == null) {
+        throw new ParameterException(spec.commandLine(), "this step asks a model: give --endpoint URL and --model NAME");
+      }
+      try {
+        return ChatClient.chatCompletionsUri(endpoint);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--endpoint: " + e.getMessage());
+      }
+    }
+
+    String apiKey(CommandSpec spec) {
+      if (apiKeyEnv == null) return null;
+      String key = System.getenv(apiKeyEnv);
+      if (key == null || key.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--api-key-env: the environment variable " + apiKeyEnv + " is not set");
+      }
+      return key;
+    }
+  }
+
+  /** A step: opens the working directory and the model client, runs, maps failures to exit codes. */
+  abstract static class StepCommand implements Callable<Integer> {
+    final CliEnv env;
+
+    @Spec CommandSpec spec;
+
+    @Mixin StepOptions options;
+
+    StepCommand(CliEnv env) {
+      this.env = env;
+    }
+
+    /** Whether this step asks the model (then --endpoint and --model are checked before anything runs). */
+    abstract boolean usesModel();
+
+    /** Whether the working directory may be created by this step. */
+    boolean createsDir() {
+      return false;
+    }
+
+    abstract List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = env.resolve(Path.of(options.dir));
+      if (!Files.isDirectory(dir)) {
+        if (!createsDir() || Files.exists(dir)) {
+          throw new ParameterException(spec.commandLine(), "--dir: " + options.dir + " is not a directory");
+        }
+        Files.createDirectories(dir);
+      }
+      AutoifConfig config = options.config(spec);
+      PythonSandbox.Options sandbox = options.sandbox(spec);
+      Prompts prompts;
+      try {
+        prompts = Prompts.withOverrides(options.promptsDir == null ? null : env.resolve(Path.of(options.promptsDir)));
+      } catch (AutoifInputException e) {
+        throw new ParameterException(spec.commandLine(), "--prompts: " + e.getMessage());
+      }
+      URI uri = usesModel() ? options.endpoint(spec) : null;
+      Llm.Settings settings = usesModel() ? options.llmSettings(spec) : null;
+      String apiKey = usesModel() ? options.apiKey(spec) : null;
+      List<ChatClient> clients = new ArrayList<>();
+      boolean terminal = env.err() == System.err && ProgressMeter.onTerminal();
+      try (AutoifSteps steps = new AutoifSteps(dir, config, prompts, () -> {
+        if (settings == null) throw new IllegalStateException("this step does not ask a model");
+        ChatClient client = new ChatClient(new ChatClient.Config(uri, apiKey,
+            Duration.ofMillis((long) (options.timeoutSeconds * 1000)), Duration.ofSeconds(10),
+            new RetryPolicy(options.retries + 1, Duration.ofSeconds(1), Duration.ofSeconds(60))));
+        clients.add(client);
+        return new Llm(client, settings,
+            (total, before) -> new ProgressMeter(env.err(), terminal, total, before, Duration.ofSeconds(10)),
+            msg -> env.err().println("if4j autoif " + msg));
+      }, sandbox, msg -> env.err().println("if4j autoif " + msg))) {
+        for (AutoifSteps.Report r : run(steps)) env.out().println(r);
+        env.out().flush();
+        return Main.OK;
+      } catch (AutoifInputException e) {
+        env.err().println("if4j: bad input: " + e.getMessage());
+        env.err().println("if4j: fix that and run again (the steps before it keep their files).");
+        return Main.BAD_INPUT;
+      } catch (Llm.StepFailedException e) {
+        env.err().println("if4j autoif " + e.getMessage());
+        return Main.GENERATION_FAILED;
+      } catch (SandboxUnavailableException e) {
+        env.err().println("if4j: " + e.getMessage());
+        return Main.INTERNAL;
+      } finally {
+        clients.forEach(ChatClient::close);
+      }
+    }
+
+    Path input(String name, String option) {
+      return FileArgs.existingFile(spec, env, name, option);
+    }
+  }
+
+  @Command(name = "augment", mixinStandardHelpOptions = true,
+      description = "Step 1: new instructions from seed instructions (DIR/seed_instruction.txt, or --seeds) ->"
+          + " augment_instructions.txt (raw answers: augment_instructions.gen.jsonl).")
+  static final class Augment extends StepCommand {
+    @Option(names = "--seeds", paramLabel = "FILE",
+        description = "Seed instructions, one per line (copied to DIR/seed_instruction.txt).")
+    String seeds;
+
+    Augment(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return true;
+    }
+
+    @Override
+    boolean createsDir() {
+      return true;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.augment(seeds == null ? null : input(seeds, "--seeds")));
+    }
+  }
+
+  @Command(name = "funcs", mixinStandardHelpOptions = true,
+      description = "Step 2: verification functions and test cases for the seed and augmented instructions ->"
+          + " eval_func_rft.jsonl ({prompt, instruction, gpt-answer, parsed: [{func, cases}]}).")
+  static final class Funcs extends StepCommand {
+    Funcs(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return true;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.funcs());
+    }
+  }
+
+  @Command(name = "cross-validate", mixinStandardHelpOptions = true,
+      description = "Step 3: runs every function on every case in the sandbox; keeps instructions with >= 3 functions and"
+          + " >= 10 cases, cases some function gets right, functions right on >= 80% of those -> cross_validation.jsonl"
+          + " (dropped ones and why: cross_validation.dropped.jsonl).")
+  static final class CrossValidate extends StepCommand {
+    CrossValidate(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return false;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.crossValidate());
+    }
+  }
+
+  @Command(name = "back-translate", mixinStandardHelpOptions = true,
+      description = "Step 4: back-translates each instruction's first 3 functions into instructions (back_trans.jsonl),"
+          + " asks the model as an NLI judge, drops instructions with a contradiction -> back_trans_filter.jsonl.")
+  static final class BackTranslate extends StepCommand {
+    BackTranslate(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return true;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.backTranslate());
+    }
+  }
+
+  @Command(name = "respond", mixinStandardHelpOptions = true,
+      description = "Step 5: draws queries for each instruction (query_sampled.jsonl) and generates responses ->"
+          + " query_rft.jsonl.")
+  static final class Respond extends StepCommand {
+    @Option(names = "--queries", required = true, paramLabel = "FILE",
+        description = "Query pool, JSONL: \"query\" or \"prompt\" strings, or ShareGPT \"messages\"/\"conversations\".")
+    String queries;
+
+    Respond(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return true;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.respond(input(queries, "--queries")));
+    }
+  }
+
+  @Command(name = "verify-responses", mixinStandardHelpOptions = true,
+      description = "Step 6: runs each instruction's functions on its responses in the sandbox; keeps responses with"
+          + " mean accuracy > 0 -> query_wo_score.jsonl, and all with their accuracy -> eval_score_results.jsonl.")
+  static final class VerifyResponses extends StepCommand {
+    VerifyResponses(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return false;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.verifyResponses());
+    }
+  }
+
+  @Command(name = "score", mixinStandardHelpOptions = true,
+      description = "Step 7: the model scores each verified response 0-10 (query_rft_score.jsonl); keeps mean > 8 ->"
+          + " query_score_filter.jsonl.")
+  static final class Score extends StepCommand {
+    Score(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return true;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.score());
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Step 8: SFT data (IF_sft_data.json, LLaMA-Factory alpaca) and DPO pairs (dpo_pairs.jsonl,"
+          + " IF_dpo_data.json: chosen accuracy >= 0.5, rejected 0), with dataset_info.json.")
+  static final class Export extends StepCommand {
+    Export(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return false;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException {
+      return List.of(steps.export());
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Every step in order in DIR. LLM steps resume from their .gen.jsonl files, so a stopped run goes on"
+          + " where it stopped when started again.")
+  static final class Run extends StepCommand {
+    @Option(names = "--seeds", paramLabel = "FILE",
+        description = "Seed instructions, one per line (default: DIR/seed_instruction.txt).")
+    String seeds;
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Query pool for step 5.")
+    String queries;
+
+    Run(CliEnv env) {
+      super(env);
+    }
+
+    @Override
+    boolean usesModel() {
+      return true;
+    }
+
+    @Override
+    boolean createsDir() {
+      return true;
+    }
+
+    @Override
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return steps.run(seeds == null ? null : input(seeds, "--seeds"), input(queries, "--queries"));
+    }
+  }
+}
