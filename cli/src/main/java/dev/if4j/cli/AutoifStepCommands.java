@@ -1,27 +1,20 @@
 package dev.if4j.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.autoif.AutoifConfig;
 import dev.if4j.autoif.AutoifInputException;
 import dev.if4j.autoif.AutoifSteps;
 import dev.if4j.autoif.Llm;
 import dev.if4j.autoif.Prompts;
 import dev.if4j.llm.ChatClient;
-import dev.if4j.llm.ErrorBudget;
 import dev.if4j.llm.ProgressMeter;
-import dev.if4j.llm.ReasoningFilter;
-import dev.if4j.llm.RetryPolicy;
-import dev.if4j.llm.Sampling;
 import dev.if4j.sandbox.PythonSandbox;
 import dev.if4j.sandbox.SandboxUnavailableException;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,60 +34,12 @@ final class AutoifStepCommands {
             + " under AutoIF's names.")
     String dir;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-        description = "OpenAI-compatible server for the LLM steps: its root, its /v1, or the full /v1/chat/completions URL.")
-    String endpoint;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "Model name sent with each request.")
-    String model;
-
-    @Option(names = "--api-key-env", paramLabel = "VAR",
-        description = "Environment variable holding the API key (sent as a bearer token; never written anywhere).")
-    String apiKeyEnv;
-
-    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature (default: the server's).")
-    Double temperature;
-
-    @Option(names = "--top-p", paramLabel = "P", description = "Nucleus sampling top_p (default: the server's).")
-    Double topP;
-
-    @Option(names = "--max-tokens", paramLabel = "N", description = "Tokens to generate at most (default: the server's).")
-    Integer maxTokens;
-
-    @Option(names = "--seed", paramLabel = "N",
-        description = "Sampling seed; sample i of a prompt is sent seed + i (default: none).")
-    Long seed;
-
-    @Option(names = "--extra-body", paramLabel = "JSON", description = "A JSON object of further request fields, passed through.")
-    String extraBody;
-
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "32",
-        description = "Requests in flight at most (default: ${DEFAULT-VALUE}).")
-    int concurrency;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-        description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
-
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
-        description = "Retries of a request after a 429, 5xx, timeout or connection error (default: ${DEFAULT-VALUE}).")
-    int retries;
-
-    @Option(names = "--error-budget", paramLabel = "N|P%", defaultValue = "5%",
-        description = "Requests of a step that may fail for good before it stops starting new ones (default: ${DEFAULT-VALUE}).")
-    String errorBudget;
+    @Mixin EndpointOptions model;
 
     @Option(names = "--keep-going",
         description = "When some requests of a step failed for good, go on with the answers there are"
             + " (default: stop; a rerun asks only for the missing answers).")
     boolean keepGoing;
-
-    @Option(names = "--strip-reasoning", description = "Read the text after the last </think> (see --reasoning-tags) as the answer.")
-    boolean stripReasoning;
-
-    @Option(names = "--reasoning-tags", paramLabel = "START,END", defaultValue = "<think>,</think>",
-        description = "The reasoning tags for --strip-reasoning (default: ${DEFAULT-VALUE}).")
-    String reasoningTags;
 
     @Option(names = "--prompts", paramLabel = "DIR",
         description = "Directory of prompt templates replacing the bundled ones: augment.txt, funcs.txt, backtranslate.txt,"
@@ -161,56 +106,13 @@ final class AutoifStepCommands {
 
     /** The model settings, checked up front (a step that needs no model ignores them). */
     Llm.Settings llmSettings(CommandSpec spec) {
-      if (model == null || model.isBlank()) throw new ParameterException(spec.commandLine(), "--model is required with --endpoint");
-      if (concurrency < 1) throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
-      if (retries < 0) throw new ParameterException(spec.commandLine(), "--retries must not be negative");
-      if (!(timeoutSeconds > 0)) throw new ParameterException(spec.commandLine(), "--timeout must be positive");
-      Map<String, Object> extra = Map.of();
-      if (extraBody != null) {
-        try {
-          Object parsed = new ObjectMapper().readValue(extraBody, Object.class);
-          if (!(parsed instanceof Map<?, ?> m)) throw new IOException("not a JSON object");
-          @SuppressWarnings("unchecked")
-          Map<String, Object> fields = (Map<String, Object>) m;
-          extra = fields;
-        } catch (IOException e) {
-          throw new ParameterException(spec.commandLine(), "--extra-body: expected a JSON object, got " + extraBody);
-        }
-      }
-      ReasoningFilter reasoning = null;
-      if (stripReasoning) {
-        int comma = reasoningTags.indexOf(',');
-        if (comma <= 0 || comma == reasoningTags.length() - 1) {
-          throw new ParameterException(spec.commandLine(), "--reasoning-tags: expected START,END, e.g. <think>,</think>");
-        }
-        reasoning = new ReasoningFilter(reasoningTags.substring(0, comma), reasoningTags.substring(comma + 1));
-      }
+      model.check(spec);
       try {
-        return new Llm.Settings(model, new Sampling(temperature, topP, maxTokens, seed, List.of(), extra), concurrency,
-            ErrorBudget.parse(errorBudget), keepGoing, reasoning);
+        return new Llm.Settings(model.model, model.sampling(spec), model.concurrency, model.errorBudget(spec), keepGoing,
+            model.reasoning(spec));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
-    }
-
-    URI endpoint(CommandSpec spec) {
-      if (endpoint == null) {
-        throw new ParameterException(spec.commandLine(), "this step asks a model: give --endpoint URL and --model NAME");
-      }
-      try {
-        return ChatClient.chatCompletionsUri(endpoint);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--endpoint: " + e.getMessage());
-      }
-    }
-
-    String apiKey(CommandSpec spec) {
-      if (apiKeyEnv == null) return null;
-      String key = System.getenv(apiKeyEnv);
-      if (key == null || key.isBlank()) {
-        throw new ParameterException(spec.commandLine(), "--api-key-env: the environment variable " + apiKeyEnv + " is not set");
-      }
-      return key;
     }
   }
 
@@ -253,16 +155,13 @@ final class AutoifStepCommands {
       } catch (AutoifInputException e) {
         throw new ParameterException(spec.commandLine(), "--prompts: " + e.getMessage());
       }
-      URI uri = usesModel() ? options.endpoint(spec) : null;
+      ChatClient.Config clientConfig = usesModel() ? options.model.clientConfig(spec) : null;
       Llm.Settings settings = usesModel() ? options.llmSettings(spec) : null;
-      String apiKey = usesModel() ? options.apiKey(spec) : null;
       List<ChatClient> clients = new ArrayList<>();
       boolean terminal = env.err() == System.err && ProgressMeter.onTerminal();
       try (AutoifSteps steps = new AutoifSteps(dir, config, prompts, () -> {
         if (settings == null) throw new IllegalStateException("this step does not ask a model");
-        ChatClient client = new ChatClient(new ChatClient.Config(uri, apiKey,
-            Duration.ofMillis((long) (options.timeoutSeconds * 1000)), Duration.ofSeconds(10),
-            new RetryPolicy(options.retries + 1, Duration.ofSeconds(1), Duration.ofSeconds(60))));
+        ChatClient client = new ChatClient(clientConfig);
         clients.add(client);
         return new Llm(client, settings,
             (total, before) -> new ProgressMeter(env.err(), terminal, total, before, Duration.ofSeconds(10)),

@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
           + " (its own is " + bench.registry() + ")");
     }
-    if ((responses == null) == (generation.endpoint == null)) {
+    if ((responses == null) == (!generation.model.given())) {
       throw new ParameterException(spec.commandLine(), "give --responses FILE, or --endpoint URL to generate them");
     }
     Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");

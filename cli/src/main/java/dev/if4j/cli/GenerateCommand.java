@@ -65,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (generation.endpoint == null) throw new ParameterException(spec.commandLine(), "--endpoint URL is required");
+    if (!generation.model.given()) throw new ParameterException(spec.commandLine(), "--endpoint URL is required");
     ResourceStore store = resources.store(env);
     Path prompts = prompts(store);
     Path out = FileArgs.writableFile(spec, env, output, "--output");

@@ -1,24 +1,19 @@
 package dev.if4j.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.generate.GenerateRun;
 import dev.if4j.llm.ChatClient;
 import dev.if4j.llm.ErrorBudget;
 import dev.if4j.llm.Generator;
 import dev.if4j.llm.ProgressMeter;
-import dev.if4j.llm.ReasoningFilter;
-import dev.if4j.llm.RetryPolicy;
-import dev.if4j.llm.Sampling;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,59 +23,11 @@ final class GenerationOptions {
   /** Where {@code eval --endpoint} writes the responses, inside its output directory. */
   static final String RESPONSES = "responses.jsonl";
 
-  @Option(names = "--endpoint", paramLabel = "URL",
-      description = "OpenAI-compatible server: its root (http://127.0.0.1:8000), its /v1, or the full"
-          + " /v1/chat/completions URL.")
-  String endpoint;
-
-  @Option(names = "--model", paramLabel = "NAME", description = "Model name sent with each request.")
-  String model;
-
-  @Option(names = "--api-key-env", paramLabel = "VAR",
-      description = "Environment variable holding the API key (sent as a bearer token; never written anywhere).")
-  String apiKeyEnv;
-
-  @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature (default: the server's).")
-  Double temperature;
-
-  @Option(names = "--top-p", paramLabel = "P", description = "Nucleus sampling top_p (default: the server's).")
-  Double topP;
-
-  @Option(names = "--max-tokens", paramLabel = "N", description = "Tokens to generate at most (default: the server's).")
-  Integer maxTokens;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Sampling seed; sample i of a prompt is sent seed + i (default: none).")
-  Long seed;
-
-  @Option(names = "--stop", paramLabel = "TEXT", description = "A stop sequence (repeat for several).")
-  List<String> stop = new ArrayList<>();
-
-  @Option(names = "--extra-body", paramLabel = "JSON",
-      description = "A JSON object of further request fields, passed through (e.g. vLLM's"
-          + " '{\"top_k\": 20, \"chat_template_kwargs\": {\"enable_thinking\": false}}').")
-  String extraBody;
+  @Mixin EndpointOptions model;
 
   @Option(names = "--samples", paramLabel = "N", defaultValue = "1",
       description = "Responses per prompt (default: ${DEFAULT-VALUE}).")
   int samples;
-
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "32",
-      description = "Requests in flight at most (default: ${DEFAULT-VALUE}).")
-  int concurrency;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-      description = "Per-request timeout, the whole response included (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
-      description = "Retries of a request after a 429, 5xx, timeout, connection error or malformed body,"
-          + " with exponential backoff and jitter (default: ${DEFAULT-VALUE}).")
-  int retries;
-
-  @Option(names = "--error-budget", paramLabel = "N|P%", defaultValue = "5%",
-      description = "Prompts that may fail for good before the run stops starting new ones (default: ${DEFAULT-VALUE}).")
-  String errorBudget;
 
   @Option(names = "--num-fewshot", paramLabel = "K", defaultValue = "0",
       description = "Demonstrations before each prompt, as user/assistant turns (default: ${DEFAULT-VALUE}).")
@@ -114,14 +61,6 @@ final class GenerationOptions {
           + " before generating (error), or send it as one turn (single-turn) (default: ${DEFAULT-VALUE}).")
   String unsplittable;
 
-  @Option(names = "--strip-reasoning",
-      description = "Score the text after the last reasoning end tag; the raw output is kept as raw_response.")
-  boolean stripReasoning;
-
-  @Option(names = "--reasoning-tags", paramLabel = "START,END", defaultValue = "<think>,</think>",
-      description = "The reasoning tags for --strip-reasoning (default: ${DEFAULT-VALUE}).")
-  String reasoningTags;
-
   @Option(names = "--limit", paramLabel = "N", description = "Only the first N prompts (a quick look).")
   Integer limit;
 
@@ -131,32 +70,16 @@ final class GenerationOptions {
    */
   int generate(CliEnv env, CommandSpec spec, String benchmark, Path prompts, Path output, RowJudge judge)
       throws IOException, InterruptedException {
+    model.check(spec);
     GenerateRun.Settings settings = settings(env, spec, benchmark, prompts);
-    ErrorBudget budget = errorBudget(spec);
-    if (concurrency < 1) throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
-    if (retries < 0) throw new ParameterException(spec.commandLine(), "--retries must not be negative");
-    if (!(timeoutSeconds > 0)) throw new ParameterException(spec.commandLine(), "--timeout must be positive");
-    URI uri;
-    try {
-      uri = ChatClient.chatCompletionsUri(endpoint);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--endpoint: " + e.getMessage());
-    }
-    String apiKey = null;
-    if (apiKeyEnv != null) {
-      apiKey = System.getenv(apiKeyEnv);
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new ParameterException(spec.commandLine(), "--api-key-env: the environment variable " + apiKeyEnv + " is not set");
-      }
-    }
+    ErrorBudget budget = model.errorBudget(spec);
+    ChatClient.Config config = model.clientConfig(spec);
     GenerateRun run = new GenerateRun(settings, judge, msg -> env.err().println("if4j generate: " + msg));
     List<Generator.Job> jobs = run.plan();
-    ChatClient.Config config = new ChatClient.Config(uri, apiKey, Duration.ofMillis((long) (timeoutSeconds * 1000)),
-        Duration.ofSeconds(10), new RetryPolicy(retries + 1, Duration.ofSeconds(1), Duration.ofSeconds(60)));
     boolean terminal = env.err() == System.err && ProgressMeter.onTerminal();
     Generator.Result r;
     try (ChatClient client = new ChatClient(config)) {
-      r = run.run(jobs, client, concurrency, budget, output,
+      r = run.run(jobs, client, model.concurrency, budget, output,
           (total, before) -> new ProgressMeter(env.err(), terminal, total, before, Duration.ofSeconds(10)));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--output: " + e.getMessage());
@@ -198,7 +121,6 @@ final class GenerationOptions {
   }
 
   private GenerateRun.Settings settings(CliEnv env, CommandSpec spec, String benchmark, Path prompts) throws IOException {
-    if (model == null || model.isBlank()) throw new ParameterException(spec.commandLine(), "--model is required with --endpoint");
     if (samples < 1) throw new ParameterException(spec.commandLine(), "--samples must be at least 1");
     if (limit != null && limit < 1) throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
     if (shots < 0) throw new ParameterException(spec.commandLine(), "--num-fewshot must not be negative");
@@ -211,44 +133,11 @@ final class GenerationOptions {
     }
     String system = systemPrompt;
     if (systemPromptFile != null) system = Files.readString(FileArgs.existingFile(spec, env, systemPromptFile, "--system-prompt-file"));
-    Map<String, Object> extra = Map.of();
-    if (extraBody != null) {
-      try {
-        Object parsed = new ObjectMapper().readValue(extraBody, Object.class);
-        if (!(parsed instanceof Map<?, ?> m)) throw new IOException("not a JSON object");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = (Map<String, Object>) m;
-        extra = fields;
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "--extra-body: expected a JSON object, got " + extraBody);
-      }
-    }
-    Sampling sampling;
-    try {
-      sampling = new Sampling(temperature, topP, maxTokens, seed, stop, extra);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--extra-body: " + e.getMessage());
-    }
-    ReasoningFilter reasoning = null;
-    if (stripReasoning) {
-      int comma = reasoningTags.indexOf(',');
-      if (comma < 0 || comma == reasoningTags.length() - 1) {
-        throw new ParameterException(spec.commandLine(), "--reasoning-tags: expected START,END, e.g. <think>,</think>");
-      }
-      reasoning = new ReasoningFilter(reasoningTags.substring(0, comma), reasoningTags.substring(comma + 1));
-    }
     if (!unsplittable.equals("error") && !unsplittable.equals("single-turn")) {
       throw new ParameterException(spec.commandLine(), "--unsplittable: expected error or single-turn, got " + unsplittable);
     }
-    return new GenerateRun.Settings(endpoint, model, benchmark, prompts, samples, limit, sampling, system, shots,
-        poolFile, fewShotSeed, verifiedPool, multiTurn, unsplittable.equals("single-turn"), reasoning);
-  }
-
-  private ErrorBudget errorBudget(CommandSpec spec) {
-    try {
-      return ErrorBudget.parse(errorBudget);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--error-budget: " + e.getMessage());
-    }
+    return new GenerateRun.Settings(model.endpoint, model.model, benchmark, prompts, samples, limit, model.sampling(spec),
+        system, shots, poolFile, fewShotSeed, verifiedPool, multiTurn, unsplittable.equals("single-turn"),
+        model.reasoning(spec));
   }
 }

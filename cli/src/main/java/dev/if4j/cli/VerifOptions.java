@@ -154,20 +154,8 @@ final class VerifOptions implements AutoCloseable {
     if (judgeConcurrency < 1) throw new ParameterException(spec.commandLine(), "--judge-concurrency must be at least 1");
     if (judgeRetries < 0) throw new ParameterException(spec.commandLine(), "--judge-retries must not be negative");
     if (!(judgeTimeoutSeconds > 0)) throw new ParameterException(spec.commandLine(), "--judge-timeout must be positive");
-    URI uri;
-    try {
-      uri = ChatClient.chatCompletionsUri(judgeEndpoint);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--judge-endpoint: " + e.getMessage());
-    }
-    String apiKey = null;
-    if (judgeApiKeyEnv != null) {
-      apiKey = System.getenv(judgeApiKeyEnv);
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new ParameterException(spec.commandLine(), "--judge-api-key-env: the environment variable "
-            + judgeApiKeyEnv + " is not set");
-      }
-    }
+    URI uri = EndpointOptions.uri(spec, "--judge-endpoint", judgeEndpoint);
+    String apiKey = EndpointOptions.apiKey(spec, "--judge-api-key-env", judgeApiKeyEnv);
     JudgePrompt prompt = JudgePrompt.defaults();
     if (judgePrompt != null) {
       Path p = FileArgs.existingFile(spec, env, judgePrompt.toString(), "--judge-prompt");
