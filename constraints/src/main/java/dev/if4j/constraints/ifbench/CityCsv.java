@@ -45,24 +45,16 @@ public final class CityCsv implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    List<List<String>> records;
-    try {
-      records = CsvRecords.upTo(response.text(), ',', RECORDS + 1);
-    } catch (PyCsv.CsvError e) {
-      return CsvRecords.readerFailed(e);
-    }
-    if (records.size() != RECORDS) return CsvRecords.wrongCount(records.size(), RECORDS);
+    CsvRecords.Reading read = CsvRecords.exactly(response.text(), ',', RECORDS);
+    if (read.failed()) return read.failure();
+    List<List<String>> records = read.records();
     if (!records.get(0).equals(HEADER)) {
       List<String> header = records.get(0);
       return Verdict.notFollowed(() -> "the header is " + header + ", expected " + HEADER);
     }
     for (int i = 1; i < RECORDS; i++) {
       List<String> row = records.get(i);
-      int number = i;
-      if (row.size() != 5) {
-        return Verdict.notFollowed(() -> "row " + number + " has " + row.size()
-            + " fields, expected 5");
-      }
+      if (row.size() != 5) return CsvRecords.wrongWidth("row " + i, row.size(), 5);
     }
     return Verdict.followed(() -> "a header and 7 rows of 5 fields");
   }

@@ -56,25 +56,17 @@ public final class QuotedTabCsv implements Constraint {
   @Override
   public Verdict check(TextView response) {
     String text = response.text();
-    int nl = text.indexOf('\n');
-    String header = Py.strip(nl < 0 ? text : text.substring(0, nl));
-    if (!CustomTexts.headerMatches(header, HEADER, '\t', " ")) {
+    if (!CsvRecords.firstLineIsHeader(text, HEADER, '\t', " ")) {
       return Verdict.notFollowed(() -> "the first line is not the tab-separated header"
           + " StudentID, Subject, Grade, Semester, Score");
     }
-    List<List<String>> records;
-    try {
-      records = CsvRecords.upTo(CsvRecords.tripleQuotes(text), '\t', RECORDS + 1);
-    } catch (PyCsv.CsvError e) {
-      return CsvRecords.readerFailed(e);
-    }
-    if (records.size() != RECORDS) return CsvRecords.wrongCount(records.size(), RECORDS);
+    CsvRecords.Reading read = CsvRecords.exactly(CsvRecords.tripleQuotes(text), '\t', RECORDS);
+    if (read.failed()) return read.failure();
+    List<List<String>> records = read.records();
     for (int i = 0; i < RECORDS; i++) {
       List<String> row = records.get(i);
       String which = i == 0 ? "the header" : "row " + i;
-      if (row.size() != 5) {
-        return Verdict.notFollowed(() -> which + " has " + row.size() + " fields, expected 5");
-      }
+      if (row.size() != 5) return CsvRecords.wrongWidth(which, row.size(), 5);
       for (String field : row) {
         String s = Py.strip(field);
         if (s.isEmpty()) {

@@ -61,26 +61,17 @@ public final class SpecialCharacterCsv implements Constraint {
   @Override
   public Verdict check(TextView response) {
     String text = response.text();
-    int nl = text.indexOf('\n');
-    String header = Py.strip(nl < 0 ? text : text.substring(0, nl));
-    if (!CustomTexts.headerMatches(header, HEADER, ',', " \t")) {
+    if (!CsvRecords.firstLineIsHeader(text, HEADER, ',', " \t")) {
       return Verdict.notFollowed(() -> "the first line is not the header"
           + " ProductID,Category,Brand,Price,Stock");
     }
-    List<List<String>> records;
-    try {
-      records = CsvRecords.upTo(CsvRecords.tripleQuotes(text), ',', RECORDS + 1);
-    } catch (PyCsv.CsvError e) {
-      return CsvRecords.readerFailed(e);
-    }
-    if (records.size() != RECORDS) return CsvRecords.wrongCount(records.size(), RECORDS);
+    CsvRecords.Reading read = CsvRecords.exactly(CsvRecords.tripleQuotes(text), ',', RECORDS);
+    if (read.failed()) return read.failure();
+    List<List<String>> records = read.records();
     for (int i = 1; i < RECORDS; i++) {
       List<String> row = records.get(i);
+      if (row.size() != 5) return CsvRecords.wrongWidth("row " + i, row.size(), 5);
       int number = i;
-      if (row.size() != 5) {
-        return Verdict.notFollowed(() -> "row " + number + " has " + row.size()
-            + " fields, expected 5");
-      }
       for (String field : row) {
         if (quotedSpecial(field)) {
           return Verdict.followed(() -> "row " + number + " has the quoted field " + field
