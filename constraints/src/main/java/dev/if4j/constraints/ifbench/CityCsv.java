@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.PyCsv;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:csv_city}: comma-separated CSV with the header {@code ID,Country,City,Year,Count}
@@ -19,28 +18,20 @@ import java.util.Map;
  * (no spaces after the commas). Where the reader raises ({@code \r} inside a line, a field over
  * 131,072 characters) the reference raises too; the response is then not followed.
  */
-public final class CityCsv implements Constraint {
+public final class CityCsv extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("custom:csv_city").factory(CityCsv::new);
 
   private static final List<String> HEADER = List.of("ID", "Country", "City", "Year", "Count");
   private static final int RECORDS = 8;
 
-  CityCsv(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  CityCsv(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Generate CSV data: The column names are [\"ID\", \"Country\", \"City\", \"Year\","
         + " \"Count\"], the data should be comma delimited. Please generate 7 rows.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Map;
  * <em>as written</em>. So "and", "And" and "and," are three different conjunctions, while "and"
  * used ten times is one.
  */
-public final class Conjunctions implements Constraint {
+public final class Conjunctions extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:conjunctions")
       .arg(NumberArg.spec("small_n", "the fewest different conjunctions; missing or negative: random 2-6"))
       .factory(Conjunctions::new);
@@ -25,12 +25,8 @@ public final class Conjunctions implements Constraint {
   private final NumberArg n;
 
   Conjunctions(BuildContext ctx) {
+    super(TYPE);
     n = NumberArg.givenOrDraw(ctx, "small_n", 2, 6);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

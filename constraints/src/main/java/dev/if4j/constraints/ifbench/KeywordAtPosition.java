@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
 import dev.if4j.text.Py;
@@ -29,7 +29,7 @@ import java.util.Map;
  * written as a float ({@code 24.0}) is never followed: indexing with it raises TypeError in the
  * reference, unless the response is too short for the index to be reached (also not followed).
  */
-public final class KeywordAtPosition implements Constraint {
+public final class KeywordAtPosition extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("words:keywords_specific_position")
       .string("keyword", "the word expected (case-insensitive)")
       .integer("n", "the sentence (1-based)")
@@ -42,6 +42,7 @@ public final class KeywordAtPosition implements Constraint {
   private final PyInt m;
 
   KeywordAtPosition(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("keyword");
     this.keyword = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
@@ -49,11 +50,6 @@ public final class KeywordAtPosition implements Constraint {
     this.n = n == null || n.value() == 0 ? PyInt.of(ctx.randint(20, 30)) : n;
     PyInt m = PyInt.given(ctx, "m");
     this.m = m == null || m.value() == 0 ? PyInt.of(ctx.randint(30, 40)) : m;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

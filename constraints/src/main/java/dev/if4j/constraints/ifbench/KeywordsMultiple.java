@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -26,7 +26,7 @@ import java.util.Map;
  * from its own word list, which we do not ship: ours is {@link #KEYWORD_POOL}, so the drawn word
  * differs; such a constraint is reference-random anyway.
  */
-public final class KeywordsMultiple implements Constraint {
+public final class KeywordsMultiple extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:keywords_multiple")
       .string("keyword1", "must occur exactly once; missing: a random word")
       .string("keyword2", "must occur exactly twice; missing: a random word")
@@ -54,17 +54,13 @@ public final class KeywordsMultiple implements Constraint {
   private final String[] lowered = new String[5];
 
   KeywordsMultiple(BuildContext ctx) {
+    super(TYPE);
     for (int k = 0; k < 5; k++) {
       String given = ctx.args().string("keyword" + (k + 1));
       keywords[k] = given == null ? ctx.sample(KEYWORD_POOL, 1).get(0) : Py.strip(given);
       lowered[k] = Py.lower(keywords[k]);
     }
     this.wholeWords = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

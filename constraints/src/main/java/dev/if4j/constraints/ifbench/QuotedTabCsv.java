@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyCsv;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:csv_quotes}: tab-separated CSV with the header {@code
@@ -27,18 +26,15 @@ import java.util.Map;
  *       earlier field or row already failed); the response is then not followed either.
  * </ul>
  */
-public final class QuotedTabCsv implements Constraint {
+public final class QuotedTabCsv extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:csv_quotes").factory(QuotedTabCsv::new);
 
   private static final String[] HEADER = {"StudentID", "Subject", "Grade", "Semester", "Score"};
   private static final int RECORDS = 4;
 
-  QuotedTabCsv(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  QuotedTabCsv(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -46,11 +42,6 @@ public final class QuotedTabCsv implements Constraint {
     return "Generate CSV data: The column names are [\"StudentID\", \"Subject\", \"Grade\","
         + " \"Semester\", \"Score\"], the data should be tab delimited. Please generate 3 rows and"
         + " enclose each single field in double quotes.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -30,7 +30,7 @@ import java.util.Map;
  * range is not supported. An index given as a JSON float ({@code 3.0}) builds, but the
  * reference's slice then raises TypeError, so the response is never followed.
  */
-public final class RepeatPromptSpan implements Constraint {
+public final class RepeatPromptSpan extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("repeat:repeat_span")
       .string("prompt_to_repeat", "the request to copy a span from (required)")
       .integer("n_start", "the index of the span's first character (drawn when absent)")
@@ -44,6 +44,7 @@ public final class RepeatPromptSpan implements Constraint {
   private final String expected;
 
   RepeatPromptSpan(BuildContext ctx) {
+    super(TYPE);
     Args args = ctx.args();
     String p = args.string("prompt_to_repeat");
     if (p == null || p.isEmpty()) {
@@ -75,11 +76,6 @@ public final class RepeatPromptSpan implements Constraint {
     endArg = args.raw("n_end") instanceof Double d ? d : end;
     long stop = end == Long.MAX_VALUE ? end : end + 1;
     expected = Py.lower(Py.strip(slice(p, start, stop)));
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyCsv;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:csv_special_character}: comma-separated CSV with the header {@code
@@ -32,18 +31,15 @@ import java.util.Map;
  *   <li>No passing field: not followed. Where the reader raises, the reference raises.
  * </ul>
  */
-public final class SpecialCharacterCsv implements Constraint {
+public final class SpecialCharacterCsv extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:csv_special_character").factory(SpecialCharacterCsv::new);
 
   private static final String[] HEADER = {"ProductID", "Category", "Brand", "Price", "Stock"};
   private static final int RECORDS = 15;
 
-  SpecialCharacterCsv(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  SpecialCharacterCsv(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -51,11 +47,6 @@ public final class SpecialCharacterCsv implements Constraint {
     return "Generate CSV data: The column names are [\"ProductID\", \"Category\", \"Brand\","
         + " \"Price\", \"Stock\"], the data should be comma delimited. Please generate 14 rows. Add"
         + " one field which contains a special character and enclose it in double quotes.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.TextView;
@@ -35,7 +35,7 @@ import java.util.Set;
  * digit, lower-cased; the sets, the overlap and the ± 2 points are as in the reference. A response
  * of fewer than three words has no trigrams and is not followed.
  */
-public final class TrigramOverlap implements Constraint {
+public final class TrigramOverlap extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ratio:overlap")
       .string("reference_text", "the text to share trigrams with (required)")
       .arg(NumberArg.spec("percentage",
@@ -53,15 +53,11 @@ public final class TrigramOverlap implements Constraint {
   private final Trigrams reference;
 
   TrigramOverlap(BuildContext ctx) {
+    super(TYPE);
     referenceText = ctx.args().string("reference_text");
     percentage = NumberArg.givenOrDraw(ctx, "percentage", 1, 100);
     wordTrigrams = ctx.fixed(FIX);
     reference = referenceText == null || wordTrigrams ? null : Trigrams.of(referenceText);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.TextView;
@@ -17,7 +17,7 @@ import java.util.Map;
  * int(min_words * 0.1)} (a float when {@code min_words} is one). The bounds are not checked
  * against each other: {@code min_words > max_words} is never followed.
  */
-public final class WordCountRange implements Constraint {
+public final class WordCountRange extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:word_count_range")
       .arg(NumberArg.spec("min_words", "the fewest words allowed; missing or negative: random 100-500"))
       .arg(NumberArg.spec("max_words",
@@ -28,6 +28,7 @@ public final class WordCountRange implements Constraint {
   private final NumberArg max;
 
   WordCountRange(BuildContext ctx) {
+    super(TYPE);
     min = NumberArg.givenOrDraw(ctx, "min_words", 100, 500);
     NumberArg given = NumberArg.given(ctx, "max_words");
     if (given == null || given.isNegative()) {
@@ -40,11 +41,6 @@ public final class WordCountRange implements Constraint {
       given = min.isFloat() ? NumberArg.ofFloat(m + extra) : NumberArg.ofInt(min.asLong() + extra);
     }
     max = given;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
@@ -19,7 +19,7 @@ import java.util.Map;
  * metacharacters ({@code C++}, {@code e.g.}) mean what they say. Keywords of letters, digits,
  * spaces and ordinary punctuation count the same in both.
  */
-public final class KeywordFrequency implements Constraint {
+public final class KeywordFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:frequency")
       .string("keyword", "the word to count (case-insensitive, surrounding spaces ignored)")
       .integer("frequency", "the count to compare with")
@@ -32,6 +32,7 @@ public final class KeywordFrequency implements Constraint {
   private final Relation relation;
 
   KeywordFrequency(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("keyword");
     this.keyword = given == null || given.isEmpty()
         ? IfEvalArgs.drawKeywords(ctx, 1).get(0)
@@ -39,11 +40,6 @@ public final class KeywordFrequency implements Constraint {
     this.folded = IgnoreCase.fold(keyword);
     this.frequency = IfEvalArgs.countOrDraw(ctx, "frequency", 1, 3);
     this.relation = Relation.from(ctx, "relation");
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

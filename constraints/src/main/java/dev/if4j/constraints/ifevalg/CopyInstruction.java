@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -16,7 +16,7 @@ import java.util.Map;
  * only to instructions whose arguments include a {@code prompt} key, and none of IFEvalG's do);
  * without it the reference raises {@code ValueError}, and so does building here.
  */
-public final class CopyInstruction implements Constraint {
+public final class CopyInstruction extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("copy:copy")
       .string("prompt_to_repeat", "the text the response must be")
       .factory(CopyInstruction::new);
@@ -25,13 +25,9 @@ public final class CopyInstruction implements Constraint {
   private final String expected;
 
   CopyInstruction(BuildContext ctx) {
+    super(TYPE);
     this.prompt = TrainingArgs.promptToRepeat(ctx);
     this.expected = Py.lower(Py.strip(prompt));
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

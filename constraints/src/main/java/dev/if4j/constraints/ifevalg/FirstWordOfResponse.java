@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code first_word:first_word_answer}: the response's first whitespace-separated token is the
  * word, ignoring case (punctuation included: "Yes," is not "yes").
  */
-public final class FirstWordOfResponse implements Constraint {
+public final class FirstWordOfResponse extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("first_word:first_word_answer")
       .string("first_word", "the word the response must start with")
       .factory(FirstWordOfResponse::new);
@@ -22,13 +22,9 @@ public final class FirstWordOfResponse implements Constraint {
   private final String lower;
 
   FirstWordOfResponse(BuildContext ctx) {
+    super(TYPE);
     this.word = TrainingArgs.keywordOrDraw(ctx, "first_word");
     this.lower = Py.lower(word);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

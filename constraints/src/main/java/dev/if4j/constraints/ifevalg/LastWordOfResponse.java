@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code last_word:last_word_answer}: the response's last whitespace-separated token, with
  * everything but word characters removed, is the word, ignoring case ("end." reads "end").
  */
-public final class LastWordOfResponse implements Constraint {
+public final class LastWordOfResponse extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("last_word:last_word_answer")
       .string("last_word", "the word the response must end with")
       .factory(LastWordOfResponse::new);
@@ -22,13 +22,9 @@ public final class LastWordOfResponse implements Constraint {
   private final String lower;
 
   LastWordOfResponse(BuildContext ctx) {
+    super(TYPE);
     this.word = TrainingArgs.keywordOrDraw(ctx, "last_word");
     this.lower = Py.lower(word);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

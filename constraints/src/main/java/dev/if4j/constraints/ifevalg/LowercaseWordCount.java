@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Analysis;
 import dev.if4j.text.Py;
@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>Quirk kept: {@code N} 0 is drawn at random like a missing one.
  */
-public final class LowercaseWordCount implements Constraint {
+public final class LowercaseWordCount extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:lowercase_counting")
       .integer("N", "the most lowercase words allowed")
       .factory(LowercaseWordCount::new);
@@ -28,12 +28,8 @@ public final class LowercaseWordCount implements Constraint {
   private final long max;
 
   LowercaseWordCount(BuildContext ctx) {
+    super(TYPE);
     this.max = TrainingArgs.nonZeroOrDraw(ctx, "N", 2, 3);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -13,7 +13,7 @@ import java.util.Map;
  * and surrounding whitespace (the same test as {@code copy:copy}, worded differently). The request
  * must be in the kwargs: the reference raises {@code ValueError} without it.
  */
-public final class RepeatRequest implements Constraint {
+public final class RepeatRequest extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("copy:copying_simple")
       .string("prompt_to_repeat", "the request the response must repeat")
       .factory(RepeatRequest::new);
@@ -22,13 +22,9 @@ public final class RepeatRequest implements Constraint {
   private final String expected;
 
   RepeatRequest(BuildContext ctx) {
+    super(TYPE);
     this.prompt = TrainingArgs.promptToRepeat(ctx);
     this.expected = Py.lower(Py.strip(prompt));
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
@@ -21,7 +21,7 @@ import java.util.Map;
  * 1..3, a missing relation is drawn, any other relation is an error. Difference from the reference:
  * the keyword is counted literally, not as a regular expression.
  */
-public final class WordFrequency implements Constraint {
+public final class WordFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:word_count_different_numbers")
       .string("keyword", "the word to count (case-insensitive, surrounding spaces ignored)")
       .integer("frequency", "the count to compare with")
@@ -34,15 +34,11 @@ public final class WordFrequency implements Constraint {
   private final Relation relation;
 
   WordFrequency(BuildContext ctx) {
+    super(TYPE);
     this.keyword = TrainingArgs.keywordOrDraw(ctx, "keyword");
     this.folded = IgnoreCase.fold(keyword);
     this.frequency = IfEvalArgs.countOrDraw(ctx, "frequency", 1, 3);
     this.relation = Relation.from(ctx, "relation");
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
