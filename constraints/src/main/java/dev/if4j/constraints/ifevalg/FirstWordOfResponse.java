@@ -41,8 +41,6 @@ public final class FirstWordOfResponse extends TypedConstraint {
   public Verdict check(TextView response) {
     List<String> words = response.get(TrainingTexts.WORDS);
     if (words.isEmpty()) return Verdict.notFollowed(() -> "the response has no words");
-    String first = words.get(0);
-    return Verdict.of(Py.lower(first).equals(lower), () -> "the response starts with "
-        + TrainingTexts.quote(first) + ", expected " + TrainingTexts.quote(word));
+    return WordEdge.FIRST.response(words, word, lower);
   }
 }

@@ -43,20 +43,6 @@ public final class FirstWordOfSentences extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    int index = 0;
-    for (String sentence : response.get(TrainingTexts.RULE_SENTENCES)) {
-      index++;
-      if (Py.isBlank(sentence)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " is empty");
-      }
-      String first = TrainingTexts.firstWord(sentence);
-      if (!Py.lower(first).equals(lower)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " starts with "
-            + TrainingTexts.quote(first) + ", not " + TrainingTexts.quote(word));
-      }
-    }
-    return Verdict.followed(() -> "every sentence starts with " + TrainingTexts.quote(word));
+    return WordEdge.FIRST.everySentence(response, word, lower);
   }
 }

@@ -43,8 +43,6 @@ public final class LastWordOfResponse extends TypedConstraint {
     if (words.isEmpty()) {
       return Verdict.notFollowed(() -> "the response has no words (the reference raises IndexError)");
     }
-    String last = TrainingTexts.keepWordChars(words.get(words.size() - 1));
-    return Verdict.of(Py.lower(last).equals(lower), () -> "the response ends with "
-        + TrainingTexts.quote(last) + ", expected " + TrainingTexts.quote(word));
+    return WordEdge.LAST.response(words, word, lower);
   }
 }

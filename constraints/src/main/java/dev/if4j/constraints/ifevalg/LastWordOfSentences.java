@@ -44,20 +44,6 @@ public final class LastWordOfSentences extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    int index = 0;
-    for (String sentence : response.get(TrainingTexts.RULE_SENTENCES)) {
-      index++;
-      if (Py.isBlank(sentence)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " is empty");
-      }
-      String last = TrainingTexts.keepWordChars(TrainingTexts.lastWord(sentence));
-      if (!Py.lower(last).equals(lower)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " ends with "
-            + TrainingTexts.quote(last) + ", not " + TrainingTexts.quote(word));
-      }
-    }
-    return Verdict.followed(() -> "every sentence ends with " + TrainingTexts.quote(word));
+    return WordEdge.LAST.everySentence(response, word, lower);
   }
 }
