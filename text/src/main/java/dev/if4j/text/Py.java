@@ -213,6 +213,15 @@ public final class Py {
     return Character.codePointCount(s, 0, s.length());
   }
 
+  /**
+   * Where {@code seq[index]} lands in a sequence of {@code size} items: negative indexes count from
+   * the end, as in Python; -1 where Python raises IndexError.
+   */
+  public static int index(long index, int size) {
+    long i = index < 0 ? index + size : index;
+    return i < 0 || i >= size ? -1 : (int) i;
+  }
+
   /** True when the string holds no supplementary characters, so UTF-16 index = code point index. */
   public static boolean isBmp(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {

@@ -7,6 +7,18 @@ import org.junit.jupiter.api.Test;
 /** Expected values are what Python 3.11 returns for the same expressions, checked by running it. */
 class PyStringPredicatesTest {
   @Test
+  void indexIsWhereSeqIndexLandsOrMinusOneForIndexError() {
+    assertThat(Py.index(0, 3)).isZero();
+    assertThat(Py.index(-1, 3)).isEqualTo(2);
+    assertThat(Py.index(-3, 3)).isZero();
+    assertThat(Py.index(-4, 3)).isEqualTo(-1);
+    assertThat(Py.index(3, 3)).isEqualTo(-1);
+    assertThat(Py.index(Long.MIN_VALUE, 3)).isEqualTo(-1);
+    assertThat(Py.index(Long.MAX_VALUE, 3)).isEqualTo(-1);
+    assertThat(Py.index(0, 0)).isEqualTo(-1);
+  }
+
+  @Test
   void punctuationIsPythonsStringPunctuation() {
     assertThat(Py.PUNCTUATION).isEqualTo("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").hasSize(32);
     assertThat(Py.DIGITS).isEqualTo("0123456789");

@@ -5,12 +5,12 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,11 +60,7 @@ public final class KeywordAtPosition extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("keyword", keyword);
-    out.put("n", n.arg());
-    out.put("m", m.arg());
-    return out;
+    return IfEvalArgs.ordered("keyword", keyword, "n", n.arg(), "m", m.arg());
   }
 
   @Override
@@ -78,7 +74,7 @@ public final class KeywordAtPosition extends TypedConstraint {
       return Verdict.notFollowed(() -> "the reference raises TypeError here: sentence index " + n
           + " is a float");
     }
-    int si = WordsAndSentences.pyIndex(n.value() - 1, sentences.size());
+    int si = Py.index(n.value() - 1, sentences.size());
     if (si < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence " + n);
     }
@@ -91,7 +87,7 @@ public final class KeywordAtPosition extends TypedConstraint {
       return Verdict.notFollowed(() -> "the reference raises TypeError here: word index " + m
           + " is a float");
     }
-    int wi = WordsAndSentences.pyIndex(m.value() - 1, words.size());
+    int wi = Py.index(m.value() - 1, words.size());
     if (wi < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no word " + m
           + " in sentence " + (si + 1));

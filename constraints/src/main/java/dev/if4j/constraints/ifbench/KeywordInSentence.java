@@ -5,11 +5,11 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,10 +53,7 @@ public final class KeywordInSentence extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("word", word);
-    out.put("N", position.arg());
-    return out;
+    return IfEvalArgs.ordered("word", word, "N", position.arg());
   }
 
   @Override
@@ -67,7 +64,7 @@ public final class KeywordInSentence extends TypedConstraint {
       return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected at least "
           + position);
     }
-    int index = WordsAndSentences.pyIndex(n - 1, sentences.size());
+    int index = Py.index(n - 1, sentences.size());
     if (index < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence "
           + position);

@@ -5,10 +5,9 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -86,11 +85,7 @@ public final class RepeatPromptSpan extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("n_start", startArg);
-    out.put("n_end", endArg);
-    out.put("prompt_to_repeat", prompt);
-    return Collections.unmodifiableMap(out);
+    return IfEvalArgs.ordered("n_start", startArg, "n_end", endArg, "prompt_to_repeat", prompt);
   }
 
   @Override

@@ -4,13 +4,12 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,10 +67,7 @@ public final class TrigramOverlap extends TypedConstraint {
   @Override
   public Map<String, Object> args() {
     // get_instruction_args reports a missing reference text as None.
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("reference_text", referenceText);
-    out.put("percentage", percentage.json());
-    return Collections.unmodifiableMap(out);
+    return IfEvalArgs.ordered("reference_text", referenceText, "percentage", percentage.json());
   }
 
   @Override

@@ -75,13 +75,4 @@ final class WordsAndSentences {
       return isFloat ? PyNumberFormat.floatStr(value) : Long.toString(value);
     }
   }
-
-  /**
-   * The item at Python index {@code index} of a sequence of {@code size} items, or -1 where
-   * {@code seq[index]} raises IndexError (negative indexes count from the end).
-   */
-  static int pyIndex(long index, int size) {
-    long i = index < 0 ? index + size : index;
-    return i < 0 || i >= size ? -1 : (int) i;
-  }
 }

@@ -6,8 +6,6 @@ import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,10 +50,7 @@ public final class Sections extends TypedConstraint {
   @Override
   public Map<String, Object> args() {
     // In the reference's order (get_instruction_args).
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("section_spliter", spliter);
-    m.put("num_sections", minimum);
-    return Collections.unmodifiableMap(m);
+    return IfEvalArgs.ordered("section_spliter", spliter, "num_sections", minimum);
   }
 
   @Override

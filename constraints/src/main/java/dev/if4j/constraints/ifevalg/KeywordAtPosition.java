@@ -7,6 +7,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,14 @@ public final class KeywordAtPosition extends TypedConstraint {
     if (sentences.size() < n) {
       return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected at least " + n);
     }
-    int s = TrainingArgs.pyIndex(n - 1, sentences.size());
+    int s = Py.index(n - 1, sentences.size());
     if (s < 0) return Verdict.notFollowed(() -> "no sentence " + n + " (the reference raises IndexError)");
     List<String> words = TrainingTexts.wordTokenize(response, sentences.get(s));
     if (words.size() < m) {
       return Verdict.notFollowed(() -> "sentence " + n + " has " + words.size()
           + " words, expected at least " + m);
     }
-    int w = TrainingArgs.pyIndex(m - 1, words.size());
+    int w = Py.index(m - 1, words.size());
     if (w < 0) return Verdict.notFollowed(() -> "no word " + m + " (the reference raises IndexError)");
     String found = words.get(w);
     return Verdict.of(found.equals(keyword), () -> "word " + m + " of sentence " + n + " is "

@@ -75,10 +75,4 @@ final class TrainingArgs {
     if (v instanceof Number n) return n.doubleValue() == 0;
     return false;
   }
-
-  /** {@code seq[i]} with Python's negative indexes; -1 when it would raise IndexError. */
-  static int pyIndex(long i, int size) {
-    long at = i < 0 ? i + size : i;
-    return at < 0 || at >= size ? -1 : (int) at;
-  }
 }
