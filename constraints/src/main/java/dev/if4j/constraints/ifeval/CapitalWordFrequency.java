@@ -32,8 +32,8 @@ public final class CapitalWordFrequency extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "In your response, words with all capital letters should appear " + relation.words()
-        + " " + frequency + " times.";
+    return "In your response, words with all capital letters should appear "
+        + relation.words(frequency) + " times.";
   }
 
   @Override
@@ -48,7 +48,6 @@ public final class CapitalWordFrequency extends TypedConstraint {
   }
 
   Verdict judge(int capitals) {
-    return Verdict.of(relation.holds(capitals, frequency), () -> "found " + capitals
-        + " all-capital words, expected " + relation.words() + " " + frequency);
+    return relation.judge(capitals, frequency, "all-capital words");
   }
 }

@@ -1,6 +1,7 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
+import dev.if4j.text.Py;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,12 @@ public final class IfEvalArgs {
   /** {@code instructions_util.generate_keywords(k)}, drawing from {@link #KEYWORD_POOL}. */
   public static List<String> drawKeywords(BuildContext ctx, int k) {
     return ctx.sample(KEYWORD_POOL, k);
+  }
+
+  /** A keyword string: drawn like {@code generate_keywords(1)[0]} when absent or empty, else stripped. */
+  public static String keywordOrDraw(BuildContext ctx, String key) {
+    String given = ctx.args().string(key);
+    return given == null || given.isEmpty() ? drawKeywords(ctx, 1).get(0) : Py.strip(given);
   }
 
   /**

@@ -70,8 +70,8 @@ public final class LetterFrequency extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "In your response, the letter " + letter + " should appear " + relation.words() + " "
-        + frequency + " times.";
+    return "In your response, the letter " + letter + " should appear "
+        + relation.words(frequency) + " times.";
   }
 
   @Override
@@ -87,7 +87,7 @@ public final class LetterFrequency extends TypedConstraint {
         ? countInLower(response.text(), c)
         : count(response.lower(), letter);
     return Verdict.of(relation.holds(found, frequency), () -> "found the letter " + letter + " "
-        + found + " times, expected " + relation.words() + " " + frequency);
+        + found + " times, expected " + relation.words(frequency));
   }
 
   /**

@@ -25,7 +25,7 @@ public final class NumberOfSentences extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "Your response should contain " + relation.words() + " " + threshold + " sentences.";
+    return "Your response should contain " + relation.words(threshold) + " sentences.";
   }
 
   @Override
@@ -39,7 +39,6 @@ public final class NumberOfSentences extends TypedConstraint {
   }
 
   Verdict judge(int sentences) {
-    return Verdict.of(relation.holds(sentences, threshold),
-        () -> "found " + sentences + " sentences, expected " + relation.words() + " " + threshold);
+    return relation.judge(sentences, threshold, "sentences");
   }
 }

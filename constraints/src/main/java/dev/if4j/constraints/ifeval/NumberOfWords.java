@@ -28,7 +28,7 @@ public final class NumberOfWords extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "Answer with " + relation.words() + " " + threshold + " words.";
+    return "Answer with " + relation.words(threshold) + " words.";
   }
 
   @Override
@@ -38,8 +38,6 @@ public final class NumberOfWords extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    int words = response.get(Counts.WORDS);
-    return Verdict.of(relation.holds(words, threshold),
-        () -> "found " + words + " words, expected " + relation.words() + " " + threshold);
+    return relation.judge(response.get(Counts.WORDS), threshold, "words");
   }
 }

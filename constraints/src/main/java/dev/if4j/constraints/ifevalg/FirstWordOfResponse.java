@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class FirstWordOfResponse extends TypedConstraint {
 
   FirstWordOfResponse(BuildContext ctx) {
     super(TYPE);
-    this.word = TrainingArgs.keywordOrDraw(ctx, "first_word");
+    this.word = IfEvalArgs.keywordOrDraw(ctx, "first_word");
     this.lower = Py.lower(word);
   }
 

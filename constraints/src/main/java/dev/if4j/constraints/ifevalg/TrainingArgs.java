@@ -35,12 +35,6 @@ final class TrainingArgs {
     return given == null || given == 0 ? ctx.randint(low, high) : given;
   }
 
-  /** A keyword string: drawn like {@code generate_keywords(1)[0]} when absent or empty, else stripped. */
-  static String keywordOrDraw(BuildContext ctx, String key) {
-    String given = ctx.args().string(key);
-    return given == null || given.isEmpty() ? IfEvalArgs.drawKeywords(ctx, 1).get(0) : Py.strip(given);
-  }
-
   /**
    * A word that the reference also accepts as a list (it then takes the first item): falsy values
    * ({@code ""}, {@code []}, {@code 0}, {@code false}) are drawn like a missing one; anything else

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
@@ -28,7 +29,7 @@ public final class WordOnce extends TypedConstraint {
 
   WordOnce(BuildContext ctx) {
     super(TYPE);
-    this.keyword = TrainingArgs.keywordOrDraw(ctx, "keyword");
+    this.keyword = IfEvalArgs.keywordOrDraw(ctx, "keyword");
     this.folded = IgnoreCase.fold(keyword);
   }
 
