@@ -27,8 +27,7 @@ public final class BulletPoints extends TypedConstraint {
 
   BulletPoints(BuildContext ctx) {
     super(TYPE);
-    Long n = ctx.args().integer("num_bullets");
-    expected = n == null || n < 0 ? ctx.randint(1, 5) : n;
+    expected = IfEvalArgs.longCountOrDraw(ctx, "num_bullets", 1, 5);
   }
 
   @Override

@@ -28,8 +28,7 @@ public final class HighlightedSections extends TypedConstraint {
 
   HighlightedSections(BuildContext ctx) {
     super(TYPE);
-    Long n = ctx.args().integer("num_highlights");
-    minimum = n == null || n < 0 ? ctx.randint(1, 4) : n;
+    minimum = IfEvalArgs.longCountOrDraw(ctx, "num_highlights", 1, 4);
   }
 
   @Override

@@ -45,6 +45,15 @@ public final class IfEvalArgs {
     return given == null || given < 0 ? ctx.randint(low, high) : given;
   }
 
+  /**
+   * {@link #countOrDraw} for the counts kept as a {@code long}: any integer the row gives is taken
+   * (a huge one is simply never reached) rather than refused as out of range.
+   */
+  public static long longCountOrDraw(BuildContext ctx, String key, int low, int high) {
+    Long given = ctx.args().integer(key);
+    return given == null || given < 0 ? ctx.randint(low, high) : given;
+  }
+
   /** {@code sorted(strings)}: Python orders strings by code point, not by UTF-16 unit. */
   static List<String> sortedPy(List<String> strings) {
     List<String> out = new ArrayList<>(strings);

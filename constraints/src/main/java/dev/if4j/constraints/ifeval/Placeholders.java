@@ -23,8 +23,7 @@ public final class Placeholders extends TypedConstraint {
 
   Placeholders(BuildContext ctx) {
     super(TYPE);
-    Long n = ctx.args().integer("num_placeholders");
-    minimum = n == null || n < 0 ? ctx.randint(1, 4) : n;
+    minimum = IfEvalArgs.longCountOrDraw(ctx, "num_placeholders", 1, 4);
   }
 
   @Override

@@ -36,8 +36,7 @@ public final class Sections extends TypedConstraint {
     super(TYPE);
     String s = ctx.args().string("section_spliter");
     spliter = s == null ? ctx.choice(List.of("Section", "SECTION")) : Py.strip(s);
-    Long n = ctx.args().integer("num_sections");
-    minimum = n == null || n < 0 ? ctx.randint(1, 5) : n;
+    minimum = IfEvalArgs.longCountOrDraw(ctx, "num_sections", 1, 5);
   }
 
   @Override
