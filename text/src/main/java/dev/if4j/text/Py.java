@@ -70,6 +70,32 @@ public final class Py {
   }
 
   /**
+   * Where the next maximal run of {@code \w} characters (a {@code re.finditer(r"\w+", s)} match)
+   * starts at or after {@code i}; {@code s.length()} when there is none. With {@link #wordRunEnd},
+   * it walks the runs by code point, without a regex.
+   */
+  public static int wordRunStart(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isWordChar(cp)) return i;
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /** The end of the run of {@code \w} characters that starts at {@code i}. */
+  public static int wordRunEnd(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) return i;
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /**
    * {@code str.isupper()}: at least one cased character, and no cased character is lower or title
    * case.
    */

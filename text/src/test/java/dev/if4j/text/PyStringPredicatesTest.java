@@ -7,6 +7,21 @@ import org.junit.jupiter.api.Test;
 /** Expected values are what Python 3.11 returns for the same expressions, checked by running it. */
 class PyStringPredicatesTest {
   @Test
+  void wordRunsAreTheMatchesOfBackslashWPlus() {
+    // re.finditer(r"\w+", s) spans, by UTF-16 index here: "é" is one unit, "𝟘" (a digit) two.
+    String s = "--ab_1 é,𝟘x!";
+    java.util.List<String> runs = new java.util.ArrayList<>();
+    for (int i = Py.wordRunStart(s, 0); i < s.length(); ) {
+      int end = Py.wordRunEnd(s, i);
+      runs.add(s.substring(i, end));
+      i = Py.wordRunStart(s, end);
+    }
+    assertThat(runs).containsExactly("ab_1", "é", "𝟘x");
+    assertThat(Py.wordRunStart("...", 0)).isEqualTo(3);
+    assertThat(Py.wordRunEnd("abc", 1)).isEqualTo(3);
+  }
+
+  @Test
   void indexIsWhereSeqIndexLandsOrMinusOneForIndexError() {
     assertThat(Py.index(0, 3)).isZero();
     assertThat(Py.index(-1, 3)).isEqualTo(2);

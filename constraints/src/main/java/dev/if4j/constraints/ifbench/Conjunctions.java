@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class Conjunctions extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("small_n", n.json());
+    return IfEvalArgs.ordered("small_n", n.json());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
@@ -73,7 +74,7 @@ public final class KeywordsMultiple extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("keyword1", keywords[0], "keyword2", keywords[1],
+    return IfEvalArgs.ordered("keyword1", keywords[0], "keyword2", keywords[1],
         "keyword3", keywords[2], "keyword4", keywords[3], "keyword5", keywords[4]);
   }
 

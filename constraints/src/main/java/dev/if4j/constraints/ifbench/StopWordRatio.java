@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class StopWordRatio extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("percentage", percentage.json());
+    return IfEvalArgs.ordered("percentage", percentage.json());
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ public final class WordCountRange extends TypedConstraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("min_words", min.json(), "max_words", max.json());
+    return IfEvalArgs.ordered("min_words", min.json(), "max_words", max.json());
   }
 
   @Override

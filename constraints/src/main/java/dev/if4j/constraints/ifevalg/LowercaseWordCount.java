@@ -51,23 +51,20 @@ public final class LowercaseWordCount extends TypedConstraint {
   /** The maximal runs of {@code \w} that consist of ASCII lowercase letters only. */
   static int countLowercaseWords(String text) {
     int count = 0;
-    int i = 0;
     int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Py.isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      boolean lower = true;
-      while (i < n) {
-        cp = text.codePointAt(i);
-        if (!Py.isWordChar(cp)) break;
-        if (cp < 'a' || cp > 'z') lower = false;
-        i += Character.charCount(cp);
-      }
-      if (lower) count++;
+    for (int start = Py.wordRunStart(text, 0); start < n; ) {
+      int end = Py.wordRunEnd(text, start);
+      if (isAsciiLower(text, start, end)) count++;
+      start = Py.wordRunStart(text, end);
     }
     return count;
+  }
+
+  private static boolean isAsciiLower(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') return false;
+    }
+    return true;
   }
 }
