@@ -44,7 +44,7 @@ public final class KeywordAtPosition extends TypedConstraint {
   KeywordAtPosition(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("keyword");
-    this.keyword = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
+    this.keyword = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
     PyInt n = PyInt.given(ctx, "n");
     this.n = n == null || n.value() == 0 ? PyInt.of(ctx.randint(20, 30)) : n;

@@ -40,7 +40,7 @@ public final class KeywordInSentence extends TypedConstraint {
   KeywordInSentence(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("word");
-    this.word = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : given;
+    this.word = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : given;
     this.folded = IgnoreCase.fold(word);
     PyInt n = PyInt.given(ctx, "N");
     this.position = n == null || n.value() < 0 ? PyInt.of(ctx.randint(1, 20)) : n;

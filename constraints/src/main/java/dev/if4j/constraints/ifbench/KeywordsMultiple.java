@@ -8,7 +8,6 @@ import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,8 +23,8 @@ import java.util.Map;
  * "start", and an empty keyword is found nowhere.
  *
  * <p>A missing keyword is drawn with {@code random.sample(words, 1)}, as the reference draws it
- * from its own word list, which we do not ship: ours is {@link #KEYWORD_POOL}, so the drawn word
- * differs; such a constraint is reference-random anyway.
+ * from its own word list, which we do not ship: ours is {@link IfEvalArgs#KEYWORD_POOL}, so the
+ * drawn word differs; such a constraint is reference-random anyway.
  */
 public final class KeywordsMultiple extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:keywords_multiple")
@@ -39,14 +38,6 @@ public final class KeywordsMultiple extends TypedConstraint {
   /** How often each keyword must occur, in argument order. */
   private static final int[] TIMES = {1, 2, 3, 5, 7};
 
-  /** Common English words to draw a missing keyword from. */
-  static final List<String> KEYWORD_POOL = List.of(
-      "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
-      "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
-      "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
-      "wallet", "meadow", "lantern", "journey", "compass", "thunder", "blanket", "village",
-      "painter", "library", "festival", "mountain", "notebook");
-
   /** The fix that counts keywords as whole words, not substrings. */
   public static final String FIX = "keywords-whole-words";
 
@@ -58,7 +49,7 @@ public final class KeywordsMultiple extends TypedConstraint {
     super(TYPE);
     for (int k = 0; k < 5; k++) {
       String given = ctx.args().string("keyword" + (k + 1));
-      keywords[k] = given == null ? ctx.sample(KEYWORD_POOL, 1).get(0) : Py.strip(given);
+      keywords[k] = given == null ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
       lowered[k] = Py.lower(keywords[k]);
     }
     this.wholeWords = ctx.fixed(FIX);

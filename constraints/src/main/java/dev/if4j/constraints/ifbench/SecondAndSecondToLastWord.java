@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.Ends;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
@@ -45,7 +46,7 @@ public final class SecondAndSecondToLastWord extends TypedConstraint {
   SecondAndSecondToLastWord(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("keyword");
-    this.keyword = given == null ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
+    this.keyword = given == null ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
     this.skipPunctuation = ctx.fixed(FIX);
   }

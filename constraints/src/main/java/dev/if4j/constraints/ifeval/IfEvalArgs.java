@@ -16,9 +16,10 @@ public final class IfEvalArgs {
    * Words to draw a missing keyword from. The reference samples its own list of about 1,300 common
    * English words; we do not ship that list, so a missing keyword is drawn from these with the same
    * call ({@code random.sample}) and is necessarily a different word. Such a constraint is
-   * reference-random anyway (the reference's own draw is unseeded), so no verdict is lost.
+   * reference-random anyway (the reference's own draw is unseeded), so no verdict is lost. IFBench
+   * and IFEvalG draw from it too.
    */
-  static final List<String> KEYWORD_POOL = List.of(
+  public static final List<String> KEYWORD_POOL = List.of(
       "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
       "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
       "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
@@ -30,10 +31,15 @@ public final class IfEvalArgs {
     return ctx.sample(KEYWORD_POOL, k);
   }
 
+  /** {@code instructions_util.generate_keywords(1)[0]}: one keyword drawn from {@link #KEYWORD_POOL}. */
+  public static String drawKeyword(BuildContext ctx) {
+    return drawKeywords(ctx, 1).get(0);
+  }
+
   /** A keyword string: drawn like {@code generate_keywords(1)[0]} when absent or empty, else stripped. */
   public static String keywordOrDraw(BuildContext ctx, String key) {
     String given = ctx.args().string(key);
-    return given == null || given.isEmpty() ? drawKeywords(ctx, 1).get(0) : Py.strip(given);
+    return given == null || given.isEmpty() ? drawKeyword(ctx) : Py.strip(given);
   }
 
   /**

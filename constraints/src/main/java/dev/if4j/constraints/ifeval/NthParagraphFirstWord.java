@@ -49,7 +49,7 @@ public final class NthParagraphFirstWord extends TypedConstraint {
     }
     this.nth = nth;
     String word = ctx.args().string("first_word");
-    if (word == null) word = IfEvalArgs.drawKeywords(ctx, 1).get(0);
+    if (word == null) word = IfEvalArgs.drawKeyword(ctx);
     this.firstWord = Py.lower(word);
     this.nonBlankIndex = ctx.fixed(FIX);
   }

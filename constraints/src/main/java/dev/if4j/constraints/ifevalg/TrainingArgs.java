@@ -42,7 +42,7 @@ final class TrainingArgs {
    */
   static String wordOrFirstOfList(BuildContext ctx, String key) {
     Object given = ctx.args().raw(key);
-    if (isFalsy(given)) return IfEvalArgs.drawKeywords(ctx, 1).get(0);
+    if (isFalsy(given)) return IfEvalArgs.drawKeyword(ctx);
     if (given instanceof String s) return Py.strip(s);
     if (given instanceof List<?> list && list.get(0) instanceof String first) return Py.strip(first);
     throw ctx.args().invalid(key, "expected a string or a list starting with a string"
