@@ -248,6 +248,23 @@ public final class Py {
     return i < 0 || i >= size ? -1 : (int) i;
   }
 
+  /**
+   * Python's {@code str} ordering ({@code <}, {@code sorted}): by code point, which differs from
+   * {@link String#compareTo}'s UTF-16 order above U+FFFF.
+   */
+  public static int compare(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) return Integer.compare(ca, cb);
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
   /** True when the string holds no supplementary characters, so UTF-16 index = code point index. */
   public static boolean isBmp(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {

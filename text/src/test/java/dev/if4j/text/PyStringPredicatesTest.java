@@ -22,6 +22,15 @@ class PyStringPredicatesTest {
   }
 
   @Test
+  void compareOrdersStringsByCodePointAsPythonDoes() {
+    assertThat(Py.compare("\uFFFF", "\uD83D\uDE00")).isNegative();
+    assertThat("\uFFFF".compareTo("\uD83D\uDE00")).isPositive();
+    assertThat(Py.compare("NN", "NNS")).isNegative();
+    assertThat(Py.compare("NNS", "NN")).isPositive();
+    assertThat(Py.compare("VB", "VB")).isZero();
+  }
+
+  @Test
   void indexIsWhereSeqIndexLandsOrMinusOneForIndexError() {
     assertThat(Py.index(0, 3)).isZero();
     assertThat(Py.index(-1, 3)).isEqualTo(2);

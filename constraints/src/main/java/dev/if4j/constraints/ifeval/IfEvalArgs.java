@@ -63,21 +63,8 @@ public final class IfEvalArgs {
   /** {@code sorted(strings)}: Python orders strings by code point, not by UTF-16 unit. */
   static List<String> sortedPy(List<String> strings) {
     List<String> out = new ArrayList<>(strings);
-    out.sort(IfEvalArgs::compareCodePoints);
+    out.sort(Py::compare);
     return Collections.unmodifiableList(out);
-  }
-
-  static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) return Integer.compare(ca, cb);
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   /** An insertion-ordered, unmodifiable map from alternating keys and values. */
