@@ -28,8 +28,7 @@ public final class IncrementingWordCount extends TypedConstraint {
 
   IncrementingWordCount(BuildContext ctx) {
     super(TYPE);
-    PyInt given = PyInt.given(ctx, "small_n");
-    this.increment = given == null || given.value() < 0 ? PyInt.of(ctx.randint(1, 5)) : given;
+    this.increment = PyInt.givenOrDraw(ctx, "small_n", 1, 5);
   }
 
   @Override

@@ -42,8 +42,7 @@ public final class KeywordInSentence extends TypedConstraint {
     String given = ctx.args().string("word");
     this.word = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : given;
     this.folded = IgnoreCase.fold(word);
-    PyInt n = PyInt.given(ctx, "N");
-    this.position = n == null || n.value() < 0 ? PyInt.of(ctx.randint(1, 20)) : n;
+    this.position = PyInt.givenOrDraw(ctx, "N", 1, 20);
   }
 
   @Override

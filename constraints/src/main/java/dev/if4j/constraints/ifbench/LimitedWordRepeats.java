@@ -28,8 +28,7 @@ public final class LimitedWordRepeats extends TypedConstraint {
 
   LimitedWordRepeats(BuildContext ctx) {
     super(TYPE);
-    PyInt given = PyInt.given(ctx, "small_n");
-    this.maxRepeats = given == null || given.value() < 0 ? PyInt.of(ctx.randint(1, 5)) : given;
+    this.maxRepeats = PyInt.givenOrDraw(ctx, "small_n", 1, 5);
   }
 
   @Override

@@ -41,6 +41,15 @@ final class WordsAndSentences {
       return new PyInt(v, ctx.args().raw(key) instanceof Double);
     }
 
+    /**
+     * The argument {@code key}, or {@code random.randint(low, high)} when it is absent or negative:
+     * the reference's {@code if x is None or x < 0} rule (as {@link NumberArg#givenOrDraw}).
+     */
+    static PyInt givenOrDraw(BuildContext ctx, String key, int low, int high) {
+      PyInt given = given(ctx, key);
+      return given == null || given.value() < 0 ? of(ctx.randint(low, high)) : given;
+    }
+
     static PyInt of(long value) {
       return new PyInt(value, false);
     }
