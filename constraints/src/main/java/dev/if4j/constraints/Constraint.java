@@ -7,7 +7,7 @@ import java.util.Map;
  * One instruction with validated arguments: "no commas", "exactly 3 bullet points".
  *
  * <p>Immutable and pure: built once per row and instruction, then asked about the response and
- * each of its loose variants, from any thread.
+ * each of its loose variants, from any thread. Instruction classes extend {@link TypedConstraint}.
  */
 public interface Constraint {
   /** The instruction id, e.g. {@code punctuation:no_comma}. */

@@ -70,6 +70,32 @@ public final class Py {
   }
 
   /**
+   * Where the next maximal run of {@code \w} characters (a {@code re.finditer(r"\w+", s)} match)
+   * starts at or after {@code i}; {@code s.length()} when there is none. With {@link #wordRunEnd},
+   * it walks the runs by code point, without a regex.
+   */
+  public static int wordRunStart(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isWordChar(cp)) return i;
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /** The end of the run of {@code \w} characters that starts at {@code i}. */
+  public static int wordRunEnd(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) return i;
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /**
    * {@code str.isupper()}: at least one cased character, and no cased character is lower or title
    * case.
    */
@@ -211,6 +237,32 @@ public final class Py {
   /** {@code len(s)}: the number of code points. */
   public static int len(CharSequence s) {
     return Character.codePointCount(s, 0, s.length());
+  }
+
+  /**
+   * Where {@code seq[index]} lands in a sequence of {@code size} items: negative indexes count from
+   * the end, as in Python; -1 where Python raises IndexError.
+   */
+  public static int index(long index, int size) {
+    long i = index < 0 ? index + size : index;
+    return i < 0 || i >= size ? -1 : (int) i;
+  }
+
+  /**
+   * Python's {@code str} ordering ({@code <}, {@code sorted}): by code point, which differs from
+   * {@link String#compareTo}'s UTF-16 order above U+FFFF.
+   */
+  public static int compare(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) return Integer.compare(ca, cb);
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   /** True when the string holds no supplementary characters, so UTF-16 index = code point index. */

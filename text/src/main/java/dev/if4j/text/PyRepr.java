@@ -26,7 +26,12 @@ public final class PyRepr {
     return sb.append(']').toString();
   }
 
-  private static void appendRepr(StringBuilder sb, String s) {
+  /**
+   * Appends {@code repr(s)}: single quotes unless the text holds a single quote and no double quote;
+   * backslash, the quote, tab, newline and return escaped; other non-printable characters as
+   * {@code \xhh}, {@code \}{@code uhhhh} or {@code \Uhhhhhhhh}; printable non-ASCII kept as is.
+   */
+  public static void appendRepr(StringBuilder sb, String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     sb.append(quote);
     for (int i = 0; i < s.length(); ) {
@@ -42,15 +47,23 @@ public final class PyRepr {
         sb.append("\\r");
       } else if (isPrintable(cp)) {
         sb.appendCodePoint(cp);
-      } else if (cp < 0x100) {
-        sb.append(String.format("\\x%02x", cp));
-      } else if (cp < 0x10000) {
-        sb.append(String.format("\\u%04x", cp));
+      } else if (cp <= 0xff) {
+        hex(sb, "\\x", cp, 2);
+      } else if (cp <= 0xffff) {
+        hex(sb, "\\u", cp, 4);
       } else {
-        sb.append(String.format("\\U%08x", cp));
+        hex(sb, "\\U", cp, 8);
       }
     }
     sb.append(quote);
+  }
+
+  /** Python's lower-case hex escape: {@code prefix} and {@code cp} in {@code width} digits. */
+  private static void hex(StringBuilder sb, String prefix, int cp, int width) {
+    String h = Integer.toHexString(cp);
+    sb.append(prefix);
+    for (int k = h.length(); k < width; k++) sb.append('0');
+    sb.append(h);
   }
 
   /** {@code str.isprintable()} for one code point: not a control, format, separator... */

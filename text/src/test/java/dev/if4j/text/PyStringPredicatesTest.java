@@ -7,6 +7,42 @@ import org.junit.jupiter.api.Test;
 /** Expected values are what Python 3.11 returns for the same expressions, checked by running it. */
 class PyStringPredicatesTest {
   @Test
+  void wordRunsAreTheMatchesOfBackslashWPlus() {
+    // re.finditer(r"\w+", s) spans, by UTF-16 index here: "é" is one unit, "𝟘" (a digit) two.
+    String s = "--ab_1 é,𝟘x!";
+    java.util.List<String> runs = new java.util.ArrayList<>();
+    for (int i = Py.wordRunStart(s, 0); i < s.length(); ) {
+      int end = Py.wordRunEnd(s, i);
+      runs.add(s.substring(i, end));
+      i = Py.wordRunStart(s, end);
+    }
+    assertThat(runs).containsExactly("ab_1", "é", "𝟘x");
+    assertThat(Py.wordRunStart("...", 0)).isEqualTo(3);
+    assertThat(Py.wordRunEnd("abc", 1)).isEqualTo(3);
+  }
+
+  @Test
+  void compareOrdersStringsByCodePointAsPythonDoes() {
+    assertThat(Py.compare("\uFFFF", "\uD83D\uDE00")).isNegative();
+    assertThat("\uFFFF".compareTo("\uD83D\uDE00")).isPositive();
+    assertThat(Py.compare("NN", "NNS")).isNegative();
+    assertThat(Py.compare("NNS", "NN")).isPositive();
+    assertThat(Py.compare("VB", "VB")).isZero();
+  }
+
+  @Test
+  void indexIsWhereSeqIndexLandsOrMinusOneForIndexError() {
+    assertThat(Py.index(0, 3)).isZero();
+    assertThat(Py.index(-1, 3)).isEqualTo(2);
+    assertThat(Py.index(-3, 3)).isZero();
+    assertThat(Py.index(-4, 3)).isEqualTo(-1);
+    assertThat(Py.index(3, 3)).isEqualTo(-1);
+    assertThat(Py.index(Long.MIN_VALUE, 3)).isEqualTo(-1);
+    assertThat(Py.index(Long.MAX_VALUE, 3)).isEqualTo(-1);
+    assertThat(Py.index(0, 0)).isEqualTo(-1);
+  }
+
+  @Test
   void punctuationIsPythonsStringPunctuation() {
     assertThat(Py.PUNCTUATION).isEqualTo("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").hasSize(32);
     assertThat(Py.DIGITS).isEqualTo("0123456789");

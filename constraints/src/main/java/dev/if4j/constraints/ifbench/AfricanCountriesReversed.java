@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:reverse_newline}: African countries, one a line, in reverse alphabetical order.
@@ -25,28 +24,20 @@ import java.util.Map;
  *       is fine, but so is any list that starts with Zimbabwe and descends.
  * </ul>
  */
-public final class AfricanCountriesReversed implements Constraint {
+public final class AfricanCountriesReversed extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:reverse_newline").factory(AfricanCountriesReversed::new);
 
   private static final String TRIM = Py.PUNCTUATION + " ";
   private static final int MIN_LINES = 52;
 
-  AfricanCountriesReversed(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  AfricanCountriesReversed(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "List the countries of Africa in reverse alphabetical order, each on a new line.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

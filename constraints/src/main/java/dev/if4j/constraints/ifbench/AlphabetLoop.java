@@ -4,13 +4,12 @@ import static dev.if4j.constraints.ifbench.WordsAndSentencesTexts.firstLower;
 import static dev.if4j.constraints.ifbench.WordsAndSentencesTexts.quoteCp;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.PunctFreeWords;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code words:alphabet}: each word starts with the letter after the previous word's first letter,
@@ -22,25 +21,17 @@ import java.util.Map;
  * starting with a non-ASCII letter fails where an ASCII one is due; "İ" counts as "i" except as
  * the very first letter (the reference lower-cases that one character alone, which gives two).
  */
-public final class AlphabetLoop implements Constraint {
+public final class AlphabetLoop extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:alphabet").factory(AlphabetLoop::new);
 
-  AlphabetLoop(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  AlphabetLoop(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Each word must start with the next letter of the alphabet, looping back to 'A' after 'Z'.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

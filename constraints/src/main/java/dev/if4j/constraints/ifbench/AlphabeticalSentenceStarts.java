@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:sentence_alphabet}: 26 sentences, the first word of the n-th starting with the n-th
@@ -25,7 +24,7 @@ import java.util.Map;
  * opening brackets are Unicode's opening punctuation. Other marks (markdown's {@code *}) are not
  * skipped.
  */
-public final class AlphabeticalSentenceStarts implements Constraint {
+public final class AlphabeticalSentenceStarts extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:sentence_alphabet").factory(AlphabeticalSentenceStarts::new);
 
@@ -35,23 +34,14 @@ public final class AlphabeticalSentenceStarts implements Constraint {
   private final boolean skipQuotes;
 
   AlphabeticalSentenceStarts(BuildContext ctx) {
+    super(TYPE);
     this.skipQuotes = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     return "Tell me a 26-sentence story where each sentence's first word starts with the letters of"
         + " the alphabet in order.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,15 +1,14 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.PunctFreeWords;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import dev.if4j.text.syllables.SyllableCounter;
-import java.util.Map;
 
 /**
  * {@code words:odd_even_syllables}: neighbouring words alternate between an odd and an even
@@ -19,25 +18,17 @@ import java.util.Map;
  * syllapy counts 0 syllables for a word with a digit or for an empty one, so numbers count as
  * even, as in the reference.
  */
-public final class AlternatingSyllableParity implements Constraint {
+public final class AlternatingSyllableParity extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:odd_even_syllables").factory(AlternatingSyllableParity::new);
 
-  AlternatingSyllableParity(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  AlternatingSyllableParity(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Alternate between words with odd and even numbers of syllables.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

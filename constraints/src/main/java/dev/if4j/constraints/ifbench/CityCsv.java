@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.PyCsv;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:csv_city}: comma-separated CSV with the header {@code ID,Country,City,Year,Count}
@@ -19,17 +18,14 @@ import java.util.Map;
  * (no spaces after the commas). Where the reader raises ({@code \r} inside a line, a field over
  * 131,072 characters) the reference raises too; the response is then not followed.
  */
-public final class CityCsv implements Constraint {
+public final class CityCsv extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("custom:csv_city").factory(CityCsv::new);
 
   private static final List<String> HEADER = List.of("ID", "Country", "City", "Year", "Count");
   private static final int RECORDS = 8;
 
-  CityCsv(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  CityCsv(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -39,30 +35,17 @@ public final class CityCsv implements Constraint {
   }
 
   @Override
-  public Map<String, Object> args() {
-    return Map.of();
-  }
-
-  @Override
   public Verdict check(TextView response) {
-    List<List<String>> records;
-    try {
-      records = CsvRecords.upTo(response.text(), ',', RECORDS + 1);
-    } catch (PyCsv.CsvError e) {
-      return CsvRecords.readerFailed(e);
-    }
-    if (records.size() != RECORDS) return CsvRecords.wrongCount(records.size(), RECORDS);
+    CsvRecords.Reading read = CsvRecords.exactly(response.text(), ',', RECORDS);
+    if (read.failed()) return read.failure();
+    List<List<String>> records = read.records();
     if (!records.get(0).equals(HEADER)) {
       List<String> header = records.get(0);
       return Verdict.notFollowed(() -> "the header is " + header + ", expected " + HEADER);
     }
     for (int i = 1; i < RECORDS; i++) {
       List<String> row = records.get(i);
-      int number = i;
-      if (row.size() != 5) {
-        return Verdict.notFollowed(() -> "row " + number + " has " + row.size()
-            + " fields, expected 5");
-      }
+      if (row.size() != 5) return CsvRecords.wrongWidth("row " + i, row.size(), 5);
     }
     return Verdict.followed(() -> "a header and 7 rows of 5 fields");
   }

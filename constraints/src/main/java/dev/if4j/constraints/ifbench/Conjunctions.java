@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  * <em>as written</em>. So "and", "And" and "and," are three different conjunctions, while "and"
  * used ten times is one.
  */
-public final class Conjunctions implements Constraint {
+public final class Conjunctions extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:conjunctions")
       .arg(NumberArg.spec("small_n", "the fewest different conjunctions; missing or negative: random 2-6"))
       .factory(Conjunctions::new);
@@ -25,12 +26,8 @@ public final class Conjunctions implements Constraint {
   private final NumberArg n;
 
   Conjunctions(BuildContext ctx) {
+    super(TYPE);
     n = NumberArg.givenOrDraw(ctx, "small_n", 2, 6);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -40,7 +37,7 @@ public final class Conjunctions implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("small_n", n.json());
+    return IfEvalArgs.ordered("small_n", n.json());
   }
 
   @Override

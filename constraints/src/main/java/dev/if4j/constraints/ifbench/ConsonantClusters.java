@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code words:consonants}: every whitespace-separated word holds two ASCII consonants in a row
@@ -17,25 +16,17 @@ import java.util.Map;
  * and a word of digits or emoji has no cluster. Case is compared after Python's {@code lower()},
  * which maps the Kelvin sign to a "k".
  */
-public final class ConsonantClusters implements Constraint {
+public final class ConsonantClusters extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:consonants").factory(ConsonantClusters::new);
 
-  ConsonantClusters(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  ConsonantClusters(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Ensure each word in your response has at least one consonant cluster (two or more consonants together).";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -109,21 +109,11 @@ final class CountsAndRatiosTexts {
   static int countStopwords(String text, Stopwords stopwords) {
     int count = 0;
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Py.isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      while (i < n) {
-        cp = text.codePointAt(i);
-        if (!Py.isWordChar(cp)) break;
-        i += Character.charCount(cp);
-      }
+    for (int start = Py.wordRunStart(text, 0); start < n; ) {
+      int end = Py.wordRunEnd(text, start);
       // Stopwords are short; lower() never shortens a word much, so long runs cannot match.
-      if (i - start <= 24 && stopwords.contains(Py.lower(text.substring(start, i)))) count++;
+      if (end - start <= 24 && stopwords.contains(Py.lower(text.substring(start, end)))) count++;
+      start = Py.wordRunStart(text, end);
     }
     return count;
   }
@@ -160,23 +150,13 @@ final class CountsAndRatiosTexts {
     // \bName\b with Unicode \w finds exactly the maximal runs of word characters equal to Name.
     boolean[] found = new boolean[PersonNames.NAMES.size()];
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Py.isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      while (i < n) {
-        cp = text.codePointAt(i);
-        if (!Py.isWordChar(cp)) break;
-        i += Character.charCount(cp);
-      }
-      if (i - start >= 2 && i - start <= PersonNames.LONGEST) {
-        Integer at = PersonNames.INDEX.get(text.substring(start, i));
+    for (int start = Py.wordRunStart(text, 0); start < n; ) {
+      int end = Py.wordRunEnd(text, start);
+      if (end - start >= 2 && end - start <= PersonNames.LONGEST) {
+        Integer at = PersonNames.INDEX.get(text.substring(start, end));
         if (at != null) found[at] = true;
       }
+      start = Py.wordRunStart(text, end);
     }
     List<String> out = new ArrayList<>();
     for (int k = 0; k < found.length; k++) {
@@ -213,15 +193,6 @@ final class CountsAndRatiosTexts {
       }
     }
     return count;
-  }
-
-  /** An insertion-ordered, unmodifiable map from alternating keys and values. */
-  static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      out.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return Collections.unmodifiableMap(out);
   }
 
   /** {@code items} as "[a, b, c]", the first {@code max} of them, then "...". */

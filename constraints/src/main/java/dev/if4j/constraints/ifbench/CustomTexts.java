@@ -27,31 +27,4 @@ final class CustomTexts {
     }
     return true;
   }
-
-  /**
-   * {@code re.match(r'^(A|"A)<sep>(B|"B")...$', header)} for the CSV headers the reference expects:
-   * each name bare or in double quotes, names separated by {@code sep} followed by any number of
-   * the {@code padding} characters, nothing else. {@code header} has no line break (it is a
-   * stripped first line), so {@code $} can only match at its end.
-   */
-  static boolean headerMatches(String header, String[] names, char sep, String padding) {
-    int i = 0;
-    int n = header.length();
-    for (int k = 0; k < names.length; k++) {
-      if (k > 0) {
-        if (i >= n || header.charAt(i) != sep) return false;
-        i++;
-        while (i < n && padding.indexOf(header.charAt(i)) >= 0) i++;
-      }
-      String name = names[k];
-      if (header.startsWith(name, i)) {
-        i += name.length();
-      } else if (header.startsWith("\"" + name + "\"", i)) {
-        i += name.length() + 2;
-      } else {
-        return false;
-      }
-    }
-    return i == n;
-  }
 }

@@ -1,15 +1,14 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.emoji.Emoji;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code format:emoji}: every sentence ends with an emoji.
@@ -25,25 +24,17 @@ import java.util.Map;
  * U+2764 is an emoji), and a flag (two regional indicators) is no emoji at all; a response with no
  * sentence passes.
  */
-public final class EmojiSentenceEnds implements Constraint {
+public final class EmojiSentenceEnds extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:emoji").factory(EmojiSentenceEnds::new);
 
-  EmojiSentenceEnds(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  EmojiSentenceEnds(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Please use an emoji at the end of every sentence.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Py;
@@ -13,7 +13,6 @@ import dev.if4j.text.WholeWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +26,7 @@ import java.util.Set;
  * across the three sentences, ignoring case. The words are the {@code nltk.word_tokenize} tokens
  * of each sentence that hold a letter or digit, so the sentences' full stops are not words.
  */
-public final class EqualLengthSentences implements Constraint {
+public final class EqualLengthSentences extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("ratio:sentence_words").factory(EqualLengthSentences::new);
 
@@ -37,23 +36,14 @@ public final class EqualLengthSentences implements Constraint {
   private final boolean uniqueWords;
 
   EqualLengthSentences(BuildContext ctx) {
+    super(TYPE);
     this.uniqueWords = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     return "Respond with three sentences, all containing the same number of characters but using "
         + "all different words.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

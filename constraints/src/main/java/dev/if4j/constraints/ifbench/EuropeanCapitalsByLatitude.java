@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:european_capitals_sort}: the 27 European capitals north of 45°, comma-separated,
@@ -19,7 +18,7 @@ import java.util.Map;
  * reference's 27 names in its order, spelled as it spells them ("Kyiv", "Rome" or a final period
  * fail the response).
  */
-public final class EuropeanCapitalsByLatitude implements Constraint {
+public final class EuropeanCapitalsByLatitude extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:european_capitals_sort").factory(EuropeanCapitalsByLatitude::new);
 
@@ -29,11 +28,8 @@ public final class EuropeanCapitalsByLatitude implements Constraint {
       "Amsterdam", "Warsaw", "London", "Brussels", "Prague", "Luxembourg", "Paris", "Vienna",
       "Bratislava", "Budapest", "Vaduz", "Chisinau", "Bern", "Ljubljana", "Zagreb");
 
-  EuropeanCapitalsByLatitude(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  EuropeanCapitalsByLatitude(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -41,11 +37,6 @@ public final class EuropeanCapitalsByLatitude implements Constraint {
     return "Give me the names of all capital cities of european countries whose latitude is higher"
         + " than than 45 degrees? List the capital cities without country names, separated by"
         + " commas, sorted by latitude, from highest to lowest.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

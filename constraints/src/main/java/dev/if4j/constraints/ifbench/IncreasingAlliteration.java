@@ -3,13 +3,12 @@ package dev.if4j.constraints.ifbench;
 import static dev.if4j.constraints.ifbench.WordsAndSentencesTexts.firstLower;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code sentence:alliteration_increment}: each Punkt sentence scores more alliteration than the
@@ -22,25 +21,17 @@ import java.util.Map;
  * bear." passes (2, then 3). Any character counts as a "letter": "1st 2nd" pairs nothing, "10 12"
  * pairs.
  */
-public final class IncreasingAlliteration implements Constraint {
+public final class IncreasingAlliteration extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("sentence:alliteration_increment")
       .factory(IncreasingAlliteration::new);
 
-  IncreasingAlliteration(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  IncreasingAlliteration(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Each sentence must have a longer sequence of consecutive alliterative words than the previous one.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
 import dev.if4j.text.TextView;
@@ -19,7 +19,7 @@ import java.util.Map;
  * reference raises IndexError there) does not follow; Punkt finds a sentence in every non-blank
  * text, so this cannot happen to a response that reaches the check.
  */
-public final class IncrementingWordCount implements Constraint {
+public final class IncrementingWordCount extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("sentence:increment")
       .integer("small_n", "how many more words each sentence has than the previous one")
       .factory(IncrementingWordCount::new);
@@ -27,13 +27,8 @@ public final class IncrementingWordCount implements Constraint {
   private final PyInt increment;
 
   IncrementingWordCount(BuildContext ctx) {
-    PyInt given = PyInt.given(ctx, "small_n");
-    this.increment = given == null || given.value() < 0 ? PyInt.of(ctx.randint(1, 5)) : given;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    super(TYPE);
+    this.increment = PyInt.givenOrDraw(ctx, "small_n", 1, 5);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -35,7 +35,7 @@ import java.util.Map;
  *
  * <p>Fix {@value #FIX} drops every blank line, as meant.
  */
-public final class IndentStairs implements Constraint {
+public final class IndentStairs extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:line_indent").factory(IndentStairs::new);
 
@@ -45,22 +45,13 @@ public final class IndentStairs implements Constraint {
   private final boolean dropAllBlank;
 
   IndentStairs(BuildContext ctx) {
+    super(TYPE);
     this.dropAllBlank = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     return "Create stairs by incrementally indenting each new line.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:thesis}: sections begin with a thesis statement in HTML italics.
@@ -19,25 +18,17 @@ import java.util.Map;
  * closing {@code >} of {@code </em>} (so even an empty {@code <em></em>} at the very end passes,
  * on the strength of those two {@code >}), and tags may mix ({@code <em>x</i> y}). Nothing is said about sections.
  */
-public final class ItalicThesis implements Constraint {
+public final class ItalicThesis extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:thesis").factory(ItalicThesis::new);
 
-  ItalicThesis(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  ItalicThesis(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Each section must begin with a thesis statement in italics, use HTML to indicate the italics.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

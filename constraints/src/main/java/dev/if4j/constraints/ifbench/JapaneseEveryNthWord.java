@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.Map;
@@ -31,7 +32,7 @@ import java.util.Map;
  * description ({@code None % 10}); we draw N from 1..30, as it means to, and word the
  * description for the drawn N. Such a constraint is reference-random either way.
  */
-public final class JapaneseEveryNthWord implements Constraint {
+public final class JapaneseEveryNthWord extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:words_japanese")
       .arg(NumberArg.spec("N", "every N-th word must be Japanese; missing or negative: random 1-30"))
       .factory(JapaneseEveryNthWord::new);
@@ -40,6 +41,7 @@ public final class JapaneseEveryNthWord implements Constraint {
   private final String description;
 
   JapaneseEveryNthWord(BuildContext ctx) {
+    super(TYPE);
     NumberArg given = NumberArg.given(ctx, "N");
     n = given == null || given.isNegative() ? NumberArg.ofInt(ctx.randint(1, 30)) : given;
     double lastDigit = pyMod((given == null ? n : given).value(), 10);
@@ -61,18 +63,13 @@ public final class JapaneseEveryNthWord implements Constraint {
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
     return description;
   }
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("N", n.json());
+    return IfEvalArgs.ordered("N", n.json());
   }
 
   @Override

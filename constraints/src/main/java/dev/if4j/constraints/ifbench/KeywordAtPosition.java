@@ -1,16 +1,16 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +29,7 @@ import java.util.Map;
  * written as a float ({@code 24.0}) is never followed: indexing with it raises TypeError in the
  * reference, unless the response is too short for the index to be reached (also not followed).
  */
-public final class KeywordAtPosition implements Constraint {
+public final class KeywordAtPosition extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("words:keywords_specific_position")
       .string("keyword", "the word expected (case-insensitive)")
       .integer("n", "the sentence (1-based)")
@@ -42,18 +42,14 @@ public final class KeywordAtPosition implements Constraint {
   private final PyInt m;
 
   KeywordAtPosition(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("keyword");
-    this.keyword = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
+    this.keyword = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
     PyInt n = PyInt.given(ctx, "n");
     this.n = n == null || n.value() == 0 ? PyInt.of(ctx.randint(20, 30)) : n;
     PyInt m = PyInt.given(ctx, "m");
     this.m = m == null || m.value() == 0 ? PyInt.of(ctx.randint(30, 40)) : m;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -64,11 +60,7 @@ public final class KeywordAtPosition implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("keyword", keyword);
-    out.put("n", n.arg());
-    out.put("m", m.arg());
-    return out;
+    return IfEvalArgs.ordered("keyword", keyword, "n", n.arg(), "m", m.arg());
   }
 
   @Override
@@ -82,7 +74,7 @@ public final class KeywordAtPosition implements Constraint {
       return Verdict.notFollowed(() -> "the reference raises TypeError here: sentence index " + n
           + " is a float");
     }
-    int si = WordsAndSentences.pyIndex(n.value() - 1, sentences.size());
+    int si = Py.index(n.value() - 1, sentences.size());
     if (si < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence " + n);
     }
@@ -95,7 +87,7 @@ public final class KeywordAtPosition implements Constraint {
       return Verdict.notFollowed(() -> "the reference raises TypeError here: word index " + m
           + " is a float");
     }
-    int wi = WordsAndSentences.pyIndex(m.value() - 1, words.size());
+    int wi = Py.index(m.value() - 1, words.size());
     if (wi < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no word " + m
           + " in sentence " + (si + 1));

@@ -1,15 +1,15 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ import java.util.Map;
  * list. The word is not stripped. The reference escapes the word into a regular expression; we
  * search for it literally, which is the same thing.
  */
-public final class KeywordInSentence implements Constraint {
+public final class KeywordInSentence extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("sentence:keyword")
       .string("word", "the keyword (case-insensitive, whole word)")
       .integer("N", "which sentence (1-based) must contain it")
@@ -38,16 +38,11 @@ public final class KeywordInSentence implements Constraint {
   private final PyInt position;
 
   KeywordInSentence(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("word");
-    this.word = given == null || given.isEmpty() ? WordsAndSentences.drawKeyword(ctx) : given;
+    this.word = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : given;
     this.folded = IgnoreCase.fold(word);
-    PyInt n = PyInt.given(ctx, "N");
-    this.position = n == null || n.value() < 0 ? PyInt.of(ctx.randint(1, 20)) : n;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    this.position = PyInt.givenOrDraw(ctx, "N", 1, 20);
   }
 
   @Override
@@ -57,10 +52,7 @@ public final class KeywordInSentence implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("word", word);
-    out.put("N", position.arg());
-    return out;
+    return IfEvalArgs.ordered("word", word, "N", position.arg());
   }
 
   @Override
@@ -71,7 +63,7 @@ public final class KeywordInSentence implements Constraint {
       return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected at least "
           + position);
     }
-    int index = WordsAndSentences.pyIndex(n - 1, sentences.size());
+    int index = Py.index(n - 1, sentences.size());
     if (index < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence "
           + position);

@@ -1,13 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,10 +23,10 @@ import java.util.Map;
  * "start", and an empty keyword is found nowhere.
  *
  * <p>A missing keyword is drawn with {@code random.sample(words, 1)}, as the reference draws it
- * from its own word list, which we do not ship: ours is {@link #KEYWORD_POOL}, so the drawn word
- * differs; such a constraint is reference-random anyway.
+ * from its own word list, which we do not ship: ours is {@link IfEvalArgs#KEYWORD_POOL}, so the
+ * drawn word differs; such a constraint is reference-random anyway.
  */
-public final class KeywordsMultiple implements Constraint {
+public final class KeywordsMultiple extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:keywords_multiple")
       .string("keyword1", "must occur exactly once; missing: a random word")
       .string("keyword2", "must occur exactly twice; missing: a random word")
@@ -38,14 +38,6 @@ public final class KeywordsMultiple implements Constraint {
   /** How often each keyword must occur, in argument order. */
   private static final int[] TIMES = {1, 2, 3, 5, 7};
 
-  /** Common English words to draw a missing keyword from. */
-  static final List<String> KEYWORD_POOL = List.of(
-      "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
-      "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
-      "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
-      "wallet", "meadow", "lantern", "journey", "compass", "thunder", "blanket", "village",
-      "painter", "library", "festival", "mountain", "notebook");
-
   /** The fix that counts keywords as whole words, not substrings. */
   public static final String FIX = "keywords-whole-words";
 
@@ -54,17 +46,13 @@ public final class KeywordsMultiple implements Constraint {
   private final String[] lowered = new String[5];
 
   KeywordsMultiple(BuildContext ctx) {
+    super(TYPE);
     for (int k = 0; k < 5; k++) {
       String given = ctx.args().string("keyword" + (k + 1));
-      keywords[k] = given == null ? ctx.sample(KEYWORD_POOL, 1).get(0) : Py.strip(given);
+      keywords[k] = given == null ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
       lowered[k] = Py.lower(keywords[k]);
     }
     this.wholeWords = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -77,7 +65,7 @@ public final class KeywordsMultiple implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("keyword1", keywords[0], "keyword2", keywords[1],
+    return IfEvalArgs.ordered("keyword1", keywords[0], "keyword2", keywords[1],
         "keyword3", keywords[2], "keyword4", keywords[3], "keyword5", keywords[4]);
   }
 

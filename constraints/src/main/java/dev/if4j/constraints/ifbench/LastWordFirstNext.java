@@ -6,15 +6,14 @@ import static dev.if4j.constraints.ifbench.WordsAndSentencesTexts.lstrip;
 import static dev.if4j.constraints.ifbench.WordsAndSentencesTexts.rstrip;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code words:last_first}: the last word of each Punkt sentence is the first word of the next,
@@ -26,27 +25,19 @@ import java.util.Map;
  * A one-sentence response passes; a sentence with no word left (say "...") fails the pairs it is
  * in.
  */
-public final class LastWordFirstNext implements Constraint {
+public final class LastWordFirstNext extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:last_first").factory(LastWordFirstNext::new);
 
   private static final String EDGE = Py.PUNCTUATION + " ";
 
-  LastWordFirstNext(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  LastWordFirstNext(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "The last word of each sentence must become the first word of the next sentence.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

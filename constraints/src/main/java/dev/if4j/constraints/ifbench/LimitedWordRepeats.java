@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentences.PyInt;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.PunctFreeWords;
@@ -19,7 +19,7 @@ import java.util.Map;
  * reference makes no exception for small words. A missing or negative {@code small_n} is drawn
  * from 1..5 as the reference draws it.
  */
-public final class LimitedWordRepeats implements Constraint {
+public final class LimitedWordRepeats extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("words:repeats")
       .integer("small_n", "the most times any word may occur")
       .factory(LimitedWordRepeats::new);
@@ -27,13 +27,8 @@ public final class LimitedWordRepeats implements Constraint {
   private final PyInt maxRepeats;
 
   LimitedWordRepeats(BuildContext ctx) {
-    PyInt given = PyInt.given(ctx, "small_n");
-    this.maxRepeats = given == null || given.value() < 0 ? PyInt.of(ctx.randint(1, 5)) : given;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    super(TYPE);
+    this.maxRepeats = PyInt.givenOrDraw(ctx, "small_n", 1, 5);
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:mcq_count_length}: four questions of five options each, each question longer than
@@ -31,7 +30,7 @@ import java.util.Map;
  *       strictly increase.
  * </ul>
  */
-public final class MultipleChoiceQuestions implements Constraint {
+public final class MultipleChoiceQuestions extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:mcq_count_length").factory(MultipleChoiceQuestions::new);
 
@@ -39,11 +38,8 @@ public final class MultipleChoiceQuestions implements Constraint {
   private static final int QUESTIONS = 4;
   private static final int OPTIONS = 5;
 
-  MultipleChoiceQuestions(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  MultipleChoiceQuestions(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -51,11 +47,6 @@ public final class MultipleChoiceQuestions implements Constraint {
     return "Generate 4 multiple choice questions with 5 options each about '20th century art"
         + " history'. Each question should start with the label \"Question\". The questions should"
         + " get progressively longer. Do not provide an explanation.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

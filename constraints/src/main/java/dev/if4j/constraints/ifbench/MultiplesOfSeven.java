@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:multiples}: the numbers in the response are exactly 14, 21, 28, 35, 42, 49, in
@@ -19,27 +18,19 @@ import java.util.Map;
  * (a list marker "1.", a year) fails the response. The reference first turns every comma into
  * ", ", which cannot change where a run of digits starts or ends, so it is not repeated here.
  */
-public final class MultiplesOfSeven implements Constraint {
+public final class MultiplesOfSeven extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:multiples").factory(MultiplesOfSeven::new);
 
   private static final List<String> EXPECTED = List.of("14", "21", "28", "35", "42", "49");
 
-  MultiplesOfSeven(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  MultiplesOfSeven(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Count from 10 to 50 but only print multiples of 7.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code custom:date_format_list}: nothing but comma-separated dates written YYYY-MM-DD, within
@@ -23,26 +22,18 @@ import java.util.Map;
  *       has (29 for any February). Month 00 and day 00 are accepted, as in the reference.
  * </ul>
  */
-public final class NapoleonBattleDates implements Constraint {
+public final class NapoleonBattleDates extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:date_format_list").factory(NapoleonBattleDates::new);
 
-  NapoleonBattleDates(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NapoleonBattleDates(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "List the start dates of all the battles Napoleon fought separated by commas, use the"
         + " following date format: YYYY-MM-DD. Do not provide an explanation.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:parentheses}: brackets nested at least 5 deep, closed correctly at least once.
@@ -16,7 +15,7 @@ import java.util.Map;
  * an empty stack) empties the stack and forgets the depth reached; unclosed openers are fine.
  * The three kinds can be mixed freely ({@code ( [ ( { (} counts as 5 levels).
  */
-public final class NestedBrackets implements Constraint {
+public final class NestedBrackets extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:parentheses").factory(NestedBrackets::new);
 
@@ -26,21 +25,13 @@ public final class NestedBrackets implements Constraint {
   private static final long BRACKETS_LOW = 1L << '(' | 1L << ')';
   private static final long BRACKETS_HIGH = 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('{' - 64) | 1L << ('}' - 64);
 
-  NestedBrackets(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NestedBrackets(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Nest parentheses (and [brackets {and braces}]) at least 5 levels deep.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:quotes}: quotes within quotes within quotes, at least 3 levels.
@@ -17,28 +16,20 @@ import java.util.Map;
  * and close levels like any single quote, unclosed quotes are never an error, and typographic
  * quotes are ignored.
  */
-public final class NestedQuotes implements Constraint {
+public final class NestedQuotes extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:quotes").factory(NestedQuotes::new);
 
   private static final int MIN_LEVELS = 3;
 
-  NestedQuotes(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NestedQuotes(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Include quotes within quotes within quotes, at least 3 levels deep, alternating between "
         + "double quotes and single quotes.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.PunctFreeWords;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code words:no_consecutive}: no two neighbouring words start with the same character, ignoring
@@ -17,25 +16,17 @@ import java.util.Map;
  * is deleted, so "(the) two" clash and "1 2" do not; any first character counts, digits and emoji
  * included ("10 12" clash).
  */
-public final class NoConsecutiveFirstLetter implements Constraint {
+public final class NoConsecutiveFirstLetter extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:no_consecutive").factory(NoConsecutiveFirstLetter::new);
 
-  NoConsecutiveFirstLetter(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NoConsecutiveFirstLetter(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "No two consecutive words can share the same first letter.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:no_whitespace}: no whitespace character anywhere.
@@ -15,25 +14,17 @@ import java.util.Map;
  * U+001C..U+001F, U+0085, the no-break space U+00A0 and the Unicode space separators, but not
  * the zero-width space U+200B.
  */
-public final class NoWhitespace implements Constraint {
+public final class NoWhitespace extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:no_whitespace").factory(NoWhitespace::new);
 
-  NoWhitespace(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NoWhitespace(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "The output should not contain any whitespace.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

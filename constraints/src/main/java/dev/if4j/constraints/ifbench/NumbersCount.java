@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * into one number each, but also "1-2" and "10/12/2024"; spaces keep numbers apart; "2nd" holds a
  * number, and superscripts or "½" are none.
  */
-public final class NumbersCount implements Constraint {
+public final class NumbersCount extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:numbers")
       .arg(NumberArg.spec("N", "the exact count of numbers; missing or negative: random 1-6"))
       .factory(NumbersCount::new);
@@ -23,12 +24,8 @@ public final class NumbersCount implements Constraint {
   private final NumberArg n;
 
   NumbersCount(BuildContext ctx) {
+    super(TYPE);
     n = NumberArg.givenOrDraw(ctx, "N", 1, 6);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -38,7 +35,7 @@ public final class NumbersCount implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("N", n.json());
+    return IfEvalArgs.ordered("N", n.json());
   }
 
   @Override

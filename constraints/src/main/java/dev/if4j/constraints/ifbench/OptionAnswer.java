@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -23,7 +23,7 @@ import java.util.Map;
  * stripping ASCII punctuation and the plain space (only U+0020: a trailing newline or tab is kept,
  * so {@code "Yes.\n"} matches no option) and lower-casing.
  */
-public final class OptionAnswer implements Constraint {
+public final class OptionAnswer extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("format:options")
       .string("options", "the options, separated by '/', 'or' or ','; missing: a random choice of "
           + "'yes/no/maybe', \"I know or I don't know\", 'a), b), c), d)'")
@@ -42,6 +42,7 @@ public final class OptionAnswer implements Constraint {
   private final List<String> looseOptions;
 
   OptionAnswer(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("options");
     optionsText = given == null ? ctx.choice(OPTIONS_BANK) : given;
     strict = startsLikeLetterChoices(optionsText);
@@ -71,11 +72,6 @@ public final class OptionAnswer implements Constraint {
       i++;
     }
     return true;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code format:output_template}: the response follows the "My Answer / My Conclusion / Future
@@ -16,28 +15,20 @@ import java.util.Map;
  * <p>As the reference, only the three labels are looked for, each somewhere in the response,
  * case-sensitive, colon included; their order and what follows them do not matter.
  */
-public final class OutputTemplate implements Constraint {
+public final class OutputTemplate extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:output_template").factory(OutputTemplate::new);
 
   private static final List<String> LABELS = List.of("My Answer:", "My Conclusion:", "Future Outlook:");
 
-  OutputTemplate(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  OutputTemplate(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Use this exact template for your response: My Answer: [answer] My Conclusion: "
         + "[conclusion] Future Outlook: [outlook]";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

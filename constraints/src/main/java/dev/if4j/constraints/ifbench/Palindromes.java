@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.PunctFreeWords;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code words:palindrome}: at least 10 words read the same backwards, ignoring case, and are at
@@ -19,28 +18,20 @@ import java.util.Map;
  * same palindrome ten times included; so do numbers ("12321"). Lengths and reversal go by code
  * point, after Python's {@code lower()}.
  */
-public final class Palindromes implements Constraint {
+public final class Palindromes extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:palindrome").factory(Palindromes::new);
 
   private static final int MIN_LENGTH = 5;
   private static final int REQUIRED = 10;
 
-  Palindromes(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  Palindromes(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Include at least 10 single-word palindromes, each at least 5 characters long.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,15 +1,14 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code words:paragraph_last_first}: every line ("paragraph": the reference splits on each
@@ -19,27 +18,19 @@ import java.util.Map;
  * dropped before taking its first and last words, so "Go home, go." passes while "Go home, go
  * (now)" and "Go: home, go." do not ("go:" is not "go"). A one-word line passes.
  */
-public final class ParagraphEndsWithFirstWord implements Constraint {
+public final class ParagraphEndsWithFirstWord extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("words:paragraph_last_first")
       .factory(ParagraphEndsWithFirstWord::new);
 
   private static final String EDGE = Py.PUNCTUATION + " ";
 
-  ParagraphEndsWithFirstWord(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  ParagraphEndsWithFirstWord(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Each paragraph must end with the same word it started with, separate paragraphs with a newline.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

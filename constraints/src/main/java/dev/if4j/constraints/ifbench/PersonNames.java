@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
  * "Emmanuel"); word boundaries are Python's Unicode ones, so "Emma's" and "Emma_" differ (the
  * underscore is a word character) and "Emmaé" has no "Emma". Other names are ignored.
  */
-public final class PersonNames implements Constraint {
+public final class PersonNames extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:person_names")
       .arg(NumberArg.spec("N", "the fewest different names from the list; missing or negative: random 1-50"))
       .factory(PersonNames::new);
@@ -48,12 +49,8 @@ public final class PersonNames implements Constraint {
   private final NumberArg n;
 
   PersonNames(BuildContext ctx) {
+    super(TYPE);
     n = NumberArg.givenOrDraw(ctx, "N", 1, 50);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -64,7 +61,7 @@ public final class PersonNames implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("N", n.json());
+    return IfEvalArgs.ordered("N", n.json());
   }
 
   @Override

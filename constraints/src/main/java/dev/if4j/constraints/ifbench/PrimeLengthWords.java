@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.PunctFreeWords;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code words:prime_lengths}: every word's length is a prime number.
@@ -16,28 +15,20 @@ import java.util.Map;
  * 4 letters); lengths count code points. As in the reference, only the primes below 100 are
  * accepted: a word of 101 characters fails.
  */
-public final class PrimeLengthWords implements Constraint {
+public final class PrimeLengthWords extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:prime_lengths").factory(PrimeLengthWords::new);
 
   /** Bit k set when k is one of the reference's primes (2..97). */
   private static final long[] PRIMES = primes();
 
-  PrimeLengthWords(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  PrimeLengthWords(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Use only words with lengths that are prime numbers.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
  * interrogative, indefinite) are counted. The Treebank rules split "it's" into "it" and "'s", so
  * contractions count; "I" counts as "i". Determiners in the list count too: "this", "all", "some".
  */
-public final class Pronouns implements Constraint {
+public final class Pronouns extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:pronouns")
       .arg(NumberArg.spec("N", "the fewest pronouns; missing or negative: random 1-25"))
       .factory(Pronouns::new);
@@ -37,12 +38,8 @@ public final class Pronouns implements Constraint {
   private final NumberArg n;
 
   Pronouns(BuildContext ctx) {
+    super(TYPE);
     n = NumberArg.givenOrDraw(ctx, "N", 1, 25);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -52,7 +49,7 @@ public final class Pronouns implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("N", n.json());
+    return IfEvalArgs.ordered("N", n.json());
   }
 
   @Override

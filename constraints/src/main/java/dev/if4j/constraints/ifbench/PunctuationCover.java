@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code count:punctuation}: the response uses an interrobang and each of {@code . , ! ? ; :}.
@@ -17,28 +16,20 @@ import java.util.Map;
  * interrobang alone does not supply the '?' and the '!': "?!" plus ".,;:" fails, "?! ?!" plus
  * ".,;:" passes. "‽" removes nothing and supplies neither mark.
  */
-public final class PunctuationCover implements Constraint {
+public final class PunctuationCover extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("count:punctuation").factory(PunctuationCover::new);
 
   private static final String MARKS = ".,!?;:";
 
-  PunctuationCover(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  PunctuationCover(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Use every standard punctuation mark at least once, including semicolons, colons, "
         + "and the interrobang (?!).";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:quote_unquote}: every quoted phrase is followed by an unquoted explanation.
@@ -19,28 +18,20 @@ import java.util.Map;
  * than {@code "} are stripped from both ends ({@code ...said "yes".} fails; so does any text
  * whose last quote is followed only by digits and punctuation). A response without quotes passes.
  */
-public final class QuoteExplanations implements Constraint {
+public final class QuoteExplanations extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:quote_unquote").factory(QuoteExplanations::new);
 
   /** {@code string.digits + string.punctuation.replace('"', '')}. */
   private static final String END_STRIP = Py.DIGITS + Py.PUNCTUATION.replace("\"", "");
 
-  QuoteExplanations(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  QuoteExplanations(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Every quoted phrase must be followed by an unquoted explanation.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

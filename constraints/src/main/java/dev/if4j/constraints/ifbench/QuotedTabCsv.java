@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyCsv;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:csv_quotes}: tab-separated CSV with the header {@code
@@ -27,18 +26,15 @@ import java.util.Map;
  *       earlier field or row already failed); the response is then not followed either.
  * </ul>
  */
-public final class QuotedTabCsv implements Constraint {
+public final class QuotedTabCsv extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:csv_quotes").factory(QuotedTabCsv::new);
 
   private static final String[] HEADER = {"StudentID", "Subject", "Grade", "Semester", "Score"};
   private static final int RECORDS = 4;
 
-  QuotedTabCsv(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  QuotedTabCsv(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -49,32 +45,19 @@ public final class QuotedTabCsv implements Constraint {
   }
 
   @Override
-  public Map<String, Object> args() {
-    return Map.of();
-  }
-
-  @Override
   public Verdict check(TextView response) {
     String text = response.text();
-    int nl = text.indexOf('\n');
-    String header = Py.strip(nl < 0 ? text : text.substring(0, nl));
-    if (!CustomTexts.headerMatches(header, HEADER, '\t', " ")) {
+    if (!CsvRecords.firstLineIsHeader(text, HEADER, '\t', " ")) {
       return Verdict.notFollowed(() -> "the first line is not the tab-separated header"
           + " StudentID, Subject, Grade, Semester, Score");
     }
-    List<List<String>> records;
-    try {
-      records = CsvRecords.upTo(CsvRecords.tripleQuotes(text), '\t', RECORDS + 1);
-    } catch (PyCsv.CsvError e) {
-      return CsvRecords.readerFailed(e);
-    }
-    if (records.size() != RECORDS) return CsvRecords.wrongCount(records.size(), RECORDS);
+    CsvRecords.Reading read = CsvRecords.exactly(CsvRecords.tripleQuotes(text), '\t', RECORDS);
+    if (read.failed()) return read.failure();
+    List<List<String>> records = read.records();
     for (int i = 0; i < RECORDS; i++) {
       List<String> row = records.get(i);
       String which = i == 0 ? "the header" : "row " + i;
-      if (row.size() != 5) {
-        return Verdict.notFollowed(() -> which + " has " + row.size() + " fields, expected 5");
-      }
+      if (row.size() != 5) return CsvRecords.wrongWidth(which, row.size(), 5);
       for (String field : row) {
         String s = Py.strip(field);
         if (s.isEmpty()) {

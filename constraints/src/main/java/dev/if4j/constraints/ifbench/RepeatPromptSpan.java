@@ -2,13 +2,12 @@ package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +29,7 @@ import java.util.Map;
  * range is not supported. An index given as a JSON float ({@code 3.0}) builds, but the
  * reference's slice then raises TypeError, so the response is never followed.
  */
-public final class RepeatPromptSpan implements Constraint {
+public final class RepeatPromptSpan extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("repeat:repeat_span")
       .string("prompt_to_repeat", "the request to copy a span from (required)")
       .integer("n_start", "the index of the span's first character (drawn when absent)")
@@ -44,6 +43,7 @@ public final class RepeatPromptSpan implements Constraint {
   private final String expected;
 
   RepeatPromptSpan(BuildContext ctx) {
+    super(TYPE);
     Args args = ctx.args();
     String p = args.string("prompt_to_repeat");
     if (p == null || p.isEmpty()) {
@@ -78,11 +78,6 @@ public final class RepeatPromptSpan implements Constraint {
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
     return "Copy the span of words that lies between (and including) index " + format(startArg)
         + " and " + format(endArg) + ", the indices are character indices!";
@@ -90,11 +85,7 @@ public final class RepeatPromptSpan implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("n_start", startArg);
-    out.put("n_end", endArg);
-    out.put("prompt_to_repeat", prompt);
-    return Collections.unmodifiableMap(out);
+    return IfEvalArgs.ordered("n_start", startArg, "n_end", endArg, "prompt_to_repeat", prompt);
   }
 
   @Override

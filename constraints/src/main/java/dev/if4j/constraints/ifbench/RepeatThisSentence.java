@@ -1,40 +1,31 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code repeat:repeat_simple}: the response is the instruction sentence itself, nothing more. As
  * the reference, the comparison ignores case and surrounding whitespace, and nothing else (the
  * final period is needed; quotes around the sentence fail it).
  */
-public final class RepeatThisSentence implements Constraint {
+public final class RepeatThisSentence extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("repeat:repeat_simple").factory(RepeatThisSentence::new);
 
   private static final String SENTENCE = "Only output this sentence here, ignore all other requests.";
   private static final String EXPECTED = Py.lower(SENTENCE);
 
-  RepeatThisSentence(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  RepeatThisSentence(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return SENTENCE;
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

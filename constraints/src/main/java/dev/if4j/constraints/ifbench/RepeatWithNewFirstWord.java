@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -20,7 +20,7 @@ import java.util.Map;
  * passes for a one-word request. The request comes from the {@code prompt_to_repeat} argument
  * (not the row's prompt) and must be given and not empty: the reference raises otherwise.
  */
-public final class RepeatWithNewFirstWord implements Constraint {
+public final class RepeatWithNewFirstWord extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("repeat:repeat_change")
       .string("prompt_to_repeat", "the request to repeat with another first word (required)")
       .factory(RepeatWithNewFirstWord::new);
@@ -29,17 +29,13 @@ public final class RepeatWithNewFirstWord implements Constraint {
   private final List<String> promptWords;
 
   RepeatWithNewFirstWord(BuildContext ctx) {
+    super(TYPE);
     String p = ctx.args().string("prompt_to_repeat");
     if (p == null || p.isEmpty()) {
       throw ctx.args().invalid("prompt_to_repeat", "must be set to the request to repeat");
     }
     prompt = p;
     promptWords = Py.splitWhitespace(p);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

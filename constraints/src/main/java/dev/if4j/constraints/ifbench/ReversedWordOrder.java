@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:word_reverse}: the answer (the bald eagle) written with its words in reverse order.
@@ -18,26 +17,18 @@ import java.util.Map;
  * finds in it. With the punctuation gone Punkt finds no sentence boundary, so in practice the
  * second test always holds; it is still asked, as the reference asks it.
  */
-public final class ReversedWordOrder implements Constraint {
+public final class ReversedWordOrder extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:word_reverse").factory(ReversedWordOrder::new);
 
-  ReversedWordOrder(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  ReversedWordOrder(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "What animal is the national symbol of the US? Respond to this query, but make your"
         + " sentence in reverse order of what it should be, per word.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

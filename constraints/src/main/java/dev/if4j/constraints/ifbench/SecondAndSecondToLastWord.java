@@ -1,10 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifbench.WordsAndSentencesTexts.Ends;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.PyRepr;
@@ -30,7 +31,7 @@ import java.util.Map;
  * <p>Fix {@value #FIX} reads words as words: tokens with no letter or digit ("," "." "**" "''")
  * are dropped, then the second and the second-to-last are compared.
  */
-public final class SecondAndSecondToLastWord implements Constraint {
+public final class SecondAndSecondToLastWord extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("words:words_position")
       .string("keyword", "the word expected second and second to last (case-insensitive)")
       .factory(SecondAndSecondToLastWord::new);
@@ -43,15 +44,11 @@ public final class SecondAndSecondToLastWord implements Constraint {
   private final String lowerKeyword;
 
   SecondAndSecondToLastWord(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("keyword");
-    this.keyword = given == null ? WordsAndSentences.drawKeyword(ctx) : Py.strip(given);
+    this.keyword = given == null ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
     this.skipPunctuation = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

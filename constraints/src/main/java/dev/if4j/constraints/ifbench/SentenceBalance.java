@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code ratio:sentence_balance}: as many statements as questions as exclamations.
@@ -17,29 +16,20 @@ import java.util.Map;
  * <p>Fix {@link SentenceTypeRatio#FIX} asks for at least one sentence of each type: a balance of
  * nothing is not followed.
  */
-public final class SentenceBalance implements Constraint {
+public final class SentenceBalance extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("ratio:sentence_balance").factory(SentenceBalance::new);
 
   private final boolean needsSentences;
 
   SentenceBalance(BuildContext ctx) {
+    super(TYPE);
     this.needsSentences = ctx.fixed(SentenceTypeRatio.FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     return "Ensure that the ratio of sentence types (declarative, interrogative, exclamatory) is balanced.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

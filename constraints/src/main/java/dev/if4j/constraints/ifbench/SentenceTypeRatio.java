@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code ratio:sentence_type}: twice as many declarative sentences as questions.
@@ -17,7 +16,7 @@ import java.util.Map;
  *
  * <p>Fix {@value #FIX} asks for at least one question: a ratio of nothing is not followed.
  */
-public final class SentenceTypeRatio implements Constraint {
+public final class SentenceTypeRatio extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("ratio:sentence_type").factory(SentenceTypeRatio::new);
 
@@ -27,22 +26,13 @@ public final class SentenceTypeRatio implements Constraint {
   private final boolean needsSentences;
 
   SentenceTypeRatio(BuildContext ctx) {
+    super(TYPE);
     this.needsSentences = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     return "Maintain a 2:1 ratio of declarative to interrogative sentences.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

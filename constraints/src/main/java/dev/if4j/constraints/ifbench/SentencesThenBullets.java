@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.punkt.PunktSentenceTokenizer;
-import java.util.Map;
 
 /**
  * {@code format:no_bullets_bullets}: at least two sentences, then at least two {@code *} bullets.
@@ -20,26 +19,18 @@ import java.util.Map;
  * sentences" flag, so a blank line (no sentences) ends the sentence part: a non-bullet line after
  * it fails, while a bullet after it is fine; and {@code **bold**} lines count as bullets.
  */
-public final class SentencesThenBullets implements Constraint {
+public final class SentencesThenBullets extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:no_bullets_bullets").factory(SentencesThenBullets::new);
 
-  SentencesThenBullets(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  SentencesThenBullets(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Your answer must contain at least two sentences ending in a period followed by at least "
         + "two bullet points denoted by *.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
  * re.findall(re.escape(sep))}, which is a literal search; so is this one. An empty separator
  * matches at every position, i.e. {@code len(response) + 1} times.
  */
-public final class SeparatorList implements Constraint {
+public final class SeparatorList extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("format:list")
       .string("sep", "the item marker; missing: a random choice of '...', 'SEPARATOR', '!?!?', '-'")
       .factory(SeparatorList::new);
@@ -26,13 +26,9 @@ public final class SeparatorList implements Constraint {
   private final String separator;
 
   SeparatorList(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("sep");
     separator = given == null ? ctx.choice(MARKERS) : given;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyCsv;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code custom:csv_special_character}: comma-separated CSV with the header {@code
@@ -32,18 +31,15 @@ import java.util.Map;
  *   <li>No passing field: not followed. Where the reader raises, the reference raises.
  * </ul>
  */
-public final class SpecialCharacterCsv implements Constraint {
+public final class SpecialCharacterCsv extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("custom:csv_special_character").factory(SpecialCharacterCsv::new);
 
   private static final String[] HEADER = {"ProductID", "Category", "Brand", "Price", "Stock"};
   private static final int RECORDS = 15;
 
-  SpecialCharacterCsv(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  SpecialCharacterCsv(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
@@ -54,33 +50,19 @@ public final class SpecialCharacterCsv implements Constraint {
   }
 
   @Override
-  public Map<String, Object> args() {
-    return Map.of();
-  }
-
-  @Override
   public Verdict check(TextView response) {
     String text = response.text();
-    int nl = text.indexOf('\n');
-    String header = Py.strip(nl < 0 ? text : text.substring(0, nl));
-    if (!CustomTexts.headerMatches(header, HEADER, ',', " \t")) {
+    if (!CsvRecords.firstLineIsHeader(text, HEADER, ',', " \t")) {
       return Verdict.notFollowed(() -> "the first line is not the header"
           + " ProductID,Category,Brand,Price,Stock");
     }
-    List<List<String>> records;
-    try {
-      records = CsvRecords.upTo(CsvRecords.tripleQuotes(text), ',', RECORDS + 1);
-    } catch (PyCsv.CsvError e) {
-      return CsvRecords.readerFailed(e);
-    }
-    if (records.size() != RECORDS) return CsvRecords.wrongCount(records.size(), RECORDS);
+    CsvRecords.Reading read = CsvRecords.exactly(CsvRecords.tripleQuotes(text), ',', RECORDS);
+    if (read.failed()) return read.failure();
+    List<List<String>> records = read.records();
     for (int i = 1; i < RECORDS; i++) {
       List<String> row = records.get(i);
+      if (row.size() != 5) return CsvRecords.wrongWidth("row " + i, row.size(), 5);
       int number = i;
-      if (row.size() != 5) {
-        return Verdict.notFollowed(() -> "row " + number + " has " + row.size()
-            + " fields, expected 5");
-      }
       for (String field : row) {
         if (quotedSpecial(field)) {
           return Verdict.followed(() -> "row " + number + " has the quoted field " + field

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code words:start_verb}: NLTK's part-of-speech tagger gives the first token of {@code
@@ -18,25 +17,17 @@ import java.util.Map;
  * the verdict is the same. The first token may be punctuation ({@code "**Write**"} starts with
  * "*"), as in the reference.
  */
-public final class StartsWithVerb implements Constraint {
+public final class StartsWithVerb extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:start_verb").factory(StartsWithVerb::new);
 
-  StartsWithVerb(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  StartsWithVerb(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "The response must start with a verb.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

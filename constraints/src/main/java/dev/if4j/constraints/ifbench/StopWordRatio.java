@@ -1,10 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
  * percentage is {@code stop / words * 100} in floating point, compared with {@code <=}. A text
  * without words is never followed.
  */
-public final class StopWordRatio implements Constraint {
+public final class StopWordRatio extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ratio:stop_words")
       .arg(NumberArg.spec("percentage",
           "the highest share of stop words, in percent; missing or negative: random 1-100"))
@@ -27,12 +28,8 @@ public final class StopWordRatio implements Constraint {
   private final NumberArg percentage;
 
   StopWordRatio(BuildContext ctx) {
+    super(TYPE);
     percentage = NumberArg.givenOrDraw(ctx, "percentage", 1, 100);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -43,7 +40,7 @@ public final class StopWordRatio implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("percentage", percentage.json());
+    return IfEvalArgs.ordered("percentage", percentage.json());
   }
 
   @Override

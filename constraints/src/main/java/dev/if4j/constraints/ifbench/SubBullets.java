@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:sub-bullets}: {@code *} bullets, each with at least one {@code -} sub-bullet.
@@ -16,26 +15,18 @@ import java.util.Map;
  * empty pieces between its stars), as does a {@code *} in the last item's text after its last
  * hyphen.
  */
-public final class SubBullets implements Constraint {
+public final class SubBullets extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:sub-bullets").factory(SubBullets::new);
 
-  SubBullets(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  SubBullets(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Your response must include bullet points denoted by * and at least one sub-bullet point "
         + "denoted by - for each bullet point.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code words:vowel}: the response is one line (no newline once surrounding whitespace is
@@ -14,27 +13,19 @@ import java.util.Map;
  * <p>Only ASCII vowels count ("é" is no vowel here), plus "İ", which the reference's
  * {@code lower()} turns into an "i" followed by a combining dot.
  */
-public final class ThreeVowelParagraph implements Constraint {
+public final class ThreeVowelParagraph extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("words:vowel").factory(ThreeVowelParagraph::new);
 
   private static final String VOWELS = "aeiou";
 
-  ThreeVowelParagraph(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  ThreeVowelParagraph(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Write a paragraph using words that contain only three types of vowels.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.treebank.NltkWordTokenizer;
-import java.util.Map;
 
 /**
  * {@code format:title_case}: every word capitalised.
@@ -22,25 +21,17 @@ import java.util.Map;
  * every {@code n't} a failing word of its own: {@code Isn't} is {@code Is} + {@code n't}, and
  * {@code n't} starts with a lower-case letter followed by the lower-case rest {@code 't}.
  */
-public final class TitleCase implements Constraint {
+public final class TitleCase extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:title_case").factory(TitleCase::new);
 
-  TitleCase(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  TitleCase(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Write the entire response in title case (capitalize the first letter of every major word).";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

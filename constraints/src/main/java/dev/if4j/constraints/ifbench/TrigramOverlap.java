@@ -1,16 +1,15 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.PyLower;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,7 @@ import java.util.Set;
  * digit, lower-cased; the sets, the overlap and the ± 2 points are as in the reference. A response
  * of fewer than three words has no trigrams and is not followed.
  */
-public final class TrigramOverlap implements Constraint {
+public final class TrigramOverlap extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ratio:overlap")
       .string("reference_text", "the text to share trigrams with (required)")
       .arg(NumberArg.spec("percentage",
@@ -53,15 +52,11 @@ public final class TrigramOverlap implements Constraint {
   private final Trigrams reference;
 
   TrigramOverlap(BuildContext ctx) {
+    super(TYPE);
     referenceText = ctx.args().string("reference_text");
     percentage = NumberArg.givenOrDraw(ctx, "percentage", 1, 100);
     wordTrigrams = ctx.fixed(FIX);
     reference = referenceText == null || wordTrigrams ? null : Trigrams.of(referenceText);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -72,10 +67,7 @@ public final class TrigramOverlap implements Constraint {
   @Override
   public Map<String, Object> args() {
     // get_instruction_args reports a missing reference text as None.
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("reference_text", referenceText);
-    out.put("percentage", percentage.json());
-    return Collections.unmodifiableMap(out);
+    return IfEvalArgs.ordered("reference_text", referenceText, "percentage", percentage.json());
   }
 
   @Override

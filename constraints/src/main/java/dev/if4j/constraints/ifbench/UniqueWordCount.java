@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * "word" are one word, "don't" and "dont" two, and every piece made only of punctuation ("—" is
  * not ASCII, "--" is) becomes the empty string, which counts once as a word.
  */
-public final class UniqueWordCount implements Constraint {
+public final class UniqueWordCount extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:unique_word_count")
       .arg(NumberArg.spec("N", "the fewest distinct words; missing or negative: random 100-500"))
       .factory(UniqueWordCount::new);
@@ -23,12 +24,8 @@ public final class UniqueWordCount implements Constraint {
   private final NumberArg n;
 
   UniqueWordCount(BuildContext ctx) {
+    super(TYPE);
     n = NumberArg.givenOrDraw(ctx, "N", 100, 500);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -38,7 +35,7 @@ public final class UniqueWordCount implements Constraint {
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("N", n.json());
+    return IfEvalArgs.ordered("N", n.json());
   }
 
   @Override

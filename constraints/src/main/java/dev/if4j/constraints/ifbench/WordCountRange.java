@@ -1,10 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * int(min_words * 0.1)} (a float when {@code min_words} is one). The bounds are not checked
  * against each other: {@code min_words > max_words} is never followed.
  */
-public final class WordCountRange implements Constraint {
+public final class WordCountRange extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:word_count_range")
       .arg(NumberArg.spec("min_words", "the fewest words allowed; missing or negative: random 100-500"))
       .arg(NumberArg.spec("max_words",
@@ -28,6 +29,7 @@ public final class WordCountRange implements Constraint {
   private final NumberArg max;
 
   WordCountRange(BuildContext ctx) {
+    super(TYPE);
     min = NumberArg.givenOrDraw(ctx, "min_words", 100, 500);
     NumberArg given = NumberArg.given(ctx, "max_words");
     if (given == null || given.isNegative()) {
@@ -43,18 +45,13 @@ public final class WordCountRange implements Constraint {
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
     return "The response must contain between " + min + " and " + max + " words.";
   }
 
   @Override
   public Map<String, Object> args() {
-    return CountsAndRatiosTexts.ordered("min_words", min.json(), "max_words", max.json());
+    return IfEvalArgs.ordered("min_words", min.json(), "max_words", max.json());
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code format:newline}: every word on a line of its own.
@@ -18,25 +17,17 @@ import java.util.Map;
  * empty by deleting its punctuation counts as a line only if spaces remain on it; {@code \r} and
  * other line breaks are whitespace inside a line, not line ends.
  */
-public final class WordPerLine implements Constraint {
+public final class WordPerLine extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("format:newline").factory(WordPerLine::new);
 
-  WordPerLine(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  WordPerLine(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Write each word on a new line.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -28,25 +28,6 @@ final class WordsAndSentences {
       SecondAndSecondToLastWord.TYPE);
 
   /**
-   * Words to draw a missing keyword from. The reference samples its own list of about 1,300
-   * common English words ({@code instructions_util.generate_keywords}); we do not ship that list,
-   * so a missing keyword is drawn from these with the same call ({@code random.sample(list, k=1)})
-   * and is a different word. Such a constraint is reference-random anyway (the reference's draw is
-   * unseeded), so no reproducible verdict is lost. Same words as the IFEval registry's pool.
-   */
-  static final List<String> KEYWORD_POOL = List.of(
-      "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
-      "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
-      "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
-      "wallet", "meadow", "lantern", "journey", "compass", "thunder", "blanket", "village",
-      "painter", "library", "festival", "mountain", "notebook");
-
-  /** One keyword drawn as {@code generate_keywords(num_keywords=1)[0]} draws it. */
-  static String drawKeyword(BuildContext ctx) {
-    return ctx.sample(KEYWORD_POOL, 1).get(0);
-  }
-
-  /**
    * An integer argument as the reference holds it: a Python {@code int}, or a {@code float} when
    * the row wrote it so ({@code 4.0}; IFBench's own rows do). Arithmetic and comparisons treat both
    * alike; only their printed form differs ("4" / "4.0"), and indexing a list with a float raises
@@ -58,6 +39,15 @@ final class WordsAndSentences {
       Long v = ctx.args().integer(key);
       if (v == null) return null;
       return new PyInt(v, ctx.args().raw(key) instanceof Double);
+    }
+
+    /**
+     * The argument {@code key}, or {@code random.randint(low, high)} when it is absent or negative:
+     * the reference's {@code if x is None or x < 0} rule (as {@link NumberArg#givenOrDraw}).
+     */
+    static PyInt givenOrDraw(BuildContext ctx, String key, int low, int high) {
+      PyInt given = given(ctx, key);
+      return given == null || given.value() < 0 ? of(ctx.randint(low, high)) : given;
     }
 
     static PyInt of(long value) {
@@ -74,14 +64,5 @@ final class WordsAndSentences {
     public String toString() {
       return isFloat ? PyNumberFormat.floatStr(value) : Long.toString(value);
     }
-  }
-
-  /**
-   * The item at Python index {@code index} of a sequence of {@code size} items, or -1 where
-   * {@code seq[index]} raises IndexError (negative indexes count from the end).
-   */
-  static int pyIndex(long index, int size) {
-    long i = index < 0 ? index + size : index;
-    return i < 0 || i >= size ? -1 : (int) i;
   }
 }

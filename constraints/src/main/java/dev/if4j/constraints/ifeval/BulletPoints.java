@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -18,7 +18,7 @@ import java.util.Map;
  * *} scan), {@code **bold**} at a line start is not a bullet, and every line starting with {@code -}
  * (a {@code ---} rule, a negative number) is one.
  */
-public final class BulletPoints implements Constraint {
+public final class BulletPoints extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("detectable_format:number_bullet_lists")
       .integer("num_bullets", "the exact number of bullet points; missing or negative: random 1-5")
       .factory(BulletPoints::new);
@@ -26,13 +26,8 @@ public final class BulletPoints implements Constraint {
   private final long expected;
 
   BulletPoints(BuildContext ctx) {
-    Long n = ctx.args().integer("num_bullets");
-    expected = n == null || n < 0 ? ctx.randint(1, 5) : n;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    super(TYPE);
+    expected = IfEvalArgs.longCountOrDraw(ctx, "num_bullets", 1, 5);
   }
 
   @Override

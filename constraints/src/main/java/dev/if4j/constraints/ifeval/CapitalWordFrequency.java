@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.Map;
  * Words are the tokens of NLTK's {@code word_tokenize} (Punkt sentences, then the Treebank rules);
  * a token is all-capital when Python's {@code isupper()} says so ("I", "USA", "N'T", "U.S.").
  */
-public final class CapitalWordFrequency implements Constraint {
+public final class CapitalWordFrequency extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("change_case:capital_word_frequency")
           .integer("capital_frequency", "the count of all-capital words to compare with")
@@ -23,6 +23,7 @@ public final class CapitalWordFrequency implements Constraint {
   private final Relation relation;
 
   CapitalWordFrequency(BuildContext ctx) {
+    super(TYPE);
     // Unlike the other counts, the reference keeps a negative frequency as given.
     Integer given = ctx.args().integer32("capital_frequency");
     this.frequency = given == null ? ctx.randint(1, 20) : given;
@@ -30,14 +31,9 @@ public final class CapitalWordFrequency implements Constraint {
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
-    return "In your response, words with all capital letters should appear " + relation.words()
-        + " " + frequency + " times.";
+    return "In your response, words with all capital letters should appear "
+        + relation.words(frequency) + " times.";
   }
 
   @Override
@@ -52,7 +48,6 @@ public final class CapitalWordFrequency implements Constraint {
   }
 
   Verdict judge(int capitals) {
-    return Verdict.of(relation.holds(capitals, frequency), () -> "found " + capitals
-        + " all-capital words, expected " + relation.words() + " " + frequency);
+    return relation.judge(capitals, frequency, "all-capital words");
   }
 }

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code detectable_format:constrained_response}: the response gives one of three stock answers.
@@ -18,7 +17,7 @@ import java.util.Map;
  * <p>Fix {@value #FIX} asks for one answer: exactly one of the three options may occur (as often as
  * it likes), so hedging with "My answer is yes. My answer is no." no longer passes.
  */
-public final class ConstrainedResponse implements Constraint {
+public final class ConstrainedResponse extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("detectable_format:constrained_response").factory(ConstrainedResponse::new);
 
@@ -30,23 +29,14 @@ public final class ConstrainedResponse implements Constraint {
   private final boolean oneOption;
 
   ConstrainedResponse(BuildContext ctx) {
+    super(TYPE);
     this.oneOption = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     // The reference formats its options tuple with str(), i.e. as a Python tuple repr.
     return "Answer with one of the following options: ('My answer is yes.', 'My answer is no.', 'My answer is maybe.')";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -16,7 +16,7 @@ import java.util.Map;
  * (so a response wrapped in quotes may end with the phrase inside them), lower-cased, and must end
  * with the stripped, lower-cased phrase. An empty phrase ends every response.
  */
-public final class EndPhrase implements Constraint {
+public final class EndPhrase extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("startend:end_checker")
       .string("end_phrase", "the phrase the response must end with (stripped); missing: one of two stock phrases at random")
       .factory(EndPhrase::new);
@@ -25,16 +25,12 @@ public final class EndPhrase implements Constraint {
   private final String lowerPhrase;
 
   EndPhrase(BuildContext ctx) {
+    super(TYPE);
     String p = ctx.args().string("end_phrase");
     phrase = p == null
         ? ctx.choice(List.of("Any other questions?", "Is there anything else I can help with?"))
         : Py.strip(p);
     lowerPhrase = Py.lower(Py.strip(phrase));
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -16,25 +15,17 @@ import java.util.function.Supplier;
  * language is only asked about an upper-case text, and a text langdetect cannot judge counts as
  * followed.
  */
-public final class EnglishCapital implements Constraint {
+public final class EnglishCapital extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("change_case:english_capital").factory(EnglishCapital::new);
 
-  EnglishCapital(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  EnglishCapital(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Your entire response should be in English, and in all capital letters.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

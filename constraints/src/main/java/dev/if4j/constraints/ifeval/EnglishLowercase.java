@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -16,26 +15,18 @@ import java.util.function.Supplier;
  * language is only asked about a lower-case text, and a text langdetect cannot judge counts as
  * followed.
  */
-public final class EnglishLowercase implements Constraint {
+public final class EnglishLowercase extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("change_case:english_lowercase").factory(EnglishLowercase::new);
 
-  EnglishLowercase(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  EnglishLowercase(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Your entire response should be in English, and in all lowercase letters. "
         + "No capital letters are allowed.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
@@ -24,7 +24,7 @@ import java.util.Map;
  * the word; we take the word literally (with Python's case-insensitive equality), so
  * metacharacters mean what they say.
  */
-public final class ForbiddenWords implements Constraint {
+public final class ForbiddenWords extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:forbidden_words")
       .stringList("forbidden_words", "words that must not appear as whole words (case-insensitive)")
       .factory(ForbiddenWords::new);
@@ -33,17 +33,13 @@ public final class ForbiddenWords implements Constraint {
   private final String[] folded;
 
   ForbiddenWords(BuildContext ctx) {
+    super(TYPE);
     List<String> given = ctx.args().stringList("forbidden_words");
     List<String> chosen = given == null || given.isEmpty()
         ? IfEvalArgs.drawKeywords(ctx, 2)
         : List.copyOf(new LinkedHashSet<>(given)); // list(set(...)): duplicates go
     this.words = IfEvalArgs.sortedPy(chosen);
     this.folded = words.stream().map(IgnoreCase::fold).toArray(String[]::new);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -18,7 +18,7 @@ import java.util.Map;
  * it), {@code *one* **two**} counts twice, {@code ***} and {@code * *} count nothing, and a
  * highlight cannot span lines.
  */
-public final class HighlightedSections implements Constraint {
+public final class HighlightedSections extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("detectable_format:number_highlighted_sections")
           .integer("num_highlights", "the minimum number of *highlighted* sections; missing or negative: random 1-4")
@@ -27,13 +27,8 @@ public final class HighlightedSections implements Constraint {
   private final long minimum;
 
   HighlightedSections(BuildContext ctx) {
-    Long n = ctx.args().integer("num_highlights");
-    minimum = n == null || n < 0 ? ctx.randint(1, 4) : n;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    super(TYPE);
+    minimum = IfEvalArgs.longCountOrDraw(ctx, "num_highlights", 1, 4);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
+import dev.if4j.text.Py;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,9 +16,10 @@ public final class IfEvalArgs {
    * Words to draw a missing keyword from. The reference samples its own list of about 1,300 common
    * English words; we do not ship that list, so a missing keyword is drawn from these with the same
    * call ({@code random.sample}) and is necessarily a different word. Such a constraint is
-   * reference-random anyway (the reference's own draw is unseeded), so no verdict is lost.
+   * reference-random anyway (the reference's own draw is unseeded), so no verdict is lost. IFBench
+   * and IFEvalG draw from it too.
    */
-  static final List<String> KEYWORD_POOL = List.of(
+  public static final List<String> KEYWORD_POOL = List.of(
       "river", "garden", "window", "market", "engine", "letter", "season", "bridge", "candle",
       "forest", "planet", "ticket", "harbor", "pencil", "kitchen", "mirror", "silver", "winter",
       "island", "basket", "doctor", "museum", "orange", "rabbit", "signal", "theory", "valley",
@@ -29,6 +31,17 @@ public final class IfEvalArgs {
     return ctx.sample(KEYWORD_POOL, k);
   }
 
+  /** {@code instructions_util.generate_keywords(1)[0]}: one keyword drawn from {@link #KEYWORD_POOL}. */
+  public static String drawKeyword(BuildContext ctx) {
+    return drawKeywords(ctx, 1).get(0);
+  }
+
+  /** A keyword string: drawn like {@code generate_keywords(1)[0]} when absent or empty, else stripped. */
+  public static String keywordOrDraw(BuildContext ctx, String key) {
+    String given = ctx.args().string(key);
+    return given == null || given.isEmpty() ? drawKeyword(ctx) : Py.strip(given);
+  }
+
   /**
    * An integer threshold: as given, or {@code random.randint(low, high)} when it is absent or
    * negative (the reference's rule for most counts).
@@ -38,24 +51,20 @@ public final class IfEvalArgs {
     return given == null || given < 0 ? ctx.randint(low, high) : given;
   }
 
+  /**
+   * {@link #countOrDraw} for the counts kept as a {@code long}: any integer the row gives is taken
+   * (a huge one is simply never reached) rather than refused as out of range.
+   */
+  public static long longCountOrDraw(BuildContext ctx, String key, int low, int high) {
+    Long given = ctx.args().integer(key);
+    return given == null || given < 0 ? ctx.randint(low, high) : given;
+  }
+
   /** {@code sorted(strings)}: Python orders strings by code point, not by UTF-16 unit. */
   static List<String> sortedPy(List<String> strings) {
     List<String> out = new ArrayList<>(strings);
-    out.sort(IfEvalArgs::compareCodePoints);
+    out.sort(Py::compare);
     return Collections.unmodifiableList(out);
-  }
-
-  static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) return Integer.compare(ca, cb);
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   /** An insertion-ordered, unmodifiable map from alternating keys and values. */

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.PyRepr;
@@ -20,7 +20,7 @@ import java.util.Map;
  * something else. The two agree on every keyword made of letters, digits, spaces and ordinary
  * punctuation.
  */
-public final class IncludeKeywords implements Constraint {
+public final class IncludeKeywords extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:existence")
       .stringList("keywords", "words that must all appear (case-insensitive)")
       .factory(IncludeKeywords::new);
@@ -29,15 +29,11 @@ public final class IncludeKeywords implements Constraint {
   private final String[] folded;
 
   IncludeKeywords(BuildContext ctx) {
+    super(TYPE);
     List<String> given = ctx.args().stringList("keywords");
     if (given == null || given.isEmpty()) given = IfEvalArgs.drawKeywords(ctx, 2);
     this.keywords = IfEvalArgs.sortedPy(given);
     this.folded = keywords.stream().map(IgnoreCase::fold).toArray(String[]::new);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyJson;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code detectable_format:json_format}: the whole response is one JSON value, optionally in a
@@ -19,28 +18,20 @@ import java.util.Map;
  * ({@link PyJson}: {@code NaN} is fine, {@code 01} and trailing commas are not, text before or
  * after the fence is not).
  */
-public final class JsonFormat implements Constraint {
+public final class JsonFormat extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("detectable_format:json_format").factory(JsonFormat::new);
 
   private static final String FENCE = "```";
   private static final String[] PREFIXES = {"```json", "```Json", "```JSON", FENCE};
 
-  JsonFormat(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  JsonFormat(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Entire output should be wrapped in JSON format. You can use markdown ticks such as ```.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -21,7 +21,7 @@ import java.util.Map;
  * given), and mark the constraint reference-random. A missing or empty letter is drawn from the
  * ASCII letters as the reference draws it.
  */
-public final class LetterFrequency implements Constraint {
+public final class LetterFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:letter_frequency")
       .string("letter", "the letter to count, case-insensitively")
       .integer("let_frequency", "the count to compare with")
@@ -43,6 +43,7 @@ public final class LetterFrequency implements Constraint {
   private final Relation relation;
 
   LetterFrequency(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("letter");
     if (given == null || given.isEmpty()) {
       this.letter = Py.lower(ctx.choice(ASCII_LETTERS));
@@ -68,14 +69,9 @@ public final class LetterFrequency implements Constraint {
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
-    return "In your response, the letter " + letter + " should appear " + relation.words() + " "
-        + frequency + " times.";
+    return "In your response, the letter " + letter + " should appear "
+        + relation.words(frequency) + " times.";
   }
 
   @Override
@@ -91,7 +87,7 @@ public final class LetterFrequency implements Constraint {
         ? countInLower(response.text(), c)
         : count(response.lower(), letter);
     return Verdict.of(relation.holds(found, frequency), () -> "found the letter " + letter + " "
-        + found + " times, expected " + relation.words() + " " + frequency);
+        + found + " times, expected " + relation.words(frequency));
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>Fix {@value #FIX} looks the n-th paragraph up among the non-blank pieces, the ones counted: a
  * leading blank piece ({@code "\n\nA\n\nB"}) no longer shifts the paragraph checked.
  */
-public final class NthParagraphFirstWord implements Constraint {
+public final class NthParagraphFirstWord extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("length_constraints:nth_paragraph_first_word")
           .integer("num_paragraphs", "how many paragraphs, separated by blank lines")
@@ -38,6 +38,7 @@ public final class NthParagraphFirstWord implements Constraint {
   private final String firstWord;
 
   NthParagraphFirstWord(BuildContext ctx) {
+    super(TYPE);
     this.paragraphs = IfEvalArgs.countOrDraw(ctx, "num_paragraphs", 1, 5);
     Integer nth = ctx.args().integer32("nth_paragraph");
     if (nth == null || nth <= 0 || nth > paragraphs) {
@@ -48,14 +49,9 @@ public final class NthParagraphFirstWord implements Constraint {
     }
     this.nth = nth;
     String word = ctx.args().string("first_word");
-    if (word == null) word = IfEvalArgs.drawKeywords(ctx, 1).get(0);
+    if (word == null) word = IfEvalArgs.drawKeyword(ctx);
     this.firstWord = Py.lower(word);
     this.nonBlankIndex = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

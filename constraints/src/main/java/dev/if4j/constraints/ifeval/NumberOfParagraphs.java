@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -17,7 +17,7 @@ import java.util.Map;
  * and a longer run of stars ({@code ****}) is a divider followed by a piece starting with {@code
  * *}.
  */
-public final class NumberOfParagraphs implements Constraint {
+public final class NumberOfParagraphs extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("length_constraints:number_paragraphs")
       .integer("num_paragraphs", "how many paragraphs, separated by ***")
       .factory(NumberOfParagraphs::new);
@@ -25,12 +25,8 @@ public final class NumberOfParagraphs implements Constraint {
   private final int expected;
 
   NumberOfParagraphs(BuildContext ctx) {
+    super(TYPE);
     this.expected = IfEvalArgs.countOrDraw(ctx, "num_paragraphs", 1, 5);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

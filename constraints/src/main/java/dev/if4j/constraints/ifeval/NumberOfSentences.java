@@ -1,14 +1,14 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
 /** {@code length_constraints:number_sentences}: the number of Punkt sentences compares as asked. */
-public final class NumberOfSentences implements Constraint {
+public final class NumberOfSentences extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("length_constraints:number_sentences")
       .integer("num_sentences", "the sentence count to compare with")
       .string("relation", "'less than' or 'at least'")
@@ -18,18 +18,14 @@ public final class NumberOfSentences implements Constraint {
   private final Relation relation;
 
   NumberOfSentences(BuildContext ctx) {
+    super(TYPE);
     this.threshold = IfEvalArgs.countOrDraw(ctx, "num_sentences", 1, 20);
     this.relation = Relation.from(ctx, "relation");
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
-    return "Your response should contain " + relation.words() + " " + threshold + " sentences.";
+    return "Your response should contain " + relation.words(threshold) + " sentences.";
   }
 
   @Override
@@ -43,7 +39,6 @@ public final class NumberOfSentences implements Constraint {
   }
 
   Verdict judge(int sentences) {
-    return Verdict.of(relation.holds(sentences, threshold),
-        () -> "found " + sentences + " sentences, expected " + relation.words() + " " + threshold);
+    return relation.judge(sentences, threshold, "sentences");
   }
 }

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code length_constraints:number_words}: the number of words compares as asked. A word is a
  * maximal run of Python {@code \w} characters, so "don't" is two words and "3.5" is two.
  */
-public final class NumberOfWords implements Constraint {
+public final class NumberOfWords extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("length_constraints:number_words")
       .integer("num_words", "the word count to compare with")
       .string("relation", "'less than' or 'at least'")
@@ -21,18 +21,14 @@ public final class NumberOfWords implements Constraint {
   private final Relation relation;
 
   NumberOfWords(BuildContext ctx) {
+    super(TYPE);
     this.threshold = IfEvalArgs.countOrDraw(ctx, "num_words", 100, 500);
     this.relation = Relation.from(ctx, "relation");
   }
 
   @Override
-  public String id() {
-    return TYPE.id();
-  }
-
-  @Override
   public String describe() {
-    return "Answer with " + relation.words() + " " + threshold + " words.";
+    return "Answer with " + relation.words(threshold) + " words.";
   }
 
   @Override
@@ -42,8 +38,6 @@ public final class NumberOfWords implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    int words = response.get(Counts.WORDS);
-    return Verdict.of(relation.holds(words, threshold),
-        () -> "found " + words + " words, expected " + relation.words() + " " + threshold);
+    return relation.judge(response.get(Counts.WORDS), threshold, "words");
   }
 }

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * and the nearest {@code ]} after it on the same line, anything (brackets included) between.
  * Matches do not overlap, so {@code [a [b]} counts once and {@code []} counts.
  */
-public final class Placeholders implements Constraint {
+public final class Placeholders extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("detectable_content:number_placeholders")
       .integer("num_placeholders", "the minimum number of [placeholders]; missing or negative: random 1-4")
       .factory(Placeholders::new);
@@ -22,13 +22,8 @@ public final class Placeholders implements Constraint {
   private final long minimum;
 
   Placeholders(BuildContext ctx) {
-    Long n = ctx.args().integer("num_placeholders");
-    minimum = n == null || n < 0 ? ctx.randint(1, 4) : n;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    super(TYPE);
+    minimum = IfEvalArgs.longCountOrDraw(ctx, "num_placeholders", 1, 4);
   }
 
   @Override

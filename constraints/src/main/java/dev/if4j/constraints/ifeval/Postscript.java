@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -21,7 +21,7 @@ import java.util.Map;
  * unescaped; here it is matched literally, which differs only for markers holding regex
  * metacharacters ({@code "p.s."} written in lower case, {@code "Note (1)"}).
  */
-public final class Postscript implements Constraint {
+public final class Postscript extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("detectable_content:postscript")
       .string("postscript_marker", "the marker starting the postscript, e.g. P.S. (stripped); missing: P.S. or P.P.S at random")
       .factory(Postscript::new);
@@ -30,14 +30,10 @@ public final class Postscript implements Constraint {
   private final String lowerMarker;
 
   Postscript(BuildContext ctx) {
+    super(TYPE);
     String m = ctx.args().string("postscript_marker");
     marker = m == null ? ctx.choice(List.of("P.S.", "P.P.S")) : Py.strip(m);
     lowerMarker = Py.lower(marker);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code startend:quotation}: the whole response is wrapped in double quotes.
@@ -13,25 +12,17 @@ import java.util.Map;
  * <p>As the reference: once stripped, the response must be at least two characters long and start
  * and end with an ASCII {@code "} (typographic quotes do not count; a lone {@code "} does not).
  */
-public final class Quotation implements Constraint {
+public final class Quotation extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("startend:quotation").factory(Quotation::new);
 
-  Quotation(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  Quotation(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Wrap your entire response with double quotation marks.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.Verdict;
 import java.util.List;
 
 /** The two comparisons IFEval's counting instructions take: "less than" and "at least". */
@@ -20,6 +21,20 @@ public enum Relation {
   /** How the instruction words it: "less than" or "at least". */
   public String words() {
     return words;
+  }
+
+  /** The comparison with its threshold, as instructions and reasons word it: "at least 300". */
+  public String words(long threshold) {
+    return words + " " + threshold;
+  }
+
+  /**
+   * The verdict on a count of {@code units} ("words", "sentences"...) against {@code threshold},
+   * explained as "found 12 words, expected at least 20".
+   */
+  public Verdict judge(long found, long threshold, String units) {
+    return Verdict.of(holds(found, threshold),
+        () -> "found " + found + " " + units + ", expected " + words(threshold));
   }
 
   /** Whether {@code actual} compares as asked with {@code threshold}. */

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -16,7 +16,7 @@ import java.util.Map;
  * the arguments, not from the row's prompt; it must be given and not empty (the reference raises
  * otherwise). A request of only whitespace strips to nothing and so is always repeated.
  */
-public final class RepeatPrompt implements Constraint {
+public final class RepeatPrompt extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("combination:repeat_prompt")
       .string("prompt_to_repeat", "the request the response must start with, word for word (required)")
       .factory(RepeatPrompt::new);
@@ -25,17 +25,13 @@ public final class RepeatPrompt implements Constraint {
   private final String expectedStart;
 
   RepeatPrompt(BuildContext ctx) {
+    super(TYPE);
     String p = ctx.args().string("prompt_to_repeat");
     if (p == null || p.isEmpty()) {
       throw ctx.args().invalid("prompt_to_repeat", "must be set to the request to repeat");
     }
     prompt = p;
     expectedStart = Py.lower(Py.strip(p));
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

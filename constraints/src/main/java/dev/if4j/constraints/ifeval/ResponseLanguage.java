@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.text.TextView;
@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code language:response_language}: langdetect says the whole response is in the given language.
  * A text langdetect cannot judge (no letters) counts as followed, as in the reference.
  */
-public final class ResponseLanguage implements Constraint {
+public final class ResponseLanguage extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("language:response_language")
       .string("language", "ISO 639-1 code of the required language (one of the 30 IFEval names)")
       .factory(ResponseLanguage::new);
@@ -39,6 +39,7 @@ public final class ResponseLanguage implements Constraint {
   private final String language;
 
   ResponseLanguage(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("language");
     if (given == null) given = ctx.choice(List.copyOf(LANGUAGES.keySet()));
     if (!LANGUAGES.containsKey(given)) {
@@ -47,11 +48,6 @@ public final class ResponseLanguage implements Constraint {
           "unknown language code; known: " + String.join(", ", LANGUAGES.keySet()));
     }
     this.language = given;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

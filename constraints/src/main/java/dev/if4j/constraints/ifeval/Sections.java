@@ -1,13 +1,11 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +23,7 @@ import java.util.Map;
  * that only differs for splitters holding regex metacharacters ({@code "Part."}, {@code "A|B"}),
  * never for words like "Section", "SECTION", "Day" or "PARAGRAPH".
  */
-public final class Sections implements Constraint {
+public final class Sections extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("detectable_format:multiple_sections")
       .string("section_spliter", "the word that starts each section, e.g. SECTION (stripped); missing: Section or SECTION at random")
       .integer("num_sections", "the minimum number of sections; missing or negative: random 1-5")
@@ -35,15 +33,10 @@ public final class Sections implements Constraint {
   private final long minimum;
 
   Sections(BuildContext ctx) {
+    super(TYPE);
     String s = ctx.args().string("section_spliter");
     spliter = s == null ? ctx.choice(List.of("Section", "SECTION")) : Py.strip(s);
-    Long n = ctx.args().integer("num_sections");
-    minimum = n == null || n < 0 ? ctx.randint(1, 5) : n;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
+    minimum = IfEvalArgs.longCountOrDraw(ctx, "num_sections", 1, 5);
   }
 
   @Override
@@ -56,10 +49,7 @@ public final class Sections implements Constraint {
   @Override
   public Map<String, Object> args() {
     // In the reference's order (get_instruction_args).
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("section_spliter", spliter);
-    m.put("num_sections", minimum);
-    return Collections.unmodifiableMap(m);
+    return IfEvalArgs.ordered("section_spliter", spliter, "num_sections", minimum);
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code detectable_format:title}: a title in double angular brackets, {@code <<like this>>},
@@ -17,25 +16,17 @@ import java.util.Map;
  * stripped from its ends and then whitespace, is not empty. So {@code << >>} and {@code <<>>} are
  * no title, {@code <<a>> and <<b>>} is one match, and a title cannot span lines.
  */
-public final class Title implements Constraint {
+public final class Title extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("detectable_format:title").factory(Title::new);
 
-  Title(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  Title(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Your answer must contain a title, wrapped in double angular brackets, such as <<poem of joy>>.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

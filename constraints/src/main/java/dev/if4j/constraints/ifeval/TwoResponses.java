@@ -1,12 +1,11 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /**
  * {@code combination:two_responses}: two different responses separated by {@code ******}.
@@ -16,27 +15,19 @@ import java.util.Map;
  * separator may open or close the text), a blank part in between fails; exactly two non-blank parts
  * must remain, and they must differ once stripped.
  */
-public final class TwoResponses implements Constraint {
+public final class TwoResponses extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("combination:two_responses").factory(TwoResponses::new);
 
   private static final String SEPARATOR = "******";
 
-  TwoResponses(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  TwoResponses(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Give two different responses. Responses and only responses should be separated by 6 asterisk symbols: ******.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

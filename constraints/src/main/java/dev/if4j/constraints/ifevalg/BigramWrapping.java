@@ -1,38 +1,29 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code detectable_format:bigram_wrapping}: the whitespace-separated words, taken in pairs from
  * the start, each pair opening with {@code <<} and closing with {@code >>}. Only the pairs' outer
  * ends are looked at, and a last unpaired word is not looked at at all.
  */
-public final class BigramWrapping implements Constraint {
+public final class BigramWrapping extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("detectable_format:bigram_wrapping").factory(BigramWrapping::new);
 
-  BigramWrapping(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  BigramWrapping(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Wrap every word bigram in double angular brackets, such as <<I am>> <<at home>>"
         + " <<with my>> <<cute dog>>.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

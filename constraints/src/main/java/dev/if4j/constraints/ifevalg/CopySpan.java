@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -20,7 +20,7 @@ import java.util.Map;
  * an empty draw range makes the reference raise {@code ValueError}, and so does building here, as
  * does a missing {@code prompt_to_repeat}.
  */
-public final class CopySpan implements Constraint {
+public final class CopySpan extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("new:copy_span_idx")
       .string("prompt_to_repeat", "the text to copy a span of")
       .integer("n_start", "the span's first character index")
@@ -33,6 +33,7 @@ public final class CopySpan implements Constraint {
   private final String expected;
 
   CopySpan(BuildContext ctx) {
+    super(TYPE);
     this.prompt = TrainingArgs.promptToRepeat(ctx);
     int len = Py.len(prompt);
     Long givenStart = ctx.args().integer("n_start");
@@ -51,11 +52,6 @@ public final class CopySpan implements Constraint {
           + " (the reference raises ValueError)");
     }
     return ctx.randint((int) low, (int) high);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

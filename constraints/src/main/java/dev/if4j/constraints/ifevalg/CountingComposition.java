@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -26,7 +26,7 @@ import java.util.Map;
  * skips blank pieces at either end instead of failing them; {@link UniqueWords#FIX} counts only
  * tokens with a letter or digit as words ("I run." is 2).
  */
-public final class CountingComposition implements Constraint {
+public final class CountingComposition extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:counting_composition")
       .integer("n_sent", "the number of sentences in each paragraph")
       .integer("n_words", "the number of words in each sentence")
@@ -41,15 +41,11 @@ public final class CountingComposition implements Constraint {
   private final boolean skipPunctuation;
 
   CountingComposition(BuildContext ctx) {
+    super(TYPE);
     this.sentences = TrainingArgs.nonZeroOrDraw(ctx, "n_sent", 2, 3);
     this.words = TrainingArgs.nonZeroOrDraw(ctx, "n_words", 2, 3);
     this.describedDivider = ctx.fixed(DIVIDER_FIX);
     this.skipPunctuation = ctx.fixed(UniqueWords.FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

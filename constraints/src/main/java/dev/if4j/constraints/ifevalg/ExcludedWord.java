@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -19,7 +19,7 @@ import java.util.Map;
  * AttributeError} on a missing instruction, {@code IndexError} on a blank one), and so does
  * building here.
  */
-public final class ExcludedWord implements Constraint {
+public final class ExcludedWord extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:exclude_word_harder")
       .string("keyword", "the word that must not occur between spaces")
       .string("instruction", "text to draw the keyword from when it is missing")
@@ -29,6 +29,7 @@ public final class ExcludedWord implements Constraint {
   private final String needle;
 
   ExcludedWord(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("keyword");
     if (given == null || given.isEmpty()) {
       String instruction = ctx.args().string("instruction");
@@ -46,11 +47,6 @@ public final class ExcludedWord implements Constraint {
       this.keyword = Py.strip(given);
     }
     this.needle = " " + keyword + " ";
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

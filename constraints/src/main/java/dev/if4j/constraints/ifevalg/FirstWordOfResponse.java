@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  * {@code first_word:first_word_answer}: the response's first whitespace-separated token is the
  * word, ignoring case (punctuation included: "Yes," is not "yes").
  */
-public final class FirstWordOfResponse implements Constraint {
+public final class FirstWordOfResponse extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("first_word:first_word_answer")
       .string("first_word", "the word the response must start with")
       .factory(FirstWordOfResponse::new);
@@ -22,13 +23,9 @@ public final class FirstWordOfResponse implements Constraint {
   private final String lower;
 
   FirstWordOfResponse(BuildContext ctx) {
-    this.word = TrainingArgs.keywordOrDraw(ctx, "first_word");
+    super(TYPE);
+    this.word = IfEvalArgs.keywordOrDraw(ctx, "first_word");
     this.lower = Py.lower(word);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -45,8 +42,6 @@ public final class FirstWordOfResponse implements Constraint {
   public Verdict check(TextView response) {
     List<String> words = response.get(TrainingTexts.WORDS);
     if (words.isEmpty()) return Verdict.notFollowed(() -> "the response has no words");
-    String first = words.get(0);
-    return Verdict.of(Py.lower(first).equals(lower), () -> "the response starts with "
-        + TrainingTexts.quote(first) + ", expected " + TrainingTexts.quote(word));
+    return WordEdge.FIRST.response(words, word, lower);
   }
 }

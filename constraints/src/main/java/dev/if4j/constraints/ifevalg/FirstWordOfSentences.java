@@ -3,8 +3,8 @@ package dev.if4j.constraints.ifevalg;
 import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.ArgType;
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>The word may be given as a list, whose first item is used, as the reference does.
  */
-public final class FirstWordOfSentences implements Constraint {
+public final class FirstWordOfSentences extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("first_word:first_word_sent")
       .arg(new ArgSpec("first_word", ArgType.ANY, "the word every sentence must start with (a string, or a list whose first item is used)"))
       .factory(FirstWordOfSentences::new);
@@ -26,13 +26,9 @@ public final class FirstWordOfSentences implements Constraint {
   private final String lower;
 
   FirstWordOfSentences(BuildContext ctx) {
+    super(TYPE);
     this.word = TrainingArgs.wordOrFirstOfList(ctx, "first_word");
     this.lower = Py.lower(word);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -47,20 +43,6 @@ public final class FirstWordOfSentences implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    int index = 0;
-    for (String sentence : response.get(TrainingTexts.RULE_SENTENCES)) {
-      index++;
-      if (Py.isBlank(sentence)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " is empty");
-      }
-      String first = TrainingTexts.firstWord(sentence);
-      if (!Py.lower(first).equals(lower)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " starts with "
-            + TrainingTexts.quote(first) + ", not " + TrainingTexts.quote(word));
-      }
-    }
-    return Verdict.followed(() -> "every sentence starts with " + TrainingTexts.quote(word));
+    return WordEdge.FIRST.everySentence(response, word, lower);
   }
 }

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
@@ -22,7 +22,7 @@ import java.util.Map;
  * TypeError} (a list is no regex pattern), so such a constraint is never followed. Difference
  * from the reference: keywords are counted literally, not as regular expressions.
  */
-public final class IncrementingKeywords implements Constraint {
+public final class IncrementingKeywords extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:count_increment_word")
       .string("keyword1", "the word that must occur once")
       .string("keyword2", "the word that must occur twice")
@@ -33,6 +33,7 @@ public final class IncrementingKeywords implements Constraint {
   private final Object keyword2;
 
   IncrementingKeywords(BuildContext ctx) {
+    super(TYPE);
     this.keyword1 = keywordOrList(ctx, "keyword1");
     this.keyword2 = keywordOrList(ctx, "keyword2");
   }
@@ -40,11 +41,6 @@ public final class IncrementingKeywords implements Constraint {
   private static Object keywordOrList(BuildContext ctx, String key) {
     String given = ctx.args().string(key);
     return given == null || given.isEmpty() ? IfEvalArgs.drawKeywords(ctx, 1) : Py.strip(given);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -3,10 +3,11 @@ package dev.if4j.constraints.ifevalg;
 import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.ArgType;
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.Map;
  * reference reads {@code sentences[n - 1]}), and fails where Python would raise {@code
  * IndexError}. The keyword may be given as a list, whose first item is used.
  */
-public final class KeywordAtPosition implements Constraint {
+public final class KeywordAtPosition extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:keyword_specific_position")
       .arg(new ArgSpec("keyword", ArgType.ANY, "the word to find (a string, or a list whose first item is used)"))
       .integer("n", "the sentence number, from 1")
@@ -32,14 +33,10 @@ public final class KeywordAtPosition implements Constraint {
   private final long m;
 
   KeywordAtPosition(BuildContext ctx) {
+    super(TYPE);
     this.keyword = TrainingArgs.wordOrFirstOfList(ctx, "keyword");
     this.n = TrainingArgs.nonZeroOrDraw(ctx, "n", 1, 20);
     this.m = TrainingArgs.nonZeroOrDraw(ctx, "m", 1, 30);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -59,14 +56,14 @@ public final class KeywordAtPosition implements Constraint {
     if (sentences.size() < n) {
       return Verdict.notFollowed(() -> "found " + sentences.size() + " sentences, expected at least " + n);
     }
-    int s = TrainingArgs.pyIndex(n - 1, sentences.size());
+    int s = Py.index(n - 1, sentences.size());
     if (s < 0) return Verdict.notFollowed(() -> "no sentence " + n + " (the reference raises IndexError)");
     List<String> words = TrainingTexts.wordTokenize(response, sentences.get(s));
     if (words.size() < m) {
       return Verdict.notFollowed(() -> "sentence " + n + " has " + words.size()
           + " words, expected at least " + m);
     }
-    int w = TrainingArgs.pyIndex(m - 1, words.size());
+    int w = Py.index(m - 1, words.size());
     if (w < 0) return Verdict.notFollowed(() -> "no word " + m + " (the reference raises IndexError)");
     String found = words.get(w);
     return Verdict.of(found.equals(keyword), () -> "word " + m + " of sentence " + n + " is "

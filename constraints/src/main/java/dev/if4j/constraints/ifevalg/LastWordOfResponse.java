@@ -1,9 +1,10 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  * {@code last_word:last_word_answer}: the response's last whitespace-separated token, with
  * everything but word characters removed, is the word, ignoring case ("end." reads "end").
  */
-public final class LastWordOfResponse implements Constraint {
+public final class LastWordOfResponse extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("last_word:last_word_answer")
       .string("last_word", "the word the response must end with")
       .factory(LastWordOfResponse::new);
@@ -22,13 +23,9 @@ public final class LastWordOfResponse implements Constraint {
   private final String lower;
 
   LastWordOfResponse(BuildContext ctx) {
-    this.word = TrainingArgs.keywordOrDraw(ctx, "last_word");
+    super(TYPE);
+    this.word = IfEvalArgs.keywordOrDraw(ctx, "last_word");
     this.lower = Py.lower(word);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -47,8 +44,6 @@ public final class LastWordOfResponse implements Constraint {
     if (words.isEmpty()) {
       return Verdict.notFollowed(() -> "the response has no words (the reference raises IndexError)");
     }
-    String last = TrainingTexts.keepWordChars(words.get(words.size() - 1));
-    return Verdict.of(Py.lower(last).equals(lower), () -> "the response ends with "
-        + TrainingTexts.quote(last) + ", expected " + TrainingTexts.quote(word));
+    return WordEdge.LAST.response(words, word, lower);
   }
 }

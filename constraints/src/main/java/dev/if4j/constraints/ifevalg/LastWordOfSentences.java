@@ -3,8 +3,8 @@ package dev.if4j.constraints.ifevalg;
 import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.ArgType;
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>The word may be given as a list, whose first item is used, as the reference does. It is
  * compared as given: a word with punctuation can never match.
  */
-public final class LastWordOfSentences implements Constraint {
+public final class LastWordOfSentences extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("last_word:last_word_sent")
       .arg(new ArgSpec("last_word", ArgType.ANY, "the word every sentence must end with (a string, or a list whose first item is used)"))
       .factory(LastWordOfSentences::new);
@@ -27,13 +27,9 @@ public final class LastWordOfSentences implements Constraint {
   private final String lower;
 
   LastWordOfSentences(BuildContext ctx) {
+    super(TYPE);
     this.word = TrainingArgs.wordOrFirstOfList(ctx, "last_word");
     this.lower = Py.lower(word);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -48,20 +44,6 @@ public final class LastWordOfSentences implements Constraint {
 
   @Override
   public Verdict check(TextView response) {
-    int index = 0;
-    for (String sentence : response.get(TrainingTexts.RULE_SENTENCES)) {
-      index++;
-      if (Py.isBlank(sentence)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " is empty");
-      }
-      String last = TrainingTexts.keepWordChars(TrainingTexts.lastWord(sentence));
-      if (!Py.lower(last).equals(lower)) {
-        int at = index;
-        return Verdict.notFollowed(() -> "sentence " + at + " ends with "
-            + TrainingTexts.quote(last) + ", not " + TrainingTexts.quote(word));
-      }
-    }
-    return Verdict.followed(() -> "every sentence ends with " + TrainingTexts.quote(word));
+    return WordEdge.LAST.everySentence(response, word, lower);
   }
 }

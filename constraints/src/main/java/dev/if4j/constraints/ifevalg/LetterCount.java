@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
@@ -16,7 +16,7 @@ import java.util.Map;
  * other relation is accepted when building (and printed in the description) but the reference's
  * check then returns {@code None}, so it is never followed.
  */
-public final class LetterCount implements Constraint {
+public final class LetterCount extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("letters:letter_counting")
       .integer("N", "the count to compare with")
       .string("relation", "'less than' or 'at least'")
@@ -26,14 +26,10 @@ public final class LetterCount implements Constraint {
   private final String relation;
 
   LetterCount(BuildContext ctx) {
+    super(TYPE);
     this.n = TrainingArgs.nonZeroOrDraw(ctx, "N", 2, 3);
     String given = ctx.args().string("relation");
     this.relation = given == null || given.isEmpty() ? ctx.choice(TrainingArgs.RELATIONS) : given;
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Analysis;
 import dev.if4j.text.Py;
@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>Quirk kept: {@code N} 0 is drawn at random like a missing one.
  */
-public final class LowercaseWordCount implements Constraint {
+public final class LowercaseWordCount extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("count:lowercase_counting")
       .integer("N", "the most lowercase words allowed")
       .factory(LowercaseWordCount::new);
@@ -28,12 +28,8 @@ public final class LowercaseWordCount implements Constraint {
   private final long max;
 
   LowercaseWordCount(BuildContext ctx) {
+    super(TYPE);
     this.max = TrainingArgs.nonZeroOrDraw(ctx, "N", 2, 3);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
@@ -55,23 +51,20 @@ public final class LowercaseWordCount implements Constraint {
   /** The maximal runs of {@code \w} that consist of ASCII lowercase letters only. */
   static int countLowercaseWords(String text) {
     int count = 0;
-    int i = 0;
     int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Py.isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      boolean lower = true;
-      while (i < n) {
-        cp = text.codePointAt(i);
-        if (!Py.isWordChar(cp)) break;
-        if (cp < 'a' || cp > 'z') lower = false;
-        i += Character.charCount(cp);
-      }
-      if (lower) count++;
+    for (int start = Py.wordRunStart(text, 0); start < n; ) {
+      int end = Py.wordRunEnd(text, start);
+      if (isAsciiLower(text, start, end)) count++;
+      start = Py.wordRunStart(text, end);
     }
     return count;
+  }
+
+  private static boolean isAsciiLower(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') return false;
+    }
+    return true;
   }
 }

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code keywords:no_adjacent_consecutive}: no two neighbouring whitespace-separated words start
@@ -17,25 +16,17 @@ import java.util.Map;
  * <p>Quirk kept: a first character whose lower case is two characters (the dotted capital I,
  * {@code "İ".lower() == "i̇"}) fails the instruction outright.
  */
-public final class NoAdjacentConsecutiveLetters implements Constraint {
+public final class NoAdjacentConsecutiveLetters extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:no_adjacent_consecutive")
       .factory(NoAdjacentConsecutiveLetters::new);
 
-  NoAdjacentConsecutiveLetters(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NoAdjacentConsecutiveLetters(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "No two adjacent words can start with consecutive letters of the alphabet.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,32 +1,23 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /** {@code punctuation:punctuation_dot}: the response contains no ASCII full stop {@code .}. */
-public final class NoDots implements Constraint {
+public final class NoDots extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("punctuation:punctuation_dot").factory(NoDots::new);
 
-  NoDots(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NoDots(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "In your entire response, refrain from the use of . (i.e. dots) as punctuation and in general.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,32 +1,23 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
-import java.util.Map;
 
 /** {@code punctuation:punctuation_exclamation}: the response contains no ASCII {@code !}. */
-public final class NoExclamationMarks implements Constraint {
+public final class NoExclamationMarks extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("punctuation:punctuation_exclamation").factory(NoExclamationMarks::new);
 
-  NoExclamationMarks(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  NoExclamationMarks(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "In your entire response, refrain from the use of ! (i.e. exclamation marks) as punctuation and in general.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

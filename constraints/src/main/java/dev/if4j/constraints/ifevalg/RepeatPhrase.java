@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -25,7 +25,7 @@ import java.util.Map;
  * Difference: the reference builds its regex from the phrase's words; we match them literally,
  * so words with regex metacharacters ({@code "C++"}, {@code "e.g."}) mean what they say.
  */
-public final class RepeatPhrase implements Constraint {
+public final class RepeatPhrase extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("copy:repeat_phrase")
       .string("phrase", "the phrase to repeat (stripped)")
       .integer("small_n", "how many transformed copies the response must hold")
@@ -36,15 +36,11 @@ public final class RepeatPhrase implements Constraint {
   private final List<String> words;
 
   RepeatPhrase(BuildContext ctx) {
+    super(TYPE);
     String given = ctx.args().string("phrase");
     this.phrase = given == null || given.isEmpty() ? ctx.choice(TrainingArgs.PHRASES) : Py.strip(given);
     this.smallN = TrainingArgs.nonZeroOrDraw(ctx, "small_n", 2, 3);
     this.words = Py.splitWhitespace(phrase);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

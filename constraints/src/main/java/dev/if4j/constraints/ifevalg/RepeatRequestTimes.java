@@ -1,8 +1,8 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Quirk kept: {@code N} 0 is drawn at random like a missing one. The request must be in the
  * kwargs: the reference raises {@code ValueError} without it.
  */
-public final class RepeatRequestTimes implements Constraint {
+public final class RepeatRequestTimes extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("copy:copying_multiple")
       .string("prompt_to_repeat", "the request the response must repeat")
       .integer("N", "how many times")
@@ -29,14 +29,10 @@ public final class RepeatRequestTimes implements Constraint {
   private final String expected;
 
   RepeatRequestTimes(BuildContext ctx) {
+    super(TYPE);
     this.prompt = TrainingArgs.promptToRepeat(ctx);
     this.times = TrainingArgs.nonZeroOrDraw(ctx, "N", 2, 3);
     this.expected = Py.lower(Py.strip(prompt));
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

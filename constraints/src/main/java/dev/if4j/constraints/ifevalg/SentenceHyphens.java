@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.RuleSentenceSplitter;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code detectable_format:sentence_hyphens}: the sentences are joined by hyphens without spaces.
@@ -19,25 +18,17 @@ import java.util.Map;
  * whitespace. Extra pieces or sentences beyond the shorter list are not looked at, so a response
  * without any hyphen passes when its first sentence is the whole response.
  */
-public final class SentenceHyphens implements Constraint {
+public final class SentenceHyphens extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("detectable_format:sentence_hyphens").factory(SentenceHyphens::new);
 
-  SentenceHyphens(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  SentenceHyphens(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "All sentences must be connected using hyphens, with no spaces between them.";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,39 +1,30 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code keywords:start_end}: the first and last NLTK tokens ({@code word_tokenize}) are equal
  * ignoring case, and there are at least two. A final full stop is its own token, so "Word ...
  * word." fails.
  */
-public final class StartEndSameWord implements Constraint {
+public final class StartEndSameWord extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("keywords:start_end").factory(StartEndSameWord::new);
 
-  StartEndSameWord(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  StartEndSameWord(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "Start and end your response with the same word (do not write anything after the last"
         + " word, not even punctuation).";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -35,12 +35,6 @@ final class TrainingArgs {
     return given == null || given == 0 ? ctx.randint(low, high) : given;
   }
 
-  /** A keyword string: drawn like {@code generate_keywords(1)[0]} when absent or empty, else stripped. */
-  static String keywordOrDraw(BuildContext ctx, String key) {
-    String given = ctx.args().string(key);
-    return given == null || given.isEmpty() ? IfEvalArgs.drawKeywords(ctx, 1).get(0) : Py.strip(given);
-  }
-
   /**
    * A word that the reference also accepts as a list (it then takes the first item): falsy values
    * ({@code ""}, {@code []}, {@code 0}, {@code false}) are drawn like a missing one; anything else
@@ -48,7 +42,7 @@ final class TrainingArgs {
    */
   static String wordOrFirstOfList(BuildContext ctx, String key) {
     Object given = ctx.args().raw(key);
-    if (isFalsy(given)) return IfEvalArgs.drawKeywords(ctx, 1).get(0);
+    if (isFalsy(given)) return IfEvalArgs.drawKeyword(ctx);
     if (given instanceof String s) return Py.strip(s);
     if (given instanceof List<?> list && list.get(0) instanceof String first) return Py.strip(first);
     throw ctx.args().invalid(key, "expected a string or a list starting with a string"
@@ -74,11 +68,5 @@ final class TrainingArgs {
     if (v instanceof Boolean b) return !b;
     if (v instanceof Number n) return n.doubleValue() == 0;
     return false;
-  }
-
-  /** {@code seq[i]} with Python's negative indexes; -1 when it would raise IndexError. */
-  static int pyIndex(long i, int size) {
-    long at = i < 0 ? i + size : i;
-    return at < 0 || at >= size ? -1 : (int) at;
   }
 }

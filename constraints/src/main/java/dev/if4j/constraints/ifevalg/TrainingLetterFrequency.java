@@ -3,6 +3,7 @@ package dev.if4j.constraints.ifevalg;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.LetterFrequency;
 import dev.if4j.text.TextView;
@@ -13,7 +14,7 @@ import java.util.Map;
  * under this id too, so this is {@code keywords:letter_frequency} (same arguments, fills,
  * description and check, see {@link LetterFrequency}) under another name.
  */
-public final class TrainingLetterFrequency implements Constraint {
+public final class TrainingLetterFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("letters:letter_counting2")
       .string("letter", "the letter to count, case-insensitively")
       .integer("let_frequency", "the count to compare with")
@@ -23,12 +24,8 @@ public final class TrainingLetterFrequency implements Constraint {
   private final Constraint same;
 
   TrainingLetterFrequency(BuildContext ctx) {
+    super(TYPE);
     this.same = LetterFrequency.TYPE.create(ctx);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code paragraphs:paragraphs2}: exactly 2 paragraphs separated by {@code "\n\n"}. The text is
@@ -15,26 +14,18 @@ import java.util.Map;
  * piece at either end does not count and a blank piece in between fails, so a triple blank line
  * fails.
  */
-public final class TwoBlankLineParagraphs implements Constraint {
+public final class TwoBlankLineParagraphs extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("paragraphs:paragraphs2").factory(TwoBlankLineParagraphs::new);
 
-  TwoBlankLineParagraphs(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  TwoBlankLineParagraphs(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "There should be 2 paragraphs. Paragraphs and only paragraphs are separated with each"
         + " other by two line breaks. ";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

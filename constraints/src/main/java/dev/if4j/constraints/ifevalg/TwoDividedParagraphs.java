@@ -1,37 +1,28 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code paragraphs:paragraphs}: exactly 2 paragraphs separated by the markdown divider {@code ***}
  * (with at most one whitespace character taken on each side of it, {@code \s?\*\*\*\s?}). A blank
  * piece at either end does not count; a blank piece between two dividers fails.
  */
-public final class TwoDividedParagraphs implements Constraint {
+public final class TwoDividedParagraphs extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("paragraphs:paragraphs").factory(TwoDividedParagraphs::new);
 
-  TwoDividedParagraphs(BuildContext ctx) {}
-
-  @Override
-  public String id() {
-    return TYPE.id();
+  TwoDividedParagraphs(BuildContext ctx) {
+    super(TYPE);
   }
 
   @Override
   public String describe() {
     return "There should be 2 paragraphs. Paragraphs are separated with the markdown divider: ***";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

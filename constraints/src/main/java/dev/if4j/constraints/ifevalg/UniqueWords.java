@@ -1,14 +1,13 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Set;
  * <p>Fix {@value #FIX} compares only the tokens with a letter or digit: punctuation is not a word,
  * so it cannot repeat one.
  */
-public final class UniqueWords implements Constraint {
+public final class UniqueWords extends TypedConstraint {
   public static final ConstraintType TYPE =
       ConstraintType.define("count:count_unique").factory(UniqueWords::new);
 
@@ -28,22 +27,13 @@ public final class UniqueWords implements Constraint {
   private final boolean skipPunctuation;
 
   UniqueWords(BuildContext ctx) {
+    super(TYPE);
     this.skipPunctuation = ctx.fixed(FIX);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override
   public String describe() {
     return "Only use unique words in your response, no word should be repeated!";
-  }
-
-  @Override
-  public Map<String, Object> args() {
-    return Map.of();
   }
 
   @Override

@@ -1,10 +1,11 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
@@ -18,7 +19,7 @@ import java.util.Map;
  * regular expression; we count the keyword literally, so metacharacters mean what they say. A
  * blank keyword matches between every two characters, as an empty pattern does.
  */
-public final class WordOnce implements Constraint {
+public final class WordOnce extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:word_once")
       .string("keyword", "the word that must occur exactly once (case-insensitive)")
       .factory(WordOnce::new);
@@ -27,13 +28,9 @@ public final class WordOnce implements Constraint {
   private final String folded;
 
   WordOnce(BuildContext ctx) {
-    this.keyword = TrainingArgs.keywordOrDraw(ctx, "keyword");
+    super(TYPE);
+    this.keyword = IfEvalArgs.keywordOrDraw(ctx, "keyword");
     this.folded = IgnoreCase.fold(keyword);
-  }
-
-  @Override
-  public String id() {
-    return TYPE.id();
   }
 
   @Override

@@ -2,11 +2,10 @@ package dev.if4j.constraints.fixes;
 
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.BuildContext;
+import dev.if4j.constraints.ConstraintTesting;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.TextView;
-import dev.if4j.text.resources.ResourceStore;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,8 +13,7 @@ import java.util.Set;
 public final class FixTesting {
   private FixTesting() {}
 
-  public static final TextTools TOOLS = new TextTools(ResourceStore.offline(
-      Path.of(System.getProperty("if4j.shared", "../../shared"), "resources")));
+  public static final TextTools TOOLS = ConstraintTesting.TOOLS;
 
   /** The strict verdict of {@code type} built with {@code args} and the fixes {@code fixes}. */
   public static boolean follows(ConstraintType type, Map<String, ?> args, String response, String... fixes) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class KeywordInSentenceTest {
     assertThat(ctx.referenceRandom()).isTrue();
     BuildContext noWord = context(KeywordInSentence.TYPE, Map.of("word", "", "N", 1));
     assertThat((String) KeywordInSentence.TYPE.create(noWord).args().get("word"))
-        .isIn(WordsAndSentences.KEYWORD_POOL);
+        .isIn(IfEvalArgs.KEYWORD_POOL);
     assertThat(noWord.referenceRandom()).isTrue();
   }
 }

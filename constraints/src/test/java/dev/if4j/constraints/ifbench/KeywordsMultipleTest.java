@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ifeval.IfEvalArgs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,6 @@ class KeywordsMultipleTest {
         "keyword3", "c", "keyword4", "d"));
     Constraint c = KeywordsMultiple.TYPE.create(ctx);
     assertThat(ctx.referenceRandom()).isTrue();
-    assertThat(KeywordsMultiple.KEYWORD_POOL).contains((String) c.args().get("keyword5"));
+    assertThat(IfEvalArgs.KEYWORD_POOL).contains((String) c.args().get("keyword5"));
   }
 }

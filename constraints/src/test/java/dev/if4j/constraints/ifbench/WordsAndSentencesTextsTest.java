@@ -49,14 +49,6 @@ class WordsAndSentencesTextsTest {
   }
 
   @Test
-  void pythonIndexing() {
-    assertThat(WordsAndSentences.pyIndex(0, 3)).isZero();
-    assertThat(WordsAndSentences.pyIndex(-1, 3)).isEqualTo(2);
-    assertThat(WordsAndSentences.pyIndex(-4, 3)).isEqualTo(-1);
-    assertThat(WordsAndSentences.pyIndex(3, 3)).isEqualTo(-1);
-  }
-
-  @Test
   void tokenEndsEqualTheWholeTokenization() {
     String text = "One cat. Two dogs here. Three. Four birds fly! Five cat dog!";
     List<String> all = WordsAndSentencesTexts.wordTokenize(view(text), text);

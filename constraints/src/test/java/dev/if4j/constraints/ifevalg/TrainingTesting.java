@@ -1,40 +1,15 @@
 package dev.if4j.constraints.ifevalg;
 
-import dev.if4j.constraints.Args;
-import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintTesting;
 import dev.if4j.constraints.ConstraintType;
-import dev.if4j.text.TextTools;
-import dev.if4j.text.TextView;
-import dev.if4j.text.resources.ResourceStore;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Building and checking IFTrain constraints in tests. Expected verdicts in these tests were
- * obtained from open-instruct's IFEvalG on the same inputs.
+ * Building and checking IFTrain constraints in tests ({@link ConstraintTesting}). Expected verdicts
+ * in these tests were obtained from open-instruct's IFEvalG on the same inputs.
  */
-final class TrainingTesting {
+final class TrainingTesting extends ConstraintTesting {
   private TrainingTesting() {}
-
-  static final TextTools TOOLS = new TextTools(ResourceStore.offline(
-      Path.of(System.getProperty("if4j.shared", "../../shared"), "resources")));
-
-  static TextView view(String text) {
-    return new TextView(text, TOOLS);
-  }
-
-  static Constraint build(ConstraintType type, Map<String, ?> args) {
-    return type.create(Args.of(type.id(), args));
-  }
-
-  static BuildContext context(ConstraintType type, Map<String, ?> args) {
-    return new BuildContext(Args.of(type.id(), args), BuildContext.DEFAULT_FILL_SEED);
-  }
-
-  static boolean followed(Constraint c, String text) {
-    return c.check(view(text)).isFollowed();
-  }
 
   static boolean followed(ConstraintType type, Map<String, ?> args, String text) {
     return followed(build(type, args), text);

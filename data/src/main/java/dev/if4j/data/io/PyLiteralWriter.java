@@ -1,5 +1,6 @@
 package dev.if4j.data.io;
 
+import dev.if4j.text.PyRepr;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class PyLiteralWriter {
       case java.math.BigInteger bi -> sb.append(bi);
       case Double d -> writeFloat(sb, d);
       case Float f -> writeFloat(sb, f.doubleValue());
-      case CharSequence s -> writeString(sb, s.toString());
+      case CharSequence s -> PyRepr.appendRepr(sb, s.toString());
       case List<?> list -> {
         sb.append('[');
         for (int i = 0; i < list.size(); i++) {
@@ -56,60 +57,6 @@ public final class PyLiteralWriter {
       }
       default -> throw new IllegalArgumentException("no Python literal for " + value.getClass().getName());
     }
-  }
-
-  /**
-   * {@code repr(str)}: single quotes unless the text holds a single quote and no double quote;
-   * backslash, the quote, tab, newline and return escaped; other non-printable characters as
-   * {@code \xhh}, {@code \}{@code uhhhh} or {@code \Uhhhhhhhh}; printable non-ASCII kept as is.
-   */
-  public static void writeString(StringBuilder sb, String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    sb.append(quote);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        sb.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        sb.append("\\t");
-      } else if (cp == '\n') {
-        sb.append("\\n");
-      } else if (cp == '\r') {
-        sb.append("\\r");
-      } else if (cp < ' ' || cp == 0x7f) {
-        hex(sb, "\\x", cp, 2);
-      } else if (cp < 0x7f) {
-        sb.append((char) cp);
-      } else if (printable(cp)) {
-        sb.appendCodePoint(cp);
-      } else if (cp <= 0xff) {
-        hex(sb, "\\x", cp, 2);
-      } else if (cp <= 0xffff) {
-        hex(sb, "\\u", cp, 4);
-      } else {
-        hex(sb, "\\U", cp, 8);
-      }
-    }
-    sb.append(quote);
-  }
-
-  /** Python's {@code str.isprintable()} for one character: not a control, format, surrogate,
-   * private-use, unassigned or separator character (the space excepted). */
-  static boolean printable(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-      case Character.SPACE_SEPARATOR -> cp == ' ';
-      default -> true;
-    };
-  }
-
-  private static void hex(StringBuilder sb, String prefix, int cp, int width) {
-    String h = Integer.toHexString(cp);
-    sb.append(prefix);
-    for (int k = h.length(); k < width; k++) sb.append('0');
-    sb.append(h);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.if4j.text.stopwords;
 
 import dev.if4j.text.Py;
+import dev.if4j.text.PyLines;
 import dev.if4j.text.resources.ResourceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ public final class Stopwords {
   /** A list from the text of a stopwords file. */
   public static Stopwords parse(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : splitLines(text)) {
+    for (String line : PyLines.splitLines(text)) {
       if (!Py.rstrip(line).isEmpty()) out.add(line);
     }
     return new Stopwords(out);
@@ -74,28 +75,6 @@ public final class Stopwords {
 
   public int size() {
     return words.size();
-  }
-
-  /** Python's {@code str.splitlines()} without {@code keepends}. */
-  static List<String> splitLines(String s) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (isLineBoundary(c)) {
-        lines.add(s.substring(start, i));
-        if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
-        start = i + 1;
-      }
-    }
-    if (start < n) lines.add(s.substring(start));
-    return lines;
-  }
-
-  private static boolean isLineBoundary(char c) {
-    return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E
-        || c == 0x85 || c == 0x2028 || c == 0x2029;
   }
 
   @Override

@@ -251,7 +251,7 @@ public final class PerceptronTagger {
 
   private static String[] readClasses(JsonFactory json, Path file) throws IOException {
     // The reference keeps the classes as a set; order them by code point for the tie rule.
-    TreeSet<String> set = new TreeSet<>(PerceptronTagger::compareCodePoints);
+    TreeSet<String> set = new TreeSet<>(Py::compare);
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = json.createParser(in)) {
       expect(p, p.nextToken(), JsonToken.START_ARRAY, file);
@@ -348,20 +348,6 @@ public final class PerceptronTagger {
       throw new IOException(
           file + ": expected " + want + " but found " + got + " at " + p.currentLocation());
     }
-  }
-
-  /** Python's {@code str} ordering: by code point (differs from UTF-16 order above U+FFFF). */
-  static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) return Integer.compare(ca, cb);
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   @Override

@@ -153,13 +153,6 @@ class PerceptronTaggerTest {
         .hasMessageContaining("averaged_perceptron_tagger_eng.weights.json");
   }
 
-  @Test
-  void ordersTagsByCodePoint() {
-    assertThat(PerceptronTagger.compareCodePoints("\uFFFF", "\uD83D\uDE00")).isNegative();
-    assertThat(PerceptronTagger.compareCodePoints("NN", "NNS")).isNegative();
-    assertThat(PerceptronTagger.compareCodePoints("VB", "VB")).isZero();
-  }
-
   private static PerceptronTagger tiny(Path dir, String weights, String tagdict, String classes)
       throws IOException {
     Path w = Files.writeString(dir.resolve("w.json"), weights);
