@@ -109,7 +109,9 @@ def _call(src, entry, args, conv):
 
 def _child(w, src, entry, args, conv, timeout):
     # Limits first: the child may never raise them again (resource.* events are refused below).
-    cpu = max(1, int(timeout + 0.999))
+    # The CPU limit is a backstop one second behind the wall-time kill: a busy loop burns CPU as fast
+    # as wall time passes, and equal limits would race (the wall-time kill must be the one that fires).
+    cpu = max(1, int(timeout + 0.999)) + 1
     used = resource.getrusage(resource.RUSAGE_SELF)
     base = int(used.ru_utime + used.ru_stime)
     resource.setrlimit(resource.RLIMIT_CPU, (base + cpu, base + cpu + 1))
@@ -183,7 +185,7 @@ def _run(src, entry, args, conv, timeout):
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
         if sig == signal.SIGXCPU:
-            return {"result": None, "reason": "cpu time limit"}
+            return {"result": None, "reason": "timeout (cpu time limit)"}
         if sig in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT):
             return {"result": None, "reason": "crashed (" + signal.Signals(sig).name + ")"}
         return {"result": None, "reason": "killed by " + signal.Signals(sig).name}
