@@ -173,7 +173,10 @@ class VerifCommandTest {
     CliHarness cli = new CliHarness(dir);
     Thread serve = new Thread(() -> cli.run("serve", "--port", "0", "--threads", "2", "--judge-endpoint", judge.base().toString(),
         "--judge-model", "judge", "--judge-prompt", prompt.toString(), "--judge-cache", "cache.jsonl",
-        "--rule-timeout-ms", "300", "--verinstruct-rules", "python"), "serve-under-test");
+        "--rule-timeout-ms", "300", "--verinstruct-rules", "python",
+        // The sandbox pool starts on the first rule: on a slow machine that start must not spend the
+        // first sample's time budget (this test is about the scores, not the latency).
+        "--sample-timeout-ms", "20000"), "serve-under-test");
     serve.setDaemon(true);
     serve.start();
     URI base = null;
