@@ -4,6 +4,7 @@ import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.RuleRunner;
 import dev.if4j.sandbox.PythonSandbox;
 import dev.if4j.sandbox.Verdict;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ import java.util.List;
  * VerInstruct rows start no Python.
  */
 final class SandboxRuleRunner implements RuleRunner, AutoCloseable {
+  /** Time a call takes beyond the function's own run, generously (a fork and two pipe messages). */
+  private static final long CALL_OVERHEAD_MS = 500;
+
   private final PythonSandbox.Options options;
   private volatile PythonSandbox box;
   private boolean closed;
@@ -29,6 +33,15 @@ final class SandboxRuleRunner implements RuleRunner, AutoCloseable {
     Verdict v = sandbox().call(checker.function(), "check_following",
         List.of(RuleRunner.VERIF_INSTRUCTION_ARGUMENT, response), PythonSandbox.Convention.VERIF, options.timeoutMs());
     return v.result() == null ? Outcome.none(v.reason()) : Outcome.of(v.result());
+  }
+
+  /**
+   * The call's own wall-time limit, plus what a call costs around it (a fork, the answer, a wait
+   * for a free worker), so that the sandbox's limit, not the sample's, ends a looping rule.
+   */
+  @Override
+  public Duration timeLimit() {
+    return Duration.ofMillis(options.timeoutMs() + CALL_OVERHEAD_MS);
   }
 
   private PythonSandbox sandbox() {

@@ -224,7 +224,7 @@ public final class BatchScorer implements AutoCloseable {
         int i;
         synchronized (r) {
           i = r.current;
-          if (i < 0 || r.written || now - r.started < budget) continue;
+          if (i < 0 || r.written || now - r.started < budget + r.extraBudget) continue;
           // Under the runner's lock: it cannot finish this sample before we have decided.
           r.written = true;
           if (stuck.incrementAndGet() <= maxStuckWorkers) {
@@ -255,6 +255,8 @@ public final class BatchScorer implements AutoCloseable {
     // Guarded by this runner's lock: the watcher and the runner decide a sample's fate under it.
     int current = -1;
     long started;
+    /** Time the current sample may take beyond the batch's budget (its sandboxed rules' own limits). */
+    long extraBudget;
     /** Set by the watcher when this runner's sample ran out of time. */
     boolean written;
     /** Set when the pool grew to make up for this runner. */
@@ -270,8 +272,10 @@ public final class BatchScorer implements AutoCloseable {
       while (!batch.stopped) {
         int i = batch.next.getAndIncrement();
         if (i >= n) return;
+        long extra = function.extraTimeBudget(batch.samples.get(i)).toNanos();
         synchronized (this) {
           started = System.nanoTime();
+          extraBudget = extra;
           current = i;
         }
         RewardResult r;

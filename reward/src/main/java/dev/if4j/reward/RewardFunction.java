@@ -16,6 +16,7 @@ import dev.if4j.constraints.groundtruth.VerinstructRules;
 import dev.if4j.llm.judge.JudgeOutcome;
 import dev.if4j.llm.judge.LlmJudge;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -164,6 +165,16 @@ public final class RewardFunction {
     HybridScore part = new HybridScore(h.combination(), result.rawScore(), verdicts.size(), constraints, false, -1,
         null, false, 0, ask ? text : null);
     return result.withHybrid(part);
+  }
+
+  /**
+   * Time {@code sample} may take beyond the configured sample budget: the rule runner's own limit
+   * for each {@code [rule]} checker it will run (zero for samples without such rules).
+   */
+  public Duration extraTimeBudget(RewardSample sample) {
+    RewardGroundTruth gt = sample.groundTruth();
+    if (!gt.isCheckers() || verifiers.ruleMode() != VerinstructRules.PYTHON) return Duration.ZERO;
+    return verifiers.rules().timeLimit().multipliedBy(gt.ruleCheckers().size());
   }
 
   /** The {@code [rule]} checkers run by the rule runner, as verdicts (strict and loose alike: VerIF has no loose). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.RuleRunner;
 import dev.if4j.constraints.groundtruth.VerinstructRules;
 import dev.if4j.llm.ChatClient;
@@ -226,6 +227,51 @@ class HybridRewardTest {
     assertThat(r.judgePending()).isFalse();
     assertThat(r.rawScore()).isEqualTo(0.5);
     assertThat(s.function().score(sample(checkers()), RewardConfig.defaults()).judgePending()).isTrue();
+  }
+
+  /** Rules that take 300 ms each, with or without a time limit of their own. */
+  private static RuleRunner slowRules(Duration ownLimit) {
+    return new RuleRunner() {
+      @Override
+      public Outcome run(GroundTruth.Checker checker, String response) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return RULES.run(checker, response);
+      }
+
+      @Override
+      public Duration timeLimit() {
+        return ownLimit;
+      }
+    };
+  }
+
+  @Test
+  void sandboxedRulesExtendTheSampleBudgetByTheirOwnLimit() throws Exception {
+    server = LoopbackServer.start(says("[[1]]"), 2);
+    ChatClient client = new ChatClient(new ChatClient.Config(ChatClient.chatCompletionsUri(server.base().toString()),
+        null, Duration.ofSeconds(5), Duration.ofSeconds(5), new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10))));
+    judge = new LlmJudge(client, LlmJudge.Config.verif("judge"), JudgeCache.inMemory());
+    // Two rules of 300 ms against a sample budget of 100 ms.
+    RewardConfig config = RewardConfig.defaults().withSampleTimeout(Duration.ofMillis(100));
+
+    RewardFunction limited = new RewardFunction(RewardTesting.IFEVAL, config,
+        new RewardFunction.Verifiers(judge, slowRules(Duration.ofSeconds(2)), VerinstructRules.PYTHON));
+    assertThat(limited.extraTimeBudget(sample(checkers()))).isEqualTo(Duration.ofSeconds(4));
+    try (BatchScorer s = new BatchScorer(limited, 1)) {
+      RewardResult r = s.scoreAll(List.of(sample(checkers()))).get(0);
+      assertThat(r.guard()).as("the rules' own limits decide, not the sample's budget").isNull();
+      assertThat(r.rawScore()).isEqualTo(0.5);
+    }
+
+    RewardFunction unlimited = new RewardFunction(RewardTesting.IFEVAL, config,
+        new RewardFunction.Verifiers(judge, slowRules(Duration.ZERO), VerinstructRules.PYTHON));
+    try (BatchScorer s = new BatchScorer(unlimited, 1)) {
+      assertThat(s.scoreAll(List.of(sample(checkers()))).get(0).guard()).isEqualTo(Guard.TIMEOUT);
+    }
   }
 
   @Test

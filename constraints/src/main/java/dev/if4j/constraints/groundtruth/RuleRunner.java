@@ -1,5 +1,7 @@
 package dev.if4j.constraints.groundtruth;
 
+import java.time.Duration;
+
 /**
  * Runs the Python function of a VerInstruct {@code [rule]} checker on a response, as VerIF does:
  * the function's {@code check_following(instruction, response)} is called and a truthy value
@@ -35,4 +37,13 @@ public interface RuleRunner {
 
   /** Runs {@code checker}'s function on {@code response} (already cut as VerIF cuts it). */
   Outcome run(GroundTruth.Checker checker, String response);
+
+  /**
+   * The most one run may take before the runner itself gives up on it (zero: no limit of its own).
+   * A sample's time budget grows by this much per rule it runs, so that a looping rule is ended by
+   * its own limit and scored 0, as VerIF scores it, instead of costing the whole sample its score.
+   */
+  default Duration timeLimit() {
+    return Duration.ZERO;
+  }
 }
