@@ -2,6 +2,7 @@ package dev.if4j.cli;
 
 import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;
@@ -90,19 +91,26 @@ final class EvalCommand implements Callable<Integer> {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
     }
+    if (generation.samples < 1) throw new ParameterException(spec.commandLine(), "--samples must be at least 1");
     if (answers == null) {
-      if (generation.samples != 1) {
-        throw new ParameterException(spec.commandLine(), "--samples: eval scores one response per prompt;"
-            + " use 'if4j generate --samples N' for several");
-      }
       Files.createDirectories(dir);
       if (generation.limit != null) data = GenerationOptions.firstRows(data, generation.limit, dir);
       answers = dir.resolve(GenerationOptions.RESPONSES);
       int code = generation.generate(env, spec, benchmark, data, answers, judge);
       if (code != Main.OK) return code;
     }
-    IfEvalBenchmark.Result result = new IfEvalBenchmark(bench, judge, judging.threads,
-        msg -> env.err().println("if4j eval: warning: " + msg)).run(data, answers, dir);
+    IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads,
+        msg -> env.err().println("if4j eval: warning: " + msg));
+    if (generation.samples > 1) {
+      SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
+      env.out().print(sampled.table());
+      env.out().println();
+      env.out().println("wrote " + SampledEval.SUMMARY + " to " + dir + ", and each sample's evaluation to "
+          + dir.resolve(SampledEval.sampleDir(0)) + " ... " + SampledEval.sampleDir(generation.samples - 1));
+      env.out().flush();
+      return Main.OK;
+    }
+    IfEvalBenchmark.Result result = scorer.run(data, answers, dir);
     env.out().print(result.table());
     env.out().println();
     env.out().println("wrote " + IfEvalBenchmark.STRICT_RESULTS + ", " + IfEvalBenchmark.LOOSE_RESULTS

@@ -26,7 +26,9 @@ final class GenerationOptions {
   @Mixin EndpointOptions model;
 
   @Option(names = "--samples", paramLabel = "N", defaultValue = "1",
-      description = "Responses per prompt (default: ${DEFAULT-VALUE}).")
+      description = "Responses per prompt (default: ${DEFAULT-VALUE}). eval scores each sample on its own"
+          + " (DIR/sample-K/) and reports the spread and pass@k; with --responses, the file holds that many per"
+          + " prompt, each line with its \"sample\" index, as generate writes them.")
   int samples;
 
   @Option(names = "--num-fewshot", paramLabel = "K", defaultValue = "0",

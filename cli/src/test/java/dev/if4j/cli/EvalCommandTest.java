@@ -38,6 +38,31 @@ class EvalCommandTest {
   }
 
   @Test
+  void severalSamplesPerPromptGiveTheSpreadAndPassAtK() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"A\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    write("responses.jsonl",
+        "{\"key\": 1, \"sample\": 0, \"prompt\": \"A\", \"response\": \"x y\"}",
+        "{\"key\": 1, \"sample\": 1, \"prompt\": \"A\", \"response\": \"x, y\"}");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("eval", "--benchmark", "ifeval", "--responses", "responses.jsonl", "--input-data", "data.jsonl",
+        "--samples", "2", "--output-dir", "results");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("1 prompts x 2 samples").containsPattern("prompt-level strict\\s+0\\.5000")
+        .contains("pass@k");
+    assertThat(dir.resolve("results/sample-0/eval_results_strict.jsonl")).exists();
+    assertThat(dir.resolve("results/sample-1/summary.json")).exists();
+    assertThat(Files.readString(dir.resolve("results/summary.json"))).contains("\"pass_at_k\"");
+
+    write("unsampled.jsonl", "{\"key\": 1, \"prompt\": \"A\", \"response\": \"x y\"}");
+    assertThat(cli.run("eval", "--responses", "unsampled.jsonl", "--input-data", "data.jsonl", "--samples", "2",
+        "--output-dir", "r2")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("unsampled.jsonl:1: field 'sample': missing");
+  }
+
+  @Test
   void withoutInputDataOfflineAndNoCopyItSaysWhatToDo() throws IOException {
     write("responses.jsonl", "{\"prompt\": \"A\", \"response\": \"x\"}");
     Files.createDirectories(dir.resolve("empty"));
