@@ -5,10 +5,11 @@ if4j_java_major() { # $1 = java binary; prints its feature version (17, 21, 25..
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | sed 's/^1\.//'
 }
 
-if4j_jdk_ok() { # $1 = a JDK home; true when it has java and javac >= 21
+if4j_jdk_ok() { # $1 = a JDK home; true when it has java and javac >= 21 (its version left in IF4J_JAVA_MAJOR)
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
   local v; v=$(if4j_java_major "$1/bin/java")
-  [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null
+  [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null || return 1
+  IF4J_JAVA_MAJOR=$v
 }
 
 if4j_find_jdk() {
