@@ -32,8 +32,10 @@ final class BenchCommand implements Callable<Integer> {
   /** The default input, relative to the working directory (the project root for ./if4j). */
   static final Path DEFAULT_INPUT = Path.of("..", "shared", "parity", "ifeval", "fuzz.golden.jsonl");
 
-  /** What the reference Python evaluator does on one core of the development machines. */
-  private static final double REFERENCE_ROWS_PER_SECOND = 450;
+  /** What the reference Python evaluators do on one core of the development machines (their fuzz files). */
+  private static final double IFEVAL_REFERENCE_ROWS_PER_SECOND = 450;
+
+  private static final double IFBENCH_REFERENCE_ROWS_PER_SECOND = 220;
 
   private final CliEnv env;
 
@@ -50,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "S", defaultValue = "5",
       description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
   double warmup;
+
+  @Option(names = "--reference-rate", paramLabel = "ROWS/S",
+      description = "The reference Python's rows/s on one core, to compare with (default: 220 with the ifbench"
+          + " registry, 450 with ifeval and auto: Google's and IFBench's evaluators on these machines; none with ifevalg).")
+  Double referenceRate;
 
   @Mixin Options.Judging judging;
 
@@ -92,27 +99,40 @@ final class BenchCommand implements Callable<Integer> {
         file, rows.size(), instructions, Runtime.version(), Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "warm-up: %.0f s on %d threads...%n", warmup, n);
     out.flush();
+    if (referenceRate != null && !(referenceRate > 0)) {
+      throw new ParameterException(spec.commandLine(), "--reference-rate must be positive");
+    }
+    double reference = referenceRate != null ? referenceRate : referenceRate(judge.evaluator().registry().name());
     Throughput t = new Throughput(judge);
     if (warmup > 0) t.judging(source, rows, n, seconds(warmup));
     out.println("judging (strict + loose, rows parsed beforehand):");
-    report(out, t.judging(source, rows, 1, seconds(seconds)));
-    if (n > 1) report(out, t.judging(source, rows, n, seconds(seconds)));
+    report(out, reference, t.judging(source, rows, 1, seconds(seconds)));
+    if (n > 1) report(out, reference, t.judging(source, rows, n, seconds(seconds)));
     out.println("whole check pipeline (read + parse + judge + write JSONL):");
-    report(out, t.pipeline(file, 1, seconds(seconds)));
-    if (n > 1) report(out, t.pipeline(file, n, seconds(seconds)));
+    report(out, reference, t.pipeline(file, 1, seconds(seconds)));
+    if (n > 1) report(out, reference, t.pipeline(file, n, seconds(seconds)));
     out.flush();
     return Main.OK;
+  }
+
+  /** The published rate of the registry's reference evaluator, or NaN where none was measured (ifevalg). */
+  private static double referenceRate(String registry) {
+    if (registry.startsWith("ifbench")) return IFBENCH_REFERENCE_ROWS_PER_SECOND;
+    if (registry.startsWith("ifevalg")) return Double.NaN;
+    return IFEVAL_REFERENCE_ROWS_PER_SECOND;
   }
 
   private static Duration seconds(double s) {
     return Duration.ofNanos((long) (s * 1e9));
   }
 
-  private static void report(PrintStream out, Throughput.Measurement m) {
-    out.printf(Locale.ROOT, "  %2d thread%s: %,10.0f rows/s  (%,.0f rows/s per thread, %.0fx the reference's"
-        + " %.0f rows/s on one core; %d rows in %.1f s)%n",
-        m.threads(), m.threads() == 1 ? " " : "s", m.rowsPerSecond(), m.rowsPerSecondPerThread(),
-        m.rowsPerSecondPerThread() / REFERENCE_ROWS_PER_SECOND, REFERENCE_ROWS_PER_SECOND, m.rows(), m.seconds());
+  private static void report(PrintStream out, double reference, Throughput.Measurement m) {
+    String versus = Double.isNaN(reference) ? ""
+        : String.format(Locale.ROOT, ", %.0fx the reference's %.0f rows/s on one core", m.rowsPerSecondPerThread() / reference,
+            reference);
+    out.printf(Locale.ROOT, "  %2d thread%s: %,10.0f rows/s  (%,.0f rows/s per thread%s; %d rows in %.1f s)%n",
+        m.threads(), m.threads() == 1 ? " " : "s", m.rowsPerSecond(), m.rowsPerSecondPerThread(), versus, m.rows(),
+        m.seconds());
     if (!Double.isNaN(m.cpuSeconds())) {
       // Wall-clock rates drop when other processes share the cores; CPU time per row does not.
       out.printf(Locale.ROOT, "             %,10.0f rows per CPU-second  (%.1f µs of CPU per row; %.1f CPU-s)%n",
