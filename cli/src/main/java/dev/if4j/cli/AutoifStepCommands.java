@@ -118,18 +118,21 @@ final class AutoifStepCommands {
 
   /** A step: opens the working directory and the model client, runs, maps failures to exit codes. */
   abstract static class StepCommand implements Callable<Integer> {
+    static final boolean ASKS_MODEL = true;
+    static final boolean NO_MODEL = false;
+
     final CliEnv env;
+    /** Whether this step asks the model (then --endpoint and --model are checked before anything runs). */
+    private final boolean usesModel;
 
     @Spec CommandSpec spec;
 
     @Mixin StepOptions options;
 
-    StepCommand(CliEnv env) {
+    StepCommand(CliEnv env, boolean usesModel) {
       this.env = env;
+      this.usesModel = usesModel;
     }
-
-    /** Whether this step asks the model (then --endpoint and --model are checked before anything runs). */
-    abstract boolean usesModel();
 
     /** Whether the working directory may be created by this step. */
     boolean createsDir() {
@@ -155,8 +158,8 @@ final class AutoifStepCommands {
       } catch (AutoifInputException e) {
         throw new ParameterException(spec.commandLine(), "--prompts: " + e.getMessage());
       }
-      ChatClient.Config clientConfig = usesModel() ? options.model.clientConfig(spec) : null;
-      Llm.Settings settings = usesModel() ? options.llmSettings(spec) : null;
+      ChatClient.Config clientConfig = usesModel ? options.model.clientConfig(spec) : null;
+      Llm.Settings settings = usesModel ? options.llmSettings(spec) : null;
       List<ChatClient> clients = new ArrayList<>();
       boolean terminal = env.err() == System.err && ProgressMeter.onTerminal();
       try (AutoifSteps steps = new AutoifSteps(dir, config, prompts, () -> {
@@ -199,12 +202,7 @@ final class AutoifStepCommands {
     String seeds;
 
     Augment(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return true;
+      super(env, ASKS_MODEL);
     }
 
     @Override
@@ -223,12 +221,7 @@ final class AutoifStepCommands {
           + " eval_func_rft.jsonl ({prompt, instruction, gpt-answer, parsed: [{func, cases}]}).")
   static final class Funcs extends StepCommand {
     Funcs(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return true;
+      super(env, ASKS_MODEL);
     }
 
     @Override
@@ -243,12 +236,7 @@ final class AutoifStepCommands {
           + " (dropped ones and why: cross_validation.dropped.jsonl).")
   static final class CrossValidate extends StepCommand {
     CrossValidate(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return false;
+      super(env, NO_MODEL);
     }
 
     @Override
@@ -262,12 +250,7 @@ final class AutoifStepCommands {
           + " asks the model as an NLI judge, drops instructions with a contradiction -> back_trans_filter.jsonl.")
   static final class BackTranslate extends StepCommand {
     BackTranslate(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return true;
+      super(env, ASKS_MODEL);
     }
 
     @Override
@@ -285,12 +268,7 @@ final class AutoifStepCommands {
     String queries;
 
     Respond(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return true;
+      super(env, ASKS_MODEL);
     }
 
     @Override
@@ -304,12 +282,7 @@ final class AutoifStepCommands {
           + " mean accuracy > 0 -> query_wo_score.jsonl, and all with their accuracy -> eval_score_results.jsonl.")
   static final class VerifyResponses extends StepCommand {
     VerifyResponses(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return false;
+      super(env, NO_MODEL);
     }
 
     @Override
@@ -323,12 +296,7 @@ final class AutoifStepCommands {
           + " query_score_filter.jsonl.")
   static final class Score extends StepCommand {
     Score(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return true;
+      super(env, ASKS_MODEL);
     }
 
     @Override
@@ -342,12 +310,7 @@ final class AutoifStepCommands {
           + " IF_dpo_data.json: chosen accuracy >= 0.5, rejected 0), with dataset_info.json.")
   static final class Export extends StepCommand {
     Export(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return false;
+      super(env, NO_MODEL);
     }
 
     @Override
@@ -368,12 +331,7 @@ final class AutoifStepCommands {
     String queries;
 
     Run(CliEnv env) {
-      super(env);
-    }
-
-    @Override
-    boolean usesModel() {
-      return true;
+      super(env, ASKS_MODEL);
     }
 
     @Override
