@@ -70,35 +70,12 @@ final class AutoifStepCommands {
         description = "Seed of the query draw (step 5) and the DPO draw (step 8) (default: ${DEFAULT-VALUE}, as AutoIF).")
     long drawSeed;
 
-    @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "" + PythonSandbox.DEFAULT_TIMEOUT_MS,
-        description = "Sandbox wall-time limit per function call (default: ${DEFAULT-VALUE}; AutoIF used 5000).")
-    int timeoutMs;
-
-    @Option(names = "--memory-mb", paramLabel = "MIB", defaultValue = "" + PythonSandbox.DEFAULT_MEMORY_MB,
-        description = "Sandbox address-space limit of a call (default: ${DEFAULT-VALUE}).")
-    int memoryMb;
-
-    @Option(names = "--workers", paramLabel = "N", description = "Sandbox worker processes (default: the number of cores).")
-    Integer workers;
-
-    @Option(names = "--python", paramLabel = "EXE",
-        description = "The CPython 3.8+ interpreter (default: $IF4J_PYTHON, else python3 on the PATH).")
-    String python;
+    @Mixin SandboxOptions sandbox;
 
     AutoifConfig config(CommandSpec spec) {
       try {
         return AutoifConfig.defaults().withSamples(augmentSamples, funcSamples, responseSamples, scoreSamples)
             .withQueriesPerInstruction(queriesPerInstruction).withSeed(drawSeed);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
-
-    PythonSandbox.Options sandbox(CommandSpec spec) {
-      try {
-        PythonSandbox.Options o = PythonSandbox.Options.defaults().withTimeoutMs(timeoutMs).withMemoryMb(memoryMb)
-            .withPython(python);
-        return workers == null ? o : o.withWorkers(workers);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -151,7 +128,7 @@ final class AutoifStepCommands {
         Files.createDirectories(dir);
       }
       AutoifConfig config = options.config(spec);
-      PythonSandbox.Options sandbox = options.sandbox(spec);
+      PythonSandbox.Options sandbox = options.sandbox.options(spec);
       Prompts prompts;
       try {
         prompts = Prompts.withOverrides(options.promptsDir == null ? null : env.resolve(Path.of(options.promptsDir)));

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,20 +55,7 @@ final class AutoifVerifyCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "OUT.jsonl", description = "One verdict per function and response.")
   String output;
 
-  @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "" + PythonSandbox.DEFAULT_TIMEOUT_MS,
-      description = "Wall-time limit per call (default: ${DEFAULT-VALUE}; AutoIF used 5000).")
-  int timeoutMs;
-
-  @Option(names = "--memory-mb", paramLabel = "MIB", defaultValue = "" + PythonSandbox.DEFAULT_MEMORY_MB,
-      description = "Address-space limit of a call's process (default: ${DEFAULT-VALUE}).")
-  int memoryMb;
-
-  @Option(names = "--workers", paramLabel = "N", description = "Python worker processes (default: the number of cores).")
-  Integer workers;
-
-  @Option(names = "--python", paramLabel = "EXE",
-      description = "The CPython 3.8+ interpreter (default: $IF4J_PYTHON, else python3 on the PATH).")
-  String python;
+  @Mixin SandboxOptions sandbox;
 
   AutoifVerifyCommand(CliEnv env) {
     this.env = env;
@@ -82,13 +70,7 @@ final class AutoifVerifyCommand implements Callable<Integer> {
     Path funcsIn = FileArgs.existingFile(spec, env, functions, "--functions");
     Path respIn = FileArgs.existingFile(spec, env, responses, "--responses");
     Path out = FileArgs.writableFile(spec, env, output, "--output");
-    PythonSandbox.Options opts;
-    try {
-      opts = PythonSandbox.Options.defaults().withTimeoutMs(timeoutMs).withMemoryMb(memoryMb).withPython(python);
-      if (workers != null) opts = opts.withWorkers(workers);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    PythonSandbox.Options opts = sandbox.options(spec);
     List<Func> funcs = new ArrayList<>();
     try (JsonlReader r = new JsonlReader(funcsIn)) {
       for (JsonlReader.Line line = r.next(); line != null; line = r.next()) {
