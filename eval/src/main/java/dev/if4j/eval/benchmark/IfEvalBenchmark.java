@@ -94,7 +94,7 @@ public final class IfEvalBenchmark {
   public record Result(Benchmark benchmark, String registry, int prompts, Scores strict, Scores loose,
       Map<Match.How, Integer> matchCounts, List<Positional> positional, List<Unmatched> unmatched,
       List<String> nullResponses, int unusedResponses, List<ReferenceRandom> referenceRandom,
-      Map<String, Object> summary) {
+      Map<String, Object> summary, PromptOutcomes outcomes) {
 
     /** The benchmark's headline figure, or null when it has none. */
     public Scores.Count headline() {
@@ -106,6 +106,12 @@ public final class IfEvalBenchmark {
       return SummaryTable.format(this);
     }
   }
+
+  /**
+   * Whether each prompt followed all its instructions, strict and loose, in prompt order (what
+   * pass@k over several samples counts).
+   */
+  public record PromptOutcomes(boolean[] strict, boolean[] loose) {}
 
   /** The prompts, the responses and how they were matched. */
   private record Prepared(String inputName, String responsesName, List<RowParser.Parsed> prompts,
@@ -169,6 +175,8 @@ public final class IfEvalBenchmark {
     Files.createDirectories(outputDir);
     Scores strict = new Scores();
     Scores loose = new Scores();
+    boolean[] promptStrict = new boolean[prompts.size()];
+    boolean[] promptLoose = new boolean[prompts.size()];
     List<ReferenceRandom> referenceRandom = new ArrayList<>();
     List<DataPatches.Change> patched = new ArrayList<>();
     try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(STRICT_RESULTS)));
@@ -176,6 +184,7 @@ public final class IfEvalBenchmark {
         JsonGenerator gs = Json.OUTPUT.createGenerator(s, JsonEncoding.UTF8);
         JsonGenerator gl = Json.OUTPUT.createGenerator(l, JsonEncoding.UTF8)) {
       int[] next = {0};
+      int[] done = {0};
       OrderedParallel.<Integer, Judged>run(
           () -> next[0] < prompts.size() ? next[0]++ : null,
           i -> judgeOne(inputName, prompts.get(i), matching.matches().get(i)),
@@ -184,6 +193,8 @@ public final class IfEvalBenchmark {
             RowVerdict v = j.verdict();
             strict.add(row.instructionIds(), v.strict());
             loose.add(row.instructionIds(), v.loose());
+            promptStrict[done[0]] = allOf(v.strict());
+            promptLoose[done[0]++] = allOf(v.loose());
             writeResult(gs, row, v.strict());
             writeResult(gl, row, v.loose());
             for (InstructionVerdict iv : v.instructions()) {
@@ -230,7 +241,8 @@ public final class IfEvalBenchmark {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
     return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
-        List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary);
+        List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary,
+        new PromptOutcomes(promptStrict, promptLoose));
   }
 
   /**
@@ -260,11 +272,14 @@ public final class IfEvalBenchmark {
   }
 
   /** One line of an {@code eval_results_*.jsonl}, fields in the reference's (alphabetical) order. */
+  private static boolean allOf(boolean[] followed) {
+    for (boolean f : followed) if (!f) return false;
+    return true;
+  }
+
   private static void writeResult(JsonGenerator g, Row row, boolean[] followed) throws IOException {
-    boolean all = true;
-    for (boolean f : followed) all &= f;
     g.writeStartObject();
-    g.writeBooleanField("follow_all_instructions", all);
+    g.writeBooleanField("follow_all_instructions", allOf(followed));
     g.writeArrayFieldStart("follow_instruction_list");
     for (boolean f : followed) g.writeBoolean(f);
     g.writeEndArray();

@@ -108,10 +108,9 @@ public final class SampledEval {
     List<boolean[][]> outcomes = new ArrayList<>(samples);
     for (int s = 0; s < samples; s++) {
       Path dir = files.get(s).getParent();
-      runs.add(benchmark.run(inputData, files.get(s), dir));
-      outcomes.add(new boolean[][] {
-          promptOutcomes(dir.resolve(IfEvalBenchmark.STRICT_RESULTS)),
-          promptOutcomes(dir.resolve(IfEvalBenchmark.LOOSE_RESULTS))});
+      IfEvalBenchmark.Result run = benchmark.run(inputData, files.get(s), dir);
+      runs.add(run);
+      outcomes.add(new boolean[][] {run.outcomes().strict(), run.outcomes().loose()});
     }
     int prompts = runs.get(0).prompts();
     Map<Integer, Double> strict = passAtK(outcomes, 0, prompts, samples);
@@ -170,14 +169,6 @@ public final class SampledEval {
           + " (--samples " + samples + ")");
     }
     return v;
-  }
-
-  /** Each prompt's {@code follow_all_instructions}, in prompt order, from a results file. */
-  private static boolean[] promptOutcomes(Path results) throws IOException {
-    List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
-    boolean[] out = new boolean[lines.size()];
-    for (int i = 0; i < out.length; i++) out[i] = JSON.readTree(lines.get(i)).get("follow_all_instructions").asBoolean();
-    return out;
   }
 
   /** Mean over prompts of the unbiased pass@k, for k = 1, 2, 4, ... and n. */
