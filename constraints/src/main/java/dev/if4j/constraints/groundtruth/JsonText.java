@@ -58,8 +58,8 @@ public final class JsonText {
     }
   }
 
-  /** {@code value} as compact JSON text. */
-  static String write(Object value) {
+  /** {@code value} (plain Java: maps, lists, strings, numbers, booleans, null) as compact JSON text. */
+  public static String write(Object value) {
     try {
       return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

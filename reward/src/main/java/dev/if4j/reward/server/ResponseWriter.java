@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -135,36 +134,6 @@ final class ResponseWriter {
     if (stamp == null) return;
     g.writeFieldName("stamp");
     g.writeRawValue(new String(stamp, StandardCharsets.UTF_8));
-  }
-
-  /** A plain Java value (maps, lists, strings, numbers, booleans, null) as JSON. */
-  static byte[] value(Object value) {
-    return write(512, g -> writeValue(g, value));
-  }
-
-  private static void writeValue(JsonGenerator g, Object v) throws IOException {
-    switch (v) {
-      case null -> g.writeNull();
-      case Map<?, ?> m -> {
-        g.writeStartObject();
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          g.writeFieldName(String.valueOf(e.getKey()));
-          writeValue(g, e.getValue());
-        }
-        g.writeEndObject();
-      }
-      case List<?> l -> {
-        g.writeStartArray();
-        for (Object o : l) writeValue(g, o);
-        g.writeEndArray();
-      }
-      case String str -> g.writeString(str);
-      case Boolean b -> g.writeBoolean(b);
-      case Integer i -> g.writeNumber(i);
-      case Long l -> g.writeNumber(l);
-      case Number n -> g.writeNumber(n.doubleValue());
-      default -> g.writeString(v.toString());
-    }
   }
 
   /** {@code {"error": {"code", "message", "field", "sample"}}}. */

@@ -1,7 +1,9 @@
 package dev.if4j.reward.server;
 
+import dev.if4j.constraints.groundtruth.JsonText;
 import dev.if4j.reward.RewardFunction;
 import dev.if4j.text.resources.ResourceStore;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The server's version stamp as JSON, made again only when the function has read new language data
@@ -25,7 +27,7 @@ final class StampCache {
     Entry e = entry;
     int served = store.servedCount();
     if (e == null || e.served != served) {
-      e = new Entry(served, ResponseWriter.value(function.stamp().toMap()));
+      e = new Entry(served, JsonText.write(function.stamp().toMap()).getBytes(StandardCharsets.UTF_8));
       entry = e;
     }
     return e.json;
