@@ -1,9 +1,11 @@
 package dev.if4j.reward;
 
+import dev.if4j.llm.judge.JudgePolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How samples are scored. Immutable; {@link #defaults()} and the {@code with*} methods make new ones.
@@ -39,10 +41,10 @@ public record RewardConfig(ScoreMode mode, double scale, Judging judging, String
    * @param softWeight {@code w} of the weighted combination, the weight of the rule part, in [0, 1]
    * @param judgePolicy what a failed judge call means for the sample
    */
-  public record HybridOptions(Combination combination, double softWeight, dev.if4j.llm.judge.JudgePolicy judgePolicy) {
+  public record HybridOptions(Combination combination, double softWeight, JudgePolicy judgePolicy) {
     public HybridOptions {
-      java.util.Objects.requireNonNull(combination, "combination");
-      java.util.Objects.requireNonNull(judgePolicy, "judgePolicy");
+      Objects.requireNonNull(combination, "combination");
+      Objects.requireNonNull(judgePolicy, "judgePolicy");
       if (!(softWeight >= 0 && softWeight <= 1)) {
         throw new IllegalArgumentException("the soft weight must be in [0, 1], got " + softWeight);
       }
@@ -50,7 +52,7 @@ public record RewardConfig(ScoreMode mode, double scale, Judging judging, String
 
     /** VerIF's product, weight 0.5 for the weighted combination, judge failures fail the sample. */
     public static HybridOptions defaults() {
-      return new HybridOptions(Combination.VERIF, 0.5, dev.if4j.llm.judge.JudgePolicy.FAIL);
+      return new HybridOptions(Combination.VERIF, 0.5, JudgePolicy.FAIL);
     }
   }
 
@@ -98,68 +100,105 @@ public record RewardConfig(ScoreMode mode, double scale, Judging judging, String
   }
 
   public RewardConfig withMode(ScoreMode m) {
-    return new RewardConfig(m, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.mode = m);
   }
 
   public RewardConfig withScale(double s) {
-    return new RewardConfig(mode, s, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.scale = s);
   }
 
   public RewardConfig withJudging(Judging j) {
-    return new RewardConfig(mode, scale, j, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.judging = j);
   }
 
   public RewardConfig withThinkTags(String open, String close) {
-    return new RewardConfig(mode, scale, judging, open, close, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> {
+      c.thinkOpen = open;
+      c.thinkClose = close;
+    });
   }
 
   public RewardConfig withUnclosedThink(UnclosedThink u) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, u, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.unclosedThink = u);
   }
 
   public RewardConfig withMaxResponseChars(int max) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, max,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.maxResponseChars = max);
   }
 
   public RewardConfig withSampleTimeout(Duration t) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        t, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.sampleTimeout = t);
   }
 
   public RewardConfig withFallbackScore(double f) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, f, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.fallbackScore = f);
   }
 
   public RewardConfig withTrailingTokens(List<String> tokens) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, tokens, multipliers, explain, looseMetrics, hybrid);
+    return with(c -> c.trailingTokens = tokens);
   }
 
   public RewardConfig withMultipliers(Map<String, Double> m) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, m, explain, looseMetrics, hybrid);
+    return with(c -> c.multipliers = m);
   }
 
   public RewardConfig withExplain(boolean e) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, e, looseMetrics, hybrid);
+    return with(c -> c.explain = e);
   }
 
   public RewardConfig withLooseMetrics(boolean l) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, l, hybrid);
+    return with(c -> c.looseMetrics = l);
   }
 
   public RewardConfig withHybrid(HybridOptions h) {
-    return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
-        sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, h);
+    return with(c -> c.hybrid = h);
+  }
+
+  /** A copy with {@code change} applied, validated by the record's constructor. */
+  private RewardConfig with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The components as mutable fields: each {@code with*} method changes one, then builds a new config. */
+  private static final class Draft {
+    ScoreMode mode;
+    double scale;
+    Judging judging;
+    String thinkOpen;
+    String thinkClose;
+    UnclosedThink unclosedThink;
+    int maxResponseChars;
+    Duration sampleTimeout;
+    double fallbackScore;
+    List<String> trailingTokens;
+    Map<String, Double> multipliers;
+    boolean explain;
+    boolean looseMetrics;
+    HybridOptions hybrid;
+
+    Draft(RewardConfig c) {
+      mode = c.mode;
+      scale = c.scale;
+      judging = c.judging;
+      thinkOpen = c.thinkOpen;
+      thinkClose = c.thinkClose;
+      unclosedThink = c.unclosedThink;
+      maxResponseChars = c.maxResponseChars;
+      sampleTimeout = c.sampleTimeout;
+      fallbackScore = c.fallbackScore;
+      trailingTokens = c.trailingTokens;
+      multipliers = c.multipliers;
+      explain = c.explain;
+      looseMetrics = c.looseMetrics;
+      hybrid = c.hybrid;
+    }
+
+    RewardConfig build() {
+      return new RewardConfig(mode, scale, judging, thinkOpen, thinkClose, unclosedThink, maxResponseChars,
+          sampleTimeout, fallbackScore, trailingTokens, multipliers, explain, looseMetrics, hybrid);
+    }
   }
 
   /** Whether loose verdicts are computed: for loose judging, or when loose metrics are asked for. */
