@@ -62,7 +62,6 @@ public final class RewardFunction {
   private final Evaluator evaluator;
   private final RewardConfig defaults;
   private final Verifiers verifiers;
-  private volatile CheckerMapper mapper;
 
   public RewardFunction(Evaluator evaluator, RewardConfig defaults) {
     this(evaluator, defaults, Verifiers.none());
@@ -274,14 +273,7 @@ public final class RewardFunction {
   }
 
   private CheckerMapper mapper() {
-    CheckerMapper m = mapper;
-    if (m == null) {
-      synchronized (this) {
-        m = mapper;
-        if (m == null) mapper = m = CheckerMapper.of(evaluator.registry());
-      }
-    }
-    return m;
+    return CheckerMapper.of(evaluator.registry());
   }
 
   /**

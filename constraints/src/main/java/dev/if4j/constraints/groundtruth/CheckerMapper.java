@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the registry instruction that a VerInstruct rule checker states, so that the checker can be
@@ -67,8 +68,18 @@ public final class CheckerMapper {
     this.templates = templates;
   }
 
-  /** A mapper onto {@code registry}'s instructions. */
+  /**
+   * Mappers made so far, by registry: deriving the templates builds every instruction many times, and
+   * a program has a few registries that live as long as it does.
+   */
+  private static final Map<Registry, CheckerMapper> MADE = new ConcurrentHashMap<>();
+
+  /** The mapper onto {@code registry}'s instructions, made on first use and then shared. */
   public static CheckerMapper of(Registry registry) {
+    return MADE.computeIfAbsent(registry, CheckerMapper::make);
+  }
+
+  private static CheckerMapper make(Registry registry) {
     List<Template> templates = new ArrayList<>();
     for (ConstraintType type : registry.types()) {
       if (type.takesPrompt()) continue;

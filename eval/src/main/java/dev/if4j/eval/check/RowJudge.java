@@ -83,7 +83,6 @@ public final class RowJudge {
 
   private final Evaluator evaluator;
   private final Verif verif;
-  private volatile CheckerMapper mapper;
   private volatile IfFunctions functions;
   private final Map<String, Evaluator> byRegistry = new ConcurrentHashMap<>();
 
@@ -309,15 +308,7 @@ public final class RowJudge {
   }
 
   private CheckerMapper mapper() {
-    CheckerMapper m = mapper;
-    if (m == null) {
-      // Built once, on the first VerInstruct row: templates from every registry instruction.
-      synchronized (this) {
-        m = mapper;
-        if (m == null) mapper = m = CheckerMapper.of(evaluator.registry());
-      }
-    }
-    return m;
+    return CheckerMapper.of(evaluator.registry());
   }
 
   private static String idsField(GroundTruthFormat format) {
