@@ -28,6 +28,13 @@ public final class Upstream {
   /** syllapy, tag of release 0.7.2. */
   static final String SYLLAPY = "https://raw.githubusercontent.com/mholtzscher/syllapy/v0.7.2/syllapy/";
 
+  /**
+   * PyThaiNLP's corpus at release 5.0.4 (Multi-IF's Thai word and sentence counts; Multi-IF does not
+   * pin it). Word lists CC0, models CC-BY 4.0 ({@code corpus_license.md}).
+   */
+  static final String PYTHAINLP_CORPUS =
+      "https://raw.githubusercontent.com/PyThaiNLP/pythainlp/v5.0.4/pythainlp/corpus/";
+
   /** The google/IFEval dataset on the Hugging Face hub. */
   static final String IFEVAL_DATASET =
       "https://huggingface.co/datasets/google/IFEval/resolve/main/ifeval_input_data.jsonl";
@@ -92,9 +99,15 @@ public final class Upstream {
 
   private static List<Source> sources() {
     List<Source> out = new ArrayList<>();
+    // English (IFEval) and French (M-IFEval) Punkt parameters, from one archive.
+    List<String> punkt = new ArrayList<>();
+    for (String language : List.of("english/", "french/")) {
+      for (String name : List.of("abbrev_types.txt", "collocations.tab", "sent_starters.txt", "ortho_context.tab")) {
+        punkt.add(language + name);
+      }
+    }
     out.add(new ZipPackage(URI.create(NLTK_DATA + "tokenizers/punkt_tab.zip"),
-        "punkt_tab/english/", "nltk/tokenizers/punkt_tab/english/",
-        List.of("abbrev_types.txt", "collocations.tab", "sent_starters.txt", "ortho_context.tab")));
+        "punkt_tab/", "nltk/tokenizers/punkt_tab/", punkt));
     out.add(new ZipPackage(URI.create(NLTK_DATA + "corpora/stopwords.zip"),
         "stopwords/", "nltk/corpora/stopwords/", List.of("english")));
     String tagger = "averaged_perceptron_tagger_eng";
@@ -106,6 +119,9 @@ public final class Upstream {
     }
     out.add(new RawFile("langdetect/messages.properties",
         URI.create(LANGDETECT + "utils/messages.properties")));
+    for (String name : List.of("words_th.txt", "sentenceseg_crfcut.model", "corpus_license.md")) {
+      out.add(new RawFile("pythainlp/" + name, URI.create(PYTHAINLP_CORPUS + name)));
+    }
     out.add(new RawFile("syllapy/data.csv", URI.create(SYLLAPY + "data.csv")));
     out.add(new RawFile(IFEVAL_INPUT_DATA, URI.create(IFEVAL_DATASET)));
     out.add(new RawFile(IFBENCH_INPUT_DATA, URI.create(IFBENCH_DATASET)));
@@ -128,6 +144,7 @@ public final class Upstream {
   public static String release(String relativePath) {
     if (relativePath.startsWith("langdetect/")) return "langdetect 1.0.9";
     if (relativePath.startsWith("syllapy/")) return "syllapy 0.7.2";
+    if (relativePath.startsWith("pythainlp/")) return "pythainlp 5.0.4";
     if (relativePath.startsWith("nltk/")) return "nltk_data gh-pages";
     if (relativePath.equals(IFEVAL_INPUT_DATA)) return "google/IFEval";
     return "unknown";

@@ -70,7 +70,7 @@ class HttpResourceFetcherTest {
 
   static Upstream.ZipPackage punktPackage() {
     return Upstream.all().stream()
-        .filter(s -> s instanceof Upstream.ZipPackage z && z.entryDir().equals("punkt_tab/english/"))
+        .filter(s -> s instanceof Upstream.ZipPackage z && z.entryDir().equals("punkt_tab/"))
         .map(Upstream.ZipPackage.class::cast)
         .findFirst()
         .orElseThrow();
@@ -102,17 +102,18 @@ class HttpResourceFetcherTest {
   void aZipPackageYieldsOnlyTheNeededFilesInTheSharedLayout() throws IOException {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("punkt_tab/README", "readme");
-    for (String name : punktPackage().names()) entries.put("punkt_tab/english/" + name, "en " + name);
+    for (String name : punktPackage().names()) entries.put("punkt_tab/" + name, name);
     entries.put("punkt_tab/german/abbrev_types.txt", "de");
     FakeTransport t = new FakeTransport().serve(punktPackage().uri(), zip(entries));
 
     new HttpResourceFetcher(t, s -> {}).fetch("nltk/tokenizers/punkt_tab/english/collocations.tab", root);
 
     Path english = root.resolve("nltk/tokenizers/punkt_tab/english");
-    assertThat(english.resolve("abbrev_types.txt")).hasContent("en abbrev_types.txt");
-    assertThat(english.resolve("collocations.tab")).hasContent("en collocations.tab");
+    assertThat(english.resolve("abbrev_types.txt")).hasContent("english/abbrev_types.txt");
+    assertThat(english.resolve("collocations.tab")).hasContent("english/collocations.tab");
     assertThat(english.resolve("sent_starters.txt")).exists();
     assertThat(english.resolve("ortho_context.tab")).exists();
+    assertThat(root.resolve("nltk/tokenizers/punkt_tab/french/collocations.tab")).hasContent("french/collocations.tab");
     assertThat(root.resolve("nltk/tokenizers/punkt_tab/german")).doesNotExist();
     try (Stream<Path> s = Files.list(root)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("nltk", ".lock");
