@@ -132,3 +132,19 @@ def check_fractions(rows):
     verdicts = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     by_id = {v["id"]: v["strict"] for v in verdicts}
     return [sum(by_id[str(i)]) / len(by_id[str(i)]) for i in range(len(rows))]
+
+
+IFEVAL_DATA = Path(os.environ.get("IF4J_IFEVAL_DATA") or RESOURCES.parent / "datasets" / "ifeval" / "input_data.jsonl")
+
+
+def write_verl_parquet(out_dir) -> Path:
+    """``if4j data ifeval-to-verl`` of the shared IFEval prompts into ``out_dir``: its train.parquet."""
+    from if4j_reward.serve import find_java
+
+    java, _ = find_java()
+    out = subprocess.run([java, "-jar", str(jar()), "data", "ifeval-to-verl", "--output-dir", str(out_dir),
+                          "--input-data", str(IFEVAL_DATA), "--resources", str(RESOURCES), "--offline"],
+                         capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        raise AssertionError("if4j data ifeval-to-verl failed (%d): %s" % (out.returncode, out.stderr[-2000:]))
+    return Path(out_dir) / "train.parquet"
