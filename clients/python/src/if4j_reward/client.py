@@ -361,11 +361,18 @@ _default_lock = threading.Lock()
 
 
 def default_client() -> Client:
-    """The process-wide client configured from the environment (made on first use)."""
+    """The process-wide client configured from the environment (made on first use): over the Ray
+    replicas named by ``IF4J_REWARD_RAY`` (:mod:`if4j_reward.ray`), else ``IF4J_REWARD_URL``."""
     global _default
     with _default_lock:
         if _default is None:
-            _default = Client()
+            replicas = os.environ.get("IF4J_REWARD_RAY")
+            if replicas:
+                from if4j_reward.ray import client as ray_client  # needs ray: only when asked for
+
+                _default = ray_client(replicas)
+            else:
+                _default = Client()
         return _default
 
 
