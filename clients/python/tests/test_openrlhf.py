@@ -54,6 +54,13 @@ def rows(n):
     return out
 
 
+def expected(samples):
+    """``if4j check``'s verdicts of the samples' responses (the fraction of instructions followed)."""
+    return check_fractions([{"prompt": r["prompt"], "response": r["response"],
+                             "instruction_id_list": r["gt"]["instruction_id_list"],
+                             "kwargs": [{} for _ in r["gt"]["kwargs"]]} for r in samples])
+
+
 class OpenRlhfReplayTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -65,11 +72,6 @@ class OpenRlhfReplayTest(unittest.TestCase):
                                                          r["prompt"], r["label"]) for r in samples))
         return asyncio.run(run())
 
-    def expected(self, samples):
-        return check_fractions([{"prompt": r["prompt"], "response": r["response"],
-                                 "instruction_id_list": r["gt"]["instruction_id_list"],
-                                 "kwargs": [{} for _ in r["gt"]["kwargs"]]} for r in samples])
-
     def test_concurrent_single_sample_requests_all_get_their_reward(self):
         server = Server()
         self.addCleanup(server.stop)
@@ -77,7 +79,7 @@ class OpenRlhfReplayTest(unittest.TestCase):
         answers = self.replay([server.url + "/get_reward"], samples)
         rewards = [a[0]["rewards"][0] if a[0] else None for a in answers]
         self.assertNotIn(None, rewards, "OpenRLHF would leave these rewards None and die in torch.cat")
-        self.assertEqual(rewards, self.expected(samples))
+        self.assertEqual(rewards, expected(samples))
         self.assertEqual([a[0]["extra_logs"]["num_instructions"] for a in answers], [[2]] * len(samples))
 
     def test_a_larger_burst_against_a_raised_in_flight_bound(self):
@@ -87,7 +89,7 @@ class OpenRlhfReplayTest(unittest.TestCase):
         answers = self.replay([server.url + "/get_reward"], samples)
         rewards = [a[0]["rewards"][0] if a[0] else None for a in answers]
         self.assertNotIn(None, rewards)
-        self.assertEqual(rewards, self.expected(samples))
+        self.assertEqual(rewards, expected(samples))
 
     def test_comma_separated_urls_send_every_sample_to_the_first(self):
         first, second = Server(), Server()
@@ -95,7 +97,7 @@ class OpenRlhfReplayTest(unittest.TestCase):
         self.addCleanup(second.stop)
         samples = rows(8)
         answers = self.replay([first.url + "/get_reward", second.url + "/get_reward"], samples)
-        self.assertEqual([a[0]["rewards"][0] for a in answers], self.expected(samples))
+        self.assertEqual([a[0]["rewards"][0] for a in answers], expected(samples))
         self.assertEqual([a[1]["rewards"] for a in answers], [[]] * len(samples))  # the second idles
 
     def test_the_old_json_string_label_is_still_read(self):
@@ -105,3 +107,41 @@ class OpenRlhfReplayTest(unittest.TestCase):
 
         answers = self.replay([server.url + "/get_reward"], [dict(rows(1)[0], label=json.dumps(NO_COMMA))])
         self.assertEqual(answers[0][0]["rewards"], [0.0])
+
+
+class OpenRlhfRewardFuncTest(unittest.TestCase):
+    """``--reward.remote_url /path/to/if4j_reward/openrlhf.py``: OpenRLHF loads the file by path and
+    calls ``reward_func([query], [prompt], [label])`` in a thread per sample (``asyncio.to_thread``)."""
+
+    def test_per_sample_calls_are_spread_over_every_server(self):
+        import importlib.util
+        import os
+
+        import if4j_reward.client
+        import if4j_reward.openrlhf
+
+        from tests.test_verl import requests_to
+
+        first, second = Server(), Server()
+        self.addCleanup(first.stop)
+        self.addCleanup(second.stop)
+        os.environ["IF4J_REWARD_URL"] = "%s,%s" % (first.url, second.url)
+        self.addCleanup(os.environ.pop, "IF4J_REWARD_URL")
+        if4j_reward.client._default = None
+        self.addCleanup(lambda: if4j_reward.client.default_client().close())
+        spec = importlib.util.spec_from_file_location("reward_func", if4j_reward.openrlhf.__file__)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # as OpenRLHF does: by path, under another module name
+
+        samples = rows(60)
+
+        async def run():
+            return await asyncio.gather(*(asyncio.to_thread(
+                module.reward_func, [r["prompt"] + r["response"] + "<|im_end|>"], [r["prompt"]], [r["label"]])
+                for r in samples))
+
+        answers = asyncio.run(run())
+        self.assertEqual([a["rewards"][0] for a in answers], expected(samples))
+        self.assertEqual(answers[0]["extra_logs"]["num_instructions"], [2])
+        self.assertGreater(requests_to(first.url, "/get_reward"), 10)
+        self.assertGreater(requests_to(second.url, "/get_reward"), 10)
