@@ -97,3 +97,15 @@ class RayReplicasTest(unittest.TestCase):
                                          data=json.dumps({"samples": [{"response": "x", "ground_truth": NO_COMMA}]}).encode())
             with urllib.request.urlopen(req, timeout=30) as r:
                 self.assertEqual(json.loads(r.read())["results"][0]["score"], 1.0)
+
+    def test_detached_replicas_in_another_namespace_are_found_by_namespace_and_name(self):
+        replicas = self.if4j_ray.start(1, serve_args=["--resources", str(RESOURCES), "--offline", "--threads", "1"],
+                                       name="side", namespace="if4j_test", detached=True, host="127.0.0.1",
+                                       replica_cpus=0)
+        try:
+            self.assertEqual(replicas.name, "if4j_test/side")
+            self.assertEqual(self.if4j_ray.live_urls("if4j_test/side"), replicas.urls())
+            out = replicas.client().score([{"response": "a, b", "ground_truth": NO_COMMA}])
+            self.assertEqual(out[0]["score"], 0.0)
+        finally:
+            replicas.stop()

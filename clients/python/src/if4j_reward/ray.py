@@ -206,18 +206,32 @@ class Replicas:
 
 def start(n: int, serve_args: Sequence[str] = (), name: str = DEFAULT_NAME, jar: Optional[str] = None,
           java: Optional[str] = None, host: Optional[str] = None, interval: float = 1.0,
-          replica_cpus: float = 1.0, start_timeout: float = 120.0) -> Replicas:
+          replica_cpus: float = 1.0, start_timeout: float = 120.0, namespace: Optional[str] = None,
+          detached: bool = False) -> Replicas:
     """Starts ``n`` replicas of ``if4j serve SERVE_ARGS`` (``--host``/``--port`` are chosen here) and
     their supervisor, named ``name``. ``host``: the address to bind (default: the node's IP, which the
-    other nodes reach); ``replica_cpus``: what Ray reserves per replica (its ``--threads``, say)."""
+    other nodes reach); ``replica_cpus``: what Ray reserves per replica (its ``--threads``, say).
+    ``detached``: the replicas outlive this driver (started before a trainer's own job, which then
+    finds them as ``NAMESPACE/NAME``); ``stop()`` or ``python -m if4j_reward.ray stop`` ends them."""
     if n < 1:
         raise ValueError("n must be at least 1")
     supervisor_cls = ray.remote(num_cpus=0, max_concurrency=8)(_Supervisor)
-    supervisor = supervisor_cls.options(name=name).remote(n, serve_args, jar, java, host, interval, replica_cpus,
+    options: Dict[str, Any] = {"name": name}
+    if namespace:
+        options["namespace"] = namespace
+    if detached:
+        options["lifetime"] = "detached"
+    supervisor = supervisor_cls.options(**options).remote(n, serve_args, jar, java, host, interval, replica_cpus,
                                                           start_timeout)
-    handle = Replicas(supervisor, name)
+    handle = Replicas(supervisor, "%s/%s" % (namespace, name) if namespace else name)
     handle.urls()  # waits for the replicas to answer (raises if one could not start)
     return handle
+
+
+def _actor(name: str):
+    """The supervisor named ``name``, or ``NAMESPACE/NAME`` for one started in another namespace."""
+    namespace, _, bare = name.rpartition("/")
+    return ray.get_actor(bare, namespace=namespace or None)
 
 
 class _LiveUrls:
@@ -234,7 +248,7 @@ class _LiveUrls:
         with self.lock:
             if time.monotonic() - self.at >= self.ttl or not self.cached:
                 try:
-                    self.cached = ray.get(ray.get_actor(self.name).urls.remote(), timeout=30)
+                    self.cached = ray.get(_actor(self.name).urls.remote(), timeout=30)
                     self.at = time.monotonic()
                 except Exception:  # noqa: BLE001 - keep the last list; the client's retries cover the gap
                     pass
@@ -246,8 +260,8 @@ _clients_lock = threading.Lock()
 
 
 def live_urls(name: str = DEFAULT_NAME) -> List[str]:
-    """The live replicas' URLs, from any process of the Ray job."""
-    return ray.get(ray.get_actor(name).urls.remote())
+    """The live replicas' URLs, from any process of the Ray job (``NAMESPACE/NAME`` from another)."""
+    return ray.get(_actor(name).urls.remote())
 
 
 def client(name: str = DEFAULT_NAME, ttl: float = 1.0, **kwargs) -> Client:
@@ -257,3 +271,34 @@ def client(name: str = DEFAULT_NAME, ttl: float = 1.0, **kwargs) -> Client:
         if found is None:
             found = _clients[name] = Client(urls=_LiveUrls(name, ttl), **kwargs)
         return found
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """``python -m if4j_reward.ray start N [--name NAME] [--namespace NS] [SERVE ARGS...]`` starts detached
+    replicas on the running cluster (``ray start`` first) and prints their URLs; ``stop [--name]
+    [--namespace]`` drains and ends them."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m if4j_reward.ray")
+    parser.add_argument("action", choices=["start", "stop", "urls"])
+    parser.add_argument("replicas", nargs="?", type=int, default=1)
+    parser.add_argument("--name", default=DEFAULT_NAME)
+    parser.add_argument("--namespace", default="if4j")
+    parser.add_argument("--replica-cpus", type=float, default=1.0)
+    args, serve_args = parser.parse_known_args(argv)
+    ray.init(address="auto", namespace=args.namespace)
+    if args.action == "start":
+        replicas = start(args.replicas, serve_args, name=args.name, replica_cpus=args.replica_cpus, detached=True)
+        print("\n".join(replicas.urls()))
+        print("reward workers: IF4J_REWARD_RAY=%s/%s" % (args.namespace, args.name))
+    elif args.action == "urls":
+        print("\n".join(live_urls(args.name)))
+    else:
+        Replicas(ray.get_actor(args.name), args.name).stop()
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())
