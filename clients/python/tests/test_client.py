@@ -180,6 +180,16 @@ class ClientTest(unittest.TestCase):
         self.assertEqual([r["score"] for r in results], [0.0 if i % 4 == 0 else 1.0 for i in range(20)])
         self.assertTrue(client.healthy())
 
+    def test_a_bad_sample_in_a_later_chunk_is_named_by_its_index_in_the_whole_batch(self):
+        client = Client(SERVER.url, chunk_size=3)
+        self.addCleanup(client.close)
+        bad = {"instruction_id_list": ["punctuation:no_coma"], "kwargs": [{}]}
+        with self.assertRaises(RewardError) as ctx:
+            client.score([{"response": "x", "ground_truth": bad if i == 7 else NO_COMMA} for i in range(9)])
+        self.assertEqual(ctx.exception.sample, 7)
+        self.assertEqual(ctx.exception.field, "samples[7].ground_truth.instruction_id_list[0]")
+        self.assertIn("sample 7: field 'samples[7]", str(ctx.exception))
+
     def test_every_answer_carries_the_version_stamp(self):
         client = Client([SERVER.url], chunk_size=2)
         self.addCleanup(client.close)

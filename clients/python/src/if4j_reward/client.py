@@ -16,6 +16,7 @@ import itertools
 import json
 import os
 import random
+import re
 import socket
 import threading
 import time
@@ -178,13 +179,17 @@ class Client:
         plain = [to_plain(s) for s in samples]
         if not plain:
             return []
-        chunks = [plain[i : i + self.chunk_size] for i in range(0, len(plain), self.chunk_size)]
+        chunks = [(i, plain[i : i + self.chunk_size]) for i in range(0, len(plain), self.chunk_size)]
 
-        def one(chunk: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+        def one(offset_chunk) -> List[Dict[str, Any]]:
+            offset, chunk = offset_chunk
             body: Dict[str, Any] = {"samples": chunk}
             if merged:
                 body["options"] = merged
-            reply = self._post("/v1/score", body)
+            try:
+                reply = self._post("/v1/score", body)
+            except RewardError as e:
+                raise _in_batch(e, offset) from None
             results = reply["results"]
             if len(results) != len(chunk):
                 raise RewardError(502, "the server answered %d results for %d samples" % (len(results), len(chunk)))
@@ -330,6 +335,18 @@ class Client:
             except ValueError:
                 pass
         return pause
+
+
+def _in_batch(e: RewardError, offset: int) -> RewardError:
+    """A chunk's error with the sample index and field of the whole batch (the chunk started at ``offset``)."""
+    if offset == 0 or e.sample is None:
+        return e
+    at = e.sample + offset
+    field = re.sub(r"^samples\[%d\]" % e.sample, "samples[%d]" % at, e.field or "")
+    message = e.args[0].split(": ", 2)[-1]
+    message = re.sub(r"^sample %d: field 'samples\[%d\]" % (e.sample, e.sample), "sample %d: field 'samples[%d]" % (at, at),
+                     message)
+    return type(e)(e.status, message, field or e.field, at)
 
 
 def _same_checkers(stamps: List[Optional[Dict[str, Any]]]) -> None:
