@@ -12,6 +12,7 @@ stay at that bound, and go higher only against a server started with a larger on
 """
 
 import asyncio
+import json
 import unittest
 
 from tests.support import NO_COMMA, Server, check_fractions, require
@@ -103,8 +104,6 @@ class OpenRlhfReplayTest(unittest.TestCase):
     def test_the_old_json_string_label_is_still_read(self):
         server = Server()
         self.addCleanup(server.stop)
-        import json
-
         answers = self.replay([server.url + "/get_reward"], [dict(rows(1)[0], label=json.dumps(NO_COMMA))])
         self.assertEqual(answers[0][0]["rewards"], [0.0])
 

@@ -39,4 +39,6 @@ __all__ = [
     "make_trl_reward",
     "default_client",
     "to_plain",
+    "NUMERIC_KEYS",
+    "OPTION_NAMES",
 ]
