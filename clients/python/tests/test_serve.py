@@ -65,3 +65,18 @@ class ServeScriptTest(unittest.TestCase):
             proc.stdout.close()
             proc.stderr.close()
         self.assertEqual(proc.returncode, 143, "SIGTERM reaches the JVM itself (the script execs it)")
+
+    def test_a_jar_bundled_in_the_package_comes_before_the_checkouts(self):
+        bundled = Path(serve.__file__).resolve().parent / "jar" / "if4j.jar"
+        if bundled.exists():
+            self.skipTest("this install bundles a jar already")
+        bundled.parent.mkdir(exist_ok=True)
+        bundled.symlink_to(jar())
+        saved = os.environ.pop("IF4J_JAR", None)
+        try:
+            self.assertEqual(serve.find_jar(), bundled)
+        finally:
+            bundled.unlink()
+            bundled.parent.rmdir()
+            if saved is not None:
+                os.environ["IF4J_JAR"] = saved
