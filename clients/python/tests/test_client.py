@@ -1,18 +1,16 @@
-"""Tests of if4j_reward.py against a real ``if4j serve`` on 127.0.0.1 (a free port).
+"""Tests of the if4j_reward package against a real ``if4j serve`` on 127.0.0.1 (a free port).
 
-Needs the runnable jar (``./mvnw -pl cli -am package -DskipTests``: cli/target/if4j.jar) and the
-language data (``IF4J_RESOURCES`` or ../shared/resources). ``.ci/run`` runs them after the Maven tests:
+They run against the installed package (``pip install ./clients/python``; ``.ci/run`` installs it
+into a virtual environment) and need the runnable jar (``./mvnw -pl cli -am package -DskipTests``)
+and the language data (``IF4J_RESOURCES`` or ../shared/resources):
 
-    python3 -m unittest discover -s clients/python/tests -t clients/python
+    python -m unittest discover -s clients/python/tests -t clients/python
 """
 
 import http.server
 import json
 import os
-import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -20,82 +18,25 @@ import unittest
 import urllib.request
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+import if4j_reward
+import if4j_reward.client
+from if4j_reward import Client, RewardError, Unavailable
 
-import if4j_reward  # noqa: E402
-from if4j_reward import Client, RewardError, Unavailable  # noqa: E402
-
-REPO = HERE.parents[2]
-JAR = Path(os.environ.get("IF4J_JAR") or REPO / "cli" / "target" / "if4j.jar")
-RESOURCES = Path(os.environ.get("IF4J_RESOURCES") or REPO.parent / "shared" / "resources")
-
-
-def command():
-    """How to start if4j: the ./if4j launcher (it finds a JDK 21+ by itself), or java -jar IF4J_JAR."""
-    if os.environ.get("IF4J_JAR"):
-        home = os.environ.get("JAVA_HOME")
-        java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
-        if not java:
-            raise unittest.SkipTest("IF4J_JAR is set but no java was found (set JAVA_HOME)")
-        return [java, "-jar", str(JAR)]
-    if not JAR.exists():
-        raise AssertionError("%s is missing: build it first (./mvnw -pl cli -am package -DskipTests)" % JAR)
-    return [str(REPO / "if4j")]
-
-
-class Server:
-    """``if4j serve --port 0`` in a child process; the URL is the first line it prints."""
-
-    def __init__(self, *args: str):
-        cmd = [*command(), "serve", "--port", "0", "--resources", str(RESOURCES), "--offline",
-               "--threads", "2", *args]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.stderr = []
-        self._stderr_reader = threading.Thread(target=self._drain_stderr, daemon=True)
-        self._stderr_reader.start()
-        line = []
-        reader = threading.Thread(target=lambda: line.append(self.proc.stdout.readline()), daemon=True)
-        reader.start()
-        reader.join(120)
-        if not line or not line[0].startswith("http://"):
-            self.proc.kill()
-            self.proc.wait(10)
-            self._close()
-            raise AssertionError("if4j serve did not start: %r %s" % (line, "".join(self.stderr)))
-        self.url = line[0].strip()
-
-    def _drain_stderr(self):
-        for l in self.proc.stderr:
-            self.stderr.append(l)
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        self._close()
-
-    def _close(self):
-        self._stderr_reader.join(10)
-        self.proc.stdout.close()
-        self.proc.stderr.close()
-
+from tests.support import NO_COMMA, Server, post, shared_server
 
 SERVER = None
 
 
 def setUpModule():
     global SERVER
-    SERVER = Server()
+    SERVER = shared_server()
 
 
-def tearDownModule():
-    if SERVER is not None:
-        SERVER.stop()
+class InstalledPackageTest(unittest.TestCase):
+    def test_the_package_is_the_installed_one_not_the_source_tree(self):
+        source = Path(__file__).resolve().parents[1] / "src"
+        self.assertNotIn(str(source), str(Path(if4j_reward.__file__).resolve()),
+                         "tests must run against the installed package: pip install ./clients/python")
 
 
 FOUR = {
@@ -108,7 +49,6 @@ FOUR = {
     "kwargs": [{}, {"relation": "at least", "num_words": 3, "num_bullets": None}, None, {"end_phrase": "Bye."}],
 }
 ANSWER = "<<My Title>>\nHello there friend, see you. Bye."
-NO_COMMA = {"instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}]}
 
 
 class FakeArray:
@@ -126,17 +66,10 @@ def metrics(url):
         return r.read().decode()
 
 
-def post(url, path, payload):
-    req = urllib.request.Request(url + path, data=json.dumps(payload).encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=60) as r:
-        return r.status, json.loads(r.read())
-
-
 class VerlTest(unittest.TestCase):
     def setUp(self):
         os.environ["IF4J_REWARD_URL"] = SERVER.url
-        if4j_reward._default = None
+        if4j_reward.client._default = None
         self.addCleanup(lambda: if4j_reward.default_client().close())
 
     def test_compute_score_returns_the_verl_dict_with_hand_computed_values(self):
@@ -169,7 +102,7 @@ class VerlTest(unittest.TestCase):
         self.assertEqual(if4j_reward.compute_score("ifeval", ANSWER, FOUR, judging="loose", mode="all")["score"], 1.0)
         self.assertEqual(if4j_reward.compute_score("ifeval", ANSWER, FOUR, scale=10)["score"], 7.5)
         self.assertEqual(if4j_reward.compute_score("ifeval", ANSWER, FOUR, url=SERVER.url)["score"], 0.75)
-        self.addCleanup(lambda: if4j_reward._by_url.pop(SERVER.url).close())
+        self.addCleanup(lambda: if4j_reward.client._by_url.pop(SERVER.url).close())
 
     def test_loose_metrics_can_be_skipped(self):
         r = if4j_reward.compute_score("ifeval", ANSWER, FOUR, loose_metrics=False)
@@ -247,6 +180,16 @@ class ClientTest(unittest.TestCase):
         self.assertEqual([r["score"] for r in results], [0.0 if i % 4 == 0 else 1.0 for i in range(20)])
         self.assertTrue(client.healthy())
 
+    def test_a_bad_sample_in_a_later_chunk_is_named_by_its_index_in_the_whole_batch(self):
+        client = Client(SERVER.url, chunk_size=3)
+        self.addCleanup(client.close)
+        bad = {"instruction_id_list": ["punctuation:no_coma"], "kwargs": [{}]}
+        with self.assertRaises(RewardError) as ctx:
+            client.score([{"response": "x", "ground_truth": bad if i == 7 else NO_COMMA} for i in range(9)])
+        self.assertEqual(ctx.exception.sample, 7)
+        self.assertEqual(ctx.exception.field, "samples[7].ground_truth.instruction_id_list[0]")
+        self.assertIn("sample 7: field 'samples[7]", str(ctx.exception))
+
     def test_every_answer_carries_the_version_stamp(self):
         client = Client([SERVER.url], chunk_size=2)
         self.addCleanup(client.close)
@@ -258,9 +201,9 @@ class ClientTest(unittest.TestCase):
 
     def test_servers_with_different_checkers_in_one_batch_are_an_error(self):
         a = {"if4j_version": "0.1.0", "registry": "ifeval", "fixes": []}
-        if4j_reward._same_checkers([a, dict(a), None])
+        if4j_reward.client._same_checkers([a, dict(a), None])
         with self.assertRaises(RewardError) as e:
-            if4j_reward._same_checkers([a, dict(a, fixes=["ifeval/nth_paragraph_index"])])
+            if4j_reward.client._same_checkers([a, dict(a, fixes=["ifeval/nth_paragraph_index"])])
         self.assertIn("different checkers", str(e.exception))
 
     def test_a_dead_server_is_skipped_by_retrying_on_the_next(self):
@@ -378,5 +321,3 @@ class TokenAndShutdownTest(unittest.TestCase):
         self.assertIn("if4j serve: stopped", "".join(server.stderr))
 
 
-if __name__ == "__main__":
-    unittest.main()

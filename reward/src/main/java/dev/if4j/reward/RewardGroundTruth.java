@@ -41,7 +41,10 @@ import java.util.Objects;
  *       next to the registry instructions (also hybrid).
  * </ul>
  *
- * Arrays (numpy's, after {@code tolist()}) arrive as JSON arrays. RLVR-IFeval function calls
+ * Any of these may come wrapped in verl's {@code reward_model} object ({@code {"style": "rule",
+ * "ground_truth": ...}}), as a whole column of verl's parquet is passed on by OpenRLHF and TRL.
+ *
+ * <p>Arrays (numpy's, after {@code tolist()}) arrive as JSON arrays. RLVR-IFeval function calls
  * ({@code func_name}) are a format of {@code if4j check}, not judged here.
  *
  * <p>A ground truth also keeps the constraints last built from it: GRPO scores a group of responses
@@ -186,11 +189,22 @@ public final class RewardGroundTruth {
    */
   public static RewardGroundTruth decode(Object raw) {
     if (raw instanceof RewardGroundTruth gt) return gt;
-    Object value = raw;
-    // A JSON object or string in a string (a JSON column written with json.dumps again): parse it.
-    for (int depth = 0; depth < 2 && value instanceof String s && startsWith(s, '{', '"'); depth++) {
-      value = parseJson(s);
+    Object value = parsedText(raw);
+    // verl's whole reward_model column ({"style": "rule", "ground_truth": ...}): one parquet then
+    // serves verl, OpenRLHF (--data.label_key reward_model) and TRL alike.
+    // Unwrapped once only: a wrapper in the wrapper is refused as a ground truth without instructions.
+    if (value instanceof Map<?, ?> map && isVerlRewardModel(map)) {
+      try {
+        return decodeParsed(parsedText(map.get(GROUND_TRUTH)));
+      } catch (RewardInputException e) {
+        throw e.within(GROUND_TRUTH);
+      }
     }
+    return decodeParsed(value);
+  }
+
+  /** {@link #decode} of a value whose text layers are already parsed. */
+  private static RewardGroundTruth decodeParsed(Object value) {
     GroundTruth parsed;
     String strip = "";
     try {
@@ -236,6 +250,25 @@ public final class RewardGroundTruth {
   }
 
   private static final String IDS = "instruction_id_list";
+  private static final String GROUND_TRUTH = "ground_truth";
+
+  /** A JSON object or string in a string (a JSON column written with json.dumps again): parsed. */
+  private static Object parsedText(Object raw) {
+    Object value = raw;
+    for (int depth = 0; depth < 2 && value instanceof String s && startsWith(s, '{', '"'); depth++) {
+      value = parseJson(s);
+    }
+    return value;
+  }
+
+  /**
+   * verl's {@code reward_model} object: a {@code ground_truth} and nothing that a ground truth itself
+   * holds (its other keys, {@code style}, say nothing about judging).
+   */
+  private static boolean isVerlRewardModel(Map<?, ?> map) {
+    return map.get(GROUND_TRUTH) != null && !map.containsKey(IDS) && !map.containsKey("instruction_id")
+        && !map.containsKey("checkers");
+  }
 
   /**
    * The IFEval shape with what trainers' files do that the strict reader refuses: no {@code

@@ -44,6 +44,22 @@ class RewardGroundTruthTest {
   }
 
   @Test
+  void unwrapsVerlsRewardModelObjectOnce() {
+    Map<String, Object> inner = Map.of("instruction_id_list", List.of("punctuation:no_comma"), "kwargs", List.of(Map.of()));
+    assertThat(RewardGroundTruth.decode(Map.of("style", "rule", "ground_truth", inner)).instructionIds())
+        .containsExactly("punctuation:no_comma");
+    String text = "{\"style\": \"rule\", \"ground_truth\": \"[{'instruction_id': ['detectable_format:title'],"
+        + " 'kwargs': [None]}]\"}";
+    RewardGroundTruth literal = RewardGroundTruth.decode(text);
+    assertThat(literal.instructionIds()).containsExactly("detectable_format:title");
+    assertThat(literal.extraction()).isEqualTo(AnswerExtraction.OPEN_INSTRUCT);
+    assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("ground_truth", Map.of("ground_truth", inner))))
+        .isInstanceOf(RewardInputException.class)
+        .satisfies(e -> assertThat(((RewardInputException) e).field()).isEqualTo("ground_truth"))
+        .hasMessageContaining("found keys [ground_truth]");
+  }
+
+  @Test
   void readsOpenInstructsPythonLiteralListAndItsElementAlone() {
     String literal = "[{'instruction_id': ['punctuation:no_comma', 'detectable_format:title'], 'kwargs': [None, {'x': None}]}]";
     RewardGroundTruth gt = RewardGroundTruth.decode(literal);

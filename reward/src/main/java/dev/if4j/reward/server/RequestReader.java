@@ -75,7 +75,8 @@ final class RequestReader {
     List<?> labels = root.get("labels") == null ? null : array(root.get("labels"), "labels", -1);
     if (labels == null && !queries.isEmpty()) {
       throw BadRequestException.field("labels", -1, "missing: labels[i] is the ground truth of query[i]"
-          + " (start OpenRLHF with --label_key naming the ground-truth column)");
+          + " (name the ground-truth column with --data.label_key on OpenRLHF >= 0.10.2,"
+          + " --label_key before)");
     }
     if (labels != null && labels.size() != queries.size()) {
       throw BadRequestException.field("labels", -1, labels.size() + " labels but " + queries.size() + " queries");

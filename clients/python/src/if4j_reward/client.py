@@ -1,17 +1,7 @@
-"""Client of the if4j reward server, for RL trainers. Standard library only; Python 3.9+.
+"""The HTTP client of the if4j reward server: connection reuse, chunking, retries. Standard library only.
 
-One file, so that trainers can load it by path:
-
-* verl (naive reward manager): ``custom_reward_function.path=clients/python/if4j_reward.py``,
-  ``custom_reward_function.name=compute_score``.
-* verl (``reward_model.reward_manager=batch``): ``custom_reward_function.name=compute_score_batch``.
-* TRL ``GRPOTrainer``: ``reward_funcs=[if4j_reward.trl_reward]`` (ground truth from the dataset's
-  ``ground_truth`` column, or google/IFEval's ``instruction_id_list`` + ``kwargs`` columns), or
-  ``make_trl_reward(column=..., mode=...)``.
-* OpenRLHF needs no client: ``--remote_rm_url http://HOST:PORT/get_reward``.
-
-The server (``./if4j serve``) is found at ``IF4J_REWARD_URL`` (several URLs, comma-separated, are
-used in turn), default ``http://127.0.0.1:8000``; its bearer token, if any, in ``IF4J_REWARD_TOKEN``
+The server (``if4j serve``) is found at ``IF4J_REWARD_URL`` (several URLs, comma-separated: batches are
+spread over them), default ``http://127.0.0.1:8000``; its bearer token, if any, in ``IF4J_REWARD_TOKEN``
 or in the file named by ``IF4J_REWARD_TOKEN_FILE``.
 
 Connections are kept open (one per thread and server), large batches are split into chunks sent in
@@ -26,6 +16,7 @@ import itertools
 import json
 import os
 import random
+import re
 import socket
 import threading
 import time
@@ -33,17 +24,8 @@ import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
 
-__all__ = [
-    "Client",
-    "RewardError",
-    "Unavailable",
-    "compute_score",
-    "compute_score_batch",
-    "trl_reward",
-    "make_trl_reward",
-    "default_client",
-    "to_plain",
-]
+__all__ = ["Client", "RewardError", "Unavailable", "default_client", "to_plain", "sample", "OPTION_NAMES",
+           "NUMERIC_KEYS"]
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 
@@ -79,6 +61,10 @@ class Unavailable(RewardError):
     """No server answered after every retry."""
 
 
+class NoServer(ValueError):
+    """No server URL is known (none configured, or every replica is down for now)."""
+
+
 def to_plain(value: Any) -> Any:
     """``value`` as JSON-ready Python: numpy arrays and scalars (anything with ``tolist``/``item``),
     tuples and sets become lists and numbers, recursively; strings (JSON ground truth) pass as they are."""
@@ -108,7 +94,7 @@ def _urls(urls: Union[None, str, Sequence[str]]) -> List[str]:
         urls = [u for u in (p.strip() for p in urls.split(",")) if u]
     out = [u.rstrip("/") for u in urls]
     if not out:
-        raise ValueError("no reward server URL (set IF4J_REWARD_URL)")
+        raise NoServer("no reward server URL (set IF4J_REWARD_URL)")
     for u in out:
         parsed = urllib.parse.urlsplit(u)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
@@ -132,7 +118,8 @@ def _token(token: Optional[str]) -> Optional[str]:
 class Client:
     """A connection-reusing, retrying client of one or more reward servers.
 
-    :param urls: server URLs (a list, or one string with commas); default ``IF4J_REWARD_URL``
+    :param urls: server URLs (a list, or one string with commas); default ``IF4J_REWARD_URL``; or a
+        function returning the current list (asked before each request: replicas that come and go)
     :param token: bearer token; default ``IF4J_REWARD_TOKEN`` / ``IF4J_REWARD_TOKEN_FILE``
     :param timeout: seconds for one HTTP request (connect, send, answer)
     :param retries: attempts after the first for a transient failure
@@ -155,15 +142,16 @@ class Client:
         parallel: Optional[int] = None,
         options: Optional[Dict[str, Any]] = None,
     ):
-        self.urls = _urls(urls)
+        self._url_source = urls if callable(urls) else None
+        self._fixed_urls = None if callable(urls) else _urls(urls)
         self.token = _token(token)
         self.timeout = float(timeout)
         self.retries = int(retries)
         self.backoff = float(backoff)
         self.max_backoff = float(max_backoff)
         self.chunk_size = max(1, int(chunk_size))
-        self.parallel = max(1, int(parallel)) if parallel else 2 * len(self.urls)
-        self.options = _check_options(options or {})
+        self.parallel = max(1, int(parallel)) if parallel else 2 * (len(self._fixed_urls) if self._fixed_urls else 2)
+        self.options = check_options(options or {})
         self._next = itertools.count()
         self._next_lock = threading.Lock()
         self._local = threading.local()
@@ -174,23 +162,34 @@ class Client:
         #: store it with scores you keep, so that they never silently cross a checker change.
         self.last_stamp: Optional[Dict[str, Any]] = None
 
+    @property
+    def urls(self) -> List[str]:
+        """The servers this client sends to now."""
+        if self._url_source is None:
+            return self._fixed_urls
+        return _urls(list(self._url_source()))
+
     # -- public API ---------------------------------------------------------------------------
 
     def score(self, samples: Sequence[Dict[str, Any]], options: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
         """Results of ``samples`` (dicts with ``response``, ``ground_truth`` and optionally ``prompt``,
         ``data_source``, ``extra_info``, ``weights``), in order."""
         merged = dict(self.options)
-        merged.update(_check_options(options or {}))
+        merged.update(check_options(options or {}))
         plain = [to_plain(s) for s in samples]
         if not plain:
             return []
-        chunks = [plain[i : i + self.chunk_size] for i in range(0, len(plain), self.chunk_size)]
+        chunks = [(i, plain[i : i + self.chunk_size]) for i in range(0, len(plain), self.chunk_size)]
 
-        def one(chunk: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+        def one(offset_chunk) -> List[Dict[str, Any]]:
+            offset, chunk = offset_chunk
             body: Dict[str, Any] = {"samples": chunk}
             if merged:
                 body["options"] = merged
-            reply = self._post("/v1/score", body)
+            try:
+                reply = self._post("/v1/score", body)
+            except RewardError as e:
+                raise _in_batch(e, offset) from None
             results = reply["results"]
             if len(results) != len(chunk):
                 raise RewardError(502, "the server answered %d results for %d samples" % (len(results), len(chunk)))
@@ -298,29 +297,56 @@ class Client:
         start = self._pick()
         last = "no attempt"
         for attempt in range(self.retries + 1):
-            url = self.urls[(start + attempt) % len(self.urls)]
             retry_after = None
-            try:
-                status, retry_after, data = self._request(url, "POST", path, body)
-            except (OSError, http.client.HTTPException, socket.timeout) as e:
-                last = "%s: %s" % (url, e)
+            url = self._url_at(start + attempt)
+            if url is None:  # every replica is restarting: wait as for a refused request
+                last = "no server is up"
             else:
-                if status == 200:
-                    return json.loads(data)
-                message, field, sample = _error(data)
-                if status in (429, 503) or status >= 500:
-                    last = "%s: HTTP %d: %s" % (url, status, message)
+                try:
+                    status, retry_after, data = self._request(url, "POST", path, body)
+                except (OSError, http.client.HTTPException, socket.timeout) as e:
+                    last = "%s: %s" % (url, e)
                 else:
-                    raise RewardError(status, message, field, sample)
+                    if status == 200:
+                        return json.loads(data)
+                    message, field, sample = _error(data)
+                    if not (status in (429, 503) or status >= 500):
+                        raise RewardError(status, message, field, sample)
+                    last = "%s: HTTP %d: %s" % (url, status, message)
             if attempt < self.retries:
-                pause = min(self.max_backoff, self.backoff * (2 ** attempt)) * (0.5 + random.random() / 2)
-                if retry_after:
-                    try:
-                        pause = max(pause, float(retry_after))
-                    except ValueError:
-                        pass
-                time.sleep(pause)
+                time.sleep(self._pause(attempt, retry_after))
         raise Unavailable(503, "no answer after %d attempts; last: %s" % (self.retries + 1, last))
+
+    def _url_at(self, turn: int) -> Optional[str]:
+        """The server for this attempt (round robin), or None while a URL source has none."""
+        try:
+            urls = self.urls
+        except NoServer:
+            if self._url_source is None:
+                raise
+            return None
+        return urls[turn % len(urls)]
+
+    def _pause(self, attempt: int, retry_after: Optional[str]) -> float:
+        pause = min(self.max_backoff, self.backoff * (2 ** attempt)) * (0.5 + random.random() / 2)
+        if retry_after:
+            try:
+                pause = max(pause, float(retry_after))
+            except ValueError:
+                pass
+        return pause
+
+
+def _in_batch(e: RewardError, offset: int) -> RewardError:
+    """A chunk's error with the sample index and field of the whole batch (the chunk started at ``offset``)."""
+    if offset == 0 or e.sample is None:
+        return e
+    at = e.sample + offset
+    field = re.sub(r"^samples\[%d\]" % e.sample, "samples[%d]" % at, e.field or "")
+    message = e.args[0].split(": ", 2)[-1]
+    message = re.sub(r"^sample %d: field 'samples\[%d\]" % (e.sample, e.sample), "sample %d: field 'samples[%d]" % (at, at),
+                     message)
+    return type(e)(e.status, message, field or e.field, at)
 
 
 def _same_checkers(stamps: List[Optional[Dict[str, Any]]]) -> None:
@@ -340,7 +366,7 @@ def _error(data: bytes):
         return data[:500].decode("utf-8", "replace"), None, None
 
 
-def _check_options(options: Dict[str, Any]) -> Dict[str, Any]:
+def check_options(options: Dict[str, Any]) -> Dict[str, Any]:
     unknown = sorted(set(options) - set(OPTION_NAMES))
     if unknown:
         raise ValueError("unknown option(s) %s; known: %s" % (", ".join(unknown), ", ".join(OPTION_NAMES)))
@@ -352,19 +378,28 @@ _default_lock = threading.Lock()
 
 
 def default_client() -> Client:
-    """The process-wide client configured from the environment (made on first use)."""
+    """The process-wide client configured from the environment (made on first use): over the Ray
+    replicas named by ``IF4J_REWARD_RAY`` (:mod:`if4j_reward.ray`), else ``IF4J_REWARD_URL``."""
     global _default
     with _default_lock:
         if _default is None:
-            _default = Client()
+            replicas = os.environ.get("IF4J_REWARD_RAY")
+            if replicas:
+                from if4j_reward.ray import client as ray_client  # needs ray: only when asked for
+
+                _default = ray_client(replicas)
+            else:
+                _default = Client()
         return _default
 
 
 _by_url: Dict[str, Client] = {}
 
 
-def _split_kwargs(kwargs: Dict[str, Any]):
-    """verl's ``reward_kwargs``: our options, and an optional ``client`` or ``url`` (one client per URL)."""
+def split_kwargs(kwargs: Dict[str, Any]):
+    """A trainer's extra keyword arguments (verl's ``reward_kwargs``): our request options, and the
+    client: ``client``, or ``url`` (one client per URL, kept), else the default client. Other keys
+    (what a trainer passes for its own reward functions) are ignored."""
     options = {k: kwargs[k] for k in OPTION_NAMES if k in kwargs and kwargs[k] is not None}
     client = kwargs.get("client")
     if client is None and kwargs.get("url"):
@@ -372,17 +407,12 @@ def _split_kwargs(kwargs: Dict[str, Any]):
             client = _by_url.get(kwargs["url"])
             if client is None:
                 client = _by_url[kwargs["url"]] = Client(kwargs["url"])
-    return options, client or default_client()
+    return check_options(options), client or default_client()
 
 
-def _verl_result(r: Dict[str, Any]) -> Dict[str, Any]:
-    out = {k: r[k] for k in NUMERIC_KEYS if k in r}
-    out["guarded"] = 0 if r.get("guard") is None else 1
-    return out
-
-
-def _sample(response: str, ground_truth: Any, prompt: Optional[str] = None, extra_info: Any = None,
-            data_source: Any = None) -> Dict[str, Any]:
+def sample(response: str, ground_truth: Any, prompt: Optional[str] = None, extra_info: Any = None,
+           data_source: Any = None) -> Dict[str, Any]:
+    """One ``/v1/score`` sample; verl keeps the prompt, when at all, in ``extra_info["prompt"]``."""
     s: Dict[str, Any] = {"response": response, "ground_truth": ground_truth}
     if prompt is not None:
         s["prompt"] = prompt
@@ -393,92 +423,3 @@ def _sample(response: str, ground_truth: Any, prompt: Optional[str] = None, extr
     if isinstance(data_source, str):
         s["data_source"] = data_source
     return s
-
-
-# -- verl -------------------------------------------------------------------------------------
-
-
-def compute_score(data_source, solution_str, ground_truth, extra_info=None, **kwargs) -> Dict[str, Any]:
-    """verl's ``custom_reward_function`` for the naive reward manager: one sample, a dict with
-    ``score`` and the accuracies and counts (logged by verl). ``reward_kwargs`` may set
-    ``mode``, ``scale``, ``judging``, ``multipliers``, ``loose_metrics`` and ``url``."""
-    options, client = _split_kwargs(kwargs)
-    r = client.score([_sample(solution_str, ground_truth, extra_info=to_plain(extra_info), data_source=data_source)], options)
-    return _verl_result(r[0])
-
-
-def compute_score_batch(data_sources, solution_strs, ground_truths, extra_infos=None, **kwargs) -> List[Dict[str, Any]]:
-    """verl's batched reward function (``reward_model.reward_manager=batch``): one request per
-    chunk for the whole batch, results in order."""
-    n = len(solution_strs)
-    if len(ground_truths) != n:
-        raise ValueError("%d solution_strs but %d ground_truths" % (n, len(ground_truths)))
-    data_sources = list(data_sources) if data_sources is not None else [None] * n
-    extra_infos = list(extra_infos) if extra_infos is not None else [None] * n
-    options, client = _split_kwargs(kwargs)
-    samples = [
-        _sample(solution_strs[i], ground_truths[i], extra_info=to_plain(extra_infos[i]), data_source=data_sources[i])
-        for i in range(n)
-    ]
-    return [_verl_result(r) for r in client.score(samples, options)]
-
-
-# -- TRL --------------------------------------------------------------------------------------
-
-
-def _text(x: Any, role: str) -> str:
-    """A plain completion, or the content of a conversation's last ``role`` message (else its last)."""
-    if isinstance(x, str):
-        return x
-    if isinstance(x, dict):
-        return str(x.get("content", ""))
-    messages = list(x or [])
-    for m in reversed(messages):
-        if isinstance(m, dict) and m.get("role") == role:
-            return _content(m)
-    return _content(messages[-1]) if messages else ""
-
-
-def _content(m: Any) -> str:
-    c = m.get("content", "") if isinstance(m, dict) else m
-    if isinstance(c, list):  # multimodal parts: keep the text ones
-        return "".join(p.get("text", "") for p in c if isinstance(p, dict))
-    return str(c)
-
-
-def make_trl_reward(column: str = "ground_truth", client: Optional[Client] = None, name: str = "if4j_ifeval", **options):
-    """A TRL ``GRPOTrainer`` reward function ``f(prompts, completions, **kwargs) -> list[float]``.
-
-    The ground truth of each row comes from the dataset column ``column`` (a dict or a JSON string),
-    or, when the dataset has none, from google/IFEval's ``instruction_id_list`` and ``kwargs``
-    columns. Plain and conversational prompts and completions are accepted. ``options`` are request
-    options (``mode``, ``scale``, ``judging``, ``multipliers``)."""
-    fixed = _check_options(options)
-
-    def reward(prompts, completions, **kwargs) -> List[float]:
-        n = len(completions)
-        if column in kwargs and kwargs[column] is not None:
-            truths = list(kwargs[column])
-        elif "instruction_id_list" in kwargs and "kwargs" in kwargs:
-            truths = [
-                {"instruction_id_list": to_plain(ids), "kwargs": to_plain(kw)}
-                for ids, kw in zip(kwargs["instruction_id_list"], kwargs["kwargs"])
-            ]
-        else:
-            raise ValueError(
-                "no ground truth: the dataset needs a %r column (or google/IFEval's instruction_id_list and kwargs)" % column
-            )
-        if len(truths) != n:
-            raise ValueError("%d completions but %d ground truths" % (n, len(truths)))
-        prompt_texts = [_text(p, "user") for p in prompts] if prompts is not None else [None] * n
-        samples = [_sample(_text(completions[i], "assistant"), truths[i], prompt=prompt_texts[i]) for i in range(n)]
-        results = (client or default_client()).score(samples, fixed)
-        return [float(r["score"]) for r in results]
-
-    reward.__name__ = name
-    reward.__qualname__ = name
-    return reward
-
-
-#: TRL reward function with the defaults: ``GRPOTrainer(reward_funcs=[trl_reward], ...)``.
-trl_reward = make_trl_reward()
