@@ -74,6 +74,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin VerifOptions verif;
 
+  @Option(names = "--run-rule-code",
+      description = "Run the Python code of VerInstruct [rule] checkers in clients' rows, in the sandbox"
+          + " (needs the full sandbox, or --allow-weak-sandbox). Off by default: those rules are judged by"
+          + " the registry instruction they state (--verinstruct-rules registry).")
+  boolean runRuleCode;
+
   ServeCommand(CliEnv env) {
     this.env = env;
   }
@@ -83,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config = serverConfig();
     RewardFunction plain = RewardOptions.function(env, spec, judging, resources.store(env),
         reward.config(spec).withHybrid(verif.hybridOptions(spec)));
-    VerinstructRules ruleMode = verif.ruleMode(spec);
+    VerinstructRules ruleMode = verif.serveRuleMode(spec, runRuleCode);
     LlmJudge judge = verif.judge(env, spec);
     RewardFunction function = new RewardFunction(plain.evaluator(), plain.defaults(),
         new RewardFunction.Verifiers(judge, verif.ruleRunner(spec, ruleMode), ruleMode));
