@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,7 @@ final class Bubblewrap {
   private static final List<String> SYSTEM_DIRS = List.of("/usr", "/lib", "/lib64", "/lib32", "/libx32");
   /** The uid and gid the worker has inside its user namespace ("nobody"). */
   private static final String NOBODY = "65534";
-  private static final Map<Interpreter, Probe> PROBES = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Probe> PROBES = new ConcurrentHashMap<>();
 
   private Bubblewrap() {}
 
@@ -31,12 +32,16 @@ final class Bubblewrap {
 
   /** Whether bubblewrap can start {@code python} in the sandbox here; probed once per interpreter. */
   static Probe probe(Interpreter python) {
-    return PROBES.computeIfAbsent(python, Bubblewrap::tryStart);
+    return probe(python, onPath("bwrap"));
   }
 
-  private static Probe tryStart(Interpreter python) {
-    Path bwrap = onPath("bwrap");
-    if (bwrap == null) {
+  /** As {@link #probe(Interpreter)} with the {@code bwrap} executable given (null or absent: not installed). */
+  static Probe probe(Interpreter python, Path bwrap) {
+    return PROBES.computeIfAbsent(Arrays.asList(python, bwrap), k -> tryStart(python, bwrap));
+  }
+
+  private static Probe tryStart(Interpreter python, Path bwrap) {
+    if (bwrap == null || !Files.isExecutable(bwrap)) {
       return new Probe(null, "namespaces and a minimal file view (bubblewrap): bwrap is not installed;"
           + " install it (Debian/Ubuntu: apt-get install bubblewrap)");
     }
@@ -90,7 +95,7 @@ final class Bubblewrap {
     return cmd;
   }
 
-  private static Path onPath(String name) {
+  static Path onPath(String name) {
     String path = System.getenv("PATH");
     List<String> dirs = new ArrayList<>();
     if (path != null) dirs.addAll(List.of(path.split(File.pathSeparator)));

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,11 @@ public final class PythonSandbox implements AutoCloseable {
    * show that the layers below it contain an attack on their own.
    */
   static PythonSandbox start(Options options, boolean auditHook) {
+    return start(options, auditHook, Bubblewrap.onPath("bwrap"));
+  }
+
+  /** As {@link #start(Options, boolean)} with the {@code bwrap} executable given (tests: a missing one). */
+  static PythonSandbox start(Options options, boolean auditHook, Path bwrapExecutable) {
     Interpreter python = Interpreter.find(options.python())
         .orElseThrow(() -> new SandboxUnavailableException(
             "no python3 (3.8 or later) found: install one, or name it with --python or IF4J_PYTHON"));
@@ -129,7 +135,7 @@ public final class PythonSandbox implements AutoCloseable {
     List<String> prefix;
     String exe;
     boolean netIsolated;
-    Bubblewrap.Probe bwrap = Bubblewrap.probe(python);
+    Bubblewrap.Probe bwrap = Bubblewrap.probe(python, bwrapExecutable);
     if (bwrap.prefix() != null) {
       prefix = bwrap.prefix();
       // Inside the sandbox only the real files exist (a venv's or pyenv's links are not bound).
