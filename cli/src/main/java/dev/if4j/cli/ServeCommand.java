@@ -87,9 +87,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig config = serverConfig();
+    // Before any resource is loaded: running clients' code is a choice the command line must state.
+    VerinstructRules ruleMode = verif.serveRuleMode(spec, runRuleCode);
     RewardFunction plain = RewardOptions.function(env, spec, judging, resources.store(env),
         reward.config(spec).withHybrid(verif.hybridOptions(spec)));
-    VerinstructRules ruleMode = verif.serveRuleMode(spec, runRuleCode);
     LlmJudge judge = verif.judge(env, spec);
     RewardFunction function = new RewardFunction(plain.evaluator(), plain.defaults(),
         new RewardFunction.Verifiers(judge, verif.ruleRunner(spec, ruleMode), ruleMode));

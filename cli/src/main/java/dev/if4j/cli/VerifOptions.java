@@ -98,6 +98,7 @@ final class VerifOptions implements AutoCloseable {
   String python;
 
   private final List<AutoCloseable> opened = new ArrayList<>();
+  private String registryFallback;
 
   /**
    * The rule mode of {@code check}: the one named, else python where the sandbox can run here (the
@@ -110,7 +111,16 @@ final class VerifOptions implements AutoCloseable {
       if (mode == VerinstructRules.PYTHON) requireSandbox(spec, "--verinstruct-rules python");
       return mode;
     }
-    return sandboxBlockers().isEmpty() ? VerinstructRules.PYTHON : VerinstructRules.REGISTRY;
+    List<String> blockers = sandboxBlockers();
+    if (blockers.isEmpty()) return VerinstructRules.PYTHON;
+    registryFallback = "VerInstruct [rule] checkers are judged through the registry (--verinstruct-rules registry):"
+        + " the Python sandbox cannot run here: " + String.join("; ", blockers);
+    return VerinstructRules.REGISTRY;
+  }
+
+  /** Why {@link #ruleMode} chose registry by itself (the sandbox cannot run here), or null. */
+  String registryFallback() {
+    return registryFallback;
   }
 
   /**
