@@ -235,7 +235,14 @@ def _call(src, entry, args, conv):
 
 
 def _child(w, src, entry, args, conv, timeout):
-    # Limits first: the child may never raise them again (resource.* events are refused below, and
+    # Descriptors first: stdio on /dev/null and nothing open but the result pipe, so that the
+    # read/write calls the seccomp filter allows reach nothing else (not the pipes to the host, not
+    # whatever the worker's own parent left open).
+    for fd in (0, 1, 2):
+        os.dup2(_devnull, fd)
+    os.closerange(3, w)
+    os.closerange(w + 1, max(w + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[0]))
+    # Limits next: the child may never raise them again (resource.* events are refused below, and
     # prlimit is not on the seccomp list).
     # The CPU limit is a backstop one second behind the wall-time kill: a busy loop burns CPU as fast
     # as wall time passes, and equal limits would race (the wall-time kill must be the one that fires).
@@ -247,8 +254,6 @@ def _child(w, src, entry, args, conv, timeout):
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
     resource.setrlimit(resource.RLIMIT_NPROC, (0, 0))
     resource.setrlimit(resource.RLIMIT_NOFILE, (16, 16))
-    for fd in (0, 1, 2):
-        os.dup2(_devnull, fd)
     os.environ.clear()
     sys.stdout = sys.stderr = open(os.devnull, "w")
     sys.stdin = open(os.devnull, "r")
