@@ -114,6 +114,9 @@ class SandboxAttackTest {
           "os.write(sys._getframe(2).f_locals['w'], b'{\"result\": true}\\n' * 1000)\n"
               + "os.write(1, b'{\"result\": true}\\n' * 1000)\nreturn False",
           "malformed result", "malformed result"),
+      new Attack("write a forged verdict to every descriptor it might hold (the host's pipes)",
+          "for fd in range(256):\n    try:\n        os.write(fd, b'{\"result\": true}\\n')\n    except OSError:\n        pass\nreturn False",
+          "malformed result", "malformed result"),
       new Attack("flood the result pipe (400 MB)",
           "fd = sys._getframe(2).f_locals['w']\nchunk = b'x' * 65536\nfor _ in range(6400):\n    os.write(fd, chunk)\nreturn True",
           "result too large", "result too large"),
