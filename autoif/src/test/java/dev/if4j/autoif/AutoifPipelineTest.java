@@ -39,8 +39,8 @@ class AutoifPipelineTest {
 
   @BeforeAll
   static void needsPython() {
-    assumeTrue(PythonSandbox.findPython(null).isPresent(),
-        "python3 (CPython 3.8+) is not installed: the autoif pipeline tests need it and are skipped");
+    assumeTrue(PythonSandbox.missingLayersHere(null).isEmpty(),
+        "the full Python sandbox (python3 3.8+, bubblewrap) cannot run here: " + PythonSandbox.missingLayersHere(null) + "; skipped");
   }
 
   private static Llm llm(ChatClient client, int concurrency) {

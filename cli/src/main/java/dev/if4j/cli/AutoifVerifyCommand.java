@@ -131,9 +131,9 @@ final class AutoifVerifyCommand implements Callable<Integer> {
     double secs = (System.nanoTime() - t0) / 1e9;
     long calls = trues + falses + nulls;
     env.out().printf(Locale.ROOT, "%d functions x %d responses: %d true, %d false, %d null -> %s"
-            + " (%.0f calls/s, %d workers, network %s)%n",
+            + " (%.0f calls/s, %d workers, sandbox %s)%n",
         funcs.size(), resps.size(), trues, falses, nulls, out, secs > 0 ? calls / secs : 0.0, n,
-        box.networkIsolated() ? "namespace unshared" : "blocked by audit hook only");
+        box.describeLayers());
     env.out().flush();
     return Main.OK;
   }

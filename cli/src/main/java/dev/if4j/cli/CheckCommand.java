@@ -84,6 +84,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GroundTruthFormat groundTruth = groundTruthFormat();
     VerinstructRules ruleMode = verif.ruleMode(spec);
+    if (verif.registryFallback() != null) env.err().println("if4j check: " + verif.registryFallback());
     RowJudge judge = new RowJudge(judging.judge(env, spec, resources.store(env)).evaluator(),
         new RowJudge.Verif(ruleMode, verif.ruleRunner(spec, ruleMode), verif.judge(env, spec), verif.policy(spec)));
     try {

@@ -25,11 +25,16 @@ final class SandboxOptions {
       description = "The CPython 3.8+ interpreter (default: $IF4J_PYTHON, else python3 on the PATH).")
   String python;
 
+  @Option(names = "--allow-weak-sandbox",
+      description = "Run functions even where a sandbox layer (bubblewrap namespaces, seccomp) cannot be set up here;"
+          + " the summary names the missing layers. Off by default: without them, nothing runs.")
+  boolean allowWeakSandbox;
+
   /** The sandbox's settings; an out-of-range limit is a usage error. */
   PythonSandbox.Options options(CommandSpec spec) {
     try {
       PythonSandbox.Options o = PythonSandbox.Options.defaults().withTimeoutMs(timeoutMs).withMemoryMb(memoryMb)
-          .withPython(python);
+          .withPython(python).withWeakSandboxAllowed(allowWeakSandbox);
       return workers == null ? o : o.withWorkers(workers);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -74,6 +74,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin VerifOptions verif;
 
+  @Option(names = "--run-rule-code",
+      description = "Run the Python code of VerInstruct [rule] checkers in clients' rows, in the sandbox"
+          + " (needs the full sandbox, or --allow-weak-sandbox). Off by default: those rules are judged by"
+          + " the registry instruction they state (--verinstruct-rules registry).")
+  boolean runRuleCode;
+
   ServeCommand(CliEnv env) {
     this.env = env;
   }
@@ -81,9 +87,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig config = serverConfig();
+    // Before any resource is loaded: running clients' code is a choice the command line must state.
+    VerinstructRules ruleMode = verif.serveRuleMode(spec, runRuleCode);
     RewardFunction plain = RewardOptions.function(env, spec, judging, resources.store(env),
         reward.config(spec).withHybrid(verif.hybridOptions(spec)));
-    VerinstructRules ruleMode = verif.ruleMode(spec);
     LlmJudge judge = verif.judge(env, spec);
     RewardFunction function = new RewardFunction(plain.evaluator(), plain.defaults(),
         new RewardFunction.Verifiers(judge, verif.ruleRunner(spec, ruleMode), ruleMode));

@@ -76,9 +76,14 @@ final class VerifOptions implements AutoCloseable {
 
   @Option(names = "--verinstruct-rules", paramLabel = "MODE",
       description = "VerInstruct [rule] checkers: python (run check_following in the sandbox, as VerIF) or"
-          + " registry (judge the registry instruction the checker states). Default: python where a python3"
-          + " (3.8+) is found, else registry.")
+          + " registry (judge the registry instruction the checker states). Default (check): python where the"
+          + " full sandbox (python3 3.8+, bubblewrap) works here, else registry. serve: registry unless --run-rule-code.")
   String rules;
+
+  @Option(names = "--allow-weak-sandbox",
+      description = "Run [rule] code even where a sandbox layer (bubblewrap namespaces, seccomp) cannot be set up here;"
+          + " the missing layers are printed. Off by default: without them, rule code does not run.")
+  boolean allowWeakSandbox;
 
   @Option(names = "--rule-timeout-ms", paramLabel = "MS", defaultValue = "1000",
       description = "Wall-time limit of one [rule] function in the sandbox. Default: ${DEFAULT-VALUE}.")
@@ -93,29 +98,82 @@ final class VerifOptions implements AutoCloseable {
   String python;
 
   private final List<AutoCloseable> opened = new ArrayList<>();
+  private String registryFallback;
 
-  /** The rule mode: the one named, else python where a python3 is found. */
+  /**
+   * The rule mode of {@code check}: the one named, else python where the sandbox can run here (the
+   * full one, or any with --allow-weak-sandbox), else registry. Named python where the sandbox cannot
+   * run is a usage error naming what is missing.
+   */
   VerinstructRules ruleMode(CommandSpec spec) {
     if (rules != null) {
-      try {
-        VerinstructRules mode = VerinstructRules.parse(rules);
-        if (mode == VerinstructRules.PYTHON && PythonSandbox.findPython(python).isEmpty()) {
-          throw new ParameterException(spec.commandLine(), "--verinstruct-rules python: no python3 (3.8 or later) found;"
-              + " install one, name it with --python, or use --verinstruct-rules registry");
-        }
-        return mode;
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--verinstruct-rules: " + e.getMessage());
-      }
+      VerinstructRules mode = parseRules(spec);
+      if (mode == VerinstructRules.PYTHON) requireSandbox(spec, "--verinstruct-rules python");
+      return mode;
     }
-    return PythonSandbox.findPython(python).isPresent() ? VerinstructRules.PYTHON : VerinstructRules.REGISTRY;
+    List<String> blockers = sandboxBlockers();
+    if (blockers.isEmpty()) return VerinstructRules.PYTHON;
+    registryFallback = "VerInstruct [rule] checkers are judged through the registry (--verinstruct-rules registry):"
+        + " the Python sandbox cannot run here: " + String.join("; ", blockers);
+    return VerinstructRules.REGISTRY;
+  }
+
+  /** Why {@link #ruleMode} chose registry by itself (the sandbox cannot run here), or null. */
+  String registryFallback() {
+    return registryFallback;
+  }
+
+  /**
+   * The rule mode of {@code serve}, where rows come from clients: their Python code runs only when
+   * the operator says so ({@code runRuleCode}); otherwise [rule] checkers are judged by the registry
+   * instruction they state, and naming python is a usage error.
+   */
+  VerinstructRules serveRuleMode(CommandSpec spec, boolean runRuleCode) {
+    VerinstructRules mode = rules == null ? (runRuleCode ? VerinstructRules.PYTHON : VerinstructRules.REGISTRY) : parseRules(spec);
+    if (mode == VerinstructRules.PYTHON) {
+      if (!runRuleCode) {
+        throw new ParameterException(spec.commandLine(), "--verinstruct-rules python runs the Python code of clients'"
+            + " rows: add --run-rule-code to choose that explicitly (see docs/security.md)");
+      }
+      requireSandbox(spec, "--run-rule-code");
+    } else if (runRuleCode) {
+      throw new ParameterException(spec.commandLine(), "--run-rule-code contradicts --verinstruct-rules " + mode.wireName());
+    }
+    return mode;
+  }
+
+  private VerinstructRules parseRules(CommandSpec spec) {
+    try {
+      return VerinstructRules.parse(rules);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--verinstruct-rules: " + e.getMessage());
+    }
+  }
+
+  private void requireSandbox(CommandSpec spec, String what) {
+    List<String> blockers = sandboxBlockers();
+    if (!blockers.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), what + ": the Python sandbox cannot run here: "
+          + String.join("; ", blockers) + (PythonSandbox.findPython(python).isPresent()
+              ? " (or accept a weaker sandbox with --allow-weak-sandbox)" : "")
+          + "; or use --verinstruct-rules registry");
+    }
+  }
+
+  /** What keeps [rule] code from running here: none with the full sandbox, or python3 alone with --allow-weak-sandbox. */
+  private List<String> sandboxBlockers() {
+    if (allowWeakSandbox) {
+      return PythonSandbox.findPython(python).isPresent() ? List.of() : List.of("python3 (CPython 3.8 or later) not found");
+    }
+    return PythonSandbox.missingLayersHere(python);
   }
 
   /** The sandboxed rule runner for {@code mode}, or null. */
   RuleRunner ruleRunner(CommandSpec spec, VerinstructRules mode) {
     if (mode != VerinstructRules.PYTHON) return null;
     if (ruleTimeoutMs < 1) throw new ParameterException(spec.commandLine(), "--rule-timeout-ms must be at least 1");
-    PythonSandbox.Options o = PythonSandbox.Options.defaults().withTimeoutMs(ruleTimeoutMs).withPython(python);
+    PythonSandbox.Options o = PythonSandbox.Options.defaults().withTimeoutMs(ruleTimeoutMs).withPython(python)
+        .withWeakSandboxAllowed(allowWeakSandbox);
     if (ruleWorkers != null) {
       if (ruleWorkers < 1) throw new ParameterException(spec.commandLine(), "--rule-workers must be at least 1");
       o = o.withWorkers(ruleWorkers);

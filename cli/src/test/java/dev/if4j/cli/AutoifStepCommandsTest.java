@@ -59,7 +59,8 @@ class AutoifStepCommandsTest {
 
   @Test
   void crossValidateAndExportRunWithoutAModel() throws Exception {
-    assumeTrue(PythonSandbox.findPython(null).isPresent(), "python3 is not installed: the sandbox step is skipped");
+    assumeTrue(PythonSandbox.missingLayersHere(null).isEmpty(),
+        "the full Python sandbox (python3 3.8+, bubblewrap) cannot run here: " + PythonSandbox.missingLayersHere(null) + "; skipped");
     Path work = Files.createDirectories(dir.resolve("work"));
     StringBuilder answers = new StringBuilder();
     String[] bodies = {"return len(response) < 5", "return len(response) <= 4", "return not len(response) >= 5"};

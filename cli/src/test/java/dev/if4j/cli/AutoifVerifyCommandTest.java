@@ -22,8 +22,8 @@ class AutoifVerifyCommandTest {
 
   @BeforeEach
   void setUp() {
-    assumeTrue(PythonSandbox.findPython(null).isPresent(),
-        "python3 (CPython 3.8+) is not installed: autoif verify needs it, so its tests are skipped");
+    assumeTrue(PythonSandbox.missingLayersHere(null).isEmpty(),
+        "the full Python sandbox (python3 3.8+, bubblewrap) cannot run here: " + PythonSandbox.missingLayersHere(null) + "; skipped");
     cli = new CliHarness(dir);
   }
 

@@ -66,7 +66,8 @@ class VerifCommandTest {
   }
 
   private static void needPython() {
-    assumeTrue(PythonSandbox.findPython(null).isPresent(), "python3 (CPython 3.8+) is not installed: skipped");
+    assumeTrue(PythonSandbox.missingLayersHere(null).isEmpty(),
+        "the full Python sandbox (python3 3.8+, bubblewrap) cannot run here: " + PythonSandbox.missingLayersHere(null) + "; skipped");
   }
 
   @Test
@@ -158,6 +159,11 @@ class VerifCommandTest {
     assertThat(cli.err()).contains("--judge-policy: unknown judge policy 'skip'");
     assertThat(cli.run("serve", "--port", "0", "--verinstruct-rules", "exec")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("--verinstruct-rules: unknown rule mode 'exec'; known: python, registry");
+    // Clients' rule code runs only when the operator chooses it; contradictions are usage errors.
+    assertThat(cli.run("serve", "--port", "0", "--verinstruct-rules", "python")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--verinstruct-rules python runs the Python code of clients' rows: add --run-rule-code");
+    assertThat(cli.run("serve", "--port", "0", "--run-rule-code", "--verinstruct-rules", "registry")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--run-rule-code contradicts --verinstruct-rules registry");
     assertThat(cli.run("serve", "--port", "0", "--judge-endpoint", "x", "--judge-model", "m")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("--judge-endpoint: not an http(s) URL");
     Files.writeString(dir.resolve("prompt.txt"), "no placeholder for the answer");
@@ -173,7 +179,7 @@ class VerifCommandTest {
     CliHarness cli = new CliHarness(dir);
     Thread serve = new Thread(() -> cli.run("serve", "--port", "0", "--threads", "2", "--judge-endpoint", judge.base().toString(),
         "--judge-model", "judge", "--judge-prompt", prompt.toString(), "--judge-cache", "cache.jsonl",
-        "--rule-timeout-ms", "300", "--verinstruct-rules", "python",
+        "--rule-timeout-ms", "300", "--run-rule-code",
         // The sandbox pool starts on the first rule: on a slow machine that start must not spend the
         // first sample's time budget (this test is about the scores, not the latency).
         "--sample-timeout-ms", "20000"), "serve-under-test");

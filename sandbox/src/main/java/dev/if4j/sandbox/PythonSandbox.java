@@ -3,14 +3,14 @@ package dev.if4j.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +29,14 @@ import java.util.concurrent.TimeoutException;
  * pool of CPython worker processes. See docs/sandbox.md for the layers of containment and why
  * CPython was chosen over embedded GraalPy.
  *
- * <p>Each worker is a long-lived {@code python3 -I -S} process (no environment, in a fresh network
- * namespace when {@code unshare -n} works) that forks one child per call; the child lowers its
- * rlimits, installs an audit hook that refuses file, process, network and other OS access, and runs
- * the function in a fresh namespace with restricted builtins. The worker kills a child at the wall
- * limit; this class kills a worker that stops answering and starts a new one.
+ * <p>Each worker is a long-lived {@code python3 -I -S} process started under bubblewrap (new user,
+ * pid, mount, network, IPC and UTS namespaces, a read-only view of only the interpreter and the
+ * system libraries, no capabilities, no environment). It forks one child per call; the child lowers
+ * its rlimits, installs a seccomp system-call allow-list and an audit hook, and runs the function in
+ * a fresh namespace with restricted builtins. The worker reads at most 64 KiB of a child's answer
+ * and re-frames it; it kills a child at the wall limit; this class kills a worker that stops
+ * answering or sends an oversized line, and starts a new one. A layer that cannot be set up here
+ * makes {@link #start} refuse, unless {@link Options#allowWeakSandbox()} says otherwise.
  *
  * <p>Thread-safe: up to {@link Options#workers()} calls run at once; more wait for a free worker.
  */
@@ -53,9 +56,11 @@ public final class PythonSandbox implements AutoCloseable {
    * @param timeoutMs wall-time limit per call
    * @param memoryMb address-space limit of a call's process
    * @param workers worker processes (calls that may run at once)
-   * @param isolateNetwork run workers under {@code unshare -n} when it works here
+   * @param allowWeakSandbox run guest code even when a layer of containment cannot be set up here
+   *     (bubblewrap namespaces or the seccomp filter); the missing layers are then named by {@link
+   *     #missingLayers()}. Off by default: without a layer, {@link #start} refuses.
    */
-  public record Options(String python, int timeoutMs, int memoryMb, int workers, boolean isolateNetwork) {
+  public record Options(String python, int timeoutMs, int memoryMb, int workers, boolean allowWeakSandbox) {
     public Options {
       if (timeoutMs < 1) throw new IllegalArgumentException("timeout must be at least 1 ms, got " + timeoutMs);
       if (memoryMb < 64) throw new IllegalArgumentException("memory limit must be at least 64 MiB, got " + memoryMb);
@@ -64,29 +69,34 @@ public final class PythonSandbox implements AutoCloseable {
 
     public static Options defaults() {
       return new Options(null, DEFAULT_TIMEOUT_MS, DEFAULT_MEMORY_MB,
-          Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+          Math.max(1, Runtime.getRuntime().availableProcessors()), false);
     }
 
     public Options withTimeoutMs(int ms) {
-      return new Options(python, ms, memoryMb, workers, isolateNetwork);
+      return new Options(python, ms, memoryMb, workers, allowWeakSandbox);
     }
 
     public Options withWorkers(int n) {
-      return new Options(python, timeoutMs, memoryMb, n, isolateNetwork);
+      return new Options(python, timeoutMs, memoryMb, n, allowWeakSandbox);
     }
 
     public Options withMemoryMb(int mb) {
-      return new Options(python, timeoutMs, mb, workers, isolateNetwork);
+      return new Options(python, timeoutMs, mb, workers, allowWeakSandbox);
     }
 
     public Options withPython(String exe) {
-      return new Options(exe, timeoutMs, memoryMb, workers, isolateNetwork);
+      return new Options(exe, timeoutMs, memoryMb, workers, allowWeakSandbox);
+    }
+
+    public Options withWeakSandboxAllowed(boolean allowed) {
+      return new Options(python, timeoutMs, memoryMb, workers, allowed);
     }
   }
 
   private final Options options;
   private final List<String> command;
   private final boolean networkIsolated;
+  private final List<String> missingLayers = new ArrayList<>();
   private final BlockingQueue<Worker> idle;
   private final List<Worker> all = new ArrayList<>();
   private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
@@ -99,18 +109,53 @@ public final class PythonSandbox implements AutoCloseable {
     this.idle = new ArrayBlockingQueue<>(options.workers());
   }
 
-  /** Starts a pool; throws {@link SandboxUnavailableException} when no suitable python3 is found. */
+  /**
+   * Starts a pool. Throws {@link SandboxUnavailableException} when no suitable python3 is found, or
+   * when a layer of containment cannot be set up here and {@link Options#allowWeakSandbox()} is off;
+   * the message names the layer and what to install or allow.
+   */
   public static PythonSandbox start(Options options) {
-    String exe = findPython(options.python())
+    return start(options, true);
+  }
+
+  /**
+   * As {@link #start(Options)}; {@code auditHook} false leaves the audit hook out, so that tests can
+   * show that the layers below it contain an attack on their own.
+   */
+  static PythonSandbox start(Options options, boolean auditHook) {
+    return start(options, auditHook, Bubblewrap.onPath("bwrap"));
+  }
+
+  /** As {@link #start(Options, boolean)} with the {@code bwrap} executable given (tests: a missing one). */
+  static PythonSandbox start(Options options, boolean auditHook, Path bwrapExecutable) {
+    Interpreter python = Interpreter.find(options.python())
         .orElseThrow(() -> new SandboxUnavailableException(
             "no python3 (3.8 or later) found: install one, or name it with --python or IF4J_PYTHON"));
-    String script = workerScript();
-    List<String> base = List.of(exe, "-I", "-S", "-c", script, Integer.toString(options.memoryMb()));
-    List<String> prefix = options.isolateNetwork() ? networkPrefix(exe) : List.of();
-    boolean isolated = !prefix.isEmpty();
+    List<String> missing = new ArrayList<>();
+    List<String> prefix;
+    String exe;
+    boolean netIsolated;
+    Bubblewrap.Probe bwrap = Bubblewrap.probe(python, bwrapExecutable);
+    if (bwrap.prefix() != null) {
+      prefix = bwrap.prefix();
+      // Inside the sandbox only the real files exist (a venv's or pyenv's links are not bound).
+      exe = python.realExecutable().toString();
+      netIsolated = true;
+    } else {
+      missing.add(bwrap.problem());
+      exe = python.executable();
+      // The weak fallback keeps at least a separate network where unshare works.
+      prefix = options.allowWeakSandbox() ? networkPrefix(exe) : List.of();
+      netIsolated = !prefix.isEmpty();
+    }
+    List<String> base = new ArrayList<>(List.of(exe, "-I", "-S", "-c", workerScript(),
+        Integer.toString(options.memoryMb())));
+    if (!auditHook) base.add("no-audit-hook");
+    if (!missing.isEmpty() && !options.allowWeakSandbox()) throw refusal(missing);
     List<String> cmd = new ArrayList<>(prefix);
     cmd.addAll(base);
-    PythonSandbox box = new PythonSandbox(options, List.copyOf(cmd), isolated);
+    PythonSandbox box = new PythonSandbox(options, List.copyOf(cmd), netIsolated);
+    box.missingLayers.addAll(missing);
     try {
       for (int i = 0; i < options.workers(); i++) {
         Worker w = box.newWorker();
@@ -123,9 +168,30 @@ public final class PythonSandbox implements AutoCloseable {
     return box;
   }
 
+  private static SandboxUnavailableException refusal(List<String> missing) {
+    return new SandboxUnavailableException("the Python sandbox is incomplete here, so no guest code runs: "
+        + String.join("; ", missing)
+        + ". Fix that, or accept a weaker sandbox explicitly (--allow-weak-sandbox; see docs/sandbox.md)");
+  }
+
   /** Whether the workers run in their own, empty network namespace (besides the audit hook). */
   public boolean networkIsolated() {
     return networkIsolated;
+  }
+
+  /**
+   * The layers of containment this pool lacks, each with what is missing (empty for the full
+   * sandbox; only ever non-empty when {@link Options#allowWeakSandbox()} is on).
+   */
+  public List<String> missingLayers() {
+    return List.copyOf(missingLayers);
+  }
+
+  /** One line for logs and summaries: "full" or "WEAK (missing: ...)". */
+  public String describeLayers() {
+    return missingLayers.isEmpty()
+        ? "full (namespaces, seccomp, rlimits, audit hook)"
+        : "WEAK (missing: " + String.join("; ", missingLayers) + ")";
   }
 
   public Options options() {
@@ -230,7 +296,18 @@ public final class PythonSandbox implements AutoCloseable {
       Optional<JsonNode> ready = w.read(30_000);
       if (ready.isEmpty() || !ready.get().path("ready").asBoolean()) {
         w.kill();
-        throw new SandboxUnavailableException("the python sandbox worker did not start (" + command.get(0) + ")");
+        throw new SandboxUnavailableException("the python sandbox worker did not start (" + String.join(" ",
+            command.subList(0, Math.min(3, command.size()))) + " ...)");
+      }
+      if (!ready.get().path("seccomp").asBoolean()) {
+        String layer = "seccomp system-call filter: " + ready.get().path("seccomp_missing").asText("unavailable");
+        if (!options.allowWeakSandbox()) {
+          w.kill();
+          throw refusal(List.of(layer));
+        }
+        synchronized (missingLayers) {
+          if (!missingLayers.contains(layer)) missingLayers.add(layer);
+        }
       }
       synchronized (all) {
         all.removeIf(x -> !x.process.isAlive());
@@ -242,15 +319,22 @@ public final class PythonSandbox implements AutoCloseable {
     }
   }
 
+  /**
+   * The longest line the JVM reads from a worker. The worker re-frames every answer itself (a
+   * verdict and a reason of at most 300 characters), so a longer line means a broken worker: it is
+   * killed rather than read whole.
+   */
+  static final int MAX_WORKER_LINE = 64 * 1024;
+
   private final class Worker {
     final Process process;
     final BufferedWriter in;
-    final BufferedReader out;
+    final InputStream out;
 
     Worker(Process process) {
       this.process = process;
       this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-      this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      this.out = new BufferedInputStream(process.getInputStream());
     }
 
     Optional<JsonNode> call(String line, long waitMs) throws IOException {
@@ -261,7 +345,7 @@ public final class PythonSandbox implements AutoCloseable {
     }
 
     Optional<JsonNode> read(long waitMs) throws IOException {
-      Future<String> f = readers.submit(out::readLine);
+      Future<String> f = readers.submit(() -> BoundedLines.read(out, MAX_WORKER_LINE));
       try {
         String s = f.get(waitMs, TimeUnit.MILLISECONDS);
         return s == null ? Optional.empty() : Optional.of(JSON.readTree(s));
@@ -269,6 +353,7 @@ public final class PythonSandbox implements AutoCloseable {
         kill();
         return Optional.empty();
       } catch (ExecutionException e) {
+        kill();
         return Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -286,38 +371,27 @@ public final class PythonSandbox implements AutoCloseable {
 
   /** The interpreter to use, resolved to an absolute path, if it is CPython 3.8 or later. */
   public static Optional<String> findPython(String requested) {
-    String name = requested;
-    if (name == null || name.isBlank()) name = System.getenv("IF4J_PYTHON");
-    if (name == null || name.isBlank()) name = "python3";
-    try {
-      Process p = new ProcessBuilder(name, "-c",
-          "import sys,platform;print(platform.python_implementation(), sys.version_info[0], sys.version_info[1]);"
-              + "print(sys.executable)")
-          .redirectErrorStream(true).start();
-      p.getOutputStream().close();
-      String text = new String(p.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
-      if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
-      String[] lines = text.strip().split("\n");
-      if (lines.length < 2) return Optional.empty();
-      String[] v = lines[0].trim().split(" ");
-      if (!v[0].equals("CPython")) return Optional.empty();
-      int major = Integer.parseInt(v[1]);
-      int minor = Integer.parseInt(v[2]);
-      if (major < 3 || (major == 3 && minor < 8)) return Optional.empty();
-      String exe = lines[lines.length - 1].trim();
-      return exe.isEmpty() ? Optional.empty() : Optional.of(exe);
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return Interpreter.find(requested).map(Interpreter::executable);
   }
 
   /**
-   * The command prefix that starts a worker in a new, empty network namespace: plain {@code unshare
-   * --net} where we may (root), else inside a new user namespace where unprivileged ones are allowed;
-   * empty where neither works (the audit hook still refuses sockets).
+   * What keeps the full sandbox from running here with the interpreter {@code requestedPython}
+   * (null: the default one): no python3, or bubblewrap missing or unable to create namespaces. Empty
+   * when both are there. (The seccomp filter is probed when a worker starts; {@link #start} names it
+   * when it is missing.)
+   */
+  public static List<String> missingLayersHere(String requestedPython) {
+    Optional<Interpreter> python = Interpreter.find(requestedPython);
+    if (python.isEmpty()) return List.of("python3 (CPython 3.8 or later): not found; install one, or name it with --python or IF4J_PYTHON");
+    String bwrap = Bubblewrap.probe(python.get()).problem();
+    return bwrap == null ? List.of() : List.of(bwrap);
+  }
+
+  /**
+   * The weak sandbox's command prefix (no bubblewrap): a new, empty network namespace with plain
+   * {@code unshare --net} where we may (root), else inside a new user namespace where unprivileged
+   * ones are allowed; empty where neither works (the seccomp filter and the audit hook still refuse
+   * sockets).
    */
   private static List<String> networkPrefix(String exe) {
     for (List<String> prefix : List.of(List.of("unshare", "--net", "--"),
@@ -358,7 +432,7 @@ public final class PythonSandbox implements AutoCloseable {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "PythonSandbox[%d workers, %d ms, %d MiB, network %s]",
-        options.workers(), options.timeoutMs(), options.memoryMb(), networkIsolated ? "unshared" : "audit hook only");
+    return String.format(Locale.ROOT, "PythonSandbox[%d workers, %d ms, %d MiB, %s]",
+        options.workers(), options.timeoutMs(), options.memoryMb(), describeLayers());
   }
 }
