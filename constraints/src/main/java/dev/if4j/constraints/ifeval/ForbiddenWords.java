@@ -5,9 +5,9 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
-import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ public final class ForbiddenWords extends TypedConstraint {
     String original = response.text();
     String text = response.get(Counts.FOLDED);
     for (int k = 0; k < folded.length; k++) {
-      int at = findWholeWord(original, text, folded[k]);
+      int at = WholeWords.findBounded(original, text, folded[k]);
       if (at >= 0) {
         String word = words.get(k);
         int cpAt = original.codePointCount(0, at);
@@ -66,25 +66,5 @@ public final class ForbiddenWords extends TypedConstraint {
       }
     }
     return Verdict.followed(() -> "none of the " + words.size() + " forbidden words found");
-  }
-
-  /**
-   * The first index where {@code word} (folded) occurs in {@code folded} with a word boundary at
-   * both ends, judged on {@code original} (folding keeps indexes); -1 if none. Every occurrence is
-   * tried, overlapping ones included, as a regex search would.
-   */
-  static int findWholeWord(String original, String folded, String word) {
-    for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-      if (isBoundary(original, at) && isBoundary(original, at + word.length())) return at;
-      if (at >= folded.length()) break;
-    }
-    return -1;
-  }
-
-  /** Python's {@code \b} at {@code index}: word-ness differs on its two sides. */
-  static boolean isBoundary(String s, int index) {
-    boolean before = index > 0 && Py.isWordChar(s.codePointBefore(index));
-    boolean after = index < s.length() && Py.isWordChar(s.codePointAt(index));
-    return before != after;
   }
 }
