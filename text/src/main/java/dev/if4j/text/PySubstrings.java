@@ -26,6 +26,17 @@ public final class PySubstrings {
     return find(s, sub, 0) >= 0;
   }
 
+  /**
+   * {@code [sub in s for sub in subs]}, reading {@code s} once however many there are ({@link
+   * Needles}).
+   */
+  public static boolean[] containsEach(String s, List<String> subs) {
+    int[] at = Needles.of(subs).firstAccepted(s, (start, end) -> !splitsPair(s, start, end));
+    boolean[] out = new boolean[at.length];
+    for (int i = 0; i < at.length; i++) out[i] = at[i] >= 0;
+    return out;
+  }
+
   /** {@code s.count(sub)}: non-overlapping occurrences; an empty {@code sub} counts len(s) + 1. */
   public static int count(String s, String sub) {
     if (sub.isEmpty()) return Py.len(s) + 1;

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
+import dev.if4j.text.Needles;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
@@ -30,7 +31,8 @@ public final class ForbiddenWords extends TypedConstraint {
       .factory(ForbiddenWords::new);
 
   private final List<String> words;
-  private final String[] folded;
+  /** The words folded ({@link IgnoreCase}), searched for together. */
+  private final Needles folded;
 
   ForbiddenWords(BuildContext ctx) {
     super(TYPE);
@@ -39,7 +41,7 @@ public final class ForbiddenWords extends TypedConstraint {
         ? IfEvalArgs.drawKeywords(ctx, 2)
         : List.copyOf(new LinkedHashSet<>(given)); // list(set(...)): duplicates go
     this.words = IfEvalArgs.sortedPy(chosen);
-    this.folded = words.stream().map(IgnoreCase::fold).toArray(String[]::new);
+    this.folded = Needles.of(words.stream().map(IgnoreCase::fold).toList());
   }
 
   @Override
@@ -55,9 +57,12 @@ public final class ForbiddenWords extends TypedConstraint {
   @Override
   public Verdict check(TextView response) {
     String original = response.text();
-    String text = response.get(Counts.FOLDED);
-    for (int k = 0; k < folded.length; k++) {
-      int at = WholeWords.findBounded(original, text, folded[k]);
+    // re.search(r"\b" + word + r"\b"): the first occurrence with a word boundary at both ends,
+    // judged on the original text (folding keeps indexes).
+    int[] first = folded.firstAccepted(response.get(Counts.FOLDED),
+        (start, end) -> WholeWords.isBoundary(original, start) && WholeWords.isBoundary(original, end));
+    for (int k = 0; k < first.length; k++) {
+      int at = first[k];
       if (at >= 0) {
         String word = words.get(k);
         int cpAt = original.codePointCount(0, at);
