@@ -29,7 +29,7 @@ public final class Needles {
   }
 
   private final List<String> needles;
-  /** For each needle, the index of the first needle equal to it (searched once). */
+  /** For each needle, the number of its value among the distinct ones (equal needles are searched once). */
   private final int[] canonical;
   private final int distinct;
   private final Automaton automaton;
@@ -37,13 +37,34 @@ public final class Needles {
   private Needles(List<String> needles) {
     this.needles = List.copyOf(needles);
     this.canonical = new int[needles.size()];
+    this.distinct = needles.size() <= FEW ? numberByScan(this.needles, canonical) : numberByMap(this.needles, canonical);
+    this.automaton = distinct > FEW ? new Automaton(this.needles, canonical) : null;
+  }
+
+  /** Numbers the distinct needles in order of first appearance; returns how many there are. */
+  private static int numberByScan(List<String> needles, int[] canonical) {
+    int distinct = 0;
+    for (int i = 0; i < needles.size(); i++) {
+      canonical[i] = distinct;
+      for (int j = 0; j < i; j++) {
+        if (needles.get(j).equals(needles.get(i))) {
+          canonical[i] = canonical[j];
+          break;
+        }
+      }
+      if (canonical[i] == distinct) distinct++;
+    }
+    return distinct;
+  }
+
+  /** {@link #numberByScan} in linear time, for many needles. */
+  private static int numberByMap(List<String> needles, int[] canonical) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < needles.size(); i++) {
       // The mapping only reads the map's size: the new needle's number.
       canonical[i] = first.computeIfAbsent(needles.get(i), s -> first.size());
     }
-    this.distinct = first.size();
-    this.automaton = distinct > FEW ? new Automaton(this.needles, canonical) : null;
+    return first.size();
   }
 
   /** The needles, in the order given; duplicates are searched once. */
