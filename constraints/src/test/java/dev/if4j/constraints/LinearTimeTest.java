@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * Every checker of every registry costs time linear in the response's and its arguments' length:
  * a 262,144-character response judged against 20,000-character arguments that almost match
  * everywhere ("aaa…ab" against "aaa…", "a a … a b" against "a a a …"; lists of 2,000 short near
- * misses) takes under {@value #BOUND_MS} ms per check, building included. A search that restarts at every position
+ * misses) takes under {@value #BOUND_MS} ms per check, building included; so do counts of a
+ * billion or 2^63-1 (no checker loops as many times as a count asks). A search that restarts at every position
  * ({@code String.indexOf} of a long needle, a backtracking regex) takes seconds here.
  *
  * <p>Each checker is built with its reference-drawn arguments, then with each text argument (and
@@ -148,6 +149,7 @@ class LinearTimeTest {
   private final Set<String> nearMissArguments = new TreeSet<>();
   private final List<String> overBound = new ArrayList<>();
   private final Set<String> closedArguments = new TreeSet<>();
+  private final Set<String> hugeCountArguments = new TreeSet<>();
 
   @Test
   void everyRegistryCheckerIsLinearInResponseAndArguments() {
@@ -186,7 +188,14 @@ class LinearTimeTest {
       for (ArgSpec p : f.params()) base.put(p.name(), plainValue(p));
       List<Map<String, Object>> variants = new ArrayList<>(List.of(base));
       for (ArgSpec p : f.params()) {
-        if (p.type() != ArgType.STRING && p.type() != ArgType.STRING_LIST) continue;
+        if (p.type() != ArgType.STRING && p.type() != ArgType.STRING_LIST) {
+          for (long huge : new long[] {1_000_000_000L, Long.MAX_VALUE, -1_000_000_000L}) {
+            Map<String, Object> v = new LinkedHashMap<>(base);
+            v.put(p.name(), huge);
+            variants.add(v);
+          }
+          continue;
+        }
         for (Object nearMiss : nearMissValues(p.type())) {
           Map<String, Object> v = new LinkedHashMap<>(base);
           v.put(p.name(), nearMiss);
@@ -222,6 +231,18 @@ class LinearTimeTest {
     List<Map<String, Object>> argSets = new ArrayList<>();
     argSets.add(drawn);
     for (ArgSpec spec : type.args()) {
+      if (spec.type() == ArgType.INT || spec.type() == ArgType.NUMBER) {
+        // A count asked for is no licence to loop that many times: huge counts cost no more.
+        for (long huge : new long[] {1_000_000_000L, Long.MAX_VALUE, -1_000_000_000L}) {
+          Map<String, Object> args = new LinkedHashMap<>(drawn);
+          args.put(spec.name(), huge);
+          if (builds(type, args)) {
+            argSets.add(args);
+            hugeCountArguments.add(registry.name() + " " + type.id() + " " + spec.name());
+          }
+        }
+        continue;
+      }
       if (spec.type() != ArgType.STRING && spec.type() != ArgType.STRING_LIST && spec.type() != ArgType.ANY) continue;
       for (Object nearMiss : nearMissValues(spec.type())) {
         Map<String, Object> args = new LinkedHashMap<>(drawn);
@@ -302,6 +323,7 @@ class LinearTimeTest {
   private void report() {
     System.out.println("text arguments given near misses: " + nearMissArguments);
     System.out.println("arguments that refuse a free text: " + closedArguments);
+    System.out.println("counts tried at ±1e9 and 2^63-1: " + hugeCountArguments.size());
     System.out.println("LinearTimeTest: slowest checks on " + RESPONSE_CHARS + " characters (CPU µs of the first run under the bound, else the best):");
     slowestMicros.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
