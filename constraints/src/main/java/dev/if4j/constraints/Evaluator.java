@@ -22,8 +22,8 @@ import java.util.Objects;
  *       are made lazily and shared by the row's instructions, and so are their analyses.
  * </ul>
  *
- * <p>Stops promptly when its thread is interrupted: between instructions and between loose
- * variants it throws {@link JudgingInterruptedException} (the interrupt flag stays set). Each check
+ * <p>Stops promptly when its thread is interrupted: between instructions (building and judging)
+ * and between loose variants it throws {@link JudgingInterruptedException} (the interrupt flag stays set). Each check
  * between two such points is linear in the response and argument length, a few milliseconds on a
  * 262K-character response.
  *
@@ -57,6 +57,7 @@ public final class Evaluator {
   public List<Built> build(Row row) {
     List<Built> out = new ArrayList<>(row.instructionIds().size());
     for (int i = 0; i < row.instructionIds().size(); i++) {
+      JudgingInterruptedException.checkInterrupt(row.id());
       String id = row.instructionIds().get(i);
       ConstraintType type = registry.get(id);
       Args args = row.kwargs().get(i).forInstruction(id);
