@@ -62,14 +62,15 @@ public final class Needle {
    * index); an empty needle counts every index, {@code text.length() + 1}.
    */
   public int count(String text) {
-    Scan scan = scan(text, 0);
+    if (needle.isEmpty()) return text.length() + 1;
     int n = 0;
-    int allowed = 0;
-    for (int at = scan.next(); at >= 0; at = scan.next()) {
-      if (at < allowed) continue;
-      n++;
-      allowed = at + needle.length();
+    if (border == null) {
+      // Short: indexOf's restarts cost at most SHORT compares per char.
+      for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) n++;
+      return n;
     }
+    Scan scan = scan(text, 0);
+    for (int at = scan.next(); at >= 0; at = scan.nextFrom(at + needle.length())) n++;
     return n;
   }
 
@@ -101,12 +102,20 @@ public final class Needle {
 
     /**
      * The next occurrence that starts at or after {@code min}, or -1: for callers whose search
-     * start only moves right, one pass in all (earlier occurrences are passed over, not re-searched).
+     * start only moves right (non-overlapping counts), one pass in all. The text before {@code
+     * min} that is still unread is skipped, as {@code indexOf(needle, min)} would skip it.
      */
     public int nextFrom(int min) {
-      int at = next();
-      while (at >= 0 && at < min) at = next();
-      return at;
+      if (border == null) {
+        pos = Math.max(pos, min);
+      } else if (min >= pos) {
+        pos = min;
+        matched = 0;
+      } else {
+        // Keep only the part of the current partial match that starts at or after min.
+        while (matched > 0 && pos - matched < min) matched = border[matched - 1];
+      }
+      return next();
     }
 
     private int nextShort() {

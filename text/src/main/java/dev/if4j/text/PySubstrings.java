@@ -71,8 +71,8 @@ public final class PySubstrings {
    * one pass over the text however many occurrences are skipped.
    */
   private static int nextWhole(Needle.Scan scan, String s, int length, int allowed) {
-    for (int at = scan.next(); at >= 0; at = scan.next()) {
-      if (at >= allowed && !splitsPair(s, at, at + length)) return at;
+    for (int at = scan.nextFrom(allowed); at >= 0; at = scan.next()) {
+      if (!splitsPair(s, at, at + length)) return at;
     }
     return -1;
   }

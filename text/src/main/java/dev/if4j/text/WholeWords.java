@@ -18,12 +18,11 @@ public final class WholeWords {
     boolean guardStart = Py.isWordChar(word.codePointAt(0));
     boolean guardEnd = Py.isWordChar(word.codePointBefore(word.length()));
     int n = 0;
-    // One pass over every occurrence, overlapping ones included; those that start before
-    // `allowed` are skipped, exactly as restarting the search there would (without its cost).
+    // One pass: the scan resumes at `allowed`, exactly as restarting the search there would
+    // (without re-reading the text).
     Needle.Scan scan = Needle.of(word).scan(text, 0);
     int allowed = 0;
-    for (int at = scan.next(); at >= 0; at = scan.next()) {
-      if (at < allowed) continue;
+    for (int at = scan.next(); at >= 0; at = scan.nextFrom(allowed)) {
       int end = at + word.length();
       boolean free = (!guardStart || at == 0 || !Py.isWordChar(text.codePointBefore(at)))
           && (!guardEnd || end == text.length() || !Py.isWordChar(text.codePointAt(end)));

@@ -43,6 +43,29 @@ class NeedleTest {
     }
   }
 
+  /** Mixed next() and nextFrom(min) calls find what indexOf from the same start finds. */
+  @Test
+  void nextFromFindsWhatIndexOfFromThereFinds() {
+    Random random = new Random(5);
+    for (int round = 0; round < 3000; round++) {
+      String text = randomText(random, random.nextInt(100));
+      String needle = random.nextBoolean() && text.length() > 0
+          ? cut(random, text, 1 + random.nextInt(Math.min(text.length(), 40)))
+          : randomText(random, 1 + random.nextInt(30));
+      Needle.Scan scan = Needle.of(needle).scan(text, 0);
+      int last = -1;
+      while (true) {
+        boolean jump = random.nextBoolean();
+        int min = jump ? last + 1 + random.nextInt(needle.length() + 3) : last + 1;
+        int expected = text.indexOf(needle, min);
+        int at = jump ? scan.nextFrom(min) : scan.next();
+        assertThat(at).as("%s in %s from %d", needle, text, min).isEqualTo(expected);
+        if (at < 0) break;
+        last = at;
+      }
+    }
+  }
+
   @Test
   void nextFromSkipsEarlierOccurrences() {
     String text = "ab".repeat(20) + "x" + "ab".repeat(20);
