@@ -22,6 +22,11 @@ import java.util.Objects;
  *       are made lazily and shared by the row's instructions, and so are their analyses.
  * </ul>
  *
+ * <p>Stops promptly when its thread is interrupted: between instructions (building and judging)
+ * and between loose variants it throws {@link JudgingInterruptedException} (the interrupt flag stays set). Each check
+ * between two such points is linear in the response and argument length, a few milliseconds on a
+ * 262K-character response.
+ *
  * <p>Thread-safe: one evaluator serves all threads.
  */
 public final class Evaluator {
@@ -52,6 +57,7 @@ public final class Evaluator {
   public List<Built> build(Row row) {
     List<Built> out = new ArrayList<>(row.instructionIds().size());
     for (int i = 0; i < row.instructionIds().size(); i++) {
+      JudgingInterruptedException.checkInterrupt(row.id());
       String id = row.instructionIds().get(i);
       ConstraintType type = registry.get(id);
       Args args = row.kwargs().get(i).forInstruction(id);
@@ -86,12 +92,14 @@ public final class Evaluator {
     Variants variants = new Variants(response, tools);
     List<InstructionVerdict> out = new ArrayList<>(constraints.size());
     for (Built b : constraints) {
-      out.add(judge(b, variants, explain, loose));
+      JudgingInterruptedException.checkInterrupt(id);
+      out.add(judge(id, b, variants, explain, loose));
     }
     return new RowVerdict(id, out);
   }
 
-  private static InstructionVerdict judge(Built b, Variants variants, boolean explain, boolean loose) {
+  private static InstructionVerdict judge(
+      String id, Built b, Variants variants, boolean explain, boolean loose) {
     Constraint c = b.constraint();
     Verdict strict = variants.check(LooseVariant.AS_IS, c);
     LooseVariant passing = strict.isFollowed() ? LooseVariant.AS_IS : null;
@@ -102,6 +110,7 @@ public final class Evaluator {
       for (LooseVariant v : LooseVariant.all()) {
         int bit = 1 << variants.distinct(v);
         if ((failed & bit) != 0) continue;
+        JudgingInterruptedException.checkInterrupt(id);
         if (variants.check(v, c).isFollowed()) {
           passing = v;
           break;
@@ -137,8 +146,9 @@ public final class Evaluator {
       if (blank[i]) return BLANK;
       try {
         return c.check(views[i]);
-      } catch (ResourceMissingException e) {
-        // Not a property of the text: scoring on would mark every such row "not followed".
+      } catch (ResourceMissingException | JudgingInterruptedException e) {
+        // Not a property of the text: scoring on would mark every such row "not followed" (or give
+        // an interrupted row a verdict it was never judged to have).
         throw e;
       } catch (RuntimeException e) {
         // A checker that fails on odd text must not stop a run: not followed, with the cause.

@@ -77,16 +77,10 @@ public final class IgnoreCase {
    * The number of non-overlapping occurrences of {@code foldedNeedle} in {@code foldedText}, both
    * {@linkplain #fold folded}, as {@code len(re.findall(needle, text, re.IGNORECASE))} counts them
    * for a needle without metacharacters. An empty needle matches at every code point boundary.
+   * Linear in both lengths ({@link Needle}).
    */
   public static int count(String foldedText, String foldedNeedle) {
     if (foldedNeedle.isEmpty()) return Py.len(foldedText) + 1;
-    int count = 0;
-    int from = 0;
-    int at;
-    while ((at = foldedText.indexOf(foldedNeedle, from)) >= 0) {
-      count++;
-      from = at + foldedNeedle.length();
-    }
-    return count;
+    return Needle.of(foldedNeedle).count(foldedText);
   }
 }

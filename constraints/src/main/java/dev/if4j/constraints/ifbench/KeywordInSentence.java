@@ -10,6 +10,7 @@ import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
 import java.util.List;
 import java.util.Map;
 
@@ -69,27 +70,8 @@ public final class KeywordInSentence extends TypedConstraint {
           + position);
     }
     String sentence = sentences.get(index);
-    boolean found = containsWholeWord(sentence, IgnoreCase.fold(sentence), folded);
+    boolean found = WholeWords.findBounded(sentence, IgnoreCase.fold(sentence), folded) >= 0;
     return Verdict.of(found, () -> (found ? "found " : "did not find ") + PyRepr.repr(word)
         + " in sentence " + (index + 1));
-  }
-
-  /**
-   * Whether {@code word} (folded) occurs in {@code folded} with Python's {@code \b} at both ends,
-   * judged on {@code original} (folding keeps UTF-16 indexes); {@code word} is not empty. Every occurrence is tried,
-   * overlapping ones included, as a regex search would.
-   */
-  static boolean containsWholeWord(String original, String folded, String word) {
-    for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-      if (isBoundary(original, at) && isBoundary(original, at + word.length())) return true;
-    }
-    return false;
-  }
-
-  /** Python's {@code \b} at {@code index}: word-ness differs on its two sides. */
-  static boolean isBoundary(String s, int index) {
-    boolean before = index > 0 && Py.isWordChar(s.codePointBefore(index));
-    boolean after = index < s.length() && Py.isWordChar(s.codePointAt(index));
-    return before != after;
   }
 }

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
@@ -88,9 +89,7 @@ public final class KeywordsMultiple extends TypedConstraint {
   /** {@code text.count(sub)}: non-overlapping occurrences; "" occurs once per gap. */
   static long count(String text, String sub) {
     if (sub.isEmpty()) return Py.len(text) + 1L;
-    long count = 0;
-    for (int at = text.indexOf(sub); at >= 0; at = text.indexOf(sub, at + sub.length())) count++;
-    return count;
+    return Needle.of(sub).count(text);
   }
 
   private static String timesWord(long n) {

@@ -33,7 +33,11 @@ public final class ReversedWordOrder extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    List<String> words = Py.splitWhitespace(Py.deleteChars(response.lower(), Py.PUNCTUATION));
+    String bare = Py.deleteChars(response.lower(), Py.PUNCTUATION);
+    if (!reversedContainsBaldEagle(bare)) {
+      return Verdict.notFollowed(() -> "read backwards, the response does not contain \"bald eagle\"");
+    }
+    List<String> words = Py.splitWhitespace(bare);
     StringBuilder sb = new StringBuilder(response.text().length());
     for (int i = words.size() - 1; i >= 0; i--) {
       if (sb.length() > 0) sb.append(' ');
@@ -47,5 +51,29 @@ public final class ReversedWordOrder extends TypedConstraint {
       return Verdict.notFollowed(() -> "read backwards, the response is not a single sentence");
     }
     return Verdict.followed(() -> "read backwards, the response is a sentence with \"bald eagle\"");
+  }
+
+  /**
+   * Whether the words of {@code s}, reversed and joined by single spaces, contain "bald eagle",
+   * without building them: "bald" must end a word and "eagle" begin the word before it in {@code
+   * s} (the space between them is the one that joins the two).
+   */
+  static boolean reversedContainsBaldEagle(String s) {
+    int n = s.length();
+    int prevStart = -1;
+    int prevEnd = -1;
+    for (int i = 0; i < n; ) {
+      while (i < n && Py.isSpace(s.charAt(i))) i++;
+      if (i >= n) break;
+      int start = i;
+      while (i < n && !Py.isSpace(s.charAt(i))) i++;
+      if (prevStart >= 0 && s.startsWith("eagle", prevStart) && prevEnd - prevStart >= 5
+          && i - start >= 4 && s.startsWith("bald", i - 4)) {
+        return true;
+      }
+      prevStart = start;
+      prevEnd = i;
+    }
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.text.PySubstrings;
 import dev.if4j.text.TextView;
 import java.util.List;
 import java.util.Map;
@@ -51,28 +52,8 @@ public final class SeparatorList extends TypedConstraint {
             + ", expected at least 2");
   }
 
-  /** Non-overlapping literal occurrences of {@code sep} in {@code s}, counting no further than {@code limit}. */
+  /** Non-overlapping literal occurrences of {@code sep} in {@code s} ({@code str.count}), counting no further than {@code limit}. */
   static int countUpTo(String s, String sep, int limit) {
-    if (sep.isEmpty()) return Math.min(limit, s.codePointCount(0, s.length()) + 1);
-    int count = 0;
-    int from = 0;
-    while (count < limit) {
-      int at = s.indexOf(sep, from);
-      if (at < 0) break;
-      // Python compares code points: a separator that begins with a low surrogate or ends with a
-      // high one must not match half of a surrogate pair.
-      if (splitsPair(s, at) || splitsPair(s, at + sep.length())) {
-        from = at + 1;
-        continue;
-      }
-      count++;
-      from = at + sep.length();
-    }
-    return count;
-  }
-
-  private static boolean splitsPair(String s, int i) {
-    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
-        && Character.isLowSurrogate(s.charAt(i));
+    return Math.min(limit, PySubstrings.count(s, sep));
   }
 }

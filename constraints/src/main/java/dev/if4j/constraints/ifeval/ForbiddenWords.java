@@ -5,9 +5,10 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
-import dev.if4j.text.Py;
+import dev.if4j.text.Needles;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
+import dev.if4j.text.WholeWords;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ public final class ForbiddenWords extends TypedConstraint {
       .factory(ForbiddenWords::new);
 
   private final List<String> words;
-  private final String[] folded;
+  /** The words folded ({@link IgnoreCase}), searched for together. */
+  private final Needles folded;
 
   ForbiddenWords(BuildContext ctx) {
     super(TYPE);
@@ -39,7 +41,7 @@ public final class ForbiddenWords extends TypedConstraint {
         ? IfEvalArgs.drawKeywords(ctx, 2)
         : List.copyOf(new LinkedHashSet<>(given)); // list(set(...)): duplicates go
     this.words = IfEvalArgs.sortedPy(chosen);
-    this.folded = words.stream().map(IgnoreCase::fold).toArray(String[]::new);
+    this.folded = Needles.of(words.stream().map(IgnoreCase::fold).toList());
   }
 
   @Override
@@ -55,9 +57,12 @@ public final class ForbiddenWords extends TypedConstraint {
   @Override
   public Verdict check(TextView response) {
     String original = response.text();
-    String text = response.get(Counts.FOLDED);
-    for (int k = 0; k < folded.length; k++) {
-      int at = findWholeWord(original, text, folded[k]);
+    // re.search(r"\b" + word + r"\b"): the first occurrence with a word boundary at both ends,
+    // judged on the original text (folding keeps indexes).
+    int[] first = folded.firstAccepted(response.get(Counts.FOLDED),
+        (start, end) -> WholeWords.isBoundary(original, start) && WholeWords.isBoundary(original, end));
+    for (int k = 0; k < first.length; k++) {
+      int at = first[k];
       if (at >= 0) {
         String word = words.get(k);
         int cpAt = original.codePointCount(0, at);
@@ -66,25 +71,5 @@ public final class ForbiddenWords extends TypedConstraint {
       }
     }
     return Verdict.followed(() -> "none of the " + words.size() + " forbidden words found");
-  }
-
-  /**
-   * The first index where {@code word} (folded) occurs in {@code folded} with a word boundary at
-   * both ends, judged on {@code original} (folding keeps indexes); -1 if none. Every occurrence is
-   * tried, overlapping ones included, as a regex search would.
-   */
-  static int findWholeWord(String original, String folded, String word) {
-    for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-      if (isBoundary(original, at) && isBoundary(original, at + word.length())) return at;
-      if (at >= folded.length()) break;
-    }
-    return -1;
-  }
-
-  /** Python's {@code \b} at {@code index}: word-ness differs on its two sides. */
-  static boolean isBoundary(String s, int index) {
-    boolean before = index > 0 && Py.isWordChar(s.codePointBefore(index));
-    boolean after = index < s.length() && Py.isWordChar(s.codePointAt(index));
-    return before != after;
   }
 }

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.IgnoreCase;
+import dev.if4j.text.Needles;
 import dev.if4j.text.PyRepr;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -26,14 +27,15 @@ public final class IncludeKeywords extends TypedConstraint {
       .factory(IncludeKeywords::new);
 
   private final List<String> keywords;
-  private final String[] folded;
+  /** The keywords folded ({@link IgnoreCase}), searched for together. */
+  private final Needles folded;
 
   IncludeKeywords(BuildContext ctx) {
     super(TYPE);
     List<String> given = ctx.args().stringList("keywords");
     if (given == null || given.isEmpty()) given = IfEvalArgs.drawKeywords(ctx, 2);
     this.keywords = IfEvalArgs.sortedPy(given);
-    this.folded = keywords.stream().map(IgnoreCase::fold).toArray(String[]::new);
+    this.folded = Needles.of(keywords.stream().map(IgnoreCase::fold).toList());
   }
 
   @Override
@@ -48,9 +50,9 @@ public final class IncludeKeywords extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    String text = response.get(Counts.FOLDED);
-    for (int i = 0; i < folded.length; i++) {
-      if (!text.contains(folded[i])) {
+    boolean[] found = folded.occurIn(response.get(Counts.FOLDED));
+    for (int i = 0; i < found.length; i++) {
+      if (!found[i]) {
         String missing = keywords.get(i);
         return Verdict.notFollowed(() -> "keyword " + PyRepr.repr(missing) + " not found");
       }

@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
@@ -115,10 +116,6 @@ public final class LetterFrequency extends TypedConstraint {
       }
       return n;
     }
-    int n = 0;
-    for (int at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + letter.length())) {
-      n++;
-    }
-    return n;
+    return Needle.of(letter).count(text);
   }
 }

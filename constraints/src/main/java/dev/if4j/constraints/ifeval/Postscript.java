@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Postscript extends TypedConstraint {
     int at = switch (marker) {
       case "P.P.S" -> find(response.text(), true);
       case "P.S." -> find(response.text(), false);
-      default -> response.lower().indexOf(lowerMarker);
+      default -> Needle.of(lowerMarker).find(response.lower(), 0);
     };
     return at >= 0
         ? Verdict.followed(() -> "found the postscript marker " + marker + " at character " + at)

@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -80,8 +81,10 @@ public final class Sections extends TypedConstraint {
     int from = 0;
     int at;
     // A stripped, non-empty splitter starts with a non-space, so the optional leading \s only
-    // moves a match's start back by one; where the previous match ended does not matter.
-    while ((at = s.indexOf(spliter, from)) >= 0) {
+    // moves a match's start back by one; where the previous match ended does not matter. The
+    // search start only moves right: one pass finds every candidate.
+    Needle.Scan candidates = Needle.of(spliter).scan(s, 0);
+    while ((at = candidates.nextFrom(from)) >= 0) {
       int k = at + spliter.length();
       if (k < n && Py.isSpace(s.charAt(k)) && k + 1 < n && Py.isDecimal(s.codePointAt(k + 1))) k++;
       if (k < n && Py.isDecimal(s.codePointAt(k))) {

@@ -4,6 +4,7 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ExcludedWord extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    int at = response.text().indexOf(needle);
+    int at = Needle.of(needle).find(response.text(), 0);
     if (at < 0) return Verdict.followed(() -> "' " + keyword + " ' not found");
     String text = response.text();
     return Verdict.notFollowed(() -> "found ' " + keyword + " ' at character "

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.ArrayList;
@@ -85,21 +86,24 @@ public final class RepeatPhrase extends TypedConstraint {
   }
 
   /**
-   * The matches of {@code first + " " + ".*?" + " " + last}. Linear: the next {@code " " + last}
-   * and the next newline are remembered while the start moves right.
+   * The matches of {@code first + " " + ".*?" + " " + last}. Linear in the text's and the words'
+   * length: the head, the tail and the newline are each found by one left-to-right pass, the next
+   * {@code " " + last} and the next newline remembered while the start moves right.
    */
   static List<String> copies(String text, String first, String last) {
     String head = first + " ";
     String tail = " " + last;
+    Needle.Scan heads = Needle.of(head).scan(text, 0);
+    Needle.Scan tails = Needle.of(tail).scan(text, 0);
     List<String> out = new ArrayList<>();
     int pos = 0;
     int tailAt = -2;
     int newlineAt = -2;
     while (true) {
-      int start = text.indexOf(head, pos);
+      int start = heads.nextFrom(pos);
       if (start < 0) break;
       int middle = start + head.length();
-      if (tailAt != -1 && tailAt < middle) tailAt = text.indexOf(tail, middle);
+      if (tailAt != -1 && tailAt < middle) tailAt = tails.nextFrom(middle);
       if (tailAt < 0) break;
       if (newlineAt != -1 && newlineAt < middle) newlineAt = text.indexOf('\n', middle);
       if (newlineAt >= 0 && newlineAt < tailAt) {

@@ -4,8 +4,10 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
+import dev.if4j.text.treebank.NltkWordTokenizer;
 import java.util.List;
 
 /**
@@ -29,10 +31,20 @@ public final class StartEndSameWord extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    List<String> tokens = response.get(TrainingTexts.WORD_TOKENS);
-    if (tokens.size() < 2) return Verdict.notFollowed(() -> "fewer than two words");
-    String first = tokens.get(0);
-    String last = tokens.get(tokens.size() - 1);
+    // Only the first and the last tokens matter: word_tokenize's tokens are those of each Punkt
+    // sentence in turn, so the sentences at both ends are tokenized, inwards until one has a token.
+    List<String> sentences = response.get(Counts.SENTENCES);
+    NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
+    int a = 0;
+    List<String> head = List.of();
+    while (a < sentences.size() && (head = tokenizer.tokenize(sentences.get(a))).isEmpty()) a++;
+    int b = sentences.size() - 1;
+    List<String> tail = List.of();
+    while (b > a && (tail = tokenizer.tokenize(sentences.get(b))).isEmpty()) b--;
+    if (b <= a) tail = head; // one sentence holds every token (or there is none)
+    if (b <= a && head.size() < 2) return Verdict.notFollowed(() -> "fewer than two words");
+    String first = head.get(0);
+    String last = tail.get(tail.size() - 1);
     return Verdict.of(Py.lower(first).equals(Py.lower(last)), () -> "starts with "
         + TrainingTexts.quote(first) + " and ends with " + TrainingTexts.quote(last));
   }

@@ -4,10 +4,11 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
+import dev.if4j.text.treebank.NltkWordTokenizer;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,15 +39,20 @@ public final class UniqueWords extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    List<String> all = response.get(TrainingTexts.WORD_TOKENS);
-    // Fixed: punctuation tokens are not words (the reference fails on a second ".").
-    List<String> tokens = skipPunctuation ? all.stream().filter(WholeWords::isWordToken).toList() : all;
-    Set<String> seen = new HashSet<>(tokens.size() * 2);
-    for (String token : tokens) {
-      if (!seen.add(token)) {
-        return Verdict.notFollowed(() -> "the word " + TrainingTexts.quote(token) + " is repeated");
+    // word_tokenize's tokens are those of each Punkt sentence in turn: tokenized one sentence at a
+    // time, the first repeat ends the work. Real text repeats a word within a few sentences, so
+    // most of a long response is never tokenized.
+    Set<String> seen = new HashSet<>();
+    for (String sentence : response.get(Counts.SENTENCES)) {
+      for (String token : NltkWordTokenizer.instance().tokenize(sentence)) {
+        // Fixed: punctuation tokens are not words (the reference fails on a second ".").
+        if (skipPunctuation && !WholeWords.isWordToken(token)) continue;
+        if (!seen.add(token)) {
+          return Verdict.notFollowed(() -> "the word " + TrainingTexts.quote(token) + " is repeated");
+        }
       }
     }
-    return Verdict.followed(() -> "all " + tokens.size() + " words are unique");
+    int words = seen.size();
+    return Verdict.followed(() -> "all " + words + " words are unique");
   }
 }

@@ -34,12 +34,17 @@ final class Checks {
   static Verdict verifyKeywords(TextView answer, Map<String, Object> a) {
     String text = answer.lower();
     List<Object> keywords = PyValues.iterate(a.get("keyword_list"));
-    for (Object k : keywords) {
-      String keyword = PyValues.lower(k); // all() stops at the first missing one, before later bad items
-      if (!PySubstrings.contains(text, keyword)) {
+    // all() stops at the first missing one, before later bad items: the items before the first bad
+    // one are searched together (one pass), and the bad one raises only if they are all found.
+    Converted<String> lowered = Converted.upToFirstFailure(keywords, PyValues::lower);
+    boolean[] found = PySubstrings.containsEach(text, lowered.values());
+    for (int i = 0; i < found.length; i++) {
+      if (!found[i]) {
+        Object k = keywords.get(i);
         return Verdict.notFollowed(() -> "keyword " + repr(k) + " not found (case-insensitive substring)");
       }
     }
+    lowered.rethrow();
     return Verdict.followed(() -> "all " + keywords.size() + " keywords found");
   }
 
@@ -68,10 +73,14 @@ final class Checks {
   /** No forbidden word, lower-cased, is a substring of the lower-cased text. */
   static Verdict validateForbiddenWords(TextView answer, Map<String, Object> a) {
     String text = answer.lower();
+    List<Object> words = PyValues.iterate(a.get("forbidden_words"));
+    // A list comprehension: every item is lower-cased, so a bad item raises even after a hit.
+    List<String> lowered = new ArrayList<>(words.size());
+    for (Object w : words) lowered.add(PyValues.lower(w));
+    boolean[] in = PySubstrings.containsEach(text, lowered);
     List<Object> found = new ArrayList<>();
-    for (Object w : PyValues.iterate(a.get("forbidden_words"))) {
-      // A list comprehension: every item is lower-cased, so a bad item raises even after a hit.
-      if (PySubstrings.contains(text, PyValues.lower(w))) found.add(w);
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) found.add(words.get(i));
     }
     return found.isEmpty()
         ? Verdict.followed(() -> "no forbidden word found")
@@ -320,11 +329,17 @@ final class Checks {
 
   /** Some option is a substring of the text (so option "no" is in "know"). */
   static Verdict validateChoice(TextView answer, Map<String, Object> a) {
-    for (Object o : PyValues.iterate(a.get("options"))) {
-      if (PySubstrings.contains(answer.text(), PyValues.inOperand(o))) {
+    List<Object> options = PyValues.iterate(a.get("options"));
+    // any() stops at the first option found, before later bad items (see verifyKeywords).
+    Converted<String> needles = Converted.upToFirstFailure(options, PyValues::inOperand);
+    boolean[] found = PySubstrings.containsEach(answer.text(), needles.values());
+    for (int i = 0; i < found.length; i++) {
+      if (found[i]) {
+        Object o = options.get(i);
         return Verdict.followed(() -> "contains the option " + repr(o));
       }
     }
+    needles.rethrow();
     return Verdict.notFollowed(() -> "contains none of the options " + repr(a.get("options")));
   }
 

@@ -5,6 +5,12 @@ import static dev.if4j.constraints.ifbench.CustomAndRepeatTesting.follows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.constraints.Constraint;
+import dev.if4j.text.Py;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +18,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReversedOrderTest {
   private final Constraint words = build(ReversedWordOrder.TYPE);
   private final Constraint characters = build(ReversedCharacters.TYPE);
+
+  /** The pair scan agrees with reversing the words, joining them and searching the result. */
+  @Test
+  void theBaldEagleScanAgreesWithReversingTheWords() {
+    Random random = new Random(3);
+    String[] vocabulary = {"eagle", "bald", "eagles", "xbald", "eaglebald", "ba", "ld", "a", "baldeagle"};
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(6);
+      for (int i = 0; i < n; i++) {
+        sb.append(random.nextInt(4) == 0 ? "  " : random.nextInt(4) == 0 ? "\n" : " ");
+        sb.append(vocabulary[random.nextInt(vocabulary.length)]);
+      }
+      String s = sb.toString();
+      List<String> words = new ArrayList<>(Py.splitWhitespace(s));
+      Collections.reverse(words);
+      assertThat(ReversedWordOrder.reversedContainsBaldEagle(s)).as(s)
+          .isEqualTo(String.join(" ", words).contains("bald eagle"));
+    }
+  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
