@@ -22,33 +22,43 @@ import org.eclipse.jetty.util.thread.Scheduler;
  *   <li><b>Header deadline.</b> A connection has {@code headerTimeout} from its first byte of a
  *       request (or from its opening, for the first request) to the end of that request's header.
  *       Dribbling a header line every few seconds resets Jetty's idle timeout but not this deadline.
- *   <li><b>Connection limit, idle first.</b> Past {@code maxConnections}, connections are closed to
+ *   <li><b>Connection limit, idle first.</b> At {@code maxConnections}, Jetty's {@link
+ *       org.eclipse.jetty.server.NetworkConnectionLimit} stops accepting (new connections wait in
+ *       the kernel's accept queue, first come first served), and the guard closes connections to
  *       make room, in this order: keep-alive connections waiting for their next request (longest
- *       idle first), then connections still sending a header or nothing yet (oldest first). A
- *       connection whose request is being read or scored is never closed for room (its body is
- *       bounded by the minimum data rate instead); when every connection is such a one, the new
- *       connection is closed.
+ *       idle first), then new connections that have sent nothing for a moment, then headers in
+ *       progress for a moment (oldest first). A connection whose request is being read or scored
+ *       is never closed for room (its body is bounded by the minimum data rate instead).
  * </ul>
  *
  * <p>Holding a connection thus costs an attacker a new TCP handshake every {@code headerTimeout}
  * per connection, and more connections than the limit only evict each other: a normal client's
- * request, whose header arrives in one packet, is never the oldest header in progress.
+ * connection waits its turn in the accept queue, and its request, whose header is there by the
+ * time it is accepted, is never closed for room.
  */
 final class ConnectionGuard implements Connection.Listener {
   /** How often header deadlines are looked at: the overrun of a deadline is at most this. */
-  private static final long SWEEP_MILLIS = 200;
+  private static final long SWEEP_MILLIS = 50;
+  /** A new connection silent for this long may be closed for room. */
+  private static final long SILENT_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  /** A header in progress for this long may be closed for room (a normal one is parsed well within it). */
+  private static final long HEADER_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final int maxConnections;
   private final long headerTimeoutNanos;
   private final Map<Connection, Tracked> open = new ConcurrentHashMap<>();
   private final AtomicLong headerTimeouts = new AtomicLong();
   private final AtomicLong evicted = new AtomicLong();
-  private final AtomicLong refused = new AtomicLong();
   private volatile Scheduler.Task sweep;
 
-  /** What the guard knows of one connection: since when it waits for a header, and for which request. */
+  /**
+   * What the guard knows of one connection: the requests the handler has taken from it (whether
+   * one is being handled now), and since when it waits for a header, for which request.
+   */
   private static final class Tracked {
     final long openedAt = System.nanoTime();
+    final AtomicLong requests = new AtomicLong();
+    final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
     /** The request count when the current header phase was first seen; -1: not in a header phase. */
     volatile long headerOf = -1;
     volatile long headerSince;
@@ -86,14 +96,10 @@ final class ConnectionGuard implements Connection.Listener {
     return evicted.get();
   }
 
-  long refused() {
-    return refused.get();
-  }
-
   @Override
   public void onOpened(Connection connection) {
     open.put(connection, new Tracked());
-    if (open.size() > maxConnections) makeRoom(connection);
+    if (open.size() >= maxConnections) makeRoom(connection);
   }
 
   @Override
@@ -101,34 +107,63 @@ final class ConnectionGuard implements Connection.Listener {
     open.remove(connection);
   }
 
+  /** The handler took a request from {@code connection}: it is busy until {@link #requestEnded}. */
+  void requestStarted(Connection connection) {
+    Tracked t = open.get(connection);
+    if (t != null) {
+      t.active.incrementAndGet();
+      t.requests.incrementAndGet();
+    }
+  }
+
+  void requestEnded(Connection connection) {
+    Tracked t = open.get(connection);
+    if (t != null) t.active.decrementAndGet();
+  }
+
   /** The phase a connection is in, as far as the guard cares. */
   private enum Phase {
     /** Between requests on a kept-alive connection. */
     IDLE,
-    /** Sending a request header, or nothing yet on a new connection. */
+    /** A new connection that has sent nothing yet. */
+    SILENT,
+    /** Sending a request header. */
     HEADER,
     /** Its request is being read or scored, or its answer sent. */
     BUSY
   }
 
-  private static Phase phase(Connection c) {
-    if (!(c instanceof HttpConnection hc)) return Phase.BUSY;
+  /**
+   * The handler's own bookkeeping says whether a request is being handled (the parser may already
+   * wait for the next one then); otherwise the parser's state says whether a header is coming in.
+   */
+  private static Phase phase(Connection c, Tracked t) {
+    if (t.active.get() > 0 || !(c instanceof HttpConnection hc)) return Phase.BUSY;
     HttpParser.State s = hc.getParser().getState();
-    if (s == HttpParser.State.START) return c.getMessagesIn() == 0 ? Phase.HEADER : Phase.IDLE;
+    if (s == HttpParser.State.START) {
+      if (t.requests.get() > 0) return Phase.IDLE;
+      return hc.getBytesIn() <= 0 ? Phase.SILENT : Phase.HEADER;
+    }
     return s.ordinal() <= HttpParser.State.HEADER.ordinal() ? Phase.HEADER : Phase.BUSY;
   }
 
-  /** Closes header phases past their deadline. Runs on the scheduler, every {@link #SWEEP_MILLIS}. */
+  /**
+   * Closes header phases past their deadline, and makes room at the limit (where the connections
+   * that hold it may have become closable since the last opening). Runs on the scheduler, every
+   * {@link #SWEEP_MILLIS}.
+   */
   private void sweep() {
+    if (open.size() >= maxConnections) makeRoom(null);
     long now = System.nanoTime();
     for (Map.Entry<Connection, Tracked> e : open.entrySet()) {
       Connection c = e.getKey();
       Tracked t = e.getValue();
-      if (phase(c) != Phase.HEADER) {
+      Phase p = phase(c, t);
+      if (p != Phase.HEADER && p != Phase.SILENT) {
         t.headerOf = -1;
         continue;
       }
-      long request = c.getMessagesIn();
+      long request = t.requests.get();
       if (t.headerOf != request) {
         // A new header phase: the first request's runs from the opening, later ones from now.
         t.headerSince = request == 0 ? t.openedAt : now;
@@ -142,31 +177,41 @@ final class ConnectionGuard implements Connection.Listener {
   }
 
   /**
-   * Closes about a tenth of the limit's worth of connections (idle ones first, then the oldest
-   * header phases), so that the scan's cost is shared by the connections it makes room for.
+   * Closes about a tenth of the limit's worth of connections, so that the scan's cost is shared by
+   * the connections it makes room for: kept-alive idle ones first (longest idle first), then new
+   * ones that have sent nothing for {@link #SILENT_GRACE_NANOS}, then headers in progress for
+   * {@link #HEADER_GRACE_NANOS} (oldest first). The graces protect a normal client's connection in
+   * the moment between its opening and its header's parsing, whatever the churn of attackers.
    */
   private void makeRoom(Connection newcomer) {
     long now = System.nanoTime();
     List<Candidate> idle = new ArrayList<>();
+    List<Candidate> silent = new ArrayList<>();
     List<Candidate> header = new ArrayList<>();
     for (Map.Entry<Connection, Tracked> e : open.entrySet()) {
       Connection c = e.getKey();
+      Tracked t = e.getValue();
       if (c == newcomer) continue;
-      switch (phase(c)) {
+      long request = t.requests.get();
+      // A header phase the sweep has not seen yet is a new one: it started no earlier than now.
+      long since = t.headerOf == request ? t.headerSince : request == 0 ? t.openedAt : now;
+      switch (phase(c, t)) {
         case IDLE -> idle.add(new Candidate(c, -idleFor(c)));
-        case HEADER -> header.add(new Candidate(c, e.getValue().headerOf >= 0 ? e.getValue().headerSince - now
-            : e.getValue().openedAt - now));
+        case SILENT -> {
+          if (now - t.openedAt > SILENT_GRACE_NANOS) silent.add(new Candidate(c, t.openedAt - now));
+        }
+        case HEADER -> {
+          if (now - since > HEADER_GRACE_NANOS) header.add(new Candidate(c, since - now));
+        }
         case BUSY -> { }
       }
     }
     int want = Math.max(1, open.size() - maxConnections + maxConnections / 10);
     int closed = closeFirst(idle, want);
-    closed += closeFirst(header, want - closed);
-    if (closed == 0) {
-      // Every other connection is busy with a request: this one waits for nothing, so it goes.
-      refused.incrementAndGet();
-      newcomer.getEndPoint().close();
-    }
+    closed += closeFirst(silent, want - closed);
+    closeFirst(header, want - closed);
+    // Nothing closable (every connection busy, or too new to judge): the accept queue waits for the
+    // next sweep or closing.
   }
 
   /** Milliseconds since the connection last read or wrote. */

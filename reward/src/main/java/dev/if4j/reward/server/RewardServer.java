@@ -30,6 +30,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -117,10 +118,24 @@ public final class RewardServer implements AutoCloseable {
     connector.setAcceptQueueSize(1024);
     connector.addEventListener(guard);
     jetty.addConnector(connector);
+    // At the limit, stop accepting: new connections queue in the kernel, in order, while the guard
+    // closes idle and stalled ones to make room.
+    jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
     jetty.setHandler(new Handler.Abstract(org.eclipse.jetty.util.thread.Invocable.InvocationType.NON_BLOCKING) {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
-        handlers.execute(() -> RewardServer.this.handle(new Exchange(request, response, callback)));
+        // Marked busy here, on Jetty's thread, so that the guard never takes a request being
+        // handled for an idle connection or a slow header.
+        var connection = request.getConnectionMetaData().getConnection();
+        guard.requestStarted(connection);
+        Callback done = Callback.from(() -> {
+          guard.requestEnded(connection);
+          callback.succeeded();
+        }, failure -> {
+          guard.requestEnded(connection);
+          callback.failed(failure);
+        });
+        handlers.execute(() -> RewardServer.this.handle(new Exchange(request, response, done)));
         return true;
       }
     });
@@ -135,7 +150,6 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("max_connections", limits::maxConnections);
     metrics.counter("header_timeouts_total", guard::headerTimeouts);
     metrics.counter("connections_evicted_total", guard::evicted);
-    metrics.counter("connections_refused_total", guard::refused);
     var judge = function.verifiers().judge();
     if (judge != null) {
       metrics.counter("judge_cache_hits_total", judge::cacheHits);
