@@ -121,6 +121,10 @@ public final class BatchScorer implements AutoCloseable {
     } catch (InterruptedException e) {
       batch.abandon();
       throw e;
+    } finally {
+      // Nobody watches this batch's runners from here on: one still busy with an interrupted sample
+      // is written off now (and comes back when it stops), so that later batches keep every worker.
+      batch.writeOffUnstopped();
     }
     batch.rethrow();
     RewardResult[] out = new RewardResult[n];
@@ -250,6 +254,14 @@ public final class BatchScorer implements AutoCloseable {
         timeouts.incrementAndGet();
         timeoutListener.onTimeout(s);
         if (next.get() < samples.size()) launch();
+      }
+    }
+
+    void writeOffUnstopped() {
+      for (Runner r : runners) {
+        synchronized (r) {
+          if (r.current >= 0 && r.written && !r.replaced) writeOff(r);
+        }
       }
     }
 
