@@ -21,7 +21,9 @@ import java.util.List;
 
 /** Reading and writing the pipeline's JSONL files. */
 final class Jsonl {
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** A repeated key in a line is an error naming it (a model's output must not pass on its second value). */
+  static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private Jsonl() {}
 

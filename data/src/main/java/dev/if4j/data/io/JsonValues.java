@@ -19,8 +19,12 @@ import java.util.Map;
 public final class JsonValues {
   private JsonValues() {}
 
-  /** The one mapper: no pretty printing, map entries in insertion order, non-ASCII written as is. */
+  /**
+   * The one mapper: no pretty printing, map entries in insertion order, non-ASCII written as is; a
+   * repeated key in what it reads is an error naming the key (not "the last one wins").
+   */
   public static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
