@@ -1,6 +1,7 @@
 package dev.if4j.data.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ public final class JsonValues {
    * repeated key in what it reads is an error naming the key (not "the last one wins").
    */
   public static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.io.Connection;
@@ -58,7 +59,7 @@ final class ConnectionGuard implements Connection.Listener {
   private static final class Tracked {
     final long openedAt = System.nanoTime();
     final AtomicLong requests = new AtomicLong();
-    final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    final AtomicInteger active = new AtomicInteger();
     /** The request count when the current header phase was first seen; -1: not in a header phase. */
     volatile long headerOf = -1;
     volatile long headerSince;

@@ -1,5 +1,7 @@
 package dev.if4j.reward.server;
 
+import dev.if4j.constraints.Args;
+import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.reward.Combination;
 import dev.if4j.reward.Judging;
@@ -10,8 +12,6 @@ import dev.if4j.reward.RewardGroundTruth;
 import dev.if4j.reward.RewardInputException;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.ScoreMode;
-import dev.if4j.constraints.Args;
-import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.text.PySubstrings;
 import java.util.ArrayList;
 import java.util.HashMap;
