@@ -22,6 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:stopped by SIGTERM or SIGINT after a clean drain",
+      "1:stopped, with requests still in flight after --drain-seconds; or an internal error",
+      "2:usage error (bad option, port in use)",
+      "4:missing language resource (see 'if4j resources pull')"
+    },
     description = {
       "Serves rewards over HTTP for RL trainers: POST /v1/score ({\"samples\": [...]}), POST /get_reward"
           + " (OpenRLHF's --remote_rm_url), GET /healthz, GET /metrics (Prometheus).",

@@ -23,13 +23,15 @@ import org.eclipse.jetty.util.thread.Scheduler;
  *   <li><b>Header deadline.</b> A connection has {@code headerTimeout} from its first byte of a
  *       request (or from its opening, for the first request) to the end of that request's header.
  *       Dribbling a header line every few seconds resets Jetty's idle timeout but not this deadline.
- *   <li><b>Connection limit, idle first.</b> At {@code maxConnections}, Jetty's {@link
- *       org.eclipse.jetty.server.NetworkConnectionLimit} stops accepting (new connections wait in
- *       the kernel's accept queue, first come first served), and the guard closes connections to
- *       make room, in this order: keep-alive connections waiting for their next request (longest
- *       idle first), then new connections that have sent nothing for a moment, then headers in
- *       progress for a moment (oldest first). A connection whose request is being read or scored
- *       is never closed for room (its body is bounded by the minimum data rate instead).
+ *   <li><b>Connection limit, idle first.</b> Past {@code maxConnections}, each new connection
+ *       makes the guard close others, in this order: keep-alive connections waiting for their next
+ *       request (longest idle first), then new connections that have sent nothing for a moment,
+ *       then headers in progress for a moment (oldest first). A connection whose request is being
+ *       read or scored is never closed for room (its body is bounded by the minimum data rate
+ *       instead). When nothing can be closed yet, connections may pass the limit by an eighth
+ *       ({@link #hardLimit}); there Jetty's {@link org.eclipse.jetty.server.NetworkConnectionLimit}
+ *       stops accepting (new connections wait in the kernel's accept queue, first come first
+ *       served) until the sweep has closed enough.
  * </ul>
  *
  * <p>Holding a connection thus costs an attacker a new TCP handshake every {@code headerTimeout}
@@ -63,6 +65,11 @@ final class ConnectionGuard implements Connection.Listener {
     /** The request count when the current header phase was first seen; -1: not in a header phase. */
     volatile long headerOf = -1;
     volatile long headerSince;
+  }
+
+  /** Where accepting stops: an eighth above the limit, room for connections that arrive while nothing can be closed. */
+  static int hardLimit(int maxConnections) {
+    return maxConnections + Math.max(1, maxConnections / 8);
   }
 
   ConnectionGuard(int maxConnections, Duration headerTimeout) {
@@ -100,7 +107,10 @@ final class ConnectionGuard implements Connection.Listener {
   @Override
   public void onOpened(Connection connection) {
     open.put(connection, new Tracked());
-    if (open.size() >= maxConnections) makeRoom(connection);
+    // Past the limit, close a few more than needed, so that the scan's cost is shared by the
+    // connections it makes room for.
+    int over = open.size() - maxConnections;
+    if (over > 0) makeRoom(connection, over + maxConnections / 20);
   }
 
   @Override
@@ -154,7 +164,8 @@ final class ConnectionGuard implements Connection.Listener {
    * {@link #SWEEP_MILLIS}.
    */
   private void sweep() {
-    if (open.size() >= maxConnections) makeRoom(null);
+    int over = open.size() - maxConnections;
+    if (over > 0) makeRoom(null, over);
     long now = System.nanoTime();
     for (Map.Entry<Connection, Tracked> e : open.entrySet()) {
       Connection c = e.getKey();
@@ -178,13 +189,12 @@ final class ConnectionGuard implements Connection.Listener {
   }
 
   /**
-   * Closes about a tenth of the limit's worth of connections, so that the scan's cost is shared by
-   * the connections it makes room for: kept-alive idle ones first (longest idle first), then new
+   * Closes up to {@code want} connections: kept-alive idle ones first (longest idle first), then new
    * ones that have sent nothing for {@link #SILENT_GRACE_NANOS}, then headers in progress for
    * {@link #HEADER_GRACE_NANOS} (oldest first). The graces protect a normal client's connection in
    * the moment between its opening and its header's parsing, whatever the churn of attackers.
    */
-  private void makeRoom(Connection newcomer) {
+  private void makeRoom(Connection newcomer, int want) {
     long now = System.nanoTime();
     List<Candidate> idle = new ArrayList<>();
     List<Candidate> silent = new ArrayList<>();
@@ -207,7 +217,6 @@ final class ConnectionGuard implements Connection.Listener {
         case BUSY -> { }
       }
     }
-    int want = Math.max(1, open.size() - maxConnections + maxConnections / 10);
     int closed = closeFirst(idle, want);
     closed += closeFirst(silent, want - closed);
     closeFirst(header, want - closed);

@@ -128,9 +128,9 @@ public final class RewardServer implements AutoCloseable {
     connector.setAcceptQueueSize(1024);
     connector.addEventListener(guard);
     jetty.addConnector(connector);
-    // At the limit, stop accepting: new connections queue in the kernel, in order, while the guard
-    // closes idle and stalled ones to make room.
-    jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+    // Where the guard cannot make room fast enough, stop accepting: new connections queue in the
+    // kernel, in order, while the guard closes idle and stalled ones.
+    jetty.addBean(new NetworkConnectionLimit(ConnectionGuard.hardLimit(limits.maxConnections()), connector));
     jetty.setHandler(new Handler.Abstract(Invocable.InvocationType.NON_BLOCKING) {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {

@@ -33,8 +33,9 @@ public record ServerConfig(String host, int port, String token, int threads, lon
    * What a connection may hold before its request is read: all enforced before the bearer token is
    * seen (see {@link ConnectionGuard} and docs/security.md).
    *
-   * @param maxConnections open connections; past it, idle ones are closed first, then the oldest
-   *     still sending a header
+   * @param maxConnections open connections; past it, idle ones are closed first, then silent new
+   *     ones, then the oldest still sending a header; an eighth more at most while none can be
+   *     closed, then accepting pauses
    * @param headerTimeout from a request's first byte (a new connection's opening) to the end of its header
    * @param idleTimeout a kept-alive connection with no request, or a request body with no byte, for
    *     this long is closed

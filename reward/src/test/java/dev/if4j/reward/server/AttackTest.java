@@ -105,6 +105,82 @@ class AttackTest {
   }
 
   @Test
+  void pastTheLimitIdleKeepAliveConnectionsAreClosedBeforeHeadersInProgress() throws Exception {
+    long evictedBefore = evicted();
+    long timeoutsBefore = headerTimeouts();
+    List<Socket> idle = new ArrayList<>();
+    List<Socket> headers = new ArrayList<>();
+    try {
+      // 36 kept-alive connections that made one request each and wait, 8 sending a header slowly.
+      for (int i = 0; i < 36; i++) {
+        Socket s = connect();
+        s.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        readResponse(s.getInputStream());
+        idle.add(s);
+      }
+      for (int i = 0; i < 8; i++) {
+        Socket s = connect();
+        s.getOutputStream().write("POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+        headers.add(s);
+      }
+      Thread.sleep(150); // past the grace of a header in progress
+      // Then more new connections than the 4 places left: room must be made.
+      List<Socket> newcomers = new ArrayList<>();
+      for (int i = 0; i < 12; i++) newcomers.add(connect());
+      Thread.sleep(300);
+      // Headers first: they are within their 1 s deadline only for a few hundred milliseconds more.
+      int headersClosed = closedCount(headers);
+      int idleClosed = closedCount(idle);
+      assertThat(evicted() - evictedBefore).isPositive();
+      assertThat(idleClosed).as("idle keep-alive connections closed for room").isPositive();
+      // A header in progress may meet its 1 s deadline on a stalled machine, but is never closed for room
+      // while idle connections are left.
+      assertThat(headersClosed).as("headers in progress closed while idle ones were left")
+          .isLessThanOrEqualTo((int) (headerTimeouts() - timeoutsBefore));
+      assertThat(idleClosed).as("idle ones left").isLessThan(idle.size());
+      for (Socket s : newcomers) s.close();
+    } finally {
+      for (Socket s : idle) s.close();
+      for (Socket s : headers) s.close();
+    }
+  }
+
+  private static Socket connect() throws IOException {
+    Socket s = new Socket();
+    s.connect(new InetSocketAddress("127.0.0.1", server.port()), 2_000);
+    return s;
+  }
+
+  /** How many of {@code sockets} the server has closed (a read sees the end of the stream). */
+  private static int closedCount(List<Socket> sockets) throws IOException {
+    int closed = 0;
+    for (Socket s : sockets) {
+      s.setSoTimeout(1);
+      try {
+        if (s.getInputStream().read() < 0) closed++;
+      } catch (SocketTimeoutException open) {
+        // still open
+      } catch (IOException reset) {
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /** Reads one response (headers and a Content-Length body) off a kept-alive connection. */
+  private static void readResponse(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) throw new IOException("closed mid-response");
+      head.append((char) b);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    in.readNBytes(length);
+  }
+
+  @Test
   void slowBodiesHoldNoRequestSlotAndAreCutOffAtTheMinimumRate() throws Exception {
     int attackers = 3 * SLOTS;
     long slowBefore = server.metrics().rejectedCount("too_slow");
