@@ -43,7 +43,7 @@ final class ConnectionGuard implements Connection.Listener {
   /** How often header deadlines are looked at: the overrun of a deadline is at most this. */
   private static final long SWEEP_MILLIS = 50;
   /** A new connection silent for this long may be closed for room. */
-  private static final long SILENT_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  private static final long SILENT_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   /** A header in progress for this long may be closed for room (a normal one is parsed well within it). */
   private static final long HEADER_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -118,6 +118,17 @@ final class ConnectionGuard implements Connection.Listener {
     open.remove(connection);
   }
 
+  /**
+   * Closes {@code c} once (the sweep and an opening may pick the same connection at once): it
+   * leaves the guard's map at once, so that it counts as room made while Jetty finishes closing it.
+   * True if this call closed it.
+   */
+  private boolean close(Connection c, Tracked t) {
+    if (!open.remove(c, t)) return false;
+    c.getEndPoint().close();
+    return true;
+  }
+
   /** The handler took a request from {@code connection}: it is busy until {@link #requestEnded}. */
   void requestStarted(Connection connection) {
     Tracked t = open.get(connection);
@@ -181,10 +192,7 @@ final class ConnectionGuard implements Connection.Listener {
         t.headerSince = request == 0 ? t.openedAt : now;
         t.headerOf = request;
       }
-      if (now - t.headerSince > headerTimeoutNanos) {
-        headerTimeouts.incrementAndGet();
-        c.getEndPoint().close();
-      }
+      if (now - t.headerSince > headerTimeoutNanos && close(c, t)) headerTimeouts.incrementAndGet();
     }
   }
 
@@ -207,12 +215,12 @@ final class ConnectionGuard implements Connection.Listener {
       // A header phase the sweep has not seen yet is a new one: it started no earlier than now.
       long since = t.headerOf == request ? t.headerSince : request == 0 ? t.openedAt : now;
       switch (phase(c, t)) {
-        case IDLE -> idle.add(new Candidate(c, -idleFor(c)));
+        case IDLE -> idle.add(new Candidate(c, t, -idleFor(c)));
         case SILENT -> {
-          if (now - t.openedAt > SILENT_GRACE_NANOS) silent.add(new Candidate(c, t.openedAt - now));
+          if (now - t.openedAt > SILENT_GRACE_NANOS) silent.add(new Candidate(c, t, t.openedAt - now));
         }
         case HEADER -> {
-          if (now - since > HEADER_GRACE_NANOS) header.add(new Candidate(c, since - now));
+          if (now - since > HEADER_GRACE_NANOS) header.add(new Candidate(c, t, since - now));
         }
         case BUSY -> { }
       }
@@ -229,15 +237,15 @@ final class ConnectionGuard implements Connection.Listener {
     return c.getEndPoint() instanceof IdleTimeout t ? t.getIdleFor() : 0;
   }
 
-  private record Candidate(Connection connection, long age) {}
+  private record Candidate(Connection connection, Tracked tracked, long age) {}
 
   private int closeFirst(List<Candidate> candidates, int want) {
     if (want <= 0) return 0;
     candidates.sort(Comparator.comparingLong(Candidate::age));
     int n = Math.min(want, candidates.size());
     for (int i = 0; i < n; i++) {
-      evicted.incrementAndGet();
-      candidates.get(i).connection().getEndPoint().close();
+      Candidate c = candidates.get(i);
+      if (close(c.connection(), c.tracked())) evicted.incrementAndGet();
     }
     return n;
   }
