@@ -370,7 +370,8 @@ public final class RewardServer implements AutoCloseable {
     if (!isJsonType(type)) {
       metrics.rejected("unsupported_media_type");
       discardBody(ex);
-      return error(ex, 415, "the request body must be JSON (Content-Type: application/json), not " + type, -1);
+      return error(ex, 415, "the request body must be JSON (Content-Type: application/json), not " + type
+          + " (curl -d labels its body application/x-www-form-urlencoded: add -H 'Content-Type: application/json')", -1);
     }
     if (queue.availablePermits() == 0) {
       // The queue is full: refuse before parsing, so that overload costs the least work per request.
