@@ -236,6 +236,12 @@ class RewardServerTest {
         "{\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}], \"kwargs\": [{}]}") + "]}");
     assertThat(nested.status()).isEqualTo(400);
     assertThat(nested.error().get("message").toString()).contains("Duplicate field 'kwargs'");
+    // verl's ground truth is a JSON string: its keys are held to the same rule, and the field is named.
+    String verl = quote("{\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}], \"kwargs\": [{}]}");
+    Reply inString = post(server, "/v1/score", "{\"samples\": [{\"response\": \"x\", \"ground_truth\": " + verl + "}]}");
+    assertThat(inString.status()).isEqualTo(400);
+    assertThat(inString.error()).containsEntry("field", "samples[0].ground_truth");
+    assertThat(inString.error().get("message").toString()).contains("Duplicate field 'kwargs'").doesNotContain("Source");
   }
 
   @Test
