@@ -1,5 +1,6 @@
 package dev.if4j.autoif;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -21,7 +22,9 @@ import java.util.List;
 
 /** Reading and writing the pipeline's JSONL files. */
 final class Jsonl {
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** A repeated key in a line is an error naming it (a model's output must not pass on its second value). */
+  static final ObjectMapper JSON = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private Jsonl() {}
 

@@ -22,11 +22,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:stopped by SIGTERM or SIGINT after a clean drain",
+      "1:stopped, with requests still in flight after --drain-seconds; or an internal error",
+      "2:usage error (bad option, port in use)",
+      "4:missing language resource (see 'if4j resources pull')"
+    },
     description = {
       "Serves rewards over HTTP for RL trainers: POST /v1/score ({\"samples\": [...]}), POST /get_reward"
           + " (OpenRLHF's --remote_rm_url), GET /healthz, GET /metrics (Prometheus).",
       "Prints the URL it listens on as the first line of standard output. SIGTERM (or Ctrl-C) refuses new"
-          + " requests with 503, finishes those in flight, then exits."
+          + " requests with 503, finishes those in flight, then exits with 0 (1 when requests were cut off"
+          + " after --drain-seconds).",
+      "Connections are bounded before any request is read (--max-connections, --header-timeout,"
+          + " --idle-timeout, --min-body-rate) and samples before any is judged (--max-instructions,"
+          + " --max-argument-chars); see docs/security.md."
     })
 final class ServeCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -54,8 +65,7 @@ final class ServeCommand implements Callable<Integer> {
   long maxInflightBytes;
 
   @Option(names = "--max-inflight-requests", paramLabel = "N", defaultValue = "128",
-      description = "Scoring requests held at once; past it, 429 (default: ${DEFAULT-VALUE}; keep it below"
-          + " the 1,024 open connections the server accepts).")
+      description = "Scoring requests whose body is in, held at once; past it, 429 (default: ${DEFAULT-VALUE}).")
   int maxInflightRequests;
 
   @Option(names = "--max-queued-samples", paramLabel = "N", defaultValue = "65536",
@@ -65,6 +75,35 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--drain-seconds", paramLabel = "S", defaultValue = "30",
       description = "On SIGTERM, how long to wait for requests in flight (default: ${DEFAULT-VALUE}).")
   int drainSeconds;
+
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "Open connections; past it, idle ones are closed first, then the oldest still sending a"
+          + " header (default: half the open-file limit, ulimit -n, at most 4096).")
+  Integer maxConnections;
+
+  @Option(names = "--header-timeout", paramLabel = "S", defaultValue = "10",
+      description = "Seconds from a request's first byte (a new connection's opening) to the end of its"
+          + " header; slower connections are closed (default: ${DEFAULT-VALUE}).")
+  double headerTimeout;
+
+  @Option(names = "--idle-timeout", paramLabel = "S", defaultValue = "30",
+      description = "Seconds a kept-alive connection may wait for its next request, or a body for its next"
+          + " byte (default: ${DEFAULT-VALUE}).")
+  double idleTimeout;
+
+  @Option(names = "--min-body-rate", paramLabel = "BYTES_PER_S", defaultValue = "65536",
+      description = "A request body must arrive at this average rate, after --header-timeout of grace;"
+          + " slower, 408 and the connection is closed (default: ${DEFAULT-VALUE}).")
+  long minBodyRate;
+
+  @Option(names = "--max-instructions", paramLabel = "N", defaultValue = "64",
+      description = "Instructions (or VerInstruct checkers) of one sample; more is 400 (default: ${DEFAULT-VALUE}).")
+  int maxInstructions;
+
+  @Option(names = "--max-argument-chars", paramLabel = "N", defaultValue = "65536",
+      description = "Characters of one instruction argument (a keyword, a phrase, a checker's text); longer"
+          + " is 400 (default: ${DEFAULT-VALUE}).")
+  int maxArgumentChars;
 
   @Mixin Options.Judging judging;
 
@@ -107,6 +146,9 @@ final class ServeCommand implements Callable<Integer> {
       env.err().println("if4j serve: stopped" + (clean ? "" : " (requests still in flight after "
           + drainSeconds + " s were cut off)"));
       env.err().flush();
+      // A signal's exit status would be 128 + its number (143 for SIGTERM): a clean drain is a
+      // clean exit, so say 0; 1 when requests were cut off. The README's exit-code table says so.
+      Runtime.getRuntime().halt(clean ? Main.OK : Main.INTERNAL);
     }, "if4j-serve-drain");
     Runtime.getRuntime().addShutdownHook(hook);
     env.out().println(server.uri());
@@ -123,6 +165,11 @@ final class ServeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private Duration seconds(double s, String option) {
+    if (!(s > 0) || !Double.isFinite(s)) throw new ParameterException(spec.commandLine(), option + " must be a positive number of seconds, got " + s);
+    return Duration.ofNanos((long) (s * 1e9));
+  }
+
   private ServerConfig serverConfig() throws IOException {
     if (judging.threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + judging.threads);
     String token = null;
@@ -133,7 +180,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       return new ServerConfig(host, port, token, judging.threads, maxRequestBytes,
-          maxInflightBytes, maxInflightRequests, maxQueuedSamples, Duration.ofSeconds(drainSeconds));
+          maxInflightBytes, maxInflightRequests, maxQueuedSamples, Duration.ofSeconds(drainSeconds),
+          new ServerConfig.ConnectionLimits(
+              maxConnections != null ? maxConnections : ServerConfig.ConnectionLimits.defaults().maxConnections(),
+              seconds(headerTimeout, "--header-timeout"), seconds(idleTimeout, "--idle-timeout"), minBodyRate),
+          new ServerConfig.SampleLimits(maxInstructions, maxArgumentChars));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -38,6 +38,16 @@ class ServeCommandTest {
     assertThat(cli.run("serve", "--max-request-bytes", "10")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("at least 1 KiB");
     assertThat(cli.run("serve", "--threads", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.run("serve", "--max-connections", "2")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("at least 8 connections");
+    assertThat(cli.run("serve", "--header-timeout", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--header-timeout must be a positive number of seconds");
+    assertThat(cli.run("serve", "--idle-timeout", "0.01")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("idle timeout must be at least 100 ms");
+    assertThat(cli.run("serve", "--min-body-rate", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.run("serve", "--max-instructions", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("at least 1 instruction");
+    assertThat(cli.run("serve", "--max-argument-chars", "0")).isEqualTo(Main.USAGE);
   }
 
   @Test

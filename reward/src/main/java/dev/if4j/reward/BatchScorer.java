@@ -23,10 +23,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Each batch gets up to one runner per worker; a runner takes the batch's next sample until none
  * is left, so a batch of 8,192 keeps every core busy without 8,192 tasks. The caller's thread
  * watches the runners: a sample judged for longer than {@link RewardConfig#sampleTimeout()} gets
- * the fallback result ({@link Guard#TIMEOUT}) at once, and because a JVM thread cannot be stopped,
- * its worker is written off: the pool grows by one thread and a fresh runner carries on with the
- * batch. The written-off worker finishes its sample in the background, drops the late result, and
- * the pool shrinks back. At most {@code maxStuckWorkers} workers are written off at a time; past
+ * the fallback result ({@link Guard#TIMEOUT}) at once, its runner's thread is <b>interrupted</b>
+ * (the {@link dev.if4j.constraints.Evaluator} stops between instructions when it sees that, with an
+ * unchecked exception that counts as the timeout), and a fresh runner is queued to carry on with
+ * the batch, taking the worker as soon as the interrupted sample lets go of it. A worker that has
+ * not stopped {@link #STOP_GRACE_NANOS} after its interrupt (a checker that does not look) is
+ * written off: the pool grows by one thread, and shrinks back when the worker finally finishes and
+ * drops its late result. At most {@code maxStuckWorkers} workers are written off at a time; past
  * that, samples still get their timeout result, but the batch's remaining samples wait for a worker.
  *
  * <p>Thread-safe: any number of callers may score batches at once; they share the workers.
@@ -36,6 +39,9 @@ public final class BatchScorer implements AutoCloseable {
   public interface TimeoutListener {
     void onTimeout(RewardSample sample);
   }
+
+  /** How long an interrupted sample may take to stop before its worker is written off. */
+  static final long STOP_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final RewardFunction function;
   private final int threads;
@@ -115,6 +121,10 @@ public final class BatchScorer implements AutoCloseable {
     } catch (InterruptedException e) {
       batch.abandon();
       throw e;
+    } finally {
+      // Nobody watches this batch's runners from here on: one still busy with an interrupted sample
+      // is written off now (and comes back when it stops), so that later batches keep every worker.
+      batch.writeOffUnstopped();
     }
     batch.rethrow();
     RewardResult[] out = new RewardResult[n];
@@ -217,29 +227,51 @@ public final class BatchScorer implements AutoCloseable {
       if (e != null) throw e;
     }
 
-    /** Gives overdue samples their timeout result and replaces their runners. */
+    /**
+     * Gives overdue samples their timeout result, interrupts their runners and queues replacements;
+     * writes off runners that have not stopped within the grace after their interrupt.
+     */
     void expire(long budget) {
       long now = System.nanoTime();
       for (Runner r : runners) {
         int i;
         synchronized (r) {
           i = r.current;
-          if (i < 0 || r.written || now - r.started < budget + r.extraBudget) continue;
-          // Under the runner's lock: it cannot finish this sample before we have decided.
-          r.written = true;
-          if (stuck.incrementAndGet() <= maxStuckWorkers) {
-            r.replaced = true;
-            growPool();
-          } else {
-            stuck.decrementAndGet();
+          if (i < 0) continue;
+          if (r.written) {
+            if (!r.replaced && now - r.interruptedAt > STOP_GRACE_NANOS) writeOff(r);
+            continue;
           }
+          if (now - r.started < budget + r.extraBudget) continue;
+          // Under the runner's lock: it cannot finish this sample (and start another, which the
+          // interrupt must not reach) before we have decided.
+          r.written = true;
+          r.interruptedAt = now;
+          r.thread.interrupt();
         }
         RewardSample s = samples.get(i);
         complete(i, RewardResult.guarded(Guard.TIMEOUT, s.groundTruth().size(), config));
         timeouts.incrementAndGet();
         timeoutListener.onTimeout(s);
-        runners.remove(r);
         if (next.get() < samples.size()) launch();
+      }
+    }
+
+    void writeOffUnstopped() {
+      for (Runner r : runners) {
+        synchronized (r) {
+          if (r.current >= 0 && r.written && !r.replaced) writeOff(r);
+        }
+      }
+    }
+
+    /** Makes up for a runner that ignores its interrupt: one more worker while it is stuck. */
+    private void writeOff(Runner r) {
+      if (stuck.incrementAndGet() <= maxStuckWorkers) {
+        r.replaced = true;
+        growPool();
+      } else {
+        stuck.decrementAndGet();
       }
     }
 
@@ -255,11 +287,15 @@ public final class BatchScorer implements AutoCloseable {
     // Guarded by this runner's lock: the watcher and the runner decide a sample's fate under it.
     int current = -1;
     long started;
+    /** The thread running this runner (what a timeout interrupts). */
+    Thread thread;
+    /** When the watcher interrupted the current sample. */
+    long interruptedAt;
     /** Time the current sample may take beyond the batch's budget (its sandboxed rules' own limits). */
     long extraBudget;
     /** Set by the watcher when this runner's sample ran out of time. */
     boolean written;
-    /** Set when the pool grew to make up for this runner. */
+    /** Set when the pool grew to make up for this runner (it ignored its interrupt). */
     boolean replaced;
 
     Runner(Batch batch) {
@@ -277,6 +313,7 @@ public final class BatchScorer implements AutoCloseable {
           started = System.nanoTime();
           extraBudget = extra;
           current = i;
+          thread = Thread.currentThread();
         }
         RewardResult r;
         try {
@@ -295,7 +332,8 @@ public final class BatchScorer implements AutoCloseable {
 
     /**
      * Ends the current sample: true when its result is still wanted, false when the watcher gave it
-     * the timeout result (then a replacement carries on and this runner leaves).
+     * the timeout result (then a replacement carries on and this runner leaves; whatever the
+     * interrupted sample threw is that timeout, and the interrupt is cleared for the worker's next task).
      */
     private boolean finish() {
       boolean late;
@@ -304,6 +342,10 @@ public final class BatchScorer implements AutoCloseable {
         current = -1;
         late = written;
         wasReplaced = replaced;
+      }
+      if (late) {
+        Thread.interrupted();
+        batch.runners.remove(this);
       }
       if (late && wasReplaced) {
         stuck.decrementAndGet();

@@ -3,7 +3,9 @@ package dev.if4j.reward;
 import dev.if4j.constraints.groundtruth.JsonText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.List;
@@ -19,10 +21,12 @@ public final class JsonTree {
 
   /**
    * Shared, thread-safe. Strings may be as long as a request may be (the server bounds requests);
-   * nesting is bounded, so a hostile document cannot exhaust the stack.
+   * nesting is bounded, so a hostile document cannot exhaust the stack. A repeated key is an error
+   * naming it (a sample's second {@code response} must not silently replace its first).
    */
   public static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxStringLength(Integer.MAX_VALUE)
           .maxNestingDepth(200)
@@ -56,6 +60,12 @@ public final class JsonTree {
   /** The value at the parser's current token. */
   public static Object read(JsonParser p) throws IOException {
     return JsonText.read(p);
+  }
+
+  /** A parse error for a user: Jackson's problem and where it is ("... (line 3, column 7)"). */
+  public static String describe(JsonProcessingException e) {
+    return JsonText.problem(e) + (e.getLocation() == null ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
   }
 
   /** "a string", "an array"...: what a value is, for messages. */

@@ -57,6 +57,7 @@ class BatchScorerTest {
       }
       assertThat(scorer.timeouts()).isEqualTo(2);
       assertThat(timedOut).hasSize(2);
+      // They ignore their interrupt: written off once the grace after it has passed.
       assertThat(scorer.stuckWorkers()).isEqualTo(2);
       assertThat(scorer.poolCapacity()).isEqualTo(4);
       // Once the runaways end, the written-off workers leave and the pool shrinks back.
@@ -66,6 +67,35 @@ class BatchScorerTest {
       assertThat(scorer.poolCapacity()).isEqualTo(2);
       // And the scorer still works.
       assertThat(scorer.scoreAll(samples.subList(0, 3))).extracting(RewardResult::score).containsOnly(1.0);
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void aTimedOutSampleIsInterruptedAndItsWorkerGoesOnWithTheBatch() throws Exception {
+    RewardConfig config = RewardConfig.defaults().withSampleTimeout(Duration.ofMillis(100));
+    RewardFunction fn = new RewardFunction(RewardTesting.SLOW, config);
+    List<RewardSample> samples = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      samples.add(i == 2 || i == 9 ? sample("ok", gt("test:interruptible", Map.of())) : sample("ok", gt("test:slow", Map.of("millis", 1L))));
+    }
+    int before = RewardTesting.INTERRUPTED_CHECKS.get();
+    try (BatchScorer scorer = new BatchScorer(fn, 1)) {
+      long t0 = System.nanoTime();
+      List<RewardResult> got = scorer.scoreAll(samples);
+      long millis = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(got.get(2).guard()).isEqualTo(Guard.TIMEOUT);
+      assertThat(got.get(9).guard()).isEqualTo(Guard.TIMEOUT);
+      for (int i = 0; i < 20; i++) {
+        if (i != 2 && i != 9) assertThat(got.get(i).guard()).as("sample %d", i).isNull();
+      }
+      // Each runaway costs its budget, not its 10 s: the one worker was interrupted and went on.
+      assertThat(millis).isLessThan(2_000);
+      assertThat(RewardTesting.INTERRUPTED_CHECKS.get() - before).as("checks that saw their interrupt").isEqualTo(2);
+      assertThat(scorer.stuckWorkers()).as("nobody written off").isZero();
+      assertThat(scorer.poolCapacity()).isEqualTo(1);
+      // The interrupt does not leak into the worker's next sample.
+      assertThat(scorer.scoreAll(samples.subList(0, 2))).extracting(RewardResult::guard).containsOnlyNulls();
     }
   }
 

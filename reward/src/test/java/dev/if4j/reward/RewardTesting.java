@@ -58,6 +58,37 @@ public final class RewardTesting {
           }
         };
       }),
+      ConstraintType.define("test:interruptible").factory(ctx -> new Constraint() {
+        @Override
+        public String id() {
+          return "test:interruptible";
+        }
+
+        @Override
+        public String describe() {
+          return "run until interrupted";
+        }
+
+        @Override
+        public Map<String, Object> args() {
+          return Map.of();
+        }
+
+        @Override
+        public Verdict check(TextView response) {
+          // Looks at its thread's interrupt as the Evaluator does between instructions, and stops
+          // the way it does: with an unchecked exception.
+          long end = System.nanoTime() + 10_000_000_000L;
+          while (System.nanoTime() < end) {
+            if (Thread.currentThread().isInterrupted()) {
+              INTERRUPTED_CHECKS.incrementAndGet();
+              throw new IllegalStateException("judging interrupted");
+            }
+            LockSupport.parkNanos(1_000_000);
+          }
+          return Verdict.of(true);
+        }
+      }),
       ConstraintType.define("test:contains_prompt").string("prompt", "the row's prompt").factory(ctx -> {
         String prompt = ctx.args().string("prompt");
         return new Constraint() {
@@ -84,6 +115,9 @@ public final class RewardTesting {
       })));
 
   public static final Evaluator SLOW = new Evaluator(WITH_SLOW, TOOLS);
+
+  /** How many {@code test:interruptible} checks saw their interrupt and stopped. */
+  public static final java.util.concurrent.atomic.AtomicInteger INTERRUPTED_CHECKS = new java.util.concurrent.atomic.AtomicInteger();
 
   /** A ground truth of alternating ids and argument maps: {@code gt("a", Map.of(), "b", Map.of("n", 1))}. */
   @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * JSON held in a string field (verl's and RLVR-IFeval's {@code ground_truth}), read as Python's
@@ -23,8 +26,10 @@ import java.util.Map;
 public final class JsonText {
   private JsonText() {}
 
+  /** A repeated key is an error, not "the last one wins": a row could otherwise pass on its second value. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
       .build();
 
@@ -50,12 +55,28 @@ public final class JsonText {
       return v;
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-      String msg = e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
-      throw new NotJson("malformed JSON" + where + ": " + (nl < 0 ? msg : msg.substring(0, nl)));
+      throw new NotJson("malformed JSON" + where + ": " + problem(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a String does no I/O
     }
+  }
+
+  /** Jackson's "[Source: REDACTED (...); line: 1, column: 5]" inside a message: only the place is worth keeping. */
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * What is wrong in Jackson's words, for a user: the first line of its message, with a nested
+   * location ("start marker at [Source: ...]") written as "line L, column C". The caller says where
+   * the error is (file, line, field): {@link JsonProcessingException#getLocation()}.
+   */
+  public static String problem(JsonProcessingException e) {
+    String msg = e.getOriginalMessage();
+    if (msg == null) return e.getClass().getSimpleName();
+    int nl = msg.indexOf('\n');
+    if (nl >= 0) msg = msg.substring(0, nl);
+    return SOURCE.matcher(msg).replaceAll(m -> Matcher.quoteReplacement("line " + m.group(1) + ", column " + m.group(2)))
+        .replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)", "[")
+        .strip();
   }
 
   /** {@code value} (plain Java: maps, lists, strings, numbers, booleans, null) as compact JSON text. */

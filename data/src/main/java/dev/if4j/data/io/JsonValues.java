@@ -1,6 +1,7 @@
 package dev.if4j.data.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +20,12 @@ import java.util.Map;
 public final class JsonValues {
   private JsonValues() {}
 
-  /** The one mapper: no pretty printing, map entries in insertion order, non-ASCII written as is. */
+  /**
+   * The one mapper: no pretty printing, map entries in insertion order, non-ASCII written as is; a
+   * repeated key in what it reads is an error naming the key (not "the last one wins").
+   */
   public static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.if4j.constraints.groundtruth.JsonText;
 import dev.if4j.eval.io.BadInputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -156,7 +157,7 @@ public final class SampledEval {
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(file.toString(), line, null, "not JSON: " + e.getOriginalMessage());
+      throw new BadInputException(file.toString(), line, null, "not JSON: " + JsonText.problem(e));
     }
     JsonNode s = node.get("sample");
     if (s == null || !s.canConvertToInt() || !s.isIntegralNumber()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
@@ -16,9 +17,14 @@ import java.util.Map;
 public final class Json {
   private Json() {}
 
-  /** Shared, thread-safe factory. Strings as long as a line can be: a 100 MB response is legal. */
+  /**
+   * Shared, thread-safe factory. Strings as long as a line can be: a 100 MB response is legal. A
+   * repeated key is an error naming it (Python's {@code json} keeps the last; a row could pass on
+   * its second {@code response}).
+   */
   public static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
       .build();
 

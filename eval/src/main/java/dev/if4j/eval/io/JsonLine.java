@@ -1,5 +1,7 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.constraints.groundtruth.JsonText;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -43,10 +45,7 @@ public final class JsonLine {
       return new JsonLine(source, line.number(), fields);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-      String msg = e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
-      throw new BadInputException(source, line.number(), null,
-          "malformed JSON" + where + ": " + (nl < 0 ? msg : msg.substring(0, nl)), e);
+      throw new BadInputException(source, line.number(), null, "malformed JSON" + where + ": " + JsonText.problem(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // parsing a String does no I/O
     }

@@ -61,6 +61,25 @@ class RowParserTest {
   }
 
   @Test
+  void aRepeatedKeyIsBadInputNamingTheKey() {
+    // Read as "the last one wins", this row would pass no_comma on its second response.
+    BadInputException e = bad("{\"id\": 1, \"response\": \"a, b\", \"response\": \"a b\","
+        + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+
+    assertThat(e.getMessage()).startsWith("rows.jsonl:17: malformed JSON at column ").contains("Duplicate field 'response'");
+    assertThat(bad("{\"id\": 1, \"response\": \"R\", \"instruction_id_list\": [\"punctuation:no_comma\"],"
+        + " \"kwargs\": [{\"a\": 1, \"a\": 2}]}").getMessage()).contains("Duplicate field 'a'");
+  }
+
+  @Test
+  void malformedJsonMessagesCarryNoJacksonSourceNoise() {
+    BadInputException e = bad("{\"id\": 1, \"response\": \"R\", \"kwargs\": [{}");
+
+    assertThat(e.getMessage()).doesNotContain("Source").doesNotContain("REDACTED")
+        .contains("expected close marker for Array (start marker at line 1, column ");
+  }
+
+  @Test
   void aLineThatIsNotOneObjectIsBadInput() {
     assertThat(bad("[1, 2]").getMessage()).isEqualTo("rows.jsonl:17: expected a JSON object, found an array");
     assertThat(bad("{\"id\": 1} {\"id\": 2}").getMessage()).contains("more content after the object");

@@ -1,5 +1,7 @@
 package dev.if4j.reward.server;
 
+import dev.if4j.constraints.Args;
+import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.reward.Combination;
 import dev.if4j.reward.Judging;
@@ -10,6 +12,7 @@ import dev.if4j.reward.RewardGroundTruth;
 import dev.if4j.reward.RewardInputException;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.ScoreMode;
+import dev.if4j.text.PySubstrings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns request bodies (already parsed to plain values) into samples, checking every field: a
- * problem is a {@link BadRequestException} that names the sample and the field path.
+ * Turns request bodies (already parsed to plain values) into samples, checking every field and the
+ * per-sample limits ({@link ServerConfig.SampleLimits}): a problem is a {@link BadRequestException}
+ * that names the sample and the field path. Linear in the body's size: nothing here searches
+ * more than once over a text.
  */
 final class RequestReader {
   private RequestReader() {}
@@ -30,7 +35,7 @@ final class RequestReader {
   record Batch(List<RewardSample> samples, RewardConfig config) {}
 
   /** {@code {"samples": [...], "options": {...}}}. */
-  static Batch score(Object body, RewardFunction function) throws BadRequestException {
+  static Batch score(Object body, RewardFunction function, ServerConfig.SampleLimits limits) throws BadRequestException {
     Map<String, Object> root = object(body, "", -1, "the request body");
     RewardConfig config = options(root.get("options"), function.defaults());
     if (!root.containsKey("samples")) throw BadRequestException.field("samples", -1, "missing (expected an array of samples)");
@@ -51,13 +56,14 @@ final class RequestReader {
         if (prompt == null && extra.get("prompt") instanceof String p) prompt = p;
       }
       if (!s.containsKey("ground_truth")) throw BadRequestException.field(at + ".ground_truth", i, "missing");
-      RewardGroundTruth gt = groundTruth(seen, s.get("ground_truth"), at + ".ground_truth", i);
+      RewardGroundTruth gt = groundTruth(seen, s.get("ground_truth"), at + ".ground_truth", i, limits);
       List<Double> weights;
       try {
         weights = RewardSample.decodeWeights(s.get("weights"), gt);
       } catch (RewardInputException e) {
         throw BadRequestException.field(e.within(at + ".weights").field(), i, e.problem());
       }
+      checkFiniteScore(config, gt, weights, at, i);
       samples.add(validated(function, new RewardSample(prompt, response, gt, weights, dataSource, extra), at, i));
     }
     return new Batch(samples, config);
@@ -67,7 +73,8 @@ final class RequestReader {
    * OpenRLHF's {@code {"query": [...], "prompts": [...], "labels": [...]}}: {@code query[i]} is the
    * prompt followed by the response, {@code labels[i]} the ground truth. Empty lists are valid.
    */
-  static List<RewardSample> getReward(Object body, RewardFunction function) throws BadRequestException {
+  static List<RewardSample> getReward(Object body, RewardFunction function, ServerConfig.SampleLimits limits)
+      throws BadRequestException {
     Map<String, Object> root = object(body, "", -1, "the request body");
     if (!root.containsKey("query")) throw BadRequestException.field("query", -1, "missing (expected an array of prompt + response texts)");
     List<?> queries = array(root.get("query"), "query", -1);
@@ -91,14 +98,16 @@ final class RequestReader {
       String prompt = prompts == null ? null : element(prompts.get(i), "prompts[" + i + "]", i);
       String response = query;
       if (prompt != null) {
-        int at = query.startsWith(prompt) ? 0 : query.indexOf(prompt);
+        // One linear-time search (the query may be megabytes and the prompt a near miss of it).
+        int at = query.startsWith(prompt) ? 0 : PySubstrings.find(query, prompt, 0);
         if (at < 0) {
           throw BadRequestException.field("query[" + i + "]", i, "does not contain prompts[" + i + "]; query[i]"
               + " must be the prompt followed by the response");
         }
         response = query.substring(at + prompt.length());
       }
-      RewardGroundTruth gt = groundTruth(seen, labels.get(i), "labels[" + i + "]", i);
+      RewardGroundTruth gt = groundTruth(seen, labels.get(i), "labels[" + i + "]", i, limits);
+      checkFiniteScore(function.defaults(), gt, null, "labels[" + i + "]", i);
       samples.add(validated(function, RewardSample.of(prompt, response, gt), "query[" + i + "]", i));
     }
     return samples;
@@ -126,16 +135,79 @@ final class RequestReader {
    * The ground truth {@code v}; equal values (a GRPO group's samples) share one decoded object, so
    * that its constraints are built once.
    */
-  private static RewardGroundTruth groundTruth(Map<Object, RewardGroundTruth> seen, Object v, String at, int i)
-      throws BadRequestException {
+  private static RewardGroundTruth groundTruth(Map<Object, RewardGroundTruth> seen, Object v, String at, int i,
+      ServerConfig.SampleLimits limits) throws BadRequestException {
     RewardGroundTruth known = v == null ? null : seen.get(v);
     if (known != null) return known;
+    RewardGroundTruth gt;
     try {
-      RewardGroundTruth gt = RewardGroundTruth.decode(v);
-      if (v != null) seen.put(v, gt);
-      return gt;
+      gt = RewardGroundTruth.decode(v);
     } catch (RewardInputException e) {
       throw BadRequestException.field(e.within(at).field(), i, e.problem());
+    }
+    checkLimits(gt, limits, at, i);
+    if (v != null) seen.put(v, gt);
+    return gt;
+  }
+
+  /**
+   * The per-sample limits: judging costs time in the number of instructions and in their arguments'
+   * length, so both are bounded before any work (a timed-out sample stops, but must not start huge).
+   */
+  static void checkLimits(RewardGroundTruth gt, ServerConfig.SampleLimits limits, String at, int i)
+      throws BadRequestException {
+    int count = gt.isCheckers() ? gt.checkers().size() : gt.instructionIds().size() + gt.judgeConstraints().size();
+    if (count > limits.maxInstructions()) {
+      throw BadRequestException.field(at, i, count + " instructions; a sample may have at most "
+          + limits.maxInstructions() + " (the server's --max-instructions)");
+    }
+    List<Args> kwargs = gt.kwargs();
+    for (int k = 0; k < kwargs.size(); k++) {
+      for (Map.Entry<String, Object> arg : kwargs.get(k).asMap().entrySet()) {
+        checkLength(arg.getValue(), at + ".kwargs[" + k + "]." + arg.getKey(), i, limits);
+      }
+    }
+    for (GroundTruth.Checker c : gt.checkers()) {
+      checkLength(c.checker(), at + ".checkers[" + c.index() + "]", i, limits);
+      checkLength(c.function(), at + ".checkers[" + c.index() + "]", i, limits);
+    }
+    if (!gt.isCheckers()) {
+      List<String> soft = gt.judgeConstraints();
+      for (int k = 0; k < soft.size(); k++) checkLength(soft.get(k), at + ".soft_constraints[" + k + "]", i, limits);
+    }
+  }
+
+  private static void checkLength(Object value, String at, int i, ServerConfig.SampleLimits limits)
+      throws BadRequestException {
+    if (value instanceof String s && s.length() > limits.maxArgumentChars()) {
+      throw BadRequestException.field(at, i, s.length() + " characters; an argument may have at most "
+          + limits.maxArgumentChars() + " (the server's --max-argument-chars)");
+    }
+    if (value instanceof List<?> list) {
+      for (int k = 0; k < list.size(); k++) checkLength(list.get(k), at + "[" + k + "]", i, limits);
+    }
+  }
+
+  /**
+   * A weighted score is a sum of multipliers times weights, times the scale: each may be finite and
+   * the sum still overflow to infinity, which JSON cannot carry. Its largest possible magnitude must
+   * be finite, else 400 naming what made it so.
+   */
+  static void checkFiniteScore(RewardConfig config, RewardGroundTruth gt, List<Double> weights, String at, int i)
+      throws BadRequestException {
+    if (config.mode() != ScoreMode.WEIGHTED) return;
+    double bound = 0;
+    List<String> ids = gt.instructionIds();
+    for (int k = 0; k < ids.size(); k++) {
+      bound += Math.abs(config.multiplier(ids.get(k))) * Math.abs(weights == null ? 1.0 : weights.get(k));
+    }
+    if (!Double.isFinite(bound)) {
+      throw BadRequestException.field(weights != null ? at + ".weights" : "options.multipliers", i,
+          "the weighted score would overflow (the sum of multiplier x weight is not a finite number)");
+    }
+    if (!Double.isFinite(bound * Math.abs(config.scale()))) {
+      throw BadRequestException.field("options.scale", i, "the weighted score times the scale " + config.scale()
+          + " would overflow (not a finite number)");
     }
   }
 

@@ -2,9 +2,6 @@ package dev.if4j.reward.server;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.if4j.reward.BatchScorer;
 import dev.if4j.reward.JsonTree;
 import dev.if4j.reward.RewardConfig;
@@ -13,28 +10,40 @@ import dev.if4j.reward.RewardResult;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.SampleInputException;
 import dev.if4j.text.resources.ResourceMissingException;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.BindException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.FutureCallback;
+import org.eclipse.jetty.util.thread.Invocable;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The batch reward server: the JDK's HTTP server, one virtual thread per request, judging on a
- * {@link BatchScorer}'s workers.
+ * The batch reward server: Jetty's core HTTP server (no servlets), one virtual thread per request,
+ * judging on a {@link BatchScorer}'s workers.
  *
  * <ul>
  *   <li>{@code POST /v1/score}: {@code {"samples": [...], "options": {...}}} → {@code {"results": [...]}},
@@ -43,31 +52,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code GET /healthz}, {@code GET /metrics} (Prometheus text).
  * </ul>
  *
- * <p>What it takes on is bounded three ways, so that overload costs a retry, never memory: a request
- * body larger than the request limit is refused unread (413); bodies held at once are bounded in
- * bytes (past it, the body is read to nowhere and 429 answers); samples admitted and not yet answered
- * are bounded in number (429). Refusals carry {@code Retry-After}. {@link #drain} (the shutdown hook
- * of {@code if4j serve}) refuses new requests with 503 and waits for those in flight.
+ * <p>Before a request is read (so before the bearer token is seen), the {@link ConnectionGuard}
+ * bounds connections: a header deadline, a connection limit that closes idle connections first, and
+ * Jetty's idle timeout. A request body must arrive at a minimum rate ({@link BodyReader}) and holds
+ * no request slot while it does. What the server takes on is then bounded three ways, so that
+ * overload costs a retry, never memory: a request body larger than the request limit is refused
+ * (413); body bytes held at once are bounded (past it, the rest of the body is read to nowhere and
+ * 429 answers); samples admitted and not yet answered are bounded in number (429). Refusals carry
+ * {@code Retry-After}. {@link #drain} (the shutdown hook of {@code if4j serve}) refuses new requests
+ * with 503 and waits for those in flight.
  */
 public final class RewardServer implements AutoCloseable {
-  static {
-    // Small responses must not wait for Nagle's algorithm: a reward request is a round trip.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-    // Open connections cost memory: bound them (the JDK's default is unbounded). Past the bound,
-    // new connections are closed unanswered; clients retry.
-    if (System.getProperty("jdk.httpserver.maxConnections") == null) {
-      System.setProperty("jdk.httpserver.maxConnections", "1024");
-    }
-    // Keep-alive connections the server keeps open between requests. The JDK's default (200) closes
-    // connections of a busy client that may be sending its next request on them already; idle
-    // connections cost little, so keep as many as may be open.
-    if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
-      System.setProperty("sun.net.httpserver.maxIdleConnections", "1024");
-    }
-  }
-
   static final String SCORE = "/v1/score";
   static final String GET_REWARD = "/get_reward";
   static final String HEALTHZ = "/healthz";
@@ -75,15 +70,15 @@ public final class RewardServer implements AutoCloseable {
 
   private static final String JSON = "application/json";
 
-  /** Jackson names the (redacted) source in nested locations; the message reads better without. */
-  private static final Pattern SOURCE_NOISE = Pattern.compile("\\[Source: [^;\\]]*; ");
-
   private final ServerConfig config;
   private final RewardFunction function;
   private final BatchScorer scorer;
   private final RewardMetrics metrics = new RewardMetrics();
   private final StampCache stamp;
-  private final HttpServer http;
+  private final Server jetty;
+  private final ServerConnector connector;
+  private final ConnectionGuard guard;
+  private final BodyReader bodies;
   private final ExecutorService handlers;
   private final Semaphore queue;
   private final Semaphore kibibytes;
@@ -94,7 +89,7 @@ public final class RewardServer implements AutoCloseable {
   private final byte[] expectedAuth;
   private volatile boolean draining;
 
-  private RewardServer(RewardFunction function, ServerConfig config) throws IOException {
+  private RewardServer(RewardFunction function, ServerConfig config) {
     this.config = config;
     this.function = function;
     this.stamp = new StampCache(function);
@@ -104,9 +99,56 @@ public final class RewardServer implements AutoCloseable {
     this.requests = new Semaphore(config.maxInflightRequests());
     this.expectedAuth = config.token() == null ? null : ("Bearer " + config.token()).getBytes(StandardCharsets.UTF_8);
     this.handlers = Executors.newVirtualThreadPerTaskExecutor();
-    this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
-    http.setExecutor(handlers);
-    http.createContext("/", this::handle);
+    ServerConfig.ConnectionLimits limits = config.connections();
+    this.guard = new ConnectionGuard(limits.maxConnections(), limits.headerTimeout());
+    this.bodies = new BodyReader(config.maxRequestBytes(), limits.headerTimeout().toNanos(),
+        limits.minBodyBytesPerSecond(), kibibytes);
+    // Jetty's own threads only select and parse; requests run on virtual threads (handle()).
+    QueuedThreadPool pool = new QueuedThreadPool(32, 4);
+    pool.setName("if4j-http");
+    pool.setDaemon(true);
+    this.jetty = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    // A request's header is a request line, a host, a token, a type and a length: 16 KiB is plenty.
+    http.setRequestHeaderSize(16 * 1024);
+    HttpConnectionFactory http1 = new HttpConnectionFactory(http);
+    // A batch's body is megabytes: read it in 64 KiB chunks rather than 8 KiB ones. The buffer is
+    // pooled and held only while bytes are being read, so idle connections do not keep one.
+    http1.setInputBufferSize(64 * 1024);
+    // Bodies are copied into a byte[] and answers written from one: heap buffers spare a copy
+    // through direct memory each way.
+    http1.setUseInputDirectByteBuffers(false);
+    http1.setUseOutputDirectByteBuffers(false);
+    this.connector = new ServerConnector(jetty, 1, 1, http1);
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.setAcceptQueueSize(1024);
+    connector.addEventListener(guard);
+    jetty.addConnector(connector);
+    // Where the guard cannot make room fast enough, stop accepting: new connections queue in the
+    // kernel, in order, while the guard closes idle and stalled ones.
+    jetty.addBean(new NetworkConnectionLimit(ConnectionGuard.hardLimit(limits.maxConnections()), connector));
+    jetty.setHandler(new Handler.Abstract(Invocable.InvocationType.NON_BLOCKING) {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        // Marked busy here, on Jetty's thread, so that the guard never takes a request being
+        // handled for an idle connection or a slow header.
+        var connection = request.getConnectionMetaData().getConnection();
+        guard.requestStarted(connection);
+        Callback done = Callback.from(() -> {
+          guard.requestEnded(connection);
+          callback.succeeded();
+        }, failure -> {
+          guard.requestEnded(connection);
+          callback.failed(failure);
+        });
+        handlers.execute(() -> RewardServer.this.handle(new Exchange(request, response, done)));
+        return true;
+      }
+    });
     metrics.gauge("queued_samples", () -> config.maxQueuedSamples() - queue.availablePermits());
     metrics.gauge("queue_capacity_samples", config::maxQueuedSamples);
     metrics.gauge("inflight_requests", inflight::get);
@@ -114,6 +156,10 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("workers", scorer::threads);
     metrics.gauge("stuck_workers", scorer::stuckWorkers);
     metrics.gauge("draining", () -> draining ? 1 : 0);
+    metrics.gauge("open_connections", guard::openConnections);
+    metrics.gauge("max_connections", limits::maxConnections);
+    metrics.counter("header_timeouts_total", guard::headerTimeouts);
+    metrics.counter("connections_evicted_total", guard::evicted);
     var judge = function.verifiers().judge();
     if (judge != null) {
       metrics.counter("judge_cache_hits_total", judge::cacheHits);
@@ -126,13 +172,32 @@ public final class RewardServer implements AutoCloseable {
   /** Starts a server judging with {@code function} (whose defaults are the scoring configuration). */
   public static RewardServer start(RewardFunction function, ServerConfig config) throws IOException {
     RewardServer s = new RewardServer(Objects.requireNonNull(function), Objects.requireNonNull(config));
-    s.http.start();
+    try {
+      s.jetty.start();
+    } catch (Exception e) {
+      s.shutDownQuietly();
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException b) throw b;
+      }
+      throw e instanceof IOException io ? io : new IOException("cannot start the HTTP server: " + e.getMessage(), e);
+    }
+    s.guard.start(s.jetty.getScheduler());
     return s;
+  }
+
+  private void shutDownQuietly() {
+    try {
+      jetty.stop();
+    } catch (Exception ignored) {
+      // Starting failed already; that is the error to report.
+    }
+    handlers.shutdown();
+    scorer.close();
   }
 
   /** The port it listens on (the chosen one when started with port 0). */
   public int port() {
-    return http.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** {@code http://host:port}. */
@@ -152,6 +217,21 @@ public final class RewardServer implements AutoCloseable {
   /** Samples admitted and not yet answered. */
   public int queuedSamples() {
     return config.maxQueuedSamples() - queue.availablePermits();
+  }
+
+  /** Connections open now. */
+  public int openConnections() {
+    return guard.openConnections();
+  }
+
+  /** The scorer's count of samples that ran out of time. */
+  public long timeouts() {
+    return scorer.timeouts();
+  }
+
+  /** Workers written off now (judging a sample past its budget, asked to stop). */
+  public int stuckWorkers() {
+    return scorer.stuckWorkers();
   }
 
   /**
@@ -184,9 +264,8 @@ public final class RewardServer implements AutoCloseable {
         break;
       }
     }
-    http.stop(0);
-    handlers.shutdown();
-    scorer.close();
+    guard.stop();
+    shutDownQuietly();
     stopped.countDown();
     return clean;
   }
@@ -201,9 +280,9 @@ public final class RewardServer implements AutoCloseable {
     drain(config.drainTimeout());
   }
 
-  private void handle(HttpExchange ex) {
+  private void handle(Exchange ex) {
     long start = System.nanoTime();
-    String path = ex.getRequestURI().getPath();
+    String path = ex.path();
     String endpoint = switch (path) {
       case SCORE, GET_REWARD, HEALTHZ, METRICS -> path;
       default -> "other";
@@ -213,26 +292,29 @@ public final class RewardServer implements AutoCloseable {
     inflight.incrementAndGet();
     try {
       status = route(ex, path);
+      ex.succeeded();
     } catch (IOException e) {
       // The client went away mid-request or mid-response: nothing left to answer.
       status = 499;
+      ex.failed(e);
     } catch (RuntimeException e) {
       // A bug: say so, if the answer has not started yet.
       status = 500;
       try {
         error(ex, 500, "internal error: " + e + " (a bug in if4j; please report it with the request)", -1);
-      } catch (IOException | RuntimeException ignored) {
-        // The headers were sent already, or the client is gone: closing the exchange is all we can do.
+        ex.succeeded();
+      } catch (IOException | RuntimeException again) {
+        // The headers were sent already, or the client is gone: failing the exchange is all we can do.
+        ex.failed(e);
       }
     } finally {
-      ex.close();
       inflight.decrementAndGet();
     }
     metrics.request(endpoint, status, (System.nanoTime() - start) / 1e9);
   }
 
-  private int route(HttpExchange ex, String path) throws IOException {
-    String method = ex.getRequestMethod();
+  private int route(Exchange ex, String path) throws IOException {
+    String method = ex.method();
     if (path.equals(HEALTHZ)) {
       if (!method.equals("GET") && !method.equals("HEAD")) return methodNotAllowed(ex, "GET");
       return draining
@@ -242,11 +324,11 @@ public final class RewardServer implements AutoCloseable {
     }
     if (draining) {
       metrics.rejected("draining");
-      ex.getResponseHeaders().set("Connection", "close");
+      ex.header("Connection", "close");
       return error(ex, 503, "the server is shutting down; retry on another replica or later", 5);
     }
     if (expectedAuth != null && !authorised(ex)) {
-      ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+      ex.header("WWW-Authenticate", "Bearer");
       return error(ex, 401, "missing or wrong bearer token (Authorization: Bearer <token>)", -1);
     }
     return switch (path) {
@@ -259,30 +341,83 @@ public final class RewardServer implements AutoCloseable {
     };
   }
 
-  private boolean authorised(HttpExchange ex) {
-    String got = ex.getRequestHeaders().getFirst("Authorization");
+  private boolean authorised(Exchange ex) {
+    String got = ex.requestHeader("Authorization");
     return got != null && MessageDigest.isEqual(expectedAuth, got.getBytes(StandardCharsets.UTF_8));
   }
 
-  private int score(HttpExchange ex, String path) throws IOException {
-    long declared = contentLength(ex.getRequestHeaders());
+  /**
+   * Whether a request body may be read as JSON: {@code application/json} (any parameters, such as a
+   * charset), or no Content-Type at all (clients that label nothing send raw JSON; trainers' clients
+   * label theirs). Anything else is a different format, refused (415) rather than misread.
+   */
+  static boolean isJsonType(String contentType) {
+    if (contentType == null) return true;
+    int semicolon = contentType.indexOf(';');
+    String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    return media.equals(JSON);
+  }
+
+  private int score(Exchange ex, String path) throws IOException {
+    long declared = ex.contentLength();
     if (declared > config.maxRequestBytes()) {
       metrics.rejected("too_large");
-      ex.getResponseHeaders().set("Connection", "close");
+      ex.header("Connection", "close");
       return error(ex, 413, "the request body is " + declared + " bytes; the limit is " + config.maxRequestBytes()
           + " (split the batch, or start the server with a larger --max-request-bytes)", -1);
     }
-    if (!requests.tryAcquire()) {
-      metrics.rejected("inflight_requests");
+    String type = ex.requestHeader("Content-Type");
+    if (!isJsonType(type)) {
+      metrics.rejected("unsupported_media_type");
       discardBody(ex);
-      return error(ex, 429, "the server holds as many requests as it may (" + config.maxInflightRequests()
-          + "); retry after the pause", 1);
+      return error(ex, 415, "the request body must be JSON (Content-Type: application/json), not " + type
+          + " (curl -d labels its body application/x-www-form-urlencoded: add -H 'Content-Type: application/json')", -1);
     }
+    if (queue.availablePermits() == 0) {
+      // The queue is full: refuse before parsing, so that overload costs the least work per request.
+      metrics.rejected("queue_full");
+      discardBody(ex);
+      return error(ex, 429, "the work queue is full (" + config.maxQueuedSamples() + " samples); retry after the pause", 1);
+    }
+    BodyReader.Body body;
     try {
-      return scoreHeld(ex, path, declared);
-    } finally {
-      requests.release();
+      body = bodies.read(ex.request, declared);
+    } catch (BodyReader.NoRoom e) {
+      // Too many bodies held already: read this one to nowhere (memory stays flat) and ask for a retry.
+      metrics.rejected("inflight_bytes");
+      discardBody(ex);
+      return error(ex, 429, "the server holds as many request bodies as it may; retry after the pause", 1);
+    } catch (BodyReader.TooLarge e) {
+      metrics.rejected("too_large");
+      ex.header("Connection", "close");
+      return error(ex, 413, "the request body is larger than the limit of " + config.maxRequestBytes() + " bytes", -1);
+    } catch (BodyReader.TooSlow e) {
+      return tooSlow(ex, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return error(ex, 503, "interrupted while reading the request (the server is stopping)", 5);
     }
+    try (body) {
+      metrics.heldBodyBytes(heldBodyBytes());
+      if (!requests.tryAcquire()) {
+        metrics.rejected("inflight_requests");
+        return error(ex, 429, "the server holds as many requests as it may (" + config.maxInflightRequests()
+            + "); retry after the pause", 1);
+      }
+      try {
+        return scoreAdmitted(ex, path, body.bytes());
+      } finally {
+        requests.release();
+      }
+    }
+  }
+
+  private int tooSlow(Exchange ex, BodyReader.TooSlow e) throws IOException {
+    metrics.rejected("too_slow");
+    ex.header("Connection", "close");
+    return error(ex, 408, "the request body arrived too slowly (" + e.received + " bytes in " + e.elapsedMillis
+        + " ms; the minimum is " + config.connections().minBodyBytesPerSecond() + " bytes/s after "
+        + config.connections().headerTimeout().toMillis() + " ms)", -1);
   }
 
   /** Request-body bytes reserved now (reservations are whole kibibytes). */
@@ -290,46 +425,12 @@ public final class RewardServer implements AutoCloseable {
     return (kib(config.maxInflightBytes()) - kibibytes.availablePermits()) * 1024;
   }
 
-  private int scoreHeld(HttpExchange ex, String path, long declared) throws IOException {
-    if (queue.availablePermits() == 0) {
-      // The queue is full: refuse before parsing, so that overload costs the least work per request.
-      metrics.rejected("queue_full");
-      discardBody(ex);
-      return error(ex, 429, "the work queue is full (" + config.maxQueuedSamples() + " samples); retry after the pause", 1);
-    }
-    long reserve = kib(declared >= 0 ? declared : config.maxRequestBytes());
-    if (!kibibytes.tryAcquire((int) reserve)) {
-      // Too many bodies held already: read this one to nowhere (memory stays flat) and ask for a retry.
-      metrics.rejected("inflight_bytes");
-      discardBody(ex);
-      return error(ex, 429, "the server holds as many request bodies as it may; retry after the pause", 1);
-    }
-    metrics.heldBodyBytes(heldBodyBytes());
-    try {
-      return scoreAdmitted(ex, path);
-    } finally {
-      kibibytes.release((int) reserve);
-    }
-  }
-
-  private int scoreAdmitted(HttpExchange ex, String path) throws IOException {
-    // Read the body whole, then parse: the server's request stream is slow to parse from in small
-    // reads (a 13 MB batch took 4x longer), and the bytes are within the reservation anyway.
-    byte[] raw;
-    try (InputStream in = new Limited(ex.getRequestBody(), config.maxRequestBytes())) {
-      raw = in.readAllBytes();
-    } catch (TooLarge e) {
-      metrics.rejected("too_large");
-      ex.getResponseHeaders().set("Connection", "close");
-      return error(ex, 413, "the request body is larger than the limit of " + config.maxRequestBytes() + " bytes", -1);
-    }
+  private int scoreAdmitted(Exchange ex, String path, byte[] raw) throws IOException {
     Object body;
     try (JsonParser p = JsonTree.FACTORY.createParser(raw)) {
       body = JsonTree.readDocument(p);
     } catch (JsonProcessingException e) {
-      return error(ex, 400, "malformed JSON: " + SOURCE_NOISE.matcher(e.getOriginalMessage()).replaceAll("[")
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")"), -1);
+      return error(ex, 400, "malformed JSON: " + JsonTree.describe(e), -1);
     } catch (JsonTree.Malformed e) {
       return error(ex, 400, "malformed JSON: " + e.getMessage(), -1);
     }
@@ -337,11 +438,11 @@ public final class RewardServer implements AutoCloseable {
     RewardConfig scoring;
     try {
       if (path.equals(SCORE)) {
-        RequestReader.Batch b = RequestReader.score(body, function);
+        RequestReader.Batch b = RequestReader.score(body, function, config.samples());
         samples = b.samples();
         scoring = b.config();
       } else {
-        samples = RequestReader.getReward(body, function);
+        samples = RequestReader.getReward(body, function, config.samples());
         scoring = function.defaults();
       }
     } catch (BadRequestException e) {
@@ -385,41 +486,38 @@ public final class RewardServer implements AutoCloseable {
 
   /**
    * Reads the request body to nowhere, so that the answer can be sent on a connection that stays
-   * usable (the client may still be sending); a body past the limit closes the connection instead.
+   * usable (the client may still be sending); a body past the limit, or too slow, closes the
+   * connection instead.
    */
-  private void discardBody(HttpExchange ex) throws IOException {
-    try (InputStream in = new Limited(ex.getRequestBody(), config.maxRequestBytes())) {
-      in.transferTo(OutputStream.nullOutputStream());
-    } catch (TooLarge e) {
-      ex.getResponseHeaders().set("Connection", "close");
+  private void discardBody(Exchange ex) throws IOException {
+    try {
+      bodies.discard(ex.request);
+    } catch (BodyReader.TooLarge | BodyReader.TooSlow e) {
+      ex.header("Connection", "close");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ex.header("Connection", "close");
     }
   }
 
-  private int badRequest(HttpExchange ex, BadRequestException e) throws IOException {
+  private int badRequest(Exchange ex, BadRequestException e) throws IOException {
     metrics.rejected("bad_request");
     return send(ex, e.status(), ResponseWriter.error(e.status(), e.getMessage(), e.field(), e.sample()), JSON, -1);
   }
 
-  private int methodNotAllowed(HttpExchange ex, String allowed) throws IOException {
-    ex.getResponseHeaders().set("Allow", allowed);
-    return error(ex, 405, ex.getRequestMethod() + " is not allowed here; use " + allowed, -1);
+  private int methodNotAllowed(Exchange ex, String allowed) throws IOException {
+    ex.header("Allow", allowed);
+    return error(ex, 405, ex.method() + " is not allowed here; use " + allowed, -1);
   }
 
-  private int error(HttpExchange ex, int code, String message, int retryAfterSeconds) throws IOException {
+  private int error(Exchange ex, int code, String message, int retryAfterSeconds) throws IOException {
     return send(ex, code, ResponseWriter.error(code, message, null, -1), JSON, retryAfterSeconds);
   }
 
-  private static int send(HttpExchange ex, int code, byte[] body, String type, int retryAfterSeconds) throws IOException {
-    Headers h = ex.getResponseHeaders();
-    h.set("Content-Type", type);
-    if (retryAfterSeconds >= 0) h.set("Retry-After", Integer.toString(retryAfterSeconds));
-    boolean head = ex.getRequestMethod().equals("HEAD");
-    ex.sendResponseHeaders(code, head ? -1 : body.length == 0 ? -1 : body.length);
-    if (!head && body.length > 0) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    }
+  private static int send(Exchange ex, int code, byte[] body, String type, int retryAfterSeconds) throws IOException {
+    ex.header("Content-Type", type);
+    if (retryAfterSeconds >= 0) ex.header("Retry-After", Integer.toString(retryAfterSeconds));
+    ex.send(code, ex.method().equals("HEAD") ? new byte[0] : body);
     return code;
   }
 
@@ -427,61 +525,65 @@ public final class RewardServer implements AutoCloseable {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static long contentLength(Headers h) {
-    String v = h.getFirst("Content-Length");
-    if (v == null) return -1;
-    try {
-      return Long.parseLong(v.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
   private static long kib(long bytes) {
     return Math.max(1, (bytes + 1023) / 1024);
   }
 
-  /** A request body past the limit. */
-  private static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
+  /** One request and its answer, as the handlers see them (Jetty's request, response and completion). */
+  private static final class Exchange {
+    final Request request;
+    final Response response;
+    final Callback callback;
 
-    TooLarge() {
-      super("request body too large", null);
-    }
-  }
-
-  /** Reads at most {@code limit} bytes; one more is {@link TooLarge}. */
-  private static final class Limited extends FilterInputStream {
-    private long left;
-
-    Limited(InputStream in, long limit) {
-      super(in);
-      this.left = limit;
+    Exchange(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
     }
 
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0 && --left < 0) throw new TooLarge();
-      return b;
+    String path() {
+      String p = request.getHttpURI().getPath();
+      return p == null ? "/" : p;
     }
 
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        left -= n;
-        if (left < 0) throw new TooLarge();
+    String method() {
+      return request.getMethod();
+    }
+
+    String requestHeader(String name) {
+      return request.getHeaders().get(name);
+    }
+
+    long contentLength() {
+      return request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+    }
+
+    void header(String name, String value) {
+      response.getHeaders().put(name, value);
+    }
+
+    /** Sends the whole answer and waits until it is written (the handler runs on a virtual thread). */
+    void send(int code, byte[] body) throws IOException {
+      response.setStatus(code);
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+      FutureCallback written = new FutureCallback();
+      response.write(true, ByteBuffer.wrap(body), written);
+      try {
+        written.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while answering", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
       }
-      return n;
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-      long s = super.skip(n);
-      left -= s;
-      if (left < 0) throw new TooLarge();
-      return s;
+    void succeeded() {
+      callback.succeeded();
+    }
+
+    void failed(Throwable t) {
+      callback.failed(t);
     }
   }
 }

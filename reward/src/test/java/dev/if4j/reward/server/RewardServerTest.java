@@ -225,6 +225,69 @@ class RewardServerTest {
   }
 
   @Test
+  void aRepeatedKeyIsAnErrorNamingIt() throws Exception {
+    // Read as "last one wins", this sample would pass no_comma on its second response.
+    Reply r = post(server, "/v1/score", "{\"samples\": [{\"response\": \"a, b\", \"response\": \"a b\","
+        + " \"ground_truth\": " + NO_COMMA + "}]}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error().get("message").toString()).contains("Duplicate field 'response'").contains("line 1, column")
+        .doesNotContain("Source");
+    Reply nested = post(server, "/v1/score", "{\"samples\": [" + sample("x",
+        "{\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}], \"kwargs\": [{}]}") + "]}");
+    assertThat(nested.status()).isEqualTo(400);
+    assertThat(nested.error().get("message").toString()).contains("Duplicate field 'kwargs'");
+    // verl's ground truth is a JSON string: its keys are held to the same rule, and the field is named.
+    String verl = quote("{\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}], \"kwargs\": [{}]}");
+    Reply inString = post(server, "/v1/score", "{\"samples\": [{\"response\": \"x\", \"ground_truth\": " + verl + "}]}");
+    assertThat(inString.status()).isEqualTo(400);
+    assertThat(inString.error()).containsEntry("field", "samples[0].ground_truth");
+    assertThat(inString.error().get("message").toString()).contains("Duplicate field 'kwargs'").doesNotContain("Source");
+  }
+
+  @Test
+  void malformedJsonMessagesCarryNoJacksonSourceNoise() throws Exception {
+    Reply r = post(server, "/v1/score", "{\"samples\": [" + sample("x", NO_COMMA));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error().get("message").toString()).startsWith("malformed JSON: ").doesNotContain("Source")
+        .doesNotContain("REDACTED").contains("line 1");
+  }
+
+  @Test
+  void onlyJsonBodiesAreRead() throws Exception {
+    String body = "{\"samples\": [" + sample("a b", NO_COMMA) + "]}";
+    Reply text = ServerTesting.postTyped(server, "/v1/score", body, "text/plain");
+    assertThat(text.status()).isEqualTo(415);
+    assertThat(text.error().get("message").toString()).contains("application/json").contains("text/plain");
+    assertThat(ServerTesting.postTyped(server, "/get_reward", body, "application/x-www-form-urlencoded").status()).isEqualTo(415);
+    assertThat(ServerTesting.postTyped(server, "/v1/score", body, "application/json; charset=utf-8").status()).isEqualTo(200);
+    assertThat(ServerTesting.postTyped(server, "/v1/score", body, "Application/JSON").status()).isEqualTo(200);
+    assertThat(ServerTesting.postTyped(server, "/v1/score", body, null).status()).as("no Content-Type: read as JSON").isEqualTo(200);
+  }
+
+  @Test
+  void aWeightedScoreThatWouldOverflowIsA400NamingTheField() throws Exception {
+    String two = "{\"instruction_id_list\": [\"punctuation:no_comma\", \"detectable_format:title\"], \"kwargs\": [{}, {}]}";
+    String weighted = "{\"samples\": [{\"response\": \"<<T>> a b\", \"ground_truth\": " + two
+        + ", \"weights\": [1e308, 1e308]}], \"options\": {\"mode\": \"weighted\"}}";
+    Reply r = post(server, "/v1/score", weighted);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error()).containsEntry("field", "samples[0].weights").containsEntry("sample", 0L);
+    assertThat(r.error().get("message").toString()).contains("overflow");
+    Reply scaled = post(server, "/v1/score", "{\"samples\": [{\"response\": \"a b\", \"ground_truth\": " + NO_COMMA
+        + ", \"weights\": [1e300]}], \"options\": {\"mode\": \"weighted\", \"scale\": 1e10}}");
+    assertThat(scaled.status()).isEqualTo(400);
+    assertThat(scaled.error()).containsEntry("field", "options.scale");
+    Reply multiplied = post(server, "/v1/score", "{\"samples\": [" + sample("<<T>> a b", two) + "], \"options\":"
+        + " {\"mode\": \"weighted\", \"multipliers\": {\"punctuation:no_comma\": 1e308, \"detectable_format:title\": 1e308}}}");
+    assertThat(multiplied.status()).isEqualTo(400);
+    assertThat(multiplied.error()).containsEntry("field", "options.multipliers");
+    Reply fine = post(server, "/v1/score", "{\"samples\": [{\"response\": \"a b\", \"ground_truth\": " + NO_COMMA
+        + ", \"weights\": [1e300]}], \"options\": {\"mode\": \"weighted\"}}");
+    assertThat(fine.status()).isEqualTo(200);
+    assertThat(fine.results().get(0).get("score")).isEqualTo(1e300);
+  }
+
+  @Test
   void unknownPathsAndMethodsAreRefused() throws Exception {
     assertThat(get(server, "/v2/score").status()).isEqualTo(404);
     Reply wrongMethod = get(server, "/v1/score");

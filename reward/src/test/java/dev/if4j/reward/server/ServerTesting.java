@@ -62,6 +62,15 @@ final class ServerTesting {
     return new Reply(r.statusCode(), r);
   }
 
+  /** A POST with {@code contentType} as its Content-Type ({@code null}: none). */
+  static Reply postTyped(RewardServer s, String path, String body, String contentType) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(s.uri().resolve(path)).timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) b.header("Content-Type", contentType);
+    HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r);
+  }
+
   static Reply get(RewardServer s, String path) throws IOException, InterruptedException {
     HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(s.uri().resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
