@@ -64,7 +64,7 @@ class ServeScriptTest(unittest.TestCase):
             proc.wait(60)
             proc.stdout.close()
             proc.stderr.close()
-        self.assertEqual(proc.returncode, 143, "SIGTERM reaches the JVM itself (the script execs it)")
+        self.assertEqual(proc.returncode, 0, "SIGTERM reaches the JVM itself (the script execs it), which drains and exits 0")
 
     def test_a_jar_bundled_in_the_package_comes_before_the_checkouts(self):
         bundled = Path(serve.__file__).resolve().parent / "jar" / "if4j.jar"
