@@ -30,15 +30,25 @@ public final class KeywordAtPositionAnyToken extends TypedConstraint {
       .string("keyword", "the word expected (case-insensitive)")
       .integer("n", "the sentence (1-based)")
       .integer("m", "the word within that sentence (1-based)")
-      .factory(KeywordAtPositionAnyToken::new);
+      .factory(ctx -> new KeywordAtPositionAnyToken(ctx, false));
+
+  /** Before 8e6a9be (PR #19) the word was compared case-sensitively. */
+  public static final ConstraintType CASE_SENSITIVE = ConstraintType.define(KeywordAtPosition.TYPE.id())
+      .string("keyword", "the word expected (case-sensitive)")
+      .integer("n", "the sentence (1-based)")
+      .integer("m", "the word within that sentence (1-based)")
+      .factory(ctx -> new KeywordAtPositionAnyToken(ctx, true));
+
+  private final boolean caseSensitive;
 
   private final String keyword;
   private final String lowerKeyword;
   private final PyInt n;
   private final PyInt m;
 
-  KeywordAtPositionAnyToken(BuildContext ctx) {
-    super(TYPE);
+  KeywordAtPositionAnyToken(BuildContext ctx, boolean caseSensitive) {
+    super(caseSensitive ? CASE_SENSITIVE : TYPE);
+    this.caseSensitive = caseSensitive;
     String given = ctx.args().string("keyword");
     this.keyword = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
@@ -89,7 +99,7 @@ public final class KeywordAtPositionAnyToken extends TypedConstraint {
           + " in sentence " + (si + 1));
     }
     String word = words.get(wi);
-    boolean ok = PyLower.lower(word).equals(lowerKeyword);
+    boolean ok = caseSensitive ? word.equals(keyword) : PyLower.lower(word).equals(lowerKeyword);
     return Verdict.of(ok, () -> "word " + (wi + 1) + " of sentence " + (si + 1) + " is "
         + PyRepr.repr(word) + (ok ? "" : ", expected " + PyRepr.repr(keyword)));
   }

@@ -20,13 +20,21 @@ import java.util.Map;
 public final class SecondAndSecondToLastToken extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define(SecondAndSecondToLastWord.TYPE.id())
       .string("keyword", "the word expected second and second to last (case-insensitive)")
-      .factory(SecondAndSecondToLastToken::new);
+      .factory(ctx -> new SecondAndSecondToLastToken(ctx, false));
+
+  /** Before 8e6a9be (PR #19) the words were compared case-sensitively. */
+  public static final ConstraintType CASE_SENSITIVE = ConstraintType.define(SecondAndSecondToLastWord.TYPE.id())
+      .string("keyword", "the word expected second and second to last (case-sensitive)")
+      .factory(ctx -> new SecondAndSecondToLastToken(ctx, true));
+
+  private final boolean caseSensitive;
 
   private final String keyword;
   private final String lowerKeyword;
 
-  SecondAndSecondToLastToken(BuildContext ctx) {
-    super(TYPE);
+  SecondAndSecondToLastToken(BuildContext ctx, boolean caseSensitive) {
+    super(caseSensitive ? CASE_SENSITIVE : TYPE);
+    this.caseSensitive = caseSensitive;
     String given = ctx.args().string("keyword");
     this.keyword = given == null ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
@@ -49,7 +57,8 @@ public final class SecondAndSecondToLastToken extends TypedConstraint {
     if (!tokens.hasAtLeast(2)) return Verdict.notFollowed(() -> "fewer than 2 tokens");
     String second = tokens.at(1);
     String late = tokens.at(-2);
-    boolean ok = PyLower.lower(second).equals(lowerKeyword) && PyLower.lower(late).equals(lowerKeyword);
+    boolean ok = caseSensitive ? second.equals(keyword) && late.equals(keyword)
+        : PyLower.lower(second).equals(lowerKeyword) && PyLower.lower(late).equals(lowerKeyword);
     return Verdict.of(ok, () -> "the second token is " + PyRepr.repr(second)
         + " and the second-to-last is " + PyRepr.repr(late) + ", expected " + PyRepr.repr(keyword));
   }

@@ -37,6 +37,6 @@ public final class ReferenceRaises extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    return Verdict.notFollowed(() -> "the reference raises " + exception);
+    return Verdict.referenceRaises(exception);
   }
 }

@@ -3,6 +3,7 @@ package dev.if4j.constraints.versions;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.ifbench.IfBench;
+import dev.if4j.constraints.ifbench.IfBench2025;
 import dev.if4j.constraints.ifbench.KeywordAtPositionAnyToken;
 import dev.if4j.constraints.ifbench.PersonalPronouns;
 import dev.if4j.constraints.ifbench.RepeatPromptWordSpan;
@@ -62,6 +63,23 @@ public final class Versions {
           "db69a6f", r -> withoutClassicIds(r.flavour(versioned(IfBench.NAME, "8e6a9be"), List.of(
               SecondAndSecondToLastToken.TYPE, PersonalPronouns.TYPE, RepeatPromptWordSpan.TYPE,
               KeywordAtPositionAnyToken.TYPE)))),
+      new UpstreamVersion(IfBench.NAME, "c62b347", "2025-11-11", "allenai/IFBench",
+          List.of("leaderboard-2025-11", "2025-11"),
+          "the leaderboard re-scoring (checker code of 45c44d1): sentences split by IFEval's rule-based"
+              + " splitter, not Punkt; count:person_names and sentence:keyword match substrings;"
+              + " words:words_position and words:keywords_specific_position are case-sensitive;"
+              + " count:pronouns strips punctuation and splits on whitespace; format:quote_unquote"
+              + " maps curly quotes; format:title_case accepts a one-letter lower-case word; no"
+              + " crash guards (ZeroDivisionError, IndexError) (all changed by 8e6a9be, PR #19;"
+              + " words:alphabet's guard by c6767a1)",
+          "8e6a9be", r -> r.flavour(versioned(IfBench.NAME, "c62b347"), IfBench2025.leaderboard2025())),
+      new UpstreamVersion(IfBench.NAME, "8a66c06", "2025-07-02", "allenai/IFBench",
+          List.of("2025-07-paper", "paper", "2025-07"),
+          "the paper version (arXiv 2507.02833): repeat:repeat_change compares the characters after"
+              + " the first (c94da02: the words); format:emoji and words:paragraph_last_first raise"
+              + " IndexError on a sentence or paragraph of punctuation only (guarded by 45c44d1,"
+              + " ce81337)",
+          "c62b347", r -> r.flavour(versioned(IfBench.NAME, "8a66c06"), IfBench2025.paper2025())),
       new UpstreamVersion(IfEvalG.NAME, "ebca9f7d4", "2026-04-09", "allenai/open-instruct",
           List.of("v0.3.0", "2026-04"),
           "pinned: open_instruct/IFEvalG at tag v0.3.0 (head)",
