@@ -171,6 +171,32 @@ public final class Versions {
         .filter(v -> v.commit().equals(version.neighbour())).findFirst().orElseThrow();
   }
 
+  /**
+   * The upstream versions a registry called {@code registryName} judges with, for stamps: {@code
+   * ["ifbench@8a66c06 (allenai/IFBench, 2025-07-02)"]}; the pinned ones for a plain name, all three
+   * for {@code auto}; empty for a registry that is not a reference's (a test's, a plug-in's). Fix
+   * suffixes ({@code -fixed}, {@code +fix}) are looked through.
+   */
+  public static List<String> upstreamOf(String registryName) {
+    String base = registryName;
+    int plus = base.indexOf('+');
+    if (plus >= 0) base = base.substring(0, plus);
+    if (base.endsWith("-fixed")) base = base.substring(0, base.length() - "-fixed".length());
+    List<UpstreamVersion> versions;
+    if (isVersioned(base)) {
+      try {
+        versions = List.of(find(base));
+      } catch (IllegalArgumentException e) {
+        versions = List.of();
+      }
+    } else if (base.equals("auto")) {
+      versions = ALL.stream().filter(UpstreamVersion::pinned).toList();
+    } else {
+      versions = pinned(base).map(List::of).orElse(List.of());
+    }
+    return versions.stream().map(v -> v.name() + " (" + v.source() + ", " + v.date() + ")").toList();
+  }
+
   private static List<String> registries() {
     return ALL.stream().map(UpstreamVersion::registry).distinct().toList();
   }
