@@ -62,10 +62,11 @@ public final class Registries {
    * {@code ifbench@2025-07-paper}.
    */
   public static Registry byName(String name) {
-    if (Versions.isVersioned(name)) return Versions.registry(name);
-    if (Fixes.isFixedName(name) && KNOWN.containsKey(Fixes.faithfulName(name))) {
+    if (Fixes.isFixedName(name) && (KNOWN.containsKey(Fixes.faithfulName(name))
+        || Versions.isVersioned(Fixes.faithfulName(name)))) {
       return Fixes.fixed(byName(Fixes.faithfulName(name)));
     }
+    if (Versions.isVersioned(name)) return Versions.registry(name);
     Supplier<Registry> r = KNOWN.get(name);
     if (r == null) {
       throw new IllegalArgumentException("unknown registry '" + name + "'; known: " + String.join(", ", names()));

@@ -47,6 +47,12 @@ class RegistriesTest {
     assertThat(Registries.byName("ifbench@leaderboard-2025-11").name()).isEqualTo("ifbench@c62b347");
     assertThat(Registries.byName("ifevalg@if-rlvr-paper").name()).isEqualTo("ifevalg@2a088f7dc");
     assertThat(Registries.byName("ifeval@45e9105-provisional").name()).isEqualTo("ifeval@45e9105");
+    // A version's fixed flavour: its checkers, every fix that applies.
+    Registry fixed = Registries.byName("ifbench@2025-07-paper-fixed");
+    assertThat(fixed.name()).isEqualTo("ifbench@8a66c06-fixed");
+    assertThat(fixed.fixes()).contains("ratio-needs-sentences");
+    assertThat(Stamp.of(fixed, ResourceStore.offline(Path.of("."))).upstream())
+        .containsExactly("ifbench@8a66c06 (allenai/IFBench, 2025-07-02)");
     // The pinned version is the plain registry.
     assertThat(Registries.byName("ifbench@0.2.0")).isSameAs(Registries.byName("ifbench"));
     // Only what changed is overridden: an untouched checker is the pinned one's type.
