@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     subcommands = {CheckCommand.class, EvalCommand.class, GenerateCommand.class, ReportCommand.class,
         ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
         SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, RegistriesCommand.class,
-        DoctorCommand.class,
-        AutoifCommand.class, ServeCommand.class, ServeBenchCommand.class},
+        CompareVersionsCommand.class, DoctorCommand.class, AutoifCommand.class, ServeCommand.class,
+        ServeBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

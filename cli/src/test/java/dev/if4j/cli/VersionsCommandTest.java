@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +92,48 @@ class VersionsCommandTest {
         .doesNotContain("warning: scoring");
     assertThat(Files.readString(dir.resolve("out/summary.json")))
         .contains("\"upstream\" : [ \"ifbench@8a66c06 (allenai/IFBench, 2025-07-02)\" ]");
+  }
+
+  @Test
+  void compareVersionsListsTheVerdictsThatMoveWithTheChangeThatMovedThem() throws IOException {
+    Files.writeString(dir.resolve("rows.jsonl"), String.join("\n",
+        // c94da02 (leaderboard re-scoring) changed repeat_change: characters -> words after the first.
+        "{\"id\": \"p\", \"prompt\": \"x\", \"response\": \"Tell me a joke about cats.\","
+            + " \"instruction_id_list\": [\"repeat:repeat_change\"],"
+            + " \"kwargs\": [{\"prompt_to_repeat\": \"Give me a joke about cats.\"}]}",
+        // Unchanged between the versions.
+        "{\"id\": \"q\", \"prompt\": \"x\", \"response\": \"olleh\","
+            + " \"instruction_id_list\": [\"custom:character_reverse\"], \"kwargs\": [{}]}",
+        // 0.2.0 added the classic ids: refused before.
+        "{\"id\": \"c\", \"prompt\": \"x\", \"response\": \"a b\","
+            + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}") + "\n");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("compare-versions", "--input", "rows.jsonl",
+        "--versions", "ifbench@2025-07-paper,ifbench@c62b347,ifbench",
+        "--resources", SHARED.resolve("resources").toString(), "--offline");
+
+    assertThat(code).as(cli.err()).isZero();
+    List<String> moves = cli.out().lines().toList();
+    assertThat(moves).hasSize(2);
+    assertThat(moves.get(0)).startsWith("{\"id\":\"p\",\"line\":1,\"instruction_id\":\"repeat:repeat_change\"")
+        .contains("\"ifbench@8a66c06\":{\"strict\":false,\"loose\":false}")
+        .contains("\"ifbench@c62b347\":{\"strict\":true,\"loose\":true}")
+        .contains("\"changes\":[\"ifbench@8a66c06: the paper version");
+    assertThat(moves.get(1)).startsWith("{\"id\":\"c\"")
+        .contains("\"ifbench@8a66c06\":\"refused\"").contains("\"ifbench@db69a6f\":{\"strict\":true")
+        .contains("\"changes\":[\"ifbench@8e6a9be: only IFBench's 58 own ids");
+    assertThat(cli.err()).contains("3 rows, 3 instructions").contains("ifbench@8a66c06")
+        .contains("2 instruction verdicts move between the versions");
+  }
+
+  @Test
+  void compareVersionsRefusesVersionsOfDifferentRegistries() {
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("compare-versions", "--input", "rows.jsonl", "--versions", "ifbench@8a66c06,ifeval");
+
+    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--versions: the versions must be of one registry");
   }
 }

@@ -61,14 +61,17 @@ public record Stamp(String if4jVersion, String registry, List<String> upstream, 
     return m;
   }
 
-  /** One line for a run summary: {@code if4j 0.1.0, registry ifeval-fixed (fixes: ...), resources: ...}. */
+  /**
+   * One line for a run summary: {@code if4j 0.1.0, registry ifeval-fixed (fixes: ...), upstream
+   * ifeval@5bdf377 (...), resources: ...}.
+   */
   public String line() {
     String res = resources.isEmpty() ? "none read"
         : resources.stream().map(r -> r.directory() + " " + r.sha256().substring(0, 12)
             + ("bundled".equals(r.from()) ? " (bundled)" : "")).collect(Collectors.joining(", "));
     return "if4j " + if4jVersion + ", registry " + registry
-        + (upstream.isEmpty() ? "" : " = " + String.join(" + ", upstream))
         + (fixes.isEmpty() ? " (faithful)" : " (fixes: " + String.join(", ", fixes) + ")")
+        + (upstream.isEmpty() ? "" : ", upstream " + String.join(" + ", upstream))
         + ", resources: " + res;
   }
 }

@@ -162,8 +162,8 @@ public final class RunResults {
     String fixed = fixes instanceof List<?> l && !l.isEmpty()
         ? " (fixes: " + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : "";
     List<String> upstream = upstream();
-    return "if4j " + version + ", registry " + registry
-        + (upstream.isEmpty() ? "" : " = " + String.join(" + ", upstream)) + fixed;
+    return "if4j " + version + ", registry " + registry + fixed
+        + (upstream.isEmpty() ? "" : ", upstream " + String.join(" + ", upstream));
   }
 
   /**
