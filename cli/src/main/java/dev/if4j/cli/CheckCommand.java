@@ -158,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Standard output must stay open for whoever prints after us. */
-  private static final class NonClosing extends FilterOutputStream {
+  static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

@@ -1,6 +1,8 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.fixes.Fixes;
+import dev.if4j.constraints.versions.UpstreamVersion;
+import dev.if4j.constraints.versions.Versions;
 import dev.if4j.eval.Registries;
 import dev.if4j.constraints.Version;
 import dev.if4j.text.resources.ResourceDigest;
@@ -41,6 +43,8 @@ final class DoctorCommand implements Callable<Integer> {
     PrintStream out = env.out();
     out.println("if4j " + Version.get() + " on Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
     out.println("registries: " + String.join(", ", Registries.names()));
+    out.println("upstream versions (NAME@VERSION, 'if4j registries'): " + String.join(", ",
+        Versions.all().stream().map(UpstreamVersion::name).toList()));
     out.println("fixes: " + String.join(", ", Fixes.ids()));
     out.println("bundled resources: " + (store.bundle().isPresent() ? "yes (looked in first)" : "none in this build"));
     out.println("resource directory: " + store.root() + (Files.isDirectory(store.root()) ? "" : " (does not exist)")

@@ -1,6 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.BenchmarkVersion;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
@@ -35,8 +36,9 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark: ifeval or ifbench (default: ${DEFAULT-VALUE}). It sets the registry"
-          + " unless --registry names another.")
+      description = "Benchmark: ifeval or ifbench (default: ${DEFAULT-VALUE}), or one as an upstream"
+          + " version ran it, NAME@VERSION (ifbench@2025-07-paper: that version's checkers and the prompt"
+          + " file it ran; 'if4j registries' lists them). It sets the registry unless --registry names another.")
   String benchmark;
 
   @Option(names = "--responses", paramLabel = "FILE",
@@ -64,18 +66,20 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Benchmark bench;
+    BenchmarkVersion version;
     try {
-      bench = Benchmark.byId(benchmark);
+      version = BenchmarkVersion.parse(benchmark);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--benchmark: " + e.getMessage());
     }
+    Benchmark bench = version.benchmark();
     ResourceStore store = resources.store(env);
-    RowJudge judge = judging.judge(env, spec, store, bench.registry());
+    RowJudge judge = judging.judge(env, spec, store, version.registry());
     String registry = judge.evaluator().registry().name();
-    // Its own registry with fixes (NAME-fixed, NAME+fix) is still its own.
+    // Its own registry with fixes (NAME-fixed, NAME+fix) or at another version (NAME@VERSION) is
+    // still its own.
     boolean own = registry.equals(bench.registry()) || registry.startsWith(bench.registry() + "-")
-        || registry.startsWith(bench.registry() + "+");
+        || registry.startsWith(bench.registry() + "+") || registry.startsWith(bench.registry() + "@");
     if (!own) {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
           + " (its own is " + bench.registry() + ")");
@@ -86,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
     Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : defaultInputData(spec, bench, store);
+        : defaultInputData(spec, version, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
@@ -111,6 +115,13 @@ final class EvalCommand implements Callable<Integer> {
       return Main.OK;
     }
     IfEvalBenchmark.Result result = scorer.run(data, answers, dir);
+    String aborts = version.evaluatorAborts();
+    int noResponse = result.unmatched().size() + result.nullResponses().size();
+    if (aborts != null && noResponse > 0) {
+      env.err().println("if4j eval: warning: " + noResponse + " prompt(s) have no response; " + aborts
+          + ", so it gives no score for this run; if4j scores them not followed (as IFBench's evaluator"
+          + " does since 7840769)");
+    }
     env.out().print(result.table());
     env.out().println();
     env.out().println("wrote " + IfEvalBenchmark.STRICT_RESULTS + ", " + IfEvalBenchmark.LOOSE_RESULTS
@@ -120,8 +131,9 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */
-  private static Path defaultInputData(CommandSpec spec, Benchmark bench, ResourceStore store) {
-    String file = bench.defaultInputData();
+  private static Path defaultInputData(CommandSpec spec, BenchmarkVersion version, ResourceStore store) {
+    Benchmark bench = version.benchmark();
+    String file = version.defaultInputData();
     if (file == null) {
       throw new ParameterException(spec.commandLine(), "--input-data: " + bench.title()
           + " has no published prompt set; pass the prompts (JSONL with instruction_id_list and kwargs)"
@@ -132,7 +144,7 @@ final class EvalCommand implements Callable<Integer> {
     } catch (ResourceMissingException e) {
       throw new ResourceMissingException(e.relativePath(), "no copy of the " + bench.title() + " prompts at "
           + store.root().resolve(file) + (store.isOffline() ? " (offline mode)" : "")
-          + ". Pass --input-data FILE, or fetch " + bench.defaultInputDescription()
+          + ". Pass --input-data FILE, or fetch " + version.defaultInputDescription()
           + " with 'if4j resources pull'." + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"), e);
     }
   }

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
     subcommands = {CheckCommand.class, EvalCommand.class, GenerateCommand.class, ReportCommand.class,
         ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
-        SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, DoctorCommand.class,
-        AutoifCommand.class, ServeCommand.class, ServeBenchCommand.class},
+        SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, RegistriesCommand.class,
+        CompareVersionsCommand.class, DoctorCommand.class, AutoifCommand.class, ServeCommand.class,
+        ServeBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

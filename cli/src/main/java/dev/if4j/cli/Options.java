@@ -36,7 +36,9 @@ final class Options {
   static final class Judging {
     @Option(names = "--registry", paramLabel = "NAME",
         description = "Instruction registry: ifeval, ifbench, ifevalg or auto (every id of all three;"
-            + " the classic ids judge alike in each). Default: auto for check, the benchmark's for eval.")
+            + " the classic ids judge alike in each), or an upstream version of one, NAME@VERSION"
+            + " (ifbench@8a66c06, ifbench@2025-07-paper; 'if4j registries' lists them)."
+            + " Default: auto for check, the benchmark's for eval.")
     String registry;
 
     @Option(names = "--fixes", paramLabel = "IDS", split = ",",

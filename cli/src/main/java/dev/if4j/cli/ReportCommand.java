@@ -115,6 +115,11 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Report report = Report.build(runs, explainers, notes, examples, resamples, seed);
+    if (report.upstreamVersions().size() > 1) {
+      env.err().println("if4j report: warning: the runs were scored with different upstream versions of"
+          + " the checkers (" + String.join("; ", report.upstreamVersions()) + "); rescore them with one"
+          + " --registry NAME@VERSION to compare models");
+    }
     if (htmlFile != null) {
       HtmlReport.write(report, htmlFile);
       env.out().println("wrote " + htmlFile + " (" + Files.size(htmlFile) / 1024 + " KiB)");

@@ -103,7 +103,9 @@ public final class Evaluator {
     Constraint c = b.constraint();
     Verdict strict = variants.check(LooseVariant.AS_IS, c);
     LooseVariant passing = strict.isFollowed() ? LooseVariant.AS_IS : null;
-    if (passing == null && loose) {
+    // The reference tries the variants in order and a raise ends the search (its evaluator aborts):
+    // a variant that raises before any passes makes the loose verdict "not followed" too.
+    if (passing == null && loose && !strict.referenceRaises()) {
       // Variants often coincide (no '*' in the text, a one-line text...): a text that already
       // failed this constraint fails it again, so each distinct text is checked once.
       int failed = 1 << variants.distinct(LooseVariant.AS_IS);
@@ -111,10 +113,12 @@ public final class Evaluator {
         int bit = 1 << variants.distinct(v);
         if ((failed & bit) != 0) continue;
         JudgingInterruptedException.checkInterrupt(id);
-        if (variants.check(v, c).isFollowed()) {
+        Verdict verdict = variants.check(v, c);
+        if (verdict.isFollowed()) {
           passing = v;
           break;
         }
+        if (verdict.referenceRaises()) break;
         failed |= bit;
       }
     }

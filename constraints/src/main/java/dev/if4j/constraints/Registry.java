@@ -15,11 +15,15 @@ public final class Registry {
   private final String name;
   private final Map<String, ConstraintType> types;
   private final Set<String> fixes;
+  /** Ids this registry refuses with a reason of their own (an upstream version that lacked them). */
+  private final Map<String, String> refused;
 
-  private Registry(String name, Map<String, ConstraintType> types, Set<String> fixes) {
+  private Registry(String name, Map<String, ConstraintType> types, Set<String> fixes,
+      Map<String, String> refused) {
     this.name = name;
     this.types = types;
     this.fixes = fixes;
+    this.refused = refused;
   }
 
   /** A registry named {@code name} holding {@code types} (ids must be unique). */
@@ -30,7 +34,8 @@ public final class Registry {
         throw new IllegalArgumentException("duplicate instruction id " + t.id() + " in " + name);
       }
     }
-    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), Set.of());
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), Set.of(),
+        Map.of());
   }
 
   /**
@@ -47,7 +52,26 @@ public final class Registry {
       }
     }
     byId.putAll(added);
-    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes);
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes,
+        refused);
+  }
+
+  /**
+   * This registry named {@code name} without the ids of {@code reasons}: looking one up is an
+   * {@link UnknownInstructionException} whose message is its reason (e.g. the upstream version that
+   * added it), so an old upstream version refuses what it did not have.
+   */
+  public Registry without(String name, Map<String, String> reasons) {
+    Map<String, ConstraintType> byId = new LinkedHashMap<>(types);
+    Map<String, String> all = new LinkedHashMap<>(refused);
+    reasons.forEach((id, reason) -> {
+      if (byId.remove(id) == null) {
+        throw new IllegalArgumentException("no instruction id " + id + " to remove in " + name);
+      }
+      all.put(id, reason);
+    });
+    return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes,
+        Collections.unmodifiableMap(all));
   }
 
   /**
@@ -57,7 +81,8 @@ public final class Registry {
   public Registry withFixes(String name, Collection<String> fixIds) {
     Set<String> all = new TreeSet<>(fixes);
     all.addAll(fixIds);
-    return new Registry(Objects.requireNonNull(name), types, Collections.unmodifiableSet(all));
+    return new Registry(Objects.requireNonNull(name), types, Collections.unmodifiableSet(all),
+        refused);
   }
 
   public String name() {
@@ -76,6 +101,10 @@ public final class Registry {
   /** The type registered as {@code id}; an unknown id is an error that lists the nearest ids. */
   public ConstraintType get(String id) {
     ConstraintType t = types.get(id);
+    if (t == null && refused.containsKey(id)) {
+      throw new UnknownInstructionException(id, "instruction id '" + id + "' is not in registry "
+          + name + ": " + refused.get(id));
+    }
     if (t == null) throw new UnknownInstructionException(name, id, nearest(id, 3));
     return t;
   }

@@ -2,6 +2,7 @@ package dev.if4j.constraints;
 
 import dev.if4j.constraints.fixes.DataPatches;
 import dev.if4j.constraints.fixes.Fixes;
+import dev.if4j.constraints.versions.Versions;
 import dev.if4j.text.resources.ResourceDigest;
 import dev.if4j.text.resources.ResourceStore;
 import java.util.LinkedHashMap;
@@ -12,16 +13,18 @@ import java.util.stream.Collectors;
 
 /**
  * What a score was computed with, recorded next to it so that cached or published scores never
- * silently cross a checker change: the if4j version, the registry (flavour), the enabled fixes, the
+ * silently cross a checker change: the if4j version, the registry (flavour) and the upstream
+ * versions of the reference checkers it reproduces, the enabled fixes, the
  * data patches applied, and every language resource read (release, file count, digest, where from).
  *
  * <p>Make it after judging: the resources listed are the ones the run read.
  */
-public record Stamp(String if4jVersion, String registry, List<String> fixes, String dataPatches,
-    List<ResourceDigest.Package> resources) {
+public record Stamp(String if4jVersion, String registry, List<String> upstream, List<String> fixes,
+    String dataPatches, List<ResourceDigest.Package> resources) {
   public Stamp {
     Objects.requireNonNull(if4jVersion);
     Objects.requireNonNull(registry);
+    upstream = List.copyOf(upstream);
     fixes = List.copyOf(fixes);
     resources = List.copyOf(resources);
   }
@@ -33,7 +36,8 @@ public record Stamp(String if4jVersion, String registry, List<String> fixes, Str
       DataPatches p = DataPatches.ifeval();
       patches = "ifeval v" + p.version() + " sha256:" + p.sha256();
     }
-    return new Stamp(Version.get(), registry.name(), List.copyOf(registry.fixes()), patches,
+    return new Stamp(Version.get(), registry.name(), Versions.upstreamOf(registry.name()),
+        List.copyOf(registry.fixes()), patches,
         ResourceDigest.packages(store.served(), store.bundle()));
   }
 
@@ -42,6 +46,7 @@ public record Stamp(String if4jVersion, String registry, List<String> fixes, Str
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("if4j_version", if4jVersion);
     m.put("registry", registry);
+    m.put("upstream", upstream);
     m.put("fixes", fixes);
     if (dataPatches != null) m.put("data_patches", dataPatches);
     m.put("resources", resources.stream().map(r -> {
@@ -56,13 +61,17 @@ public record Stamp(String if4jVersion, String registry, List<String> fixes, Str
     return m;
   }
 
-  /** One line for a run summary: {@code if4j 0.1.0, registry ifeval-fixed (fixes: ...), resources: ...}. */
+  /**
+   * One line for a run summary: {@code if4j 0.1.0, registry ifeval-fixed (fixes: ...), upstream
+   * ifeval@5bdf377 (...), resources: ...}.
+   */
   public String line() {
     String res = resources.isEmpty() ? "none read"
         : resources.stream().map(r -> r.directory() + " " + r.sha256().substring(0, 12)
             + ("bundled".equals(r.from()) ? " (bundled)" : "")).collect(Collectors.joining(", "));
     return "if4j " + if4jVersion + ", registry " + registry
         + (fixes.isEmpty() ? " (faithful)" : " (fixes: " + String.join(", ", fixes) + ")")
+        + (upstream.isEmpty() ? "" : ", upstream " + String.join(" + ", upstream))
         + ", resources: " + res;
   }
 }

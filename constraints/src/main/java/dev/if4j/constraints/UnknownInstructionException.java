@@ -14,6 +14,12 @@ public final class UnknownInstructionException extends IllegalArgumentException 
     this.instructionId = instructionId;
   }
 
+  /** An id refused for a reason of the registry's own (see {@link Registry#without}). */
+  public UnknownInstructionException(String instructionId, String message) {
+    super(message);
+    this.instructionId = instructionId;
+  }
+
   public String instructionId() {
     return instructionId;
   }

@@ -6,6 +6,7 @@ import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.versions.Versions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,17 @@ public final class Registries {
         .sorted().toList();
   }
 
-  /** The registry called {@code name}; an unknown name is an error listing the known ones. */
+  /**
+   * The registry called {@code name}; an unknown name is an error listing the known ones. {@code
+   * name@version} is an upstream version of a registry ({@link Versions}): {@code ifbench@8a66c06},
+   * {@code ifbench@2025-07-paper}.
+   */
   public static Registry byName(String name) {
-    if (Fixes.isFixedName(name) && KNOWN.containsKey(Fixes.faithfulName(name))) {
+    if (Fixes.isFixedName(name) && (KNOWN.containsKey(Fixes.faithfulName(name))
+        || Versions.isVersioned(Fixes.faithfulName(name)))) {
       return Fixes.fixed(byName(Fixes.faithfulName(name)));
     }
+    if (Versions.isVersioned(name)) return Versions.registry(name);
     Supplier<Registry> r = KNOWN.get(name);
     if (r == null) {
       throw new IllegalArgumentException("unknown registry '" + name + "'; known: " + String.join(", ", names()));

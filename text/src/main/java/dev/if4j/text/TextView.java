@@ -35,6 +35,18 @@ public final class TextView {
   }
 
   /**
+   * A fresh view of this text in which {@code analysis} is {@code value}, not computed: how an
+   * upstream version that split sentences differently is judged by today's checker (every analysis
+   * built on it in the new view sees {@code value}).
+   */
+  public <T> TextView with(Analysis<T> analysis, T value) {
+    TextView view = new TextView(text, tools);
+    view.grow(analysis.slot);
+    view.cache[analysis.slot] = value;
+    return view;
+  }
+
+  /**
    * The view this one derives from, or itself. An analysis whose work is shared by related texts
    * (the n-grams of a line they have in common, say) keeps it in {@code origin().get(...)}: it
    * lives as long as the row, and never mixes unrelated texts.

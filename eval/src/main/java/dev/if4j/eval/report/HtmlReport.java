@@ -44,6 +44,11 @@ public final class HtmlReport {
     if (r.benchmarks().size() > 1) {
       b.append("<p class=\"warn\">These runs are on different benchmarks; comparisons pair prompts by their text.</p>");
     }
+    if (r.upstreamVersions().size() > 1) {
+      b.append("<p class=\"warn\">These runs were scored with different upstream versions of the checkers (")
+          .append(Fmt.html(String.join("; ", r.upstreamVersions())))
+          .append("): their scores are not comparable; rescore them with one --registry NAME@VERSION.</p>");
+    }
     if (r.scoredWith().size() > 1) {
       b.append("<p class=\"warn\">These runs were scored by different checkers (")
           .append(Fmt.html(String.join("; ", r.scoredWith())))

@@ -28,6 +28,11 @@ public final class MarkdownReport {
         .append(r.benchmarks().isEmpty() ? "Benchmark unknown" : "Benchmark " + String.join(", ", r.benchmarks()))
         .append(" · ").append(runs.size()).append(runs.size() == 1 ? " run" : " runs").append(" · if4j ")
         .append(Version.get()).append("\n\n");
+    if (r.upstreamVersions().size() > 1) {
+      b.append("**These runs were scored with different upstream versions of the checkers** (")
+          .append(Fmt.cell(String.join("; ", r.upstreamVersions())))
+          .append("): their scores are not comparable; rescore them with one --registry NAME@VERSION.\n\n");
+    }
     if (r.scoredWith().size() > 1) {
       b.append("**These runs were scored by different checkers** (").append(Fmt.cell(String.join("; ", r.scoredWith())))
           .append("): a difference may come from the checkers, not the models.\n\n");

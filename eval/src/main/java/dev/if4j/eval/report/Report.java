@@ -248,6 +248,15 @@ public final class Report {
     return runs.stream().map(RunResults::scoredWith).filter(Objects::nonNull).distinct().toList();
   }
 
+  /**
+   * The upstream checker versions of the runs that name them, distinct, in run order: more than one
+   * means the runs were judged by different versions of the reference checkers.
+   */
+  public List<String> upstreamVersions() {
+    return runs.stream().map(RunResults::upstream).filter(u -> !u.isEmpty())
+        .map(u -> String.join(" + ", u)).distinct().toList();
+  }
+
   public List<String> benchmarks() {
     return runs.stream().map(r -> r.summaryField("benchmark")).filter(Objects::nonNull).distinct().toList();
   }

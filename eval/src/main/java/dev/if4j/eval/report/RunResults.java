@@ -161,7 +161,20 @@ public final class RunResults {
     Object fixes = m.get("fixes");
     String fixed = fixes instanceof List<?> l && !l.isEmpty()
         ? " (fixes: " + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : "";
-    return "if4j " + version + ", registry " + registry + fixed;
+    List<String> upstream = upstream();
+    return "if4j " + version + ", registry " + registry + fixed
+        + (upstream.isEmpty() ? "" : ", upstream " + String.join(" + ", upstream));
+  }
+
+  /**
+   * The upstream versions of the reference checkers that scored the run, from its stamp ({@code
+   * ifbench@8a66c06 (allenai/IFBench, 2025-07-02)}); empty when the stamp does not say.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> upstream() {
+    Object stamp = summary.get("stamp");
+    Object upstream = stamp instanceof Map<?, ?> map ? ((Map<String, Object>) map).get("upstream") : null;
+    return upstream instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
   }
 
   /** The model that made the responses, when known. */

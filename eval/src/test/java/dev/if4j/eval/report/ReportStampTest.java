@@ -42,4 +42,40 @@ class ReportStampTest {
     assertThat(MarkdownReport.render(r)).contains("**These runs were scored by different checkers**");
     assertThat(HtmlReport.render(r)).contains("These runs were scored by different checkers");
   }
+
+  @Test
+  void runsScoredWithDifferentUpstreamVersionsAreFlagged() throws IOException {
+    Path data = ReportFixtures.data(dir);
+    Path base = ReportFixtures.base(dir, data);
+    Path tuned = ReportFixtures.tuned(dir, data);
+    stampUpstream(base, "ifbench@db69a6f (allenai/IFBench, 2026-08-19)");
+    stampUpstream(tuned, "ifbench@8a66c06 (allenai/IFBench, 2025-07-02)");
+    Report r = report(base, tuned);
+    assertThat(r.upstreamVersions()).containsExactly("ifbench@db69a6f (allenai/IFBench, 2026-08-19)",
+        "ifbench@8a66c06 (allenai/IFBench, 2025-07-02)");
+    assertThat(r.scoredWith().get(1)).endsWith(", upstream ifbench@8a66c06 (allenai/IFBench, 2025-07-02)");
+    assertThat(MarkdownReport.render(r))
+        .contains("**These runs were scored with different upstream versions of the checkers**");
+    assertThat(HtmlReport.render(r)).contains("different upstream versions of the checkers");
+  }
+
+  @Test
+  void runsScoredWithOneUpstreamVersionAreNotFlagged() throws IOException {
+    Path data = ReportFixtures.data(dir);
+    Path base = ReportFixtures.base(dir, data);
+    Path tuned = ReportFixtures.tuned(dir, data);
+    stampUpstream(base, "ifbench@8e6a9be (allenai/IFBench, 2026-01-04)");
+    stampUpstream(tuned, "ifbench@8e6a9be (allenai/IFBench, 2026-01-04)");
+    Report r = report(base, tuned);
+    assertThat(r.upstreamVersions()).hasSize(1);
+    assertThat(MarkdownReport.render(r)).doesNotContain("different upstream versions");
+  }
+
+  /** As if the run had been scored by that upstream version (the stamp's upstream field). */
+  private static void stampUpstream(Path run, String version) throws IOException {
+    Path summary = run.resolve("summary.json");
+    String text = Files.readString(summary);
+    assertThat(text).contains("\"upstream\" : [ ]");
+    Files.writeString(summary, text.replace("\"upstream\" : [ ]", "\"upstream\" : [ \"" + version + "\" ]"));
+  }
 }

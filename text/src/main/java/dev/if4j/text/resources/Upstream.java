@@ -55,6 +55,17 @@ public final class Upstream {
    */
   public static final String IFBENCH_INPUT_DATA = "datasets/ifbench/IFBench_test.jsonl";
 
+  /**
+   * The IFBench test set as the paper ran it (July 2025, 294 prompts): {@code data/IFBench_test.jsonl}
+   * at 8a66c06, unchanged until cb932e35 (April 2026) made it the 300 of today. The IFBench versions
+   * of 2025 and January 2026 were run on it.
+   */
+  static final String IFBENCH_2025_DATASET = "https://raw.githubusercontent.com/allenai/IFBench/"
+      + "8a66c069755e98b8d0871829751da9fd7b6ce8f0/data/IFBench_test.jsonl";
+
+  /** Cache path of the July 2025 IFBench prompts (294; same fields as {@link #IFBENCH_INPUT_DATA}). */
+  public static final String IFBENCH_2025_INPUT_DATA = "datasets/ifbench/IFBench_test-2025-07.jsonl";
+
   /** The 55 language profiles langdetect 1.0.9 ships. */
   public static final List<String> LANGDETECT_PROFILES = List.of(
       "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
@@ -125,6 +136,7 @@ public final class Upstream {
     out.add(new RawFile("syllapy/data.csv", URI.create(SYLLAPY + "data.csv")));
     out.add(new RawFile(IFEVAL_INPUT_DATA, URI.create(IFEVAL_DATASET)));
     out.add(new RawFile(IFBENCH_INPUT_DATA, URI.create(IFBENCH_DATASET)));
+    out.add(new RawFile(IFBENCH_2025_INPUT_DATA, URI.create(IFBENCH_2025_DATASET)));
     return List.copyOf(out);
   }
 
