@@ -63,14 +63,15 @@ if4j_archive_plan() {
   IF4J_ARCHIVE_TMP=$IF4J_ARCHIVE.tmp.$$
   IF4J_ARCHIVE_MODE=record
   # JDK 25 records what the run loads and links, then a second JVM (below) makes the cache from it,
-  # its chatter kept out of the command's output; older JDKs write the archive when the run exits.
+  # its chatter kept out of the command's output (the JVM's own lines go to standard error); older
+  # JDKs write the archive when the run exits.
   IF4J_ARCHIVE_CREATE=()
   if [ "$ext" = aot ]; then
-    IF4J_ARCHIVE_FLAGS+=(-XX:AOTMode=record "-XX:AOTConfiguration=$IF4J_ARCHIVE_TMP.config")
+    IF4J_ARCHIVE_FLAGS+=(-XX:+DisplayVMOutputToStderr -XX:AOTMode=record "-XX:AOTConfiguration=$IF4J_ARCHIVE_TMP.config")
     IF4J_ARCHIVE_CREATE=("$JAVA_HOME/bin/java" -XX:AOTMode=create "-XX:AOTConfiguration=$IF4J_ARCHIVE_TMP.config"
       "-XX:AOTCache=$IF4J_ARCHIVE_TMP" "$@" -jar "$jar")
   else
-    IF4J_ARCHIVE_FLAGS+=("-XX:ArchiveClassesAtExit=$IF4J_ARCHIVE_TMP")
+    IF4J_ARCHIVE_FLAGS+=(-XX:+DisplayVMOutputToStderr "-XX:ArchiveClassesAtExit=$IF4J_ARCHIVE_TMP")
   fi
   echo "if4j: recording a start-up archive for '$cmd' (first run of this build; later runs start faster)" >&2
   return 0
