@@ -47,6 +47,7 @@ if4j_archive_plan() {
   flags_key=$(printf '%s\n' "$JAVA_HOME" "$major" "$@" | cksum | cut -d' ' -f1)
   if [ "$major" -ge 25 ]; then ext=aot; else ext=jsa; fi
   IF4J_ARCHIVE_PREFIX=$dir/$cmd-
+  IF4J_ARCHIVE_FLAGS_KEY=$flags_key
   IF4J_ARCHIVE=$IF4J_ARCHIVE_PREFIX$jar_key-$flags_key.$ext
   # Archive warnings (a refused archive, classes it skips) would land in the command's output.
   if [ "$major" -ge 25 ]; then IF4J_ARCHIVE_FLAGS+=(-Xlog:aot*=off,cds*=off); else IF4J_ARCHIVE_FLAGS+=(-Xlog:cds*=off); fi
@@ -85,8 +86,9 @@ if4j_archive_publish() {
   fi
   if [ -s "$IF4J_ARCHIVE_TMP" ]; then
     local old
-    # NAME-<digits>...: bench's archives are not bench-client's.
-    for old in "$IF4J_ARCHIVE_PREFIX"[0-9]*.aot "$IF4J_ARCHIVE_PREFIX"[0-9]*.jsa; do
+    # This command's archives for the same JDK and flags, of older builds (NAME-<digits>...: bench's
+    # archives are not bench-client's; the other flag sets of a command keep theirs).
+    for old in "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".aot "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".jsa; do
       [ "$old" = "$IF4J_ARCHIVE" ] || rm -f "$old" 2>/dev/null || true
     done
     mv -f "$IF4J_ARCHIVE_TMP" "$IF4J_ARCHIVE" 2>/dev/null || true
