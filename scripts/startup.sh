@@ -12,21 +12,27 @@ if4j_startup_dir() {
   echo "${IF4J_STARTUP_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/if4j-startup}"
 }
 
-# Flags by the run's expected length. A `check` of a small file is mostly start-up, where C1 alone
-# and the serial collector cost less CPU; bigger inputs and other commands keep the defaults.
-# $@ = the if4j arguments.
+# Flags by the run's expected length. For `check` and `eval` of inputs up to 128 MB (60,000 IFEval
+# rows are 99 MB), C1 alone and the serial collector cost about half the CPU of the defaults: the
+# run ends before C2's compilations pay for themselves (docs/performance.md has the measurements).
+# Bigger inputs, standard input, and other commands (bench measures the steady state; serve runs
+# for hours) keep the defaults. $@ = the if4j arguments.
 if4j_run_flags() {
-  local input="" prev=""
-  [ "${1:-}" = check ] || return 0
+  local option file="" prev=""
+  case ${1:-} in
+    check) option=--input ;;
+    eval) option=--responses ;;
+    *) return 0 ;;
+  esac
   for a in "$@"; do
-    if [ "$prev" = --input ]; then input=$a; fi
-    case $a in --input=*) input=${a#--input=} ;; esac
+    if [ "$prev" = "$option" ]; then file=$a; fi
+    case $a in "$option"=*) file=${a#"$option"=} ;; esac
     prev=$a
   done
-  [ -n "$input" ] && [ "$input" != - ] && [ -f "$input" ] || return 0
+  [ -n "$file" ] && [ "$file" != - ] && [ -f "$file" ] || return 0
   local size
-  size=$(stat -c %s -- "$input" 2>/dev/null) || return 0
-  if [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-1000000}" ]; then echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; fi
+  size=$(stat -c %s -- "$file" 2>/dev/null) || return 0
+  if [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ]; then echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; fi
 }
 
 # Decides how this run uses an archive: sets IF4J_ARCHIVE_MODE (use or record) and

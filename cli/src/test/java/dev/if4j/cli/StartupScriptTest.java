@@ -59,6 +59,16 @@ class StartupScriptTest {
   }
 
   @Test
+  void checkAndEvalOfFilesUpToTheLimitGetTheShortRunFlags() throws Exception {
+    Files.writeString(dir.resolve("rows.jsonl"), "{}\n");
+    String shortRun = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input rows.jsonl --output -;"
+        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(shortRun + "\n" + shortRun + "\n");
+    assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input -; if4j_run_flags check --input missing.jsonl;"
+        + " if4j_run_flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 if4j_run_flags check --input rows.jsonl")).isEmpty();
+  }
+
+  @Test
   void noArchiveWhenOffUnwritableBusyOrForServe() throws Exception {
     assertThat(bash("IF4J_STARTUP_CACHE=off; plan check")).isEqualTo("none\n");
     assertThat(bash("IF4J_STARTUP_CACHE=/proc/if4j-cannot-write-here; plan check")).isEqualTo("none\n");
