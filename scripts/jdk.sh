@@ -2,6 +2,14 @@
 # Order: JAVA_HOME, then `java` on PATH, then /usr/lib/jvm/*. Fails with a clear message when none.
 
 if4j_java_major() { # $1 = java binary; prints its feature version (17, 21, 25...)
+  # The JDK's release file says it without starting a JVM (which costs a tenth of a second or more);
+  # asking the JVM is the fallback for JDKs laid out without one.
+  local release v
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$release" | head -n 1)
+    if [ -n "$v" ]; then echo "$v"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | sed 's/^1\.//'
 }
 

@@ -32,11 +32,6 @@ final class BenchCommand implements Callable<Integer> {
   /** The default input, relative to the working directory (the project root for ./if4j). */
   static final Path DEFAULT_INPUT = Path.of("..", "shared", "parity", "ifeval", "fuzz.golden.jsonl");
 
-  /** What the reference Python evaluators do on one core of the development machines (their fuzz files). */
-  private static final double IFEVAL_REFERENCE_ROWS_PER_SECOND = 450;
-
-  private static final double IFBENCH_REFERENCE_ROWS_PER_SECOND = 220;
-
   private final CliEnv env;
 
   @Spec CommandSpec spec;
@@ -54,8 +49,8 @@ final class BenchCommand implements Callable<Integer> {
   double warmup;
 
   @Option(names = "--reference-rate", paramLabel = "ROWS/S",
-      description = "The reference Python's rows/s on one core, to compare with (default: 220 with the ifbench"
-          + " registry, 450 with ifeval and auto: Google's and IFBench's evaluators on these machines; none with ifevalg).")
+      description = "The reference Python's rows/s on one core, measured on this machine, to compare with"
+          + " (default: none; scripts/bench-vs-reference.sh measures both sides in one run).")
   Double referenceRate;
 
   @Mixin Options.Judging judging;
@@ -102,7 +97,9 @@ final class BenchCommand implements Callable<Integer> {
     if (referenceRate != null && !(referenceRate > 0)) {
       throw new ParameterException(spec.commandLine(), "--reference-rate must be positive");
     }
-    double reference = referenceRate != null ? referenceRate : referenceRate(judge.evaluator().registry().name());
+    // A rate measured elsewhere, at another time, under another load, makes a ratio that means little:
+    // none is assumed.
+    double reference = referenceRate != null ? referenceRate : Double.NaN;
     Throughput t = new Throughput(judge);
     if (warmup > 0) t.judging(source, rows, n, seconds(warmup));
     out.println("judging (strict + loose, rows parsed beforehand):");
@@ -113,13 +110,6 @@ final class BenchCommand implements Callable<Integer> {
     if (n > 1) report(out, reference, t.pipeline(file, n, seconds(seconds)));
     out.flush();
     return Main.OK;
-  }
-
-  /** The published rate of the registry's reference evaluator, or NaN where none was measured (ifevalg). */
-  private static double referenceRate(String registry) {
-    if (registry.startsWith("ifbench")) return IFBENCH_REFERENCE_ROWS_PER_SECOND;
-    if (registry.startsWith("ifevalg")) return Double.NaN;
-    return IFEVAL_REFERENCE_ROWS_PER_SECOND;
   }
 
   private static Duration seconds(double s) {

@@ -8,6 +8,8 @@ import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.llm.judge.JudgePolicy;
+import dev.if4j.llm.judge.LlmJudge;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,11 +85,22 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GroundTruthFormat groundTruth = groundTruthFormat();
-    VerinstructRules ruleMode = verif.ruleMode(spec);
-    if (verif.registryFallback() != null) env.err().println("if4j check: " + verif.registryFallback());
-    RowJudge judge = new RowJudge(judging.judge(env, spec, resources.store(env)).evaluator(),
-        new RowJudge.Verif(ruleMode, verif.ruleRunner(spec, ruleMode), verif.judge(env, spec), verif.policy(spec)));
+    groundTruthFormat();
+    verif.checkRuleOptions(spec);
+    LlmJudge llm = verif.judge(env, spec);
+    JudgePolicy policy = verif.policy(spec);
+    // Made when a VerInstruct row first needs it: choosing the rule mode by itself probes the
+    // sandbox (starts python3 and bubblewrap), which rows of other formats should not wait for.
+    Supplier<RowJudge.Verif> rowVerif = () -> {
+      VerinstructRules ruleMode = verif.ruleMode(spec);
+      if (verif.registryFallback() != null) env.err().println("if4j check: " + verif.registryFallback());
+      return new RowJudge.Verif(ruleMode, verif.ruleRunner(spec, ruleMode), llm, policy);
+    };
+    if (verif.rulesNamed()) { // no probe then, unless python is named: its errors come before any row
+      RowJudge.Verif named = rowVerif.get();
+      rowVerif = () -> named;
+    }
+    RowJudge judge = new RowJudge(judging.judge(env, spec, resources.store(env)).evaluator(), rowVerif);
     try {
       return run(judge);
     } finally {
@@ -121,7 +135,8 @@ final class CheckCommand implements Callable<Integer> {
           stats.rows(), stats.instructions(), stats.strictFollowed(), stats.looseFollowed(), seconds,
           judging.threads, stdout ? "standard output" : outPath);
     }
-    var llm = judge.verif().judge();
+    RowJudge.Verif made = judge.verifIfMade();
+    var llm = made == null ? null : made.judge();
     if (llm != null && !quiet) {
       env.err().printf(Locale.ROOT, "if4j check: LLM judge %s: %d requests, %d cache hits, %d failed%n",
           llm.config().model(), llm.requests(), llm.cacheHits(), llm.failures());

@@ -11,6 +11,7 @@ import java.lang.reflect.Constructor;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,11 +29,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Verifiable instruction following: IFEval's checkers with the reference's verdicts.",
-    subcommands = {CheckCommand.class, EvalCommand.class, GenerateCommand.class, ReportCommand.class,
-        ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
-        SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, RegistriesCommand.class,
-        CompareVersionsCommand.class, DoctorCommand.class, AutoifCommand.class, ServeCommand.class,
-        ServeBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -50,6 +46,13 @@ public final class Main implements Callable<Integer> {
   public static final int MISSING_RESOURCE = 4;
   public static final int GENERATION_FAILED = 5;
 
+  /** The commands, in the order help lists them. */
+  static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, EvalCommand.class, GenerateCommand.class,
+      ReportCommand.class, ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
+      SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, RegistriesCommand.class,
+      CompareVersionsCommand.class, DoctorCommand.class, AutoifCommand.class, ServeCommand.class,
+      ServeBenchCommand.class);
+
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
@@ -58,15 +61,37 @@ public final class Main implements Callable<Integer> {
 
   /** Runs {@code args} in {@code env}; the exit code. */
   public static int run(CliEnv env, String... args) {
-    return commandLine(env).execute(args);
+    return commandLine(env, args).execute(args);
   }
 
+  /** The command line with every command (for help, and tests that look at the whole model). */
   static CommandLine commandLine(CliEnv env) {
-    CommandLine cl = new CommandLine(new Main(), new Factory(env));
+    return commandLine(env, new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: with only the command they name, when they name one. picocli
+   * reads every option of every command it is given, by reflection, before parsing; for a short run
+   * that was a good part of the start-up, spent on commands the run does not use.
+   */
+  static CommandLine commandLine(CliEnv env, String... args) {
+    Factory factory = new Factory(env);
+    CommandLine cl = new CommandLine(new Main(), factory);
+    for (Class<?> command : commandsFor(args)) cl.addSubcommand(new CommandLine(command, factory));
     cl.setOut(new PrintWriter(env.out(), true));
     cl.setErr(new PrintWriter(env.err(), true));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, cmd, e));
     return cl;
+  }
+
+  /** The command {@code args} name, alone; all of them when they name none (help, a typo). */
+  private static List<Class<?>> commandsFor(String... args) {
+    if (args.length > 0) {
+      for (Class<?> command : COMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) return List.of(command);
+      }
+    }
+    return COMMANDS;
   }
 
   @Override

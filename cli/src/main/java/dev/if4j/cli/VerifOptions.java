@@ -168,16 +168,26 @@ final class VerifOptions implements AutoCloseable {
     return PythonSandbox.missingLayersHere(python);
   }
 
+  /** Whether --verinstruct-rules was given (else {@link #ruleMode} probes the sandbox). */
+  boolean rulesNamed() {
+    return rules != null;
+  }
+
+  /** The sandbox's numeric options are usage errors before any row is read, whichever mode runs. */
+  void checkRuleOptions(CommandSpec spec) {
+    if (ruleTimeoutMs < 1) throw new ParameterException(spec.commandLine(), "--rule-timeout-ms must be at least 1");
+    if (ruleWorkers != null && ruleWorkers < 1) {
+      throw new ParameterException(spec.commandLine(), "--rule-workers must be at least 1");
+    }
+  }
+
   /** The sandboxed rule runner for {@code mode}, or null. */
   RuleRunner ruleRunner(CommandSpec spec, VerinstructRules mode) {
     if (mode != VerinstructRules.PYTHON) return null;
-    if (ruleTimeoutMs < 1) throw new ParameterException(spec.commandLine(), "--rule-timeout-ms must be at least 1");
+    checkRuleOptions(spec);
     PythonSandbox.Options o = PythonSandbox.Options.defaults().withTimeoutMs(ruleTimeoutMs).withPython(python)
         .withWeakSandboxAllowed(allowWeakSandbox);
-    if (ruleWorkers != null) {
-      if (ruleWorkers < 1) throw new ParameterException(spec.commandLine(), "--rule-workers must be at least 1");
-      o = o.withWorkers(ruleWorkers);
-    }
+    if (ruleWorkers != null) o = o.withWorkers(ruleWorkers);
     SandboxRuleRunner r = new SandboxRuleRunner(o);
     opened.add(r);
     return r;

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Judges parsed rows with an {@link Evaluator}, turning what is wrong with a row's instructions
@@ -82,7 +83,8 @@ public final class RowJudge {
   }
 
   private final Evaluator evaluator;
-  private final Verif verif;
+  private final Supplier<Verif> verifSource;
+  private volatile Verif verif;
   private volatile IfFunctions functions;
   private final Map<String, Evaluator> byRegistry = new ConcurrentHashMap<>();
 
@@ -93,9 +95,33 @@ public final class RowJudge {
   public RowJudge(Evaluator evaluator, Verif verif) {
     this.evaluator = Objects.requireNonNull(evaluator);
     this.verif = Objects.requireNonNull(verif);
+    this.verifSource = () -> verif;
   }
 
+  /**
+   * A judge whose {@link Verif} is made when a row first needs it (a VerInstruct row or one with
+   * soft constraints): finding out whether the Python sandbox runs here starts processes, which a
+   * run of IFEval rows should not wait for.
+   */
+  public RowJudge(Evaluator evaluator, Supplier<Verif> verif) {
+    this.evaluator = Objects.requireNonNull(evaluator);
+    this.verifSource = Objects.requireNonNull(verif);
+  }
+
+  /** What VerInstruct rows and soft constraints need (made now if it was deferred). */
   public Verif verif() {
+    Verif v = verif;
+    if (v == null) {
+      synchronized (verifSource) {
+        v = verif;
+        if (v == null) verif = v = Objects.requireNonNull(verifSource.get(), "verif");
+      }
+    }
+    return v;
+  }
+
+  /** The {@link Verif} if it was made, else null (without making it). */
+  public Verif verifIfMade() {
     return verif;
   }
 
@@ -157,12 +183,12 @@ public final class RowJudge {
     String field = checkers.format() == GroundTruthFormat.VERL ? "reward_model.ground_truth.checkers" : "checkers";
     List<String> llm = checkers.checkers().stream().filter(c -> c.kind() == GroundTruth.Kind.LLM)
         .map(GroundTruth.Checker::checker).toList();
-    if (verif.rules() == VerinstructRules.PYTHON || verif.judge() != null) {
-      if (!llm.isEmpty() && verif.judge() == null) {
+    if (verif().rules() == VerinstructRules.PYTHON || verif().judge() != null) {
+      if (!llm.isEmpty() && verif().judge() == null) {
         throw new BadInputException(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
             + " need an LLM judge (--judge-endpoint and --judge-model) (" + checkers.format().cliName() + " format)");
       }
-      RowVerdict rules = verif.rules() == VerinstructRules.PYTHON
+      RowVerdict rules = verif().rules() == VerinstructRules.PYTHON
           ? runRules(parsed, checkers, explain)
           : mappedRules(source, parsed, checkers, field, explain, true);
       return withJudge(source, parsed, rules, llm, field, !llm.isEmpty(), explain);
@@ -176,7 +202,7 @@ public final class RowJudge {
     List<InstructionVerdict> out = new ArrayList<>();
     for (GroundTruth.Checker c : checkers.checkers()) {
       if (c.kind() != GroundTruth.Kind.RULE) continue;
-      RuleRunner.Outcome o = verif.runner().run(c, answer);
+      RuleRunner.Outcome o = verif().runner().run(c, answer);
       String reason = !explain ? ""
           : o.reason() != null ? "checkers[" + c.index() + "]: no verdict (counts as not followed): " + o.reason()
           : "checkers[" + c.index() + "]: check_following returned a " + (o.passed() ? "truthy" : "falsy") + " value";
@@ -193,14 +219,14 @@ public final class RowJudge {
   private RowVerdict withJudge(String source, RowParser.Parsed parsed, RowVerdict verdict, List<String> constraints,
       String field, boolean ask, boolean explain) {
     if (!ask) return verdict;
-    if (verif.judge() == null) {
+    if (verif().judge() == null) {
       throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
           + " if4j check and serve judge them with --judge-endpoint and --judge-model");
     }
-    JudgeOutcome o = verif.judge().judge(parsed.row().prompt(), parsed.row().response(), constraints).join();
+    JudgeOutcome o = verif().judge().judge(parsed.row().prompt(), parsed.row().response(), constraints).join();
     InstructionVerdict judged;
     if (o.failed()) {
-      switch (verif.policy()) {
+      switch (verif().policy()) {
         case FAIL -> throw new BadInputException(source, parsed.line(), field, "the LLM judge failed: " + o.failure());
         case EXCLUDE -> {
           return verdict;

@@ -1,0 +1,80 @@
+package dev.if4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's start-up archive bookkeeping ({@code scripts/startup.sh}), driven through bash with
+ * the JDK 19-24 flavour (the archive is the file the run writes; no JVM is started here).
+ */
+class StartupScriptTest {
+  private static final Path SCRIPT = Path.of("..", "scripts", "startup.sh").toAbsolutePath().normalize();
+
+  @TempDir Path dir;
+
+  /** Runs {@code body} after sourcing the script, with the cache in {@code dir/cache}; its output. */
+  private String bash(String body) throws IOException, InterruptedException {
+    String script = "set -u\n. '" + SCRIPT + "'\nJAVA_HOME=/no/jdk IF4J_JAVA_MAJOR=21\nIF4J_STARTUP_CACHE='" + dir.resolve("cache")
+        + "'\njar='" + dir.resolve("if4j.jar") + "'\necho jar > \"$jar\"\n"
+        + "record() { if4j_archive_plan \"$jar\" \"$@\" && [ \"$IF4J_ARCHIVE_MODE\" = record ] && echo archive > \"$IF4J_ARCHIVE_TMP\" && if4j_archive_publish; }\n"
+        // The mode a run would get; a recording run that records nothing frees its lock.
+        + "plan() { if if4j_archive_plan \"$jar\" \"$@\" 2>/dev/null; then echo \"$IF4J_ARCHIVE_MODE\";"
+        + " [ \"$IF4J_ARCHIVE_MODE\" = use ] || if4j_archive_publish; else echo none; fi; }\n"
+        + "hold() { if4j_archive_plan \"$jar\" \"$@\" 2>/dev/null; }\n" + body;
+    Process p = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
+  }
+
+  private long archives() throws IOException {
+    try (var files = Files.list(dir.resolve("cache"))) {
+      return files.filter(f -> f.toString().endsWith(".jsa")).count();
+    }
+  }
+
+  @Test
+  void theFirstRunRecordsAndLaterRunsUseTheArchive() throws Exception {
+    assertThat(bash("plan check; record check 2>/dev/null; plan check")).isEqualTo("record\nuse\n");
+    assertThat(archives()).isEqualTo(1);
+  }
+
+  @Test
+  void eachFlagSetKeepsItsOwnArchiveAndARebuildReplacesOnlyItsOwn() throws Exception {
+    bash("record check -XX:A 2>/dev/null; record check -XX:B 2>/dev/null; record bench -XX:A 2>/dev/null");
+    assertThat(archives()).isEqualTo(3);
+
+    // A rebuilt jar (other size): check -XX:A records anew and drops its old archive only.
+    assertThat(bash("echo rebuilt >> \"$jar\"; plan check -XX:A; record check -XX:A 2>/dev/null; plan check -XX:A"))
+        .isEqualTo("record\nuse\n");
+    assertThat(archives()).isEqualTo(3);
+  }
+
+  @Test
+  void checkAndEvalOfFilesUpToTheLimitGetTheShortRunFlags() throws Exception {
+    Files.writeString(dir.resolve("rows.jsonl"), "{}\n");
+    String shortRun = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input rows.jsonl --output -;"
+        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(shortRun + "\n" + shortRun + "\n");
+    assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input -; if4j_run_flags check --input missing.jsonl;"
+        + " if4j_run_flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 if4j_run_flags check --input rows.jsonl")).isEmpty();
+  }
+
+  @Test
+  void noArchiveWhenOffUnwritableBusyOrForServe() throws Exception {
+    assertThat(bash("IF4J_STARTUP_CACHE=off; plan check")).isEqualTo("none\n");
+    assertThat(bash("IF4J_STARTUP_CACHE=/proc/if4j-cannot-write-here; plan check")).isEqualTo("none\n");
+    assertThat(bash("plan serve; plan --help; plan ''")).isEqualTo("none\nnone\nnone\n");
+    assertThat(bash("IF4J_JAVA_MAJOR=17; plan check")).isEqualTo("none\n");
+    // Another run is recording this archive: run without one rather than wait.
+    assertThat(bash("hold check; plan check")).isEqualTo("none\n");
+  }
+}

@@ -1,0 +1,104 @@
+# Sourced by ./if4j (after jdk.sh): the JVM flags that make a short run start fast.
+#
+# Class archives: JDK 25's AOT cache (JEP 483/514/515: classes loaded and linked, method profiles)
+# or, on JDK 19-24, a dynamic AppCDS archive. One per command (check, eval...), recorded on that
+# command's first run into the cache folder and used by every later run. The archive's name holds
+# what it depends on (the jar's size and time, the JDK, the flags), so a rebuilt jar or another JDK
+# records a new one. Everything here is fail-safe: an unwritable cache, a busy recorder or an
+# archive the JVM refuses means a run without an archive, never a failed run.
+
+# Where archives go: $IF4J_STARTUP_CACHE, else the user cache. IF4J_STARTUP_CACHE=off turns them off.
+if4j_startup_dir() {
+  echo "${IF4J_STARTUP_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/if4j-startup}"
+}
+
+# Flags by the run's expected length. For `check` and `eval` of inputs up to 128 MB (60,000 IFEval
+# rows are 99 MB), C1 alone and the serial collector cost about half the CPU of the defaults: the
+# run ends before C2's compilations pay for themselves (docs/performance.md has the measurements).
+# Bigger inputs, standard input, and other commands (bench measures the steady state; serve runs
+# for hours) keep the defaults. $@ = the if4j arguments.
+if4j_run_flags() {
+  local option file="" prev=""
+  case ${1:-} in
+    check) option=--input ;;
+    eval) option=--responses ;;
+    *) return 0 ;;
+  esac
+  for a in "$@"; do
+    if [ "$prev" = "$option" ]; then file=$a; fi
+    case $a in "$option"=*) file=${a#"$option"=} ;; esac
+    prev=$a
+  done
+  [ -n "$file" ] && [ "$file" != - ] && [ -f "$file" ] || return 0
+  local size
+  size=$(stat -c %s -- "$file" 2>/dev/null) || return 0
+  if [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ]; then echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; fi
+}
+
+# Decides how this run uses an archive: sets IF4J_ARCHIVE_MODE (use or record) and
+# IF4J_ARCHIVE_FLAGS, and returns 0; returns 1 for a run without one.
+# $1 = the jar, $2 = the command, $3... = the other JVM flags (the archive is only valid with them).
+if4j_archive_plan() {
+  local jar=$1 cmd=$2; shift 2
+  local dir major=${IF4J_JAVA_MAJOR:-0}
+  IF4J_ARCHIVE_FLAGS=()
+  dir=$(if4j_startup_dir)
+  [ "$dir" != off ] && [ "$major" -ge 19 ] || return 1
+  # serve runs for hours and ends by a signal: its start-up matters little, and a recording would
+  # never be finished.
+  case $cmd in ''|-*|serve|*[!a-z-]*) return 1 ;; esac
+  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 1
+  local jar_key flags_key ext
+  jar_key=$(stat -c '%s-%Y' "$jar" 2>/dev/null) || return 1
+  flags_key=$(printf '%s\n' "$JAVA_HOME" "$major" "$@" | cksum | cut -d' ' -f1)
+  if [ "$major" -ge 25 ]; then ext=aot; else ext=jsa; fi
+  IF4J_ARCHIVE_PREFIX=$dir/$cmd-
+  IF4J_ARCHIVE_FLAGS_KEY=$flags_key
+  IF4J_ARCHIVE=$IF4J_ARCHIVE_PREFIX$jar_key-$flags_key.$ext
+  # Archive warnings (a refused archive, classes it skips) would land in the command's output.
+  if [ "$major" -ge 25 ]; then IF4J_ARCHIVE_FLAGS+=(-Xlog:aot*=off,cds*=off); else IF4J_ARCHIVE_FLAGS+=(-Xlog:cds*=off); fi
+  if [ -s "$IF4J_ARCHIVE" ]; then
+    IF4J_ARCHIVE_MODE=use
+    if [ "$ext" = aot ]; then IF4J_ARCHIVE_FLAGS+=("-XX:AOTCache=$IF4J_ARCHIVE"); else IF4J_ARCHIVE_FLAGS+=("-XX:SharedArchiveFile=$IF4J_ARCHIVE"); fi
+    return 0
+  fi
+  # One recorder at a time (mkdir is atomic); a lock left by a killed run is taken over after 10 min.
+  IF4J_ARCHIVE_LOCK=$IF4J_ARCHIVE.lock
+  find "$dir" -maxdepth 1 -name '*.lock' -mmin +10 -exec rm -rf {} + 2>/dev/null || true
+  find "$dir" -maxdepth 1 -name '*.tmp.*' -mmin +10 -exec rm -f {} + 2>/dev/null || true
+  mkdir "$IF4J_ARCHIVE_LOCK" 2>/dev/null || return 1
+  IF4J_ARCHIVE_TMP=$IF4J_ARCHIVE.tmp.$$
+  IF4J_ARCHIVE_MODE=record
+  # JDK 25 records what the run loads and links, then a second JVM (below) makes the cache from it,
+  # its chatter kept out of the command's output (the JVM's own lines go to standard error); older
+  # JDKs write the archive when the run exits.
+  IF4J_ARCHIVE_CREATE=()
+  if [ "$ext" = aot ]; then
+    IF4J_ARCHIVE_FLAGS+=(-XX:+DisplayVMOutputToStderr -XX:AOTMode=record "-XX:AOTConfiguration=$IF4J_ARCHIVE_TMP.config")
+    IF4J_ARCHIVE_CREATE=("$JAVA_HOME/bin/java" -XX:AOTMode=create "-XX:AOTConfiguration=$IF4J_ARCHIVE_TMP.config"
+      "-XX:AOTCache=$IF4J_ARCHIVE_TMP" "$@" -jar "$jar")
+  else
+    IF4J_ARCHIVE_FLAGS+=(-XX:+DisplayVMOutputToStderr "-XX:ArchiveClassesAtExit=$IF4J_ARCHIVE_TMP")
+  fi
+  echo "if4j: recording a start-up archive for '$cmd' (first run of this build; later runs start faster)" >&2
+  return 0
+}
+
+# After a recording run: moves the archive into place (atomically: readers see all of it or none),
+# drops this command's archives of older builds, and frees the lock.
+if4j_archive_publish() {
+  if [ "${#IF4J_ARCHIVE_CREATE[@]}" -gt 0 ] && [ -s "$IF4J_ARCHIVE_TMP.config" ]; then
+    "${IF4J_ARCHIVE_CREATE[@]}" </dev/null >/dev/null 2>&1 || rm -f "$IF4J_ARCHIVE_TMP" 2>/dev/null
+  fi
+  if [ -s "$IF4J_ARCHIVE_TMP" ]; then
+    local old
+    # This command's archives for the same JDK and flags, of older builds (NAME-<digits>...: bench's
+    # archives are not bench-client's; the other flag sets of a command keep theirs).
+    for old in "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".aot "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".jsa; do
+      [ "$old" = "$IF4J_ARCHIVE" ] || rm -f "$old" 2>/dev/null || true
+    done
+    mv -f "$IF4J_ARCHIVE_TMP" "$IF4J_ARCHIVE" 2>/dev/null || true
+  fi
+  rm -f "$IF4J_ARCHIVE_TMP" "$IF4J_ARCHIVE_TMP.config" 2>/dev/null || true
+  rmdir "$IF4J_ARCHIVE_LOCK" 2>/dev/null || true
+}
