@@ -1,0 +1,44 @@
+package dev.if4j.eval.benchmark;
+
+import java.util.List;
+
+/**
+ * The verdicts another framework wrote beside a response, in lm-eval's vocabulary; a field is null
+ * when the framework did not write it.
+ *
+ * @param promptStrict {@code prompt_level_strict_acc}
+ * @param instStrict {@code inst_level_strict_acc}, one per instruction
+ * @param promptLoose {@code prompt_level_loose_acc}
+ * @param instLoose {@code inst_level_loose_acc}
+ */
+public record FrameworkVerdicts(Boolean promptStrict, List<Boolean> instStrict, Boolean promptLoose,
+    List<Boolean> instLoose) {
+
+  /** One verdict where the framework and if4j differ. */
+  public record Disagreement(String key, String metric, Object theirs, Object ours) {}
+
+  /** Where these verdicts differ from ours, metric by metric, in lm-eval's metric order. */
+  public List<Disagreement> compare(String key, boolean[] strict, boolean[] loose) {
+    List<Disagreement> out = new java.util.ArrayList<>();
+    check(out, key, LmEvalResults.PROMPT_STRICT, promptStrict, allOf(strict));
+    check(out, key, LmEvalResults.INST_STRICT, instStrict, asList(strict));
+    check(out, key, LmEvalResults.PROMPT_LOOSE, promptLoose, allOf(loose));
+    check(out, key, LmEvalResults.INST_LOOSE, instLoose, asList(loose));
+    return out;
+  }
+
+  private static void check(List<Disagreement> out, String key, String metric, Object theirs, Object ours) {
+    if (theirs != null && !theirs.equals(ours)) out.add(new Disagreement(key, metric, theirs, ours));
+  }
+
+  private static boolean allOf(boolean[] followed) {
+    for (boolean f : followed) if (!f) return false;
+    return true;
+  }
+
+  private static List<Boolean> asList(boolean[] followed) {
+    Boolean[] boxed = new Boolean[followed.length];
+    for (int i = 0; i < followed.length; i++) boxed[i] = followed[i];
+    return List.of(boxed);
+  }
+}
