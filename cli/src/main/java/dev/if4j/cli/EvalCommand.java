@@ -2,6 +2,8 @@ package dev.if4j.cli;
 
 import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.LmEvalResults;
+import dev.if4j.eval.benchmark.OutputsFormat;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.resources.ResourceMissingException;
@@ -27,7 +29,11 @@ import picocli.CommandLine.Spec;
           + " response is reported and scored not followed. A response may also be the final assistant"
           + " turn of a \"messages\" conversation (IFBench's multi-turn setting).",
       "Benchmarks: ifeval (registry ifeval), ifbench (registry ifbench; headline: prompt-level loose"
-          + " accuracy, as the IFBench paper reports)."
+          + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data).",
+      "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
+          + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
+          + " lm-eval's own verdicts compared with ours (summary.json: framework). results.json has the"
+          + " four figures under lm-eval's names, with lm-eval's standard errors. See docs/frameworks.md."
     })
 final class EvalCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -35,13 +41,18 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark: ifeval or ifbench (default: ${DEFAULT-VALUE}). It sets the registry"
+      description = "Benchmark: ifeval, ifbench or ifevalg (default: ${DEFAULT-VALUE}). It sets the registry"
           + " unless --registry names another.")
   String benchmark;
 
   @Option(names = "--responses", paramLabel = "FILE",
       description = "Responses (JSONL). Or --endpoint: generate them first, into OUTPUT-DIR/responses.jsonl.")
   String responses;
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "The responses file's layout: if4j (prompt, response) or lm-eval (--log_samples rows)."
+          + " Default: detected from its first row.")
+  String from;
 
   @Option(names = "--input-data", paramLabel = "FILE",
       description = "The benchmark's prompts (JSONL: key, prompt, instruction_id_list, kwargs)."
@@ -84,9 +95,11 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --responses FILE, or --endpoint URL to generate them");
     }
     Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
+    OutputsFormat format = outputsFormat(answers);
+    // A framework's samples carry the prompts they were scored on: those, unless others are named.
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : defaultInputData(spec, bench, store);
+        : format.carriesPrompts() ? null : defaultInputData(spec, bench, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
@@ -101,6 +114,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads,
         msg -> env.err().println("if4j eval: warning: " + msg));
+    if (format != OutputsFormat.IF4J && generation.samples > 1) {
+      throw new ParameterException(spec.commandLine(), "--samples: give one " + format.id() + " samples file per run");
+    }
+    scorer = scorer.from(format);
     if (generation.samples > 1) {
       SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
       env.out().print(sampled.table());
@@ -114,9 +131,21 @@ final class EvalCommand implements Callable<Integer> {
     env.out().print(result.table());
     env.out().println();
     env.out().println("wrote " + IfEvalBenchmark.STRICT_RESULTS + ", " + IfEvalBenchmark.LOOSE_RESULTS
-        + " and " + IfEvalBenchmark.SUMMARY + " to " + dir);
+        + ", " + IfEvalBenchmark.SUMMARY + " and " + LmEvalResults.FILE + " to " + dir);
     env.out().flush();
     return Main.OK;
+  }
+
+  /** The responses' layout: --from, else detected from the file (generated responses are if4j's). */
+  private OutputsFormat outputsFormat(Path answers) throws java.io.IOException {
+    if (from != null) {
+      try {
+        return OutputsFormat.byId(from);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--from: " + e.getMessage());
+      }
+    }
+    return answers == null ? OutputsFormat.IF4J : OutputsFormat.detect(answers);
   }
 
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */

@@ -65,7 +65,22 @@ public final class Main implements Callable<Integer> {
     cl.setOut(new PrintWriter(env.out(), true));
     cl.setErr(new PrintWriter(env.err(), true));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, cmd, e));
+    cl.setParameterExceptionHandler(Main::usageError);
     return cl;
+  }
+
+  /**
+   * A usage error: its one-line message, picocli's suggestions for a mistyped name, and where the
+   * help is, not the whole help page (which buried the message under it).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return USAGE;
   }
 
   @Override

@@ -192,8 +192,11 @@ class CheckCommandTest {
     assertThat(cli.err()).contains("Missing required option: '--input=FILE'");
     assertThat(cli.run("check", "--input", "nope.jsonl", "--output", "-")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("--input: nope.jsonl does not exist");
-    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("does not exist");
+    // A missing output directory is created (as eval --output-dir is); a file in its way is an error.
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isZero();
+    assertThat(dir.resolve("no/such/dir/out.jsonl")).exists();
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "rows.jsonl/out.jsonl")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--output: cannot create the directory of rows.jsonl/out.jsonl (a file is in the way)");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, auto-fixed, ifbench, ifbench-fixed,"
         + " ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");

@@ -111,4 +111,68 @@ class EvalCommandTest {
     assertThat(code).isEqualTo(Main.BAD_INPUT);
     assertThat(cli.err()).contains("responses.jsonl:1: field 'response': missing");
   }
+
+  /**
+   * An lm-evaluation-harness {@code --log_samples} file for its ifeval task, laid out as lm-eval
+   * writes it (EleutherAI/lm-evaluation-harness at 4e7e0d47, lm_eval/evaluator.py near line 645),
+   * with google/IFEval's null kwargs columns, read as it is: no --input-data, no --from.
+   */
+  @Test
+  void readsAnLmEvalSamplesFileAsItIs() throws IOException {
+    String verdicts = "\"prompt_level_strict_acc\": true, \"inst_level_strict_acc\": [true, true],"
+        + " \"prompt_level_loose_acc\": true, \"inst_level_loose_acc\": [true, true]";
+    write("samples_ifeval_2026-12-07T00-00-00.jsonl",
+        "{\"doc_id\": 0, \"doc\": {\"key\": 1000, \"prompt\": \"Write a title, no commas.\", \"instruction_id_list\":"
+            + " [\"punctuation:no_comma\", \"detectable_format:title\"], \"kwargs\": [{\"num_highlights\": null,"
+            + " \"relation\": null}, {\"num_highlights\": null, \"relation\": null}]}, \"target\": \"0\", \"arguments\":"
+            + " {\"gen_args_0\": {\"arg_0\": \"Write a title, no commas.\", \"arg_1\": {\"until\": []}}},"
+            + " \"resps\": [[\"<<Home>> and more\"]], \"filtered_resps\": [\"<<Home>> and more\"], \"filter\": \"none\","
+            + " \"metrics\": [\"prompt_level_strict_acc\", \"inst_level_strict_acc\", \"prompt_level_loose_acc\","
+            + " \"inst_level_loose_acc\"], \"doc_hash\": \"a\", \"prompt_hash\": \"b\", \"target_hash\": \"c\", "
+            + verdicts + "}",
+        "{\"doc_id\": 1, \"doc\": {\"key\": 1001, \"prompt\": \"No commas.\", \"instruction_id_list\":"
+            + " [\"punctuation:no_comma\"], \"kwargs\": [{\"num_highlights\": null}]}, \"resps\": [[\"a, b\"]],"
+            + " \"filtered_resps\": [\"a, b\"], \"filter\": \"none\", \"prompt_level_strict_acc\": false,"
+            + " \"inst_level_strict_acc\": [false], \"prompt_level_loose_acc\": false, \"inst_level_loose_acc\": [false]}");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("eval", "--responses", "samples_ifeval_2026-12-07T00-00-00.jsonl", "--output-dir", "out");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("read as lm-eval output").doesNotContain("differ from ours");
+    assertThat(cli.out()).containsPattern("prompt-level\\s+2\\s+0\\.5000 1/2").contains("results.json");
+    String results = Files.readString(dir.resolve("out/results.json"));
+    assertThat(results).contains("\"prompt_level_strict_acc,none\" : 0.5")
+        .contains("\"prompt_level_strict_acc_stderr,none\" : 0.5")
+        .contains("\"inst_level_strict_acc,none\" : 0.6666666666666666");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"prompts_disagreeing\" : 0");
+
+    // Named explicitly, an if4j file is read as lm-eval's, and the error says what the rows lack.
+    write("plain.jsonl", "{\"prompt\": \"No commas.\", \"response\": \"a b\"}");
+    assertThat(cli.run("eval", "--from", "lm-eval", "--responses", "plain.jsonl", "--output-dir", "out2"))
+        .isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("plain.jsonl:1: field 'doc': missing (found: prompt, response)");
+    assertThat(cli.run("eval", "--from", "helm", "--responses", "plain.jsonl", "--output-dir", "out2"))
+        .isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--from: unknown outputs format 'helm'; known: if4j, lm-eval");
+  }
+
+  @Test
+  void helpListsEveryBenchmark() {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--help")).isZero();
+    String help = cli.out().replaceAll("\\s+", " ");
+    for (String id : dev.if4j.eval.benchmark.Benchmark.ids()) {
+      assertThat(help).as(id).contains(id + " (registry " + id);
+    }
+  }
+
+  @Test
+  void aUsageErrorIsOneLineAndAPointerToTheHelp() {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--output-dir", "x", "--respones", "r.jsonl")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).startsWith("if4j eval: Unknown options: '--respones', 'r.jsonl'")
+        .contains("Try 'if4j eval --help' for the options.")
+        .doesNotContain("Usage:").doesNotContain("--input-data");
+  }
 }
