@@ -296,7 +296,7 @@ public final class IfEvalBenchmark {
     PromptOutcomes outcomes = new PromptOutcomes(promptStrict, promptLoose);
     summary.put("metrics", LmEvalResults.metrics(strict, loose, outcomes));
     if (prepared.format() != OutputsFormat.IF4J) {
-      summary.put("framework", frameworkSection(prepared, disagreements));
+      summary.put("framework", frameworkSection(prepared, disagreements, referenceRandom));
     }
     // Last: the resources listed are the ones this run read.
     Map<String, Object> stamp = Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap();
@@ -314,7 +314,12 @@ public final class IfEvalBenchmark {
    * The framework the responses came from, and where its own per-sample verdicts differ from ours
    * (each difference is then for {@code if4j compare-frameworks}, or docs/frameworks.md, to explain).
    */
-  private Map<String, Object> frameworkSection(Prepared prepared, List<FrameworkVerdicts.Disagreement> disagreements) {
+  private Map<String, Object> frameworkSection(Prepared prepared, List<FrameworkVerdicts.Disagreement> disagreements,
+      List<ReferenceRandom> referenceRandom) {
+    Map<String, List<String>> randomByKey = new LinkedHashMap<>();
+    for (ReferenceRandom r : referenceRandom) {
+      randomByKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.instructionId());
+    }
     long prompts = disagreements.stream().map(FrameworkVerdicts.Disagreement::key).distinct().count();
     if (prompts > 0) {
       warn.accept(prepared.format().id() + "'s own verdicts differ from ours on " + prompts + " of "
@@ -330,6 +335,14 @@ public final class IfEvalBenchmark {
       e.put("metric", d.metric());
       e.put("theirs", d.theirs());
       e.put("ours", d.ours());
+      List<String> random = randomByKey.get(d.key());
+      if (random != null) {
+        // The frameworks copy the reference's checkers, random draws included: a verdict there is
+        // a coin toss on their side, not a disagreement about the response.
+        e.put("explanation", String.join(", ", random) + ": the reference draws this verdict at random"
+            + " (and the framework's copy of its checkers with it); if4j follows a fixed rule (see"
+            + " summary.json reference_random)");
+      }
       return e;
     }).toList());
     return m;

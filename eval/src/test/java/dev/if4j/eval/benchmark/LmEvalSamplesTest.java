@@ -175,4 +175,16 @@ class LmEvalSamplesTest {
               "results.json");
     }
   }
+
+  @Test
+  void aDisagreementOnAnInstructionTheReferenceDrawsAtRandomIsExplained() throws IOException {
+    // test:contains without its word is reference-random (TestRegistry), as keywords:letter_frequency
+    // with a letter like '#' is in IFEval (keys 1122 and 1129 of the published GPT-4 responses).
+    Path file = Files.write(dir.resolve("samples.jsonl"), List.of(sample(0, 7, "Anything.", "[\"test:contains\"]",
+        "[{}]", "x marks", "\"prompt_level_strict_acc\": false, \"inst_level_strict_acc\": [false]")));
+    scorer().run(null, file, dir.resolve("out"));
+    JsonNode d = JSON.readTree(dir.resolve("out/summary.json").toFile()).at("/framework/disagreements/0");
+    assertThat(d.get("key").asText()).isEqualTo("7");
+    assertThat(d.get("explanation").asText()).startsWith("test:contains: the reference draws this verdict at random");
+  }
 }
