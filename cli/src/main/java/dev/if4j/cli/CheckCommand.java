@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.data.verl.ParquetRows;
 import dev.if4j.eval.io.JsonlLines;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -95,16 +94,6 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The input's rows: JSONL, or a Parquet file (verl's, as {@code data ifeval-to-verl} writes it)
-   * read row by row as JSON lines, so its rows are checked as they are; errors then name the row
-   * number as the line.
-   */
-  private static JsonlLines open(Path in) throws java.io.IOException {
-    if (ParquetRows.isParquet(in)) return new JsonlLines(in + " (Parquet; lines are rows)", ParquetRows.asJsonLines(in));
-    return JsonlLines.open(in);
-  }
-
   private int run(RowJudge judge) throws Exception {
     GroundTruthFormat groundTruth = groundTruthFormat();
     boolean stdin = input.equals("-");
@@ -121,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         .withFormat(groundTruth));
     long start = System.nanoTime();
     CheckPipeline.Stats stats;
-    try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : open(inPath);
+    try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : InputFiles.open(inPath);
         OutputStream out = stdout ? new NonClosing(env.out()) : new BufferedOutputStream(Files.newOutputStream(outPath), 1 << 16);
         OutputStream rej = rejectsPath == null ? null : new BufferedOutputStream(Files.newOutputStream(rejectsPath))) {
       stats = pipeline.run(lines, out, rej);

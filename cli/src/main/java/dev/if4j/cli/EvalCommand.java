@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
           + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data).",
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
-          + " lm-eval's own verdicts compared with ours (summary.json: framework). results.json has the"
+          + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
+          + " (details_ifeval_<date>.parquet) likewise. results.json has the"
           + " four figures under lm-eval's names, with lm-eval's standard errors. See docs/frameworks.md."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -50,7 +51,8 @@ final class EvalCommand implements Callable<Integer> {
   String responses;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "The responses file's layout: if4j (prompt, response) or lm-eval (--log_samples rows)."
+      description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows) or"
+          + " lighteval (--save-details Parquet)."
           + " Default: detected from its first row.")
   String from;
 
@@ -117,7 +119,7 @@ final class EvalCommand implements Callable<Integer> {
     if (format != OutputsFormat.IF4J && generation.samples > 1) {
       throw new ParameterException(spec.commandLine(), "--samples: give one " + format.id() + " samples file per run");
     }
-    scorer = scorer.from(format);
+    scorer = scorer.from(format).openingWith(InputFiles::open);
     if (generation.samples > 1) {
       SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
       env.out().print(sampled.table());
@@ -145,7 +147,7 @@ final class EvalCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--from: " + e.getMessage());
       }
     }
-    return answers == null ? OutputsFormat.IF4J : OutputsFormat.detect(answers);
+    return answers == null ? OutputsFormat.IF4J : OutputsFormat.detect(answers, InputFiles::open);
   }
 
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */

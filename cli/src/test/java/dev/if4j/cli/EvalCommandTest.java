@@ -175,4 +175,31 @@ class EvalCommandTest {
         .contains("Try 'if4j eval --help' for the options.")
         .doesNotContain("Usage:").doesNotContain("--input-data");
   }
+
+  /**
+   * lighteval's details Parquet for its ifeval task (written by
+   * src/test/resources/frameworks/make_lighteval_details.py from the layout in lighteval's code at
+   * 3fd15266): prompts from doc.query and doc.specific, the response from final_text[0] (the
+   * post-processed text, reasoning removed, where there is one), lighteval's verdicts compared.
+   */
+  @Test
+  void readsLightevalDetailsAsTheyAre() throws Exception {
+    Path details = dir.resolve("details_ifeval_2026-12-07T01-00-00.parquet");
+    try (var in = EvalCommandTest.class.getResourceAsStream("/frameworks/" + details.getFileName())) {
+      Files.copy(in, details);
+    }
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("eval", "--responses", details.getFileName().toString(), "--output-dir", "out");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("(Parquet; lines are rows): read as lighteval output")
+        .contains("lighteval's own verdicts differ from ours on 1 of 3 prompts");
+    // Row 0 scored on "No commas here" (the trace with its comma removed by lighteval); row 1 fails
+    // no_comma; row 2 has no <<title>>, though the file says lighteval found one.
+    assertThat(cli.out()).containsPattern("prompt-level\\s+3\\s+0\\.3333 1/3");
+    String summary = Files.readString(dir.resolve("out/summary.json"));
+    assertThat(summary).contains("\"name\" : \"lighteval\"").contains("\"key\" : \"2\"")
+        .contains("\"metric\" : \"prompt_level_strict_acc\"");
+  }
 }

@@ -1,5 +1,7 @@
 package dev.if4j.eval.benchmark;
 
+import dev.if4j.eval.io.JsonLine;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public record FrameworkVerdicts(Boolean promptStrict, List<Boolean> instStrict, 
 
   /** Where these verdicts differ from ours, metric by metric, in lm-eval's metric order. */
   public List<Disagreement> compare(String key, boolean[] strict, boolean[] loose) {
-    List<Disagreement> out = new java.util.ArrayList<>();
+    List<Disagreement> out = new ArrayList<>();
     check(out, key, LmEvalResults.PROMPT_STRICT, promptStrict, allOf(strict));
     check(out, key, LmEvalResults.INST_STRICT, instStrict, asList(strict));
     check(out, key, LmEvalResults.PROMPT_LOOSE, promptLoose, allOf(loose));
@@ -40,5 +42,38 @@ public record FrameworkVerdicts(Boolean promptStrict, List<Boolean> instStrict, 
     Boolean[] boxed = new Boolean[followed.length];
     for (int i = 0; i < followed.length; i++) boxed[i] = followed[i];
     return List.of(boxed);
+  }
+
+  /**
+   * The four per-sample metrics of {@code json} under lm-eval's names (lighteval uses the same),
+   * each optional: a prompt-level verdict is a boolean, or 0/1 as lighteval writes it.
+   */
+  static FrameworkVerdicts read(JsonLine json) {
+    return new FrameworkVerdicts(
+        optionalBoolean(json, LmEvalResults.PROMPT_STRICT), optionalBooleans(json, LmEvalResults.INST_STRICT),
+        optionalBoolean(json, LmEvalResults.PROMPT_LOOSE), optionalBooleans(json, LmEvalResults.INST_LOOSE));
+  }
+
+  private static Boolean optionalBoolean(JsonLine json, String field) {
+    Object v = json.fields().get(field);
+    if (v == null) return null;
+    if (v instanceof Boolean b) return b;
+    // lighteval writes int(all(...)); a float verdict is not one we can compare.
+    if (v instanceof Long l && (l == 0 || l == 1)) return l == 1;
+    throw json.bad(field, "expected a boolean, got " + v);
+  }
+
+  private static List<Boolean> optionalBooleans(JsonLine json, String field) {
+    Object v = json.fields().get(field);
+    if (v == null) return null;
+    if (!(v instanceof List<?> list)) throw json.bad(field, "expected an array of booleans");
+    List<Boolean> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Object b = list.get(i);
+      if (b instanceof Boolean f) out.add(f);
+      else if (b instanceof Long l && (l == 0 || l == 1)) out.add(l == 1);
+      else throw json.bad(field + "[" + i + "]", "expected a boolean, got " + b);
+    }
+    return List.copyOf(out);
   }
 }

@@ -63,6 +63,7 @@ public final class IfEvalBenchmark {
   private final int threads;
   private final Consumer<String> warn;
   private final OutputsFormat from;
+  private final OutputsFormat.LinesOpener opener;
 
   /** Scores {@link Benchmark#IFEVAL}; see {@link #IfEvalBenchmark(Benchmark, RowJudge, int, Consumer)}. */
   public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
@@ -76,21 +77,27 @@ public final class IfEvalBenchmark {
    * @param warn receives warnings (positional matches, unmatched prompts)
    */
   public IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn) {
-    this(benchmark, judge, threads, warn, null);
+    this(benchmark, judge, threads, warn, null, JsonlLines::open);
   }
 
   private IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn,
-      OutputsFormat from) {
+      OutputsFormat from, OutputsFormat.LinesOpener opener) {
     this.benchmark = Objects.requireNonNull(benchmark);
     this.judge = Objects.requireNonNull(judge);
     this.threads = threads;
     this.warn = Objects.requireNonNull(warn);
     this.from = from;
+    this.opener = Objects.requireNonNull(opener);
   }
 
   /** The same, reading responses files as {@code format} (null: detected from each file's first row). */
   public IfEvalBenchmark from(OutputsFormat format) {
-    return new IfEvalBenchmark(benchmark, judge, threads, warn, format);
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, format, opener);
+  }
+
+  /** The same, opening responses files with {@code opener} (the command line's reads Parquet too). */
+  public IfEvalBenchmark openingWith(OutputsFormat.LinesOpener opener) {
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, from, opener);
   }
 
   /** A prompt left without a response. */
@@ -138,16 +145,18 @@ public final class IfEvalBenchmark {
    *     carries them (lm-eval's samples do)
    */
   private Prepared prepare(Path inputData, Path responses) throws IOException {
-    String responsesName = responses.toString();
-    OutputsFormat format = from != null ? from : OutputsFormat.detect(responses);
-    if (format != OutputsFormat.IF4J) warn.accept(responsesName + ": read as " + format.id() + " output");
+    OutputsFormat format = from != null ? from : OutputsFormat.detect(responses, opener);
+
     List<ResponseRecord> answers = new ArrayList<>();
     List<RowParser.Parsed> carried = new ArrayList<>();
     Map<String, FrameworkVerdicts> verdicts = new LinkedHashMap<>();
-    try (JsonlLines lines = JsonlLines.open(responses)) {
+    String responsesName;
+    try (JsonlLines lines = opener.open(responses)) {
+      responsesName = lines.name();
       for (SourceLine l = lines.next(); l != null; l = lines.next()) {
-        if (format == OutputsFormat.LM_EVAL) {
-          LmEvalSample s = LmEvalSample.parse(responsesName, l, answers.size());
+        if (format.carriesPrompts()) {
+          FrameworkSample s = format == OutputsFormat.LM_EVAL ? LmEvalSample.parse(responsesName, l, answers.size())
+              : LightevalDetail.parse(responsesName, l, answers.size());
           answers.add(s.response());
           carried.add(s.prompt());
           verdicts.put(s.prompt().row().id(), s.verdicts());
@@ -156,6 +165,7 @@ public final class IfEvalBenchmark {
         }
       }
     }
+    if (format != OutputsFormat.IF4J) warn.accept(responsesName + ": read as " + format.id() + " output");
     String inputName;
     List<RowParser.Parsed> prompts;
     if (inputData != null) {

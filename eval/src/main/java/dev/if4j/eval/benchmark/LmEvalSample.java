@@ -5,7 +5,6 @@ import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +23,17 @@ import java.util.Map;
  *
  * <p>The response judged is {@code filtered_resps[0]}: what lm-eval's {@code process_results}
  * scored. The prompt and its instructions come from {@code doc}.
- *
- * @param prompt the {@code doc} read as a benchmark row
- * @param response the response row, keyed by the doc's {@code key} (else its {@code doc_id})
- * @param verdicts lm-eval's own per-sample verdicts
  */
-record LmEvalSample(RowParser.Parsed prompt, ResponseRecord response, FrameworkVerdicts verdicts) {
+final class LmEvalSample {
+  private LmEvalSample() {}
 
   /** Whether a row is lm-eval's: it has a {@code doc} object and {@code filtered_resps}. */
   static boolean looksLikeOne(JsonLine json) {
     return json.fields().get("doc") instanceof Map && json.fields().containsKey("filtered_resps");
   }
 
-  static LmEvalSample parse(String source, SourceLine line, int index) {
+  /** The row as a prompt (its {@code doc}, keyed by {@code doc.key}), its response and lm-eval's verdicts. */
+  static FrameworkSample parse(String source, SourceLine line, int index) {
     JsonLine json = JsonLine.parse(source, line);
     if (!(json.fields().get("doc") instanceof Map<?, ?> doc)) {
       throw json.bad("doc", json.has("doc") ? "expected an object (the dataset row)"
@@ -48,10 +45,7 @@ record LmEvalSample(RowParser.Parsed prompt, ResponseRecord response, FrameworkV
     RowParser.Parsed parsed = parseDoc(docJson, json);
     String response = firstFiltered(json);
     ResponseRecord record = new ResponseRecord(index, line.number(), parsed.row().id(), parsed.row().prompt(), response);
-    FrameworkVerdicts verdicts = new FrameworkVerdicts(
-        optionalBoolean(json, LmEvalResults.PROMPT_STRICT), optionalBooleans(json, LmEvalResults.INST_STRICT),
-        optionalBoolean(json, LmEvalResults.PROMPT_LOOSE), optionalBooleans(json, LmEvalResults.INST_LOOSE));
-    return new LmEvalSample(parsed, record, verdicts);
+    return new FrameworkSample(parsed, record, FrameworkVerdicts.read(json));
   }
 
   /** The doc as a benchmark row, its key falling back on the sample's {@code doc_id}. */
@@ -82,26 +76,4 @@ record LmEvalSample(RowParser.Parsed prompt, ResponseRecord response, FrameworkV
     throw json.bad("filtered_resps[0]", "expected a string (the filtered generation)");
   }
 
-  private static Boolean optionalBoolean(JsonLine json, String field) {
-    Object v = json.fields().get(field);
-    if (v == null) return null;
-    if (v instanceof Boolean b) return b;
-    // lm-eval's mean aggregation also accepts 0/1; a float verdict is not one we can compare.
-    if (v instanceof Long l && (l == 0 || l == 1)) return l == 1;
-    throw json.bad(field, "expected a boolean, got " + v);
-  }
-
-  private static List<Boolean> optionalBooleans(JsonLine json, String field) {
-    Object v = json.fields().get(field);
-    if (v == null) return null;
-    if (!(v instanceof List<?> list)) throw json.bad(field, "expected an array of booleans");
-    List<Boolean> out = new ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      Object b = list.get(i);
-      if (b instanceof Boolean f) out.add(f);
-      else if (b instanceof Long l && (l == 0 || l == 1)) out.add(l == 1);
-      else throw json.bad(field + "[" + i + "]", "expected a boolean, got " + b);
-    }
-    return List.copyOf(out);
-  }
 }

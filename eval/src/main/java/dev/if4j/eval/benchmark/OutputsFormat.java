@@ -22,7 +22,13 @@ public enum OutputsFormat {
    * document with {@code doc}, {@code resps}, {@code filtered_resps} and the task's per-sample
    * metrics (see {@link LmEvalSample}).
    */
-  LM_EVAL("lm-eval");
+  LM_EVAL("lm-eval"),
+  /**
+   * lighteval {@code --save-details}: {@code details_<task>_<date>.parquet}, one row per document
+   * with {@code doc}, {@code model_response} and {@code metric} (see {@link LightevalDetail}); read
+   * through a {@link LinesOpener} that reads Parquet.
+   */
+  LIGHTEVAL("lighteval");
 
   private final String id;
 
@@ -37,7 +43,7 @@ public enum OutputsFormat {
 
   /** Whether the rows carry the prompts and instructions they were scored on. */
   public boolean carriesPrompts() {
-    return this == LM_EVAL;
+    return this == LM_EVAL || this == LIGHTEVAL;
   }
 
   public static List<String> ids() {
@@ -59,11 +65,24 @@ public enum OutputsFormat {
    * missing field). An empty file is if4j's.
    */
   public static OutputsFormat detect(Path file) throws IOException {
-    try (JsonlLines lines = JsonlLines.open(file)) {
+    return detect(file, JsonlLines::open);
+  }
+
+  /** {@link #detect(Path)}, reading the file with {@code opener}. */
+  public static OutputsFormat detect(Path file, LinesOpener opener) throws IOException {
+    try (JsonlLines lines = opener.open(file)) {
       SourceLine first = lines.next();
       if (first == null) return IF4J;
-      JsonLine json = JsonLine.parse(file.toString(), first);
-      return LmEvalSample.looksLikeOne(json) ? LM_EVAL : IF4J;
+      JsonLine json = JsonLine.parse(lines.name(), first);
+      if (LmEvalSample.looksLikeOne(json)) return LM_EVAL;
+      if (LightevalDetail.looksLikeOne(json)) return LIGHTEVAL;
+      return IF4J;
     }
+  }
+
+  /** Opens a responses file as JSON lines (the command line's also reads Parquet). */
+  @FunctionalInterface
+  public interface LinesOpener {
+    JsonlLines open(Path file) throws IOException;
   }
 }
