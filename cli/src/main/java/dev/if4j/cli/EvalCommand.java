@@ -4,6 +4,7 @@ import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.LmEvalResults;
 import dev.if4j.eval.benchmark.OutputsFormat;
+import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.resources.ResourceMissingException;
@@ -55,6 +56,11 @@ final class EvalCommand implements Callable<Integer> {
           + " lighteval (--save-details Parquet)."
           + " Default: detected from its first row.")
   String from;
+
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "reference",
+      description = "Preprocess each response as this framework does before judging: reference (as given;"
+          + " default), lm-eval, lm-eval-think, lighteval. See docs/frameworks.md.")
+  String profile;
 
   @Option(names = "--input-data", paramLabel = "FILE",
       description = "The benchmark's prompts (JSONL: key, prompt, instruction_id_list, kwargs)."
@@ -119,7 +125,13 @@ final class EvalCommand implements Callable<Integer> {
     if (format != OutputsFormat.IF4J && generation.samples > 1) {
       throw new ParameterException(spec.commandLine(), "--samples: give one " + format.id() + " samples file per run");
     }
-    scorer = scorer.from(format).openingWith(InputFiles::open);
+    ResponseProfile rules;
+    try {
+      rules = ResponseProfile.byId(profile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+    }
+    scorer = scorer.from(format).openingWith(InputFiles::open).withProfile(rules);
     if (generation.samples > 1) {
       SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
       env.out().print(sampled.table());

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     subcommands = {CheckCommand.class, EvalCommand.class, GenerateCommand.class, ReportCommand.class,
         ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
         SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, DoctorCommand.class,
-        AutoifCommand.class, ServeCommand.class, ServeBenchCommand.class},
+        AutoifCommand.class, ServeCommand.class, ServeBenchCommand.class, CompareFrameworksCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

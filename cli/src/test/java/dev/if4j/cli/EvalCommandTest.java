@@ -202,4 +202,61 @@ class EvalCommandTest {
     assertThat(summary).contains("\"name\" : \"lighteval\"").contains("\"key\" : \"2\"")
         .contains("\"metric\" : \"prompt_level_strict_acc\"");
   }
+
+  @Test
+  void compareFrameworksExplainsEveryPromptWhoseVerdictDiffers() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 2, \"prompt\": \"Also no commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 3, \"prompt\": \"End with Done.\", \"instruction_id_list\": [\"startend:end_checker\"],"
+            + " \"kwargs\": [{\"end_phrase\": \"Done.\"}]}");
+    write("responses.jsonl",
+        // The trace has a comma: only frameworks that remove it see a response without one.
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"response\": \"<think>Well, no commas</think>\\n\\nFine by me\"}",
+        "{\"key\": 2, \"prompt\": \"Also no commas.\", \"response\": \"Fine by me\"}",
+        // Two traces: lm-eval-think keeps what follows the last; lighteval cuts both.
+        "{\"key\": 3, \"prompt\": \"End with Done.\", \"response\": \"<think>a</think>x, Done.<think>b</think>\"}");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("compare-frameworks", "--responses", "responses.jsonl", "--input-data", "data.jsonl",
+        "--output-dir", "cmp");
+
+    assertThat(code).as(cli.err()).isZero();
+    String md = Files.readString(dir.resolve("cmp/frameworks.md"));
+    assertThat(md).contains("| figure | reference | lm-eval | lm-eval-think | lighteval |")
+        .contains("| prompt-level strict | 33.3% (1/3) | 33.3% (1/3) | 66.7% (2/3) | 100.0% (3/3) |")
+        .contains("## Prompts whose verdict differs (2)")
+        .contains("lm-eval scored the response as given (reasoning trace included)")
+        .contains("lighteval removed <think>…</think> (30 characters fewer)")
+        .contains("lm-eval-think kept the text after the last </think>, left-stripped");
+    assertThat(md).doesNotContain("**2**");
+    assertThat(Files.readString(dir.resolve("cmp/frameworks.html"))).contains("<th>lighteval<br>strict / loose</th>");
+  }
+
+  @Test
+  void compareFrameworksOnTheGpt4ResponsesFindsNoDifference() {
+    Path shared = Path.of(System.getProperty("if4j.shared", "../../shared"), "datasets/ifeval").toAbsolutePath();
+    CliHarness cli = new CliHarness(dir);
+    int code = cli.run("compare-frameworks", "--responses", shared.resolve("input_response_data_gpt4_20231107_145030.jsonl").toString(),
+        "--input-data", shared.resolve("input_data.jsonl").toString(), "--profiles", "reference,lm-eval-think,lighteval",
+        "--output-dir", "cmp", "--resources", System.getenv().getOrDefault("IF4J_RESOURCES", "../../shared/resources"));
+    assertThat(code).as(cli.err()).isZero();
+    // GPT-4's responses carry no reasoning traces: every rule leaves them as they are.
+    assertThat(cli.out()).contains("| prompt-level strict | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541) |")
+        .contains("## Prompts whose verdict differs (0)");
+  }
+
+  @Test
+  void evalTakesAProfile() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    write("responses.jsonl", "{\"key\": 1, \"prompt\": \"No commas.\", \"response\": \"<think>a, b</think>Fine\"}");
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--profile", "lighteval",
+        "--output-dir", "out")).as(cli.err()).isZero();
+    assertThat(cli.out()).containsPattern("prompt-level\\s+1\\s+1\\.0000 1/1");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"profile\" : \"lighteval\"");
+    assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--profile", "x",
+        "--output-dir", "out")).isEqualTo(Main.USAGE);
+  }
 }

@@ -64,6 +64,7 @@ public final class IfEvalBenchmark {
   private final Consumer<String> warn;
   private final OutputsFormat from;
   private final OutputsFormat.LinesOpener opener;
+  private final ResponseProfile profile;
 
   /** Scores {@link Benchmark#IFEVAL}; see {@link #IfEvalBenchmark(Benchmark, RowJudge, int, Consumer)}. */
   public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
@@ -77,27 +78,33 @@ public final class IfEvalBenchmark {
    * @param warn receives warnings (positional matches, unmatched prompts)
    */
   public IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn) {
-    this(benchmark, judge, threads, warn, null, JsonlLines::open);
+    this(benchmark, judge, threads, warn, null, JsonlLines::open, ResponseProfile.REFERENCE);
   }
 
   private IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn,
-      OutputsFormat from, OutputsFormat.LinesOpener opener) {
+      OutputsFormat from, OutputsFormat.LinesOpener opener, ResponseProfile profile) {
     this.benchmark = Objects.requireNonNull(benchmark);
     this.judge = Objects.requireNonNull(judge);
     this.threads = threads;
     this.warn = Objects.requireNonNull(warn);
     this.from = from;
     this.opener = Objects.requireNonNull(opener);
+    this.profile = Objects.requireNonNull(profile);
+  }
+
+  /** The same, preprocessing each response as {@code profile}'s framework does before judging it. */
+  public IfEvalBenchmark withProfile(ResponseProfile profile) {
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, from, opener, profile);
   }
 
   /** The same, reading responses files as {@code format} (null: detected from each file's first row). */
   public IfEvalBenchmark from(OutputsFormat format) {
-    return new IfEvalBenchmark(benchmark, judge, threads, warn, format, opener);
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, format, opener, profile);
   }
 
   /** The same, opening responses files with {@code opener} (the command line's reads Parquet too). */
   public IfEvalBenchmark openingWith(OutputsFormat.LinesOpener opener) {
-    return new IfEvalBenchmark(benchmark, judge, threads, warn, from, opener);
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, from, opener, profile);
   }
 
   /** A prompt left without a response. */
@@ -304,6 +311,7 @@ public final class IfEvalBenchmark {
       }).toList());
     }
     PromptOutcomes outcomes = new PromptOutcomes(promptStrict, promptLoose);
+    summary.put("profile", profile.id());
     summary.put("metrics", LmEvalResults.metrics(strict, loose, outcomes));
     if (prepared.format() != OutputsFormat.IF4J) {
       summary.put("framework", frameworkSection(prepared, disagreements, referenceRandom));
@@ -374,7 +382,7 @@ public final class IfEvalBenchmark {
     // An unmatched prompt, or one whose response is null, is judged on an empty response: its
     // instructions are still validated, and a blank response follows nothing.
     String answer = match.matched() ? match.response().response() : null;
-    String response = answer == null ? "" : prompt.truth().extraction().apply(answer);
+    String response = answer == null ? "" : prompt.truth().extraction().apply(profile.apply(answer));
     Row withResponse = new Row(p.id(), p.prompt(), response, p.instructionIds(), p.kwargs());
     // Patched after matching: a response still finds its prompt by the text it was written for.
     DataPatches.Outcome patch = patchesData() ? DataPatches.ifeval().apply(withResponse)

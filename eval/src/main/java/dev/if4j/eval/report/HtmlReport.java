@@ -281,7 +281,7 @@ public final class HtmlReport {
     b.append("</section>\n");
   }
 
-  private static final String CSS = """
+  static final String CSS = """
       :root { --fg: #1a202c; --muted: #5a6478; --line: #d8dee9; --bg: #ffffff; --soft: #f5f7fa; }
       * { box-sizing: border-box; }
       body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
