@@ -163,7 +163,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */
-  private static Path defaultInputData(CommandSpec spec, Benchmark bench, ResourceStore store) {
+  static Path defaultInputData(CommandSpec spec, Benchmark bench, ResourceStore store) {
     String file = bench.defaultInputData();
     if (file == null) {
       throw new ParameterException(spec.commandLine(), "--input-data: " + bench.title()
