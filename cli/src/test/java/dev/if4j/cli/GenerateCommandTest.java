@@ -244,4 +244,16 @@ class GenerateCommandTest {
     assertThat(cli.run("eval", "--input-data", "data.jsonl", "--output-dir", "run")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("--responses FILE, or --endpoint URL");
   }
+
+  @Test
+  void theOutputsMissingDirectoriesAreCreated() throws IOException {
+    data();
+    String url = start(LoopbackServer.instant());
+    CliHarness cli = new CliHarness(dir);
+
+    assertThat(cli.run("generate", "--endpoint", url, "--model", "a", "--benchmark", "data.jsonl",
+        "--output", "runs/today/out.jsonl")).as(cli.err()).isZero();
+
+    assertThat(read("runs/today/out.jsonl")).hasSize(3);
+  }
 }
