@@ -34,7 +34,7 @@ final class CompareFrameworksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--responses", required = true, paramLabel = "FILE",
-      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details).")
+      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews).")
   String responses;
 
   @Option(names = "--input-data", paramLabel = "FILE",

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
-          + " (details_ifeval_<date>.parquet) likewise. results.json has the"
+          + " (details_ifeval_<date>.parquet) and evalscope's reviews likewise. results.json has the"
           + " four figures under lm-eval's names, with lm-eval's standard errors. See docs/frameworks.md."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -52,8 +52,8 @@ final class EvalCommand implements Callable<Integer> {
   String responses;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows) or"
-          + " lighteval (--save-details Parquet)."
+      description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows),"
+          + " lighteval (--save-details Parquet) or evalscope (reviews/<model>/ifeval_default.jsonl)."
           + " Default: detected from its first row.")
   String from;
 

@@ -54,13 +54,24 @@ public record FrameworkVerdicts(Boolean promptStrict, List<Boolean> instStrict, 
         optionalBoolean(json, LmEvalResults.PROMPT_LOOSE), optionalBooleans(json, LmEvalResults.INST_LOOSE));
   }
 
-  private static Boolean optionalBoolean(JsonLine json, String field) {
+  /**
+   * evalscope's per-sample values ({@code sample_score.score.value}): the prompt-level verdicts as
+   * 1.0/0.0 under lm-eval's names without {@code _acc}. Its instruction-level values are each
+   * prompt's fraction of instructions followed, not the list, so they are not compared.
+   */
+  static FrameworkVerdicts readEvalscope(JsonLine value) {
+    return new FrameworkVerdicts(optionalBoolean(value, "prompt_level_strict"), null,
+        optionalBoolean(value, "prompt_level_loose"), null);
+  }
+
+  static Boolean optionalBoolean(JsonLine json, String field) {
     Object v = json.fields().get(field);
     if (v == null) return null;
     if (v instanceof Boolean b) return b;
-    // lighteval writes int(all(...)); a float verdict is not one we can compare.
+    // lighteval writes int(all(...)), evalscope float(all(...)); another number is no verdict.
     if (v instanceof Long l && (l == 0 || l == 1)) return l == 1;
-    throw json.bad(field, "expected a boolean, got " + v);
+    if (v instanceof Double d && (d == 0.0 || d == 1.0)) return d == 1.0;
+    throw json.bad(field, "expected a boolean (or 0/1), got " + v);
   }
 
   private static List<Boolean> optionalBooleans(JsonLine json, String field) {

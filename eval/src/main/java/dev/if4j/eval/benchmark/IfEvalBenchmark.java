@@ -162,8 +162,12 @@ public final class IfEvalBenchmark {
       responsesName = lines.name();
       for (SourceLine l = lines.next(); l != null; l = lines.next()) {
         if (format.carriesPrompts()) {
-          FrameworkSample s = format == OutputsFormat.LM_EVAL ? LmEvalSample.parse(responsesName, l, answers.size())
-              : LightevalDetail.parse(responsesName, l, answers.size());
+          FrameworkSample s = switch (format) {
+            case LM_EVAL -> LmEvalSample.parse(responsesName, l, answers.size());
+            case LIGHTEVAL -> LightevalDetail.parse(responsesName, l, answers.size());
+            case EVALSCOPE -> EvalscopeReview.parse(responsesName, l, answers.size());
+            case IF4J -> throw new AssertionError("if4j rows carry no prompts");
+          };
           answers.add(s.response());
           carried.add(s.prompt());
           verdicts.put(s.prompt().row().id(), s.verdicts());

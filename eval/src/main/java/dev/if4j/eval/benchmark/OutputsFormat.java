@@ -28,7 +28,12 @@ public enum OutputsFormat {
    * with {@code doc}, {@code model_response} and {@code metric} (see {@link LightevalDetail}); read
    * through a {@link LinesOpener} that reads Parquet.
    */
-  LIGHTEVAL("lighteval");
+  LIGHTEVAL("lighteval"),
+  /**
+   * evalscope's review file: {@code reviews/<model>/ifeval_default.jsonl}, one {@code ReviewResult}
+   * per sample (see {@link EvalscopeReview}).
+   */
+  EVALSCOPE("evalscope");
 
   private final String id;
 
@@ -43,7 +48,7 @@ public enum OutputsFormat {
 
   /** Whether the rows carry the prompts and instructions they were scored on. */
   public boolean carriesPrompts() {
-    return this == LM_EVAL || this == LIGHTEVAL;
+    return this != IF4J;
   }
 
   public static List<String> ids() {
@@ -76,6 +81,7 @@ public enum OutputsFormat {
       JsonLine json = JsonLine.parse(lines.name(), first);
       if (LmEvalSample.looksLikeOne(json)) return LM_EVAL;
       if (LightevalDetail.looksLikeOne(json)) return LIGHTEVAL;
+      if (EvalscopeReview.looksLikeOne(json)) return EVALSCOPE;
       return IF4J;
     }
   }

@@ -187,4 +187,46 @@ class LmEvalSamplesTest {
     assertThat(d.get("key").asText()).isEqualTo("7");
     assertThat(d.get("explanation").asText()).startsWith("test:contains: the reference draws this verdict at random");
   }
+
+  /**
+   * An evalscope review row, laid out as {@code ReviewResult.model_dump()} (modelscope/evalscope at
+   * fde259d2: evalscope/api/evaluator/cache.py, evalscope/api/metric/scorer.py, the ifeval adapter
+   * and utils.process_results): the record in sample_metadata, the scored text in
+   * extracted_prediction, prompt-level verdicts as 1.0/0.0, instruction-level as fractions.
+   */
+  static String evalscopeRow(int index, int key, String prompt, String ids, String kwargs, String prediction,
+      String value) throws IOException {
+    String p = JSON.writeValueAsString(prompt);
+    String r = JSON.writeValueAsString(prediction);
+    return "{\"index\": " + index + ", \"target\": \"\", \"messages\": [{\"role\": \"user\", \"content\": " + p
+        + "}, {\"role\": \"assistant\", \"content\": " + r + "}], \"agent_trace\": null, \"sample_score\": {\"score\":"
+        + " {\"value\": {" + value + "}, \"status\": \"success\", \"judge_summary\": null, \"extracted_prediction\": " + r
+        + ", \"prediction\": " + r + ", \"explanation\": null, \"metadata\": {}, \"main_score_name\":"
+        + " \"prompt_level_strict\"}, \"sample_id\": " + index + ", \"group_id\": " + index + ", \"generation_index\": 0,"
+        + " \"sample_metadata\": {\"key\": " + key + ", \"prompt\": " + p + ", \"instruction_id_list\": " + ids
+        + ", \"kwargs\": " + kwargs + "}}}";
+  }
+
+  @Test
+  void readsEvalscopeReviewsAndComparesThePromptLevelVerdicts() throws IOException {
+    Path reviews = Files.write(dir.resolve("ifeval_default.jsonl"), List.of(
+        evalscopeRow(0, 1001, "Write without commas.", "[\"punctuation:no_comma\"]", "[{\"word\": null}]", "No commas",
+            "\"prompt_level_strict\": 1.0, \"inst_level_strict\": 1.0, \"prompt_level_loose\": 1.0, \"inst_level_loose\": 1.0"),
+        evalscopeRow(1, 1002, "Mention hi, no commas.", "[\"punctuation:no_comma\", \"test:contains\"]",
+            "[{}, {\"word\": \"hi\"}]", "hi, there",
+            // evalscope's instruction level is the prompt's fraction: 1 of 2 followed.
+            "\"prompt_level_strict\": 1.0, \"inst_level_strict\": 0.5, \"prompt_level_loose\": 0.0, \"inst_level_loose\": 0.5")));
+    assertThat(OutputsFormat.detect(reviews)).isEqualTo(OutputsFormat.EVALSCOPE);
+
+    Path out = dir.resolve("out");
+    IfEvalBenchmark.Result r = scorer().run(null, reviews, out);
+
+    assertThat(r.prompts()).isEqualTo(2);
+    assertThat(r.strict().promptLevel().followed()).isEqualTo(1);
+    JsonNode framework = JSON.readTree(out.resolve("summary.json").toFile()).get("framework");
+    assertThat(framework.get("name").asText()).isEqualTo("evalscope");
+    // Row 2: evalscope's file says strict 1.0; the comma says otherwise. Only prompt level is compared.
+    assertThat(framework.get("disagreements").toString())
+        .isEqualTo("[{\"key\":\"1002\",\"metric\":\"prompt_level_strict_acc\",\"theirs\":true,\"ours\":false}]");
+  }
 }
