@@ -79,14 +79,19 @@ public final class HtmlReport {
       b.append("<tr><td><span class=\"swatch\" style=\"background:").append(colour(i)).append("\"></span>")
           .append(Fmt.html(run.label())).append("</td><td>").append(Fmt.html(run.model() == null ? "–" : run.model()))
           .append("</td><td class=\"num\">").append(run.prompts().size()).append("</td>");
-      for (Scores.Count c : List.of(run.strict().promptLevel(), run.loose().promptLevel(),
-          run.strict().instructionLevel(), run.loose().instructionLevel())) {
-        b.append("<td class=\"num big\">").append(Fmt.pct(c)).append("<small>").append(c.followed()).append('/')
-            .append(c.total()).append("</small></td>");
+      List<Scores.Count> figures = List.of(run.strict().promptLevel(), run.loose().promptLevel(),
+          run.strict().instructionLevel(), run.loose().instructionLevel());
+      for (int f = 0; f < figures.size(); f++) {
+        Scores.Count c = figures.get(f);
+        // Prompt level only: lm-eval has no standard error for the instruction level (LmEvalResults).
+        String margin = f < 2 ? Fmt.margin(run.promptLevelMargin(f == 1)) : "";
+        b.append("<td class=\"num big\">").append(Fmt.pct(c)).append(margin.isEmpty() ? "" : "<small>" + margin + "</small>")
+            .append("<small>").append(c.followed()).append('/').append(c.total()).append("</small></td>");
       }
       b.append("</tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table>\n<p class=\"note\">±: 95% interval of a prompt-level accuracy, 1.96 standard"
+        + " errors as lm-evaluation-harness computes them (mean_stderr).</p>\n");
     for (RunResults run : r.runs()) {
       if (run.runInfo() == null) continue;
       b.append("<details class=\"settings\"><summary>Generation settings of ").append(Fmt.html(run.label()))

@@ -39,12 +39,18 @@ public final class MarkdownReport {
     for (RunResults run : runs) {
       b.append("| ").append(Fmt.cell(run.label())).append(" | ").append(Fmt.cell(run.model() == null ? "–" : run.model()))
           .append(" | ").append(run.prompts().size());
-      for (Scores.Count c : List.of(run.strict().promptLevel(), run.loose().promptLevel(), run.strict().instructionLevel(),
-          run.loose().instructionLevel())) {
-        b.append(" | ").append(Fmt.pct(c)).append(" (").append(c.followed()).append('/').append(c.total()).append(')');
+      List<Scores.Count> figures = List.of(run.strict().promptLevel(), run.loose().promptLevel(),
+          run.strict().instructionLevel(), run.loose().instructionLevel());
+      for (int f = 0; f < figures.size(); f++) {
+        Scores.Count c = figures.get(f);
+        String margin = f < 2 ? Fmt.margin(run.promptLevelMargin(f == 1)) : "";
+        b.append(" | ").append(Fmt.pct(c)).append(margin.isEmpty() ? "" : " " + margin).append(" (").append(c.followed())
+            .append('/').append(c.total()).append(')');
       }
       b.append(" |\n");
     }
+    b.append("\n±: 95% interval of a prompt-level accuracy, 1.96 standard errors as lm-evaluation-harness computes"
+        + " them (mean_stderr).\n");
     if (!r.comparisons().isEmpty()) {
       b.append("\n## Compared with ").append(Fmt.cell(runs.get(0).label())).append("\n\nPrompts paired by text; 95% interval:"
           + " paired bootstrap (").append(r.resamples()).append(" resamples); p: McNemar's exact test (b: only the"

@@ -1,5 +1,6 @@
 package dev.if4j.eval.report;
 
+import dev.if4j.eval.benchmark.LmEvalResults;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.Scores;
@@ -130,6 +131,20 @@ public final class RunResults {
 
   public List<PromptOutcome> prompts() {
     return prompts;
+  }
+
+  /**
+   * Half the width of the 95% interval of a prompt-level accuracy, in percentage points: 1.96
+   * standard errors, the error as lm-eval computes it ({@code mean_stderr}, see {@link
+   * LmEvalResults}); NaN for fewer than two prompts.
+   */
+  public double promptLevelMargin(boolean loose) {
+    boolean[] outcomes = new boolean[prompts().size()];
+    for (int i = 0; i < outcomes.length; i++) {
+      PromptOutcome p = prompts().get(i);
+      outcomes[i] = loose ? p.followsAllLoose() : p.followsAllStrict();
+    }
+    return LmEvalResults.meanStderr(outcomes) instanceof Double se ? 1.96 * se : Double.NaN;
   }
 
   public Scores strict() {
