@@ -54,6 +54,7 @@ public final class HtmlReport {
     b.append("</header>\n<main>\n");
     headline(b, r);
     if (!r.comparisons().isEmpty()) comparisons(b, r);
+    runs(b, r);
     b.append("<section id=\"categories\">\n<h2>Accuracy per category</h2>\n");
     legend(b, runs);
     b.append(chart("category-chart", r.categories(), runs, s -> s.categories()));
@@ -125,7 +126,33 @@ public final class HtmlReport {
                 + " left out of this comparison.</p>\n");
       }
     }
+    for (Report.Comparison c : r.comparisons()) {
+      b.append("<details><summary>Prompts that flipped: ").append(Fmt.html(c.base().label())).append(" → ")
+          .append(Fmt.html(c.other().label())).append(" (").append(c.flips().size()).append(")</summary>\n");
+      if (!c.flips().isEmpty()) {
+        b.append("<table>\n<thead><tr><th>prompt</th><th>strict</th><th>loose</th></tr></thead>\n<tbody>\n");
+        for (Report.Flip f : c.flips()) {
+          b.append("<tr><td>").append(Fmt.html(Fmt.cut(f.prompt(), 200))).append("</td><td>")
+              .append(MarkdownReport.arrow(f.baseStrict(), f.otherStrict())).append("</td><td>")
+              .append(MarkdownReport.arrow(f.baseLoose(), f.otherLoose())).append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+      }
+      b.append("</details>\n");
+    }
     b.append("</section>\n");
+  }
+
+  /** Each run's provenance: responses file, what scored it, framework, what could not be matched. */
+  private static void runs(StringBuilder b, Report r) {
+    b.append("<section id=\"runs\">\n<h2>Runs</h2>\n<dl>\n");
+    for (RunResults run : r.runs()) {
+      b.append("<dt>").append(Fmt.html(run.label())).append("</dt><dd>").append(Fmt.html(run.dir().toString()));
+      if (run.scoredWith() != null) b.append(" · ").append(Fmt.html(run.scoredWith()));
+      for (String line : run.provenance()) b.append("<br>").append(Fmt.html(line));
+      b.append("</dd>\n");
+    }
+    b.append("</dl>\n</section>\n");
   }
 
   private static void row(StringBuilder b, Report.Comparison c, String mode, Report.Metric m) {

@@ -1,8 +1,8 @@
 package dev.if4j.eval.report;
 
-import dev.if4j.eval.benchmark.LmEvalResults;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.LmEvalResults;
 import dev.if4j.eval.benchmark.Scores;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.JsonLine;
@@ -153,6 +153,34 @@ public final class RunResults {
 
   public Scores loose() {
     return loose;
+  }
+
+  /**
+   * What the reader should know about where the run's figures come from: its responses file, a
+   * framework's own verdicts that differ from ours, prompts left without a response, null
+   * responses; from {@code summary.json}, empty when it says nothing of these.
+   */
+  public List<String> provenance() {
+    List<String> lines = new ArrayList<>();
+    if (summary.get("responses") != null) lines.add("responses: " + summary.get("responses"));
+    if (summary.get("profile") instanceof String p && !p.equals("reference")) lines.add("response profile: " + p);
+    if (summary.get("framework") instanceof Map<?, ?> f) {
+      lines.add("read as " + f.get("name") + " output; its own verdicts differ from ours on " + f.get("prompts_disagreeing")
+          + " of " + f.get("samples_with_verdicts") + " prompts");
+    }
+    if (summary.get("unmatched") instanceof List<?> u && !u.isEmpty()) {
+      lines.add(u.size() + " prompts had no response (scored not followed): keys " + keys(u));
+    }
+    if (summary.get("null_responses") instanceof List<?> n && !n.isEmpty()) {
+      lines.add(n.size() + " responses were null (scored not followed): keys " + n.stream().limit(20).map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", ")) + (n.size() > 20 ? ", ..." : ""));
+    }
+    return lines;
+  }
+
+  private static String keys(List<?> entries) {
+    return entries.stream().limit(20).map(e -> e instanceof Map<?, ?> m ? String.valueOf(m.get("key")) : String.valueOf(e))
+        .collect(java.util.stream.Collectors.joining(", ")) + (entries.size() > 20 ? ", ..." : "");
   }
 
   /** {@code summary.json}'s field, as text, or null. */

@@ -95,6 +95,9 @@ class LmEvalSamplesTest {
         "[{\"key\":\"1003\",\"metric\":\"prompt_level_strict_acc\",\"theirs\":true,\"ours\":false},"
             + "{\"key\":\"1003\",\"metric\":\"inst_level_strict_acc\",\"theirs\":[true],\"ours\":[false]}]");
     assertThat(warnings).anyMatch(w -> w.contains("lm-eval's own verdicts differ from ours on 1 of 3 prompts"));
+    // The report says where the run came from.
+    assertThat(dev.if4j.eval.report.RunResults.load(out, "run").provenance())
+        .contains("read as lm-eval output; its own verdicts differ from ours on 1 of 3 prompts");
   }
 
   @Test

@@ -107,4 +107,18 @@ class ReportTest {
     while (m.find()) n++;
     return n;
   }
+
+  @Test
+  void listsThePromptsThatFlippedAndWhereEachRunCameFrom() throws IOException {
+    Report r = twoRuns(false);
+    Report.Comparison c = r.comparisons().get(0);
+    // McNemar's b / c above: 6 prompts only the baseline follows, 8 only the tuned run.
+    assertThat(c.flips()).hasSize(14);
+    assertThat(c.flips().stream().filter(f -> f.baseStrict() && !f.otherStrict())).hasSize(6);
+    String md = MarkdownReport.render(r);
+    assertThat(md).contains("### Prompts that flipped: base → tuned (14)").contains("| ✓ → ✗ |").contains("| ✗ → ✓ |")
+        .contains("## Runs\n\n- **base** ");
+    assertThat(HtmlReport.render(r)).contains("<summary>Prompts that flipped: base → tuned (14)</summary>")
+        .contains("<section id=\"runs\">");
+  }
 }
