@@ -64,4 +64,28 @@ class ReportCommandTest {
     assertThat(cli.run("report", "empty", "--html", "r.html")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("not a run directory");
   }
+
+  @Test
+  void worksWithoutLanguageDataAndOnFrameworkRuns() throws IOException {
+    Files.writeString(dir.resolve("data.jsonl"),
+        "{\"key\": 1, \"prompt\": \"Answer in German.\", \"instruction_id_list\": [\"language:response_language\"],"
+            + " \"kwargs\": [{\"language\": \"de\"}]}\n");
+    Files.writeString(dir.resolve("responses.jsonl"),
+        "{\"prompt\": \"Answer in German.\", \"response\": \"This is plainly an English sentence about the weather.\"}\n");
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--output-dir", "run",
+        "--resources", System.getenv().getOrDefault("IF4J_RESOURCES", "../../shared/resources"))).as(cli.err()).isZero();
+    Files.createDirectories(dir.resolve("no-data"));
+
+    assertThat(cli.run("report", "run", "--markdown", "r.md", "--resources", "no-data", "--offline")).as(cli.err()).isZero();
+    assertThat(Files.readString(dir.resolve("r.md"))).contains("reason not computed: langdetect/");
+
+    Files.writeString(dir.resolve("samples_ifeval.jsonl"), "{\"doc_id\": 0, \"doc\": {\"key\": 1, \"prompt\": \"No commas.\","
+        + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}, \"resps\": [[\"a, b\"]],"
+        + " \"filtered_resps\": [\"a, b\"], \"filter\": \"none\"}\n");
+    assertThat(cli.run("eval", "--responses", "samples_ifeval.jsonl", "--output-dir", "lm")).as(cli.err()).isZero();
+    assertThat(cli.run("report", "lm", "--markdown", "lm.md")).as(cli.err()).isZero();
+    assertThat(Files.readString(dir.resolve("lm.md")))
+        .contains("reasons not available: the prompts and their arguments are in the lm-eval file");
+  }
 }

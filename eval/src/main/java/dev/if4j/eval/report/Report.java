@@ -5,6 +5,7 @@ import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.eval.check.VerdictJson;
 import dev.if4j.eval.generate.PromptRow;
+import dev.if4j.text.resources.ResourceMissingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -187,6 +188,7 @@ public final class Report {
     Map<String, List<Example>> byInstruction = new HashMap<>();
     for (RunResults.PromptOutcome p : run.prompts()) {
       RowVerdict explained = null;
+      String unavailable = null;
       boolean asked = false;
       for (int i = 0; i < p.instructionIds().size(); i++) {
         if (p.strict()[i]) continue;
@@ -195,10 +197,15 @@ public final class Report {
         List<Example> list = byInstruction.computeIfAbsent(id, k -> new ArrayList<>());
         if (list.size() >= examples) continue;
         if (!asked && explainer != null) {
-          explained = explainer.explain(p);
+          try {
+            explained = explainer.explain(p);
+          } catch (ResourceMissingException e) {
+            // A report without language data still reports; the reason it cannot give is marked.
+            unavailable = "reason not computed: " + e.relativePath() + " is missing (see 'if4j resources pull')";
+          }
           asked = true;
         }
-        String reason = null;
+        String reason = unavailable;
         String variant = null;
         if (explained != null && i < explained.instructions().size()) {
           InstructionVerdict iv = explained.instructions().get(i);
