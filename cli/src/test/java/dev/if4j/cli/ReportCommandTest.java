@@ -88,4 +88,18 @@ class ReportCommandTest {
     assertThat(Files.readString(dir.resolve("lm.md")))
         .contains("reasons not available: the prompts and their arguments are in the lm-eval file");
   }
+
+  @Test
+  void singlesOutIfBenchsHeadline() throws IOException {
+    Files.writeString(dir.resolve("ifbench.jsonl"),
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+    Files.writeString(dir.resolve("responses.jsonl"), "{\"prompt\": \"No commas.\", \"response\": \"x\\ny, z\"}\n");
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--benchmark", "ifbench", "--responses", "responses.jsonl", "--input-data", "ifbench.jsonl",
+        "--output-dir", "run")).as(cli.err()).isZero();
+    assertThat(cli.run("report", "run", "--markdown", "r.md", "--html", "r.html")).as(cli.err()).isZero();
+    assertThat(Files.readString(dir.resolve("r.md")))
+        .contains("**run**: the figure its benchmark's authors report, prompt_level_loose 100.0% (1/1)");
+    assertThat(Files.readString(dir.resolve("r.html"))).contains("prompt_level_loose 100.0% (1/1)");
+  }
 }

@@ -80,6 +80,12 @@ public final class MarkdownReport {
     }
     b.append("\n±: 95% interval of a prompt-level accuracy, 1.96 standard errors as lm-evaluation-harness computes"
         + " them (mean_stderr).\n");
+    for (RunResults run : runs) {
+      if (run.headline() != null) {
+        b.append("\n**").append(Fmt.cell(run.label())).append("**: the figure its benchmark's authors report, ")
+            .append(Fmt.cell(run.headline())).append('\n');
+      }
+    }
     if (!r.comparisons().isEmpty()) {
       b.append("\n## Compared with ").append(Fmt.cell(runs.get(0).label())).append("\n\nPrompts paired by text; 95% interval:"
           + " paired bootstrap (").append(r.resamples()).append(" resamples); p: McNemar's exact test (b: only the"

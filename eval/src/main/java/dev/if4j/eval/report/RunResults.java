@@ -183,6 +183,16 @@ public final class RunResults {
         .collect(java.util.stream.Collectors.joining(", ")) + (entries.size() > 20 ? ", ..." : "");
   }
 
+  /**
+   * The benchmark's headline figure, when its authors single one out (IFBench: prompt-level loose),
+   * as "prompt_level_loose 63.0% (189/300)"; null otherwise.
+   */
+  public String headline() {
+    if (!(summary.get("headline") instanceof Map<?, ?> h) || !(h.get("accuracy") instanceof Number a)) return null;
+    return h.get("metric") + " " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.doubleValue()) + " ("
+        + h.get("followed") + "/" + h.get("total") + ")";
+  }
+
   /** {@code summary.json}'s field, as text, or null. */
   public String summaryField(String name) {
     Object v = summary.get(name);
