@@ -2,6 +2,7 @@ package dev.if4j.cli;
 
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.report.HtmlReport;
 import dev.if4j.eval.report.MarkdownReport;
@@ -87,8 +88,10 @@ final class ReportCommand implements Callable<Integer> {
     for (int i = 0; i < runDirs.size(); i++) {
       Path dir = env.resolve(runDirs.get(i));
       if (!Files.isDirectory(dir)) throw new ParameterException(spec.commandLine(), runDirs.get(i) + " is not a directory");
+      // An eval --samples directory has its samples' files one level down, in sample-0/...
+      Path files = Files.isDirectory(dir.resolve(SampledEval.sampleDir(0))) ? dir.resolve(SampledEval.sampleDir(0)) : dir;
       for (String f : List.of(IfEvalBenchmark.SUMMARY, IfEvalBenchmark.STRICT_RESULTS, IfEvalBenchmark.LOOSE_RESULTS)) {
-        if (!Files.isRegularFile(dir.resolve(f))) {
+        if (!Files.isRegularFile(files.resolve(f))) {
           throw new ParameterException(spec.commandLine(), runDirs.get(i) + " is not a run directory of 'if4j eval' (it has no " + f + ")");
         }
       }

@@ -102,4 +102,25 @@ class ReportCommandTest {
         .contains("**run**: the figure its benchmark's authors report, prompt_level_loose 100.0% (1/1)");
     assertThat(Files.readString(dir.resolve("r.html"))).contains("prompt_level_loose 100.0% (1/1)");
   }
+
+  @Test
+  void readsAnEvalSamplesDirectory() throws IOException {
+    Files.writeString(dir.resolve("data.jsonl"),
+        "{\"key\": 1, \"prompt\": \"A\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
+            + "{\"key\": 2, \"prompt\": \"B\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+    Files.writeString(dir.resolve("responses.jsonl"),
+        "{\"key\": 1, \"sample\": 0, \"prompt\": \"A\", \"response\": \"x y\"}\n"
+            + "{\"key\": 1, \"sample\": 1, \"prompt\": \"A\", \"response\": \"x, y\"}\n"
+            + "{\"key\": 2, \"sample\": 0, \"prompt\": \"B\", \"response\": \"x y\"}\n"
+            + "{\"key\": 2, \"sample\": 1, \"prompt\": \"B\", \"response\": \"x y\"}\n");
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--samples", "2",
+        "--output-dir", "sampled")).as(cli.err()).isZero();
+
+    assertThat(cli.run("report", "sampled", "--markdown", "r.md")).as(cli.err()).isZero();
+
+    // Sample 0: both followed; sample 1: one of two. Mean 75%, std sqrt(((0.25)^2 * 2) / 1) = 35.4 points.
+    assertThat(Files.readString(dir.resolve("r.md"))).contains("2 samples per prompt; the per-prompt figures are sample 0's")
+        .contains("prompt_strict 75.0% ± 35.4").contains("pass@k (strict, prompt level): k=1 75.0%, k=2 100.0%");
+  }
 }

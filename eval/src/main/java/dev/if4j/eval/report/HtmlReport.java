@@ -94,6 +94,11 @@ public final class HtmlReport {
     b.append("</tbody>\n</table>\n<p class=\"note\">±: 95% interval of a prompt-level accuracy, 1.96 standard"
         + " errors as lm-evaluation-harness computes them (mean_stderr).</p>\n");
     for (RunResults run : r.runs()) {
+      if (run.samplesSummary().isEmpty()) continue;
+      b.append("<p class=\"note\"><strong>").append(Fmt.html(run.label())).append("</strong>: ")
+          .append(Fmt.html(String.join("; ", run.samplesSummary()))).append("</p>\n");
+    }
+    for (RunResults run : r.runs()) {
       if (run.headline() == null) continue;
       b.append("<p class=\"headline-figure\"><strong>").append(Fmt.html(run.label())).append("</strong>: the figure its"
           + " benchmark's authors report, ").append(Fmt.html(run.headline())).append("</p>\n");

@@ -81,6 +81,12 @@ public final class MarkdownReport {
     b.append("\n±: 95% interval of a prompt-level accuracy, 1.96 standard errors as lm-evaluation-harness computes"
         + " them (mean_stderr).\n");
     for (RunResults run : runs) {
+      if (!run.samplesSummary().isEmpty()) {
+        b.append("\n**").append(Fmt.cell(run.label())).append("**: ").append(Fmt.cell(String.join("; ", run.samplesSummary())))
+            .append('\n');
+      }
+    }
+    for (RunResults run : runs) {
       if (run.headline() != null) {
         b.append("\n**").append(Fmt.cell(run.label())).append("**: the figure its benchmark's authors report, ")
             .append(Fmt.cell(run.headline())).append('\n');
