@@ -242,12 +242,16 @@ public final class HtmlReport {
   private static void instructionTable(StringBuilder b, Report r) {
     List<RunResults> runs = r.runs();
     b.append("<h3>Per instruction</h3>\n<p class=\"note\">Click a column to sort.</p>\n")
-        .append("<table id=\"instruction-table\" class=\"sortable\">\n<thead><tr><th data-type=\"text\">instruction</th>"
+        .append("<div class=\"wide\"><table id=\"instruction-table\" class=\"sortable\">\n<thead><tr><th data-type=\"text\">instruction</th>"
             + "<th data-type=\"text\">category</th>");
-    for (RunResults run : runs) {
-      String l = Fmt.html(run.label());
-      b.append("<th data-type=\"num\">").append(l).append(" n</th><th data-type=\"num\">").append(l)
-          .append(" strict</th><th data-type=\"num\">").append(l).append(" loose</th>");
+    // A run's n column only where its counts differ from the first run's: the same benchmark
+    // repeats the same n, and every column less helps the table fit a 1,280 px screen.
+    boolean[] showN = new boolean[runs.size()];
+    for (int i = 0; i < runs.size(); i++) showN[i] = i == 0 || !sameCounts(runs.get(0), runs.get(i), r.instructionIds());
+    for (int i = 0; i < runs.size(); i++) {
+      String l = Fmt.html(runs.get(i).label());
+      if (showN[i]) b.append("<th data-type=\"num\">").append(l).append(" n</th>");
+      b.append("<th data-type=\"num\">").append(l).append(" strict</th><th data-type=\"num\">").append(l).append(" loose</th>");
     }
     for (int i = 1; i < runs.size(); i++) {
       String l = Fmt.html(runs.get(i).label());
@@ -255,12 +259,17 @@ public final class HtmlReport {
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (String id : r.instructionIds()) {
-      b.append("<tr><td><code>").append(Fmt.html(id)).append("</code></td><td>").append(Fmt.html(Scores.category(id))).append("</td>");
-      for (RunResults run : runs) {
+      // <wbr> after ':' and '_': a long id wraps inside its cell instead of widening the table.
+      b.append("<tr><td><code>").append(Fmt.html(id).replace(":", ":<wbr>").replace("_", "_<wbr>")).append("</code></td><td>")
+          .append(Fmt.html(Scores.category(id)).replace("_", "_<wbr>")).append("</td>");
+      for (int i = 0; i < runs.size(); i++) {
+        RunResults run = runs.get(i);
         Scores.Count s = run.strict().instructions().get(id);
         Scores.Count l = run.loose().instructions().get(id);
-        b.append("<td class=\"num\" data-value=\"").append(s == null ? "" : Long.toString(s.total())).append("\">")
-            .append(s == null ? "–" : Long.toString(s.total())).append("</td>");
+        if (showN[i]) {
+          b.append("<td class=\"num\" data-value=\"").append(s == null ? "" : Long.toString(s.total())).append("\">")
+              .append(s == null ? "–" : Long.toString(s.total())).append("</td>");
+        }
         cellPct(b, s);
         cellPct(b, l);
       }
@@ -272,7 +281,17 @@ public final class HtmlReport {
       }
       b.append("</tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table></div>\n");
+  }
+
+  /** Whether two runs count the same number of each instruction. */
+  private static boolean sameCounts(RunResults a, RunResults b, List<String> ids) {
+    for (String id : ids) {
+      Scores.Count x = a.strict().instructions().get(id);
+      Scores.Count y = b.strict().instructions().get(id);
+      if ((x == null ? 0 : x.total()) != (y == null ? 0 : y.total())) return false;
+    }
+    return true;
   }
 
   private static void cellPct(StringBuilder b, Scores.Count c) {
@@ -362,6 +381,12 @@ public final class HtmlReport {
       .example { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 8px; }
       .example .meta { color: var(--muted); font-size: 12px; }
       .example .reason { margin: 4px 0; font-weight: 600; }
+      /* The per-instruction table fits a 1,280 px screen with several runs: compact cells, headers
+         that wrap, and past that it scrolls in its own box rather than widening the page. */
+      div.wide { max-width: 100%; overflow-x: auto; }
+      #instruction-table th, #instruction-table td { padding: 4px 4px; font-size: 12px; }
+      #instruction-table th { white-space: normal; min-width: 3em; }
+      #instruction-table code { font-size: 11.5px; }
       pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); padding: 8px; border-radius: 4px;
             font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; max-height: 320px; overflow: auto; }
       """;
