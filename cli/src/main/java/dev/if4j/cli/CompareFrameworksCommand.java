@@ -78,8 +78,11 @@ final class CompareFrameworksCommand implements Callable<Integer> {
     }
     Path data = inputData == null ? null : FileArgs.existingFile(spec, env, inputData, "--input-data");
     RowJudge judge = judging.judge(env, spec, resources.store(env), bench.registry());
-    IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads,
-        msg -> env.err().println("if4j compare-frameworks: warning: " + msg)).from(format).openingWith(InputFiles::open);
+    // The file is read once per profile: each warning is printed once.
+    java.util.Set<String> warned = new java.util.HashSet<>();
+    IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads, msg -> {
+      if (warned.add(msg)) env.err().println("if4j compare-frameworks: warning: " + msg);
+    }).from(format).openingWith(InputFiles::open);
     FrameworkComparison.Result result = FrameworkComparison.run(scorer, data, answers, chosen);
     Path dir = env.resolve(outputDir);
     FrameworkComparison.write(result, dir);

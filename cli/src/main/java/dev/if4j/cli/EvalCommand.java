@@ -104,6 +104,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
     OutputsFormat format = outputsFormat(answers);
+    if (answers == null && format != OutputsFormat.IF4J) {
+      throw new ParameterException(spec.commandLine(), "--from " + format.id() + ": reads a --responses file;"
+          + " responses generated with --endpoint are if4j's own");
+    }
     // A framework's samples carry the prompts they were scored on: those, unless others are named.
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
