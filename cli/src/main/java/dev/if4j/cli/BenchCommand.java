@@ -37,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--input", paramLabel = "FILE",
-      description = "Rows as for check (default: ../shared/parity/ifeval/fuzz.golden.jsonl).")
+      description = "Rows as for check (default: ../shared/parity/ifeval/fuzz.golden.jsonl when it is"
+          + " there, else built-in IFEval-style rows that need no language data).")
   String input;
 
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
@@ -72,8 +73,10 @@ final class BenchCommand implements Callable<Integer> {
     } else {
       file = env.resolve(DEFAULT_INPUT).normalize();
       if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), "no --input given and the default " + DEFAULT_INPUT
-            + " is not there (from " + env.workDir() + "); pass --input FILE");
+        // Outside a checkout with ../shared: the same built-in rows serve-bench uses.
+        file = builtInRows();
+        env.err().println("if4j bench: no --input and no " + DEFAULT_INPUT + "; measuring built-in rows"
+            + " (pass --input FILE for your own)");
       }
     }
     RowJudge judge = judging.judge(env, spec, resources.store(env));
@@ -110,6 +113,31 @@ final class BenchCommand implements Callable<Integer> {
     if (n > 1) report(out, reference, t.pipeline(file, n, seconds(seconds)));
     out.flush();
     return Main.OK;
+  }
+
+  /** serve-bench's built-in samples as check rows (with ids), in a temporary file removed at exit. */
+  private static Path builtInRows() throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    int id = 0;
+    for (byte[] sample : dev.if4j.reward.server.LoadGenerator.syntheticSamples()) {
+      java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("id", "builtin-" + id++);
+      java.util.Map<String, Object> fields =
+          json.readValue(sample, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
+      // The server's samples nest the instructions under ground_truth; check rows have them at the top.
+      Object truth = fields.remove("ground_truth");
+      row.putAll(fields);
+      if (truth instanceof java.util.Map<?, ?> t) t.forEach((k, v) -> row.put((String) k, v));
+      // The server reads a null kwargs entry as no arguments; check wants an object there.
+      if (row.get("kwargs") instanceof java.util.List<?> kwargs) {
+        row.put("kwargs", kwargs.stream().map(k -> k == null ? java.util.Map.of() : k).toList());
+      }
+      lines.append(json.writeValueAsString(row)).append('\n');
+    }
+    Path file = Files.createTempFile("if4j-bench-", ".jsonl");
+    file.toFile().deleteOnExit();
+    return Files.writeString(file, lines);
   }
 
   private static Duration seconds(double s) {

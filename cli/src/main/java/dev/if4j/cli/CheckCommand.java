@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Rows (JSONL); - for standard input.")
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Rows (JSONL, or verl Parquet as 'data ifeval-to-verl' writes it); - for standard input.")
   String input;
 
   @Option(names = "--output", required = true, paramLabel = "FILE", description = "Verdicts (JSONL); - for standard output.")
@@ -124,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         .withFormat(groundTruth));
     long start = System.nanoTime();
     CheckPipeline.Stats stats;
-    try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : JsonlLines.open(inPath);
+    try (JsonlLines lines = stdin ? new JsonlLines(JsonlLines.STDIN, env.in()) : InputFiles.open(inPath);
         OutputStream out = stdout ? new NonClosing(env.out()) : new BufferedOutputStream(Files.newOutputStream(outPath), 1 << 16);
         OutputStream rej = rejectsPath == null ? null : new BufferedOutputStream(Files.newOutputStream(rejectsPath))) {
       stats = pipeline.run(lines, out, rej);

@@ -3,6 +3,9 @@ package dev.if4j.cli;
 import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.BenchmarkVersion;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.LmEvalResults;
+import dev.if4j.eval.benchmark.OutputsFormat;
+import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.resources.ResourceMissingException;
@@ -28,7 +31,12 @@ import picocli.CommandLine.Spec;
           + " response is reported and scored not followed. A response may also be the final assistant"
           + " turn of a \"messages\" conversation (IFBench's multi-turn setting).",
       "Benchmarks: ifeval (registry ifeval), ifbench (registry ifbench; headline: prompt-level loose"
-          + " accuracy, as the IFBench paper reports)."
+          + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data).",
+      "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
+          + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
+          + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
+          + " (details_ifeval_<date>.parquet) and evalscope's reviews likewise. results.json has the"
+          + " four figures under lm-eval's names, with lm-eval's standard errors. See docs/frameworks.md."
     })
 final class EvalCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -36,7 +44,7 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark: ifeval or ifbench (default: ${DEFAULT-VALUE}), or one as an upstream"
+      description = "Benchmark: ifeval, ifbench or ifevalg (default: ${DEFAULT-VALUE}), or one as an upstream"
           + " version ran it, NAME@VERSION (ifbench@2025-07-paper: that version's checkers and the prompt"
           + " file it ran; 'if4j registries' lists them). It sets the registry unless --registry names another.")
   String benchmark;
@@ -44,6 +52,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--responses", paramLabel = "FILE",
       description = "Responses (JSONL). Or --endpoint: generate them first, into OUTPUT-DIR/responses.jsonl.")
   String responses;
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows),"
+          + " lighteval (--save-details Parquet) or evalscope (reviews/<model>/ifeval_default.jsonl)."
+          + " Default: detected from its first row.")
+  String from;
+
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "reference",
+      description = "Preprocess each response as this framework does before judging: reference (as given;"
+          + " default), lm-eval, lm-eval-think, lighteval. See docs/frameworks.md.")
+  String profile;
 
   @Option(names = "--input-data", paramLabel = "FILE",
       description = "The benchmark's prompts (JSONL: key, prompt, instruction_id_list, kwargs)."
@@ -88,9 +107,15 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --responses FILE, or --endpoint URL to generate them");
     }
     Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
+    OutputsFormat format = outputsFormat(answers);
+    if (answers == null && format != OutputsFormat.IF4J) {
+      throw new ParameterException(spec.commandLine(), "--from " + format.id() + ": reads a --responses file;"
+          + " responses generated with --endpoint are if4j's own");
+    }
+    // A framework's samples carry the prompts they were scored on: those, unless others are named.
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : defaultInputData(spec, version, store);
+        : format.carriesPrompts() ? null : defaultInputData(spec, version, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
@@ -105,6 +130,16 @@ final class EvalCommand implements Callable<Integer> {
     }
     IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads,
         msg -> env.err().println("if4j eval: warning: " + msg));
+    if (format != OutputsFormat.IF4J && generation.samples > 1) {
+      throw new ParameterException(spec.commandLine(), "--samples: give one " + format.id() + " samples file per run");
+    }
+    ResponseProfile rules;
+    try {
+      rules = ResponseProfile.byId(profile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+    }
+    scorer = scorer.from(format).openingWith(InputFiles::open).withProfile(rules);
     if (generation.samples > 1) {
       SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
       env.out().print(sampled.table());
@@ -125,13 +160,25 @@ final class EvalCommand implements Callable<Integer> {
     env.out().print(result.table());
     env.out().println();
     env.out().println("wrote " + IfEvalBenchmark.STRICT_RESULTS + ", " + IfEvalBenchmark.LOOSE_RESULTS
-        + " and " + IfEvalBenchmark.SUMMARY + " to " + dir);
+        + ", " + IfEvalBenchmark.SUMMARY + " and " + LmEvalResults.FILE + " to " + dir);
     env.out().flush();
     return Main.OK;
   }
 
+  /** The responses' layout: --from, else detected from the file (generated responses are if4j's). */
+  private OutputsFormat outputsFormat(Path answers) throws java.io.IOException {
+    if (from != null) {
+      try {
+        return OutputsFormat.byId(from);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--from: " + e.getMessage());
+      }
+    }
+    return answers == null ? OutputsFormat.IF4J : OutputsFormat.detect(answers, InputFiles::open);
+  }
+
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */
-  private static Path defaultInputData(CommandSpec spec, BenchmarkVersion version, ResourceStore store) {
+  static Path defaultInputData(CommandSpec spec, BenchmarkVersion version, ResourceStore store) {
     Benchmark bench = version.benchmark();
     String file = version.defaultInputData();
     if (file == null) {

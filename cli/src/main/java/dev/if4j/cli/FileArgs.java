@@ -1,5 +1,7 @@
 package dev.if4j.cli;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,15 +20,23 @@ final class FileArgs {
     return p;
   }
 
+  /**
+   * A file to write; its missing parent directories are created, as {@code eval --output-dir} is
+   * (asking the user to mkdir first only cost a rerun).
+   */
   static Path writableFile(CommandSpec spec, CliEnv env, String name, String option) {
     Path p = env.resolve(Path.of(name));
-    Path parent = p.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new ParameterException(spec.commandLine(), option + ": the directory of " + name
-          + " does not exist (create it first)");
-    }
     if (Files.isDirectory(p)) {
       throw new ParameterException(spec.commandLine(), option + ": " + name + " is a directory");
+    }
+    Path parent = p.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      try {
+        Files.createDirectories(parent);
+      } catch (IOException | SecurityException e) {
+        throw new ParameterException(spec.commandLine(), option + ": cannot create the directory of " + name
+            + " (" + (e instanceof FileAlreadyExistsException ? "a file is in the way" : e.getMessage()) + ")");
+      }
     }
     return p;
   }

@@ -3,6 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.constraints.fixes.Fix;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.BenchmarkVersion;
 import dev.if4j.eval.benchmark.FixesReport;
 import dev.if4j.text.TextTools;
 import java.io.PrintStream;
@@ -115,9 +116,10 @@ final class FixesCommand implements Callable<Integer> {
             + " each fix alone, and with the fixed flavour. Prints (or writes) the Markdown tables of"
             + " docs/fixes.md: verdicts and prompt-level results that change, accuracy deltas, and each"
             + " changed verdict.",
-        "Defaults: the GPT-4 IFEval responses and the IFBench sample responses under ../shared/datasets,"
-            + " and the fuzz goldens under ../shared/parity (real responses with mutations and random"
-            + " instructions, in check's format)."
+        "Defaults, where they are (a checkout beside ../shared): the GPT-4 IFEval responses and the IFBench"
+            + " sample responses under ../shared/datasets, and the fuzz goldens under ../shared/parity (real"
+            + " responses with mutations and random instructions, in check's format). Elsewhere, what is given"
+            + " is measured; a benchmark's prompts default to its published set (the resource cache), as for eval."
       })
   static final class Report implements Callable<Integer> {
     static final Path SHARED = Path.of("..", "shared", "datasets");
@@ -164,17 +166,16 @@ final class FixesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       List<FixesReport.Input> inputs = new ArrayList<>();
-      inputs.add(FixesReport.Input.benchmark(Benchmark.IFEVAL,
-          file(ifevalData, SHARED.resolve("ifeval/input_data.jsonl"), "--ifeval-data"),
-          file(ifevalResponses, SHARED.resolve("ifeval/input_response_data_gpt4_20231107_145030.jsonl"), "--ifeval-responses"),
-          "IFEval, GPT-4 responses (541 prompts)"));
-      inputs.add(FixesReport.Input.benchmark(Benchmark.IFBENCH,
-          file(ifbenchData, SHARED.resolve("ifbench/IFBench_test.jsonl"), "--ifbench-data"),
-          file(ifbenchResponses, SHARED.resolve("ifbench/sample_output.jsonl"), "--ifbench-responses"),
-          "IFBench, sample responses (300 prompts)"));
+      addBenchmark(inputs, Benchmark.IFEVAL, ifevalData, "ifeval/input_data.jsonl", "--ifeval-data", ifevalResponses,
+          "ifeval/input_response_data_gpt4_20231107_145030.jsonl", "--ifeval-responses", "IFEval, GPT-4 responses (541 prompts)");
+      addBenchmark(inputs, Benchmark.IFBENCH, ifbenchData, "ifbench/IFBench_test.jsonl", "--ifbench-data",
+          ifbenchResponses, "ifbench/sample_output.jsonl", "--ifbench-responses", "IFBench, sample responses (300 prompts)");
       if (!noRows) {
+        // The fuzz goldens are measured where they are; elsewhere only --rows.
         List<String> pairs = rows != null ? rows : Stream.of("ifeval", "ifbench", "ifevalg")
-            .map(r -> r + "=" + PARITY.resolve(r).resolve("fuzz.golden.jsonl")).toList();
+            .map(r -> r + "=" + PARITY.resolve(r).resolve("fuzz.golden.jsonl"))
+            .filter(pair -> Files.isRegularFile(env.resolve(Path.of(pair.substring(pair.indexOf('=') + 1)))))
+            .toList();
         for (String pair : pairs) {
           int eq = pair.indexOf('=');
           if (eq < 0) throw new ParameterException(spec.commandLine(), "--rows: expected REGISTRY=FILE, got " + pair);
@@ -187,6 +188,10 @@ final class FixesCommand implements Callable<Integer> {
           Path file = file(rows != null ? pair.substring(eq + 1) : null, Path.of(pair.substring(eq + 1)), "--rows");
           inputs.add(FixesReport.Input.rows(b, file, b.title() + " rows, " + file.getFileName()));
         }
+      }
+      if (inputs.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "nothing to measure: no ../shared beside " + env.workDir()
+            + "; pass --ifeval-responses FILE, --ifbench-responses FILE or --rows REGISTRY=FILE");
       }
       Path out = output == null ? null : FileArgs.writableFile(spec, env, output, "--output");
       FixesReport report = new FixesReport(new TextTools(resources.store(env)), Math.max(1, threads),
@@ -202,6 +207,30 @@ final class FixesCommand implements Callable<Integer> {
         env.err().println("if4j fixes report: wrote " + out);
       }
       return Main.OK;
+    }
+
+    /**
+     * A benchmark's responses, when given or found at their default; skipped otherwise. Its prompts:
+     * given, else at their default, else the benchmark's published set from the resource cache.
+     */
+    private void addBenchmark(List<FixesReport.Input> inputs, Benchmark bench, String data, String defaultData,
+        String dataOption, String responses, String defaultResponses, String responsesOption, String defaultLabel) {
+      Path answers = responses != null ? FileArgs.existingFile(spec, env, responses, responsesOption)
+          : existing(SHARED.resolve(defaultResponses));
+      if (answers == null) {
+        env.err().println("if4j fixes report: no " + responsesOption + " and no " + SHARED.resolve(defaultResponses)
+            + "; " + bench.title() + " is not measured");
+        return;
+      }
+      Path prompts = data != null ? FileArgs.existingFile(spec, env, data, dataOption) : existing(SHARED.resolve(defaultData));
+      if (prompts == null) prompts = EvalCommand.defaultInputData(spec, BenchmarkVersion.parse(bench.id()), resources.store(env));
+      inputs.add(FixesReport.Input.benchmark(bench, prompts, answers, responses == null ? defaultLabel
+          : bench.title() + ", " + answers.getFileName()));
+    }
+
+    private Path existing(Path fallback) {
+      Path p = env.resolve(fallback).normalize();
+      return Files.isRegularFile(p) ? p : null;
     }
 
     private Path file(String given, Path fallback, String option) {

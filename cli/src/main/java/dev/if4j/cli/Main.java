@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
       ReportCommand.class, ResourcesCommand.class, BenchCommand.class, BenchClientCommand.class, DataCommand.class,
       SynthCommand.class, PairsCommand.class, GroupsCommand.class, FixesCommand.class, RegistriesCommand.class,
       CompareVersionsCommand.class, DoctorCommand.class, AutoifCommand.class, ServeCommand.class,
-      ServeBenchCommand.class);
+      ServeBenchCommand.class, CompareFrameworksCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -81,6 +81,7 @@ public final class Main implements Callable<Integer> {
     cl.setOut(new PrintWriter(env.out(), true));
     cl.setErr(new PrintWriter(env.err(), true));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, cmd, e));
+    cl.setParameterExceptionHandler(Main::usageError);
     return cl;
   }
 
@@ -92,6 +93,20 @@ public final class Main implements Callable<Integer> {
       }
     }
     return COMMANDS;
+  }
+
+  /**
+   * A usage error: its one-line message, picocli's suggestions for a mistyped name, and where the
+   * help is, not the whole help page (which buried the message under it).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return USAGE;
   }
 
   @Override

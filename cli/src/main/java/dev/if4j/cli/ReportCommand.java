@@ -2,6 +2,8 @@ package dev.if4j.cli;
 
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.SampledEval;
+import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.report.HtmlReport;
 import dev.if4j.eval.report.MarkdownReport;
 import dev.if4j.eval.report.Report;
@@ -86,8 +88,10 @@ final class ReportCommand implements Callable<Integer> {
     for (int i = 0; i < runDirs.size(); i++) {
       Path dir = env.resolve(runDirs.get(i));
       if (!Files.isDirectory(dir)) throw new ParameterException(spec.commandLine(), runDirs.get(i) + " is not a directory");
+      // An eval --samples directory has its samples' files one level down, in sample-0/...
+      Path files = Files.isDirectory(dir.resolve(SampledEval.sampleDir(0))) ? dir.resolve(SampledEval.sampleDir(0)) : dir;
       for (String f : List.of(IfEvalBenchmark.SUMMARY, IfEvalBenchmark.STRICT_RESULTS, IfEvalBenchmark.LOOSE_RESULTS)) {
-        if (!Files.isRegularFile(dir.resolve(f))) {
+        if (!Files.isRegularFile(files.resolve(f))) {
           throw new ParameterException(spec.commandLine(), runDirs.get(i) + " is not a run directory of 'if4j eval' (it has no " + f + ")");
         }
       }
@@ -102,6 +106,12 @@ final class ReportCommand implements Callable<Integer> {
     Map<String, String> notes = new HashMap<>();
     for (RunResults run : runs) {
       String registry = run.summaryField("registry");
+      if (override == null && run.summary().get("framework") instanceof Map<?, ?> framework) {
+        // The prompts were read from the framework's own file, which is no prompts file.
+        notes.put(run.label(), "reasons not available: the prompts and their arguments are in the " + framework.get("name")
+            + " file " + run.summaryField("responses") + "; pass the benchmark's prompts with --input-data FILE");
+        continue;
+      }
       Path data = override != null ? override : locate(run);
       if (data == null) {
         notes.put(run.label(), "reasons not available: the benchmark's prompts (" + run.summaryField("input_data")
@@ -110,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       try {
         explainers.put(run.label(), Report.explainer(data, new Evaluator(env.registry(registry == null ? "ifeval" : registry), tools)));
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | BadInputException e) {
         notes.put(run.label(), "reasons not available: " + e.getMessage());
       }
     }

@@ -44,10 +44,11 @@ class BenchCommandTest {
   }
 
   @Test
-  void withoutInputAndWithoutTheSharedGoldensItSaysWhatToPass() {
+  void withoutInputAndWithoutTheSharedGoldensItMeasuresBuiltInRows() {
     CliHarness cli = new CliHarness(dir);
 
-    assertThat(cli.run("bench", "--seconds", "0.01")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("pass --input FILE");
+    assertThat(cli.run("bench", "--seconds", "0.01", "--warmup", "0", "--threads", "1")).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("measuring built-in rows").contains("pass --input FILE");
+    assertThat(cli.out()).contains("8 rows, 10 instructions").containsPattern(" 1 thread :\\s+[\\d,]+ rows/s");
   }
 }

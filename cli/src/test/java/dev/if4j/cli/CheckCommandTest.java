@@ -192,8 +192,11 @@ class CheckCommandTest {
     assertThat(cli.err()).contains("Missing required option: '--input=FILE'");
     assertThat(cli.run("check", "--input", "nope.jsonl", "--output", "-")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("--input: nope.jsonl does not exist");
-    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isEqualTo(Main.USAGE);
-    assertThat(cli.err()).contains("does not exist");
+    // A missing output directory is created (as eval --output-dir is); a file in its way is an error.
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "no/such/dir/out.jsonl")).isZero();
+    assertThat(dir.resolve("no/such/dir/out.jsonl")).exists();
+    assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "rows.jsonl/out.jsonl")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--output: cannot create the directory of rows.jsonl/out.jsonl (a file is in the way)");
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-", "--registry", "ifbenchh")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("unknown registry 'ifbenchh'; known: auto, auto-fixed, ifbench, ifbench-fixed,"
         + " ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
@@ -241,5 +244,43 @@ class CheckCommandTest {
     assertThat(cli.run("check", "--input", "rows.jsonl", "--output", "-")).isEqualTo(Main.BAD_INPUT);
     assertThat(cli.err()).contains("rows.jsonl:1: field 'registry': unknown registry 'ifevil'; known: auto, auto-fixed,"
         + " ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
+  }
+
+  /** A verl row with the response added, as a rollout dump has it (verl's ground truth as a JSON string). */
+  record VerlMessage(String role, String content) {}
+
+  record VerlRewardModel(String style, String ground_truth) {}
+
+  record VerlExtraInfo(String split, long index) {}
+
+  record VerlRow(String data_source, java.util.List<VerlMessage> prompt, VerlRewardModel reward_model,
+      VerlExtraInfo extra_info, String response) {}
+
+  @Test
+  void readsVerlParquetAsItIs() throws IOException {
+    Path parquet = dir.resolve("rollouts.parquet");
+    String truth = "{\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}";
+    try (var w = new com.jerolba.carpet.CarpetWriter<>(new java.io.FileOutputStream(parquet.toFile()), VerlRow.class)) {
+      w.write(new VerlRow("ifeval", java.util.List.of(new VerlMessage("user", "No commas.")),
+          new VerlRewardModel("rule", truth), new VerlExtraInfo("train", 0), "fine by me"));
+      w.write(new VerlRow("ifeval", java.util.List.of(new VerlMessage("user", "No commas either.")),
+          new VerlRewardModel("rule", truth), new VerlExtraInfo("train", 1), "a, b"));
+    }
+    CliHarness cli = cli();
+
+    assertThat(cli.run("check", "--input", "rollouts.parquet", "--output", "out.jsonl")).as(cli.err()).isZero();
+
+    assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(2)
+        .satisfies(l -> assertThat(l.get(0)).contains("\"id\":\"0\"").contains("\"strict\":[true]"))
+        .satisfies(l -> assertThat(l.get(1)).contains("\"id\":\"1\"").contains("\"strict\":[false]"));
+
+    // data ifeval-to-verl's own rows have no response yet: the error says so, naming the row.
+    rows("prompts.jsonl",
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 2, \"prompt\": \"Again.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    assertThat(cli.run("data", "ifeval-to-verl", "--input-data", "prompts.jsonl", "--output-dir", "verl",
+        "--test-fraction", "0.5")).as(cli.err()).isZero();
+    assertThat(cli.run("check", "--input", "verl/train.parquet", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("train.parquet (Parquet; lines are rows):1: field 'response': missing (found: ");
   }
 }

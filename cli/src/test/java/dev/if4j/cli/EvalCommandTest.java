@@ -111,4 +111,152 @@ class EvalCommandTest {
     assertThat(code).isEqualTo(Main.BAD_INPUT);
     assertThat(cli.err()).contains("responses.jsonl:1: field 'response': missing");
   }
+
+  /**
+   * An lm-evaluation-harness {@code --log_samples} file for its ifeval task, laid out as lm-eval
+   * writes it (EleutherAI/lm-evaluation-harness at 4e7e0d47, lm_eval/evaluator.py near line 645),
+   * with google/IFEval's null kwargs columns, read as it is: no --input-data, no --from.
+   */
+  @Test
+  void readsAnLmEvalSamplesFileAsItIs() throws IOException {
+    String verdicts = "\"prompt_level_strict_acc\": true, \"inst_level_strict_acc\": [true, true],"
+        + " \"prompt_level_loose_acc\": true, \"inst_level_loose_acc\": [true, true]";
+    write("samples_ifeval_2026-12-07T00-00-00.jsonl",
+        "{\"doc_id\": 0, \"doc\": {\"key\": 1000, \"prompt\": \"Write a title, no commas.\", \"instruction_id_list\":"
+            + " [\"punctuation:no_comma\", \"detectable_format:title\"], \"kwargs\": [{\"num_highlights\": null,"
+            + " \"relation\": null}, {\"num_highlights\": null, \"relation\": null}]}, \"target\": \"0\", \"arguments\":"
+            + " {\"gen_args_0\": {\"arg_0\": \"Write a title, no commas.\", \"arg_1\": {\"until\": []}}},"
+            + " \"resps\": [[\"<<Home>> and more\"]], \"filtered_resps\": [\"<<Home>> and more\"], \"filter\": \"none\","
+            + " \"metrics\": [\"prompt_level_strict_acc\", \"inst_level_strict_acc\", \"prompt_level_loose_acc\","
+            + " \"inst_level_loose_acc\"], \"doc_hash\": \"a\", \"prompt_hash\": \"b\", \"target_hash\": \"c\", "
+            + verdicts + "}",
+        "{\"doc_id\": 1, \"doc\": {\"key\": 1001, \"prompt\": \"No commas.\", \"instruction_id_list\":"
+            + " [\"punctuation:no_comma\"], \"kwargs\": [{\"num_highlights\": null}]}, \"resps\": [[\"a, b\"]],"
+            + " \"filtered_resps\": [\"a, b\"], \"filter\": \"none\", \"prompt_level_strict_acc\": false,"
+            + " \"inst_level_strict_acc\": [false], \"prompt_level_loose_acc\": false, \"inst_level_loose_acc\": [false]}");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("eval", "--responses", "samples_ifeval_2026-12-07T00-00-00.jsonl", "--output-dir", "out");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("read as lm-eval output").doesNotContain("differ from ours");
+    assertThat(cli.out()).containsPattern("prompt-level\\s+2\\s+0\\.5000 1/2").contains("results.json");
+    String results = Files.readString(dir.resolve("out/results.json"));
+    assertThat(results).contains("\"prompt_level_strict_acc,none\" : 0.5")
+        .contains("\"prompt_level_strict_acc_stderr,none\" : 0.5")
+        .contains("\"inst_level_strict_acc,none\" : 0.6666666666666666");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"prompts_disagreeing\" : 0");
+
+    // Named explicitly, an if4j file is read as lm-eval's, and the error says what the rows lack.
+    write("plain.jsonl", "{\"prompt\": \"No commas.\", \"response\": \"a b\"}");
+    assertThat(cli.run("eval", "--from", "lm-eval", "--responses", "plain.jsonl", "--output-dir", "out2"))
+        .isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("plain.jsonl:1: field 'doc': missing (found: prompt, response)");
+    assertThat(cli.run("eval", "--from", "helm", "--responses", "plain.jsonl", "--output-dir", "out2"))
+        .isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--from: unknown outputs format 'helm'; known: if4j, lm-eval");
+  }
+
+  @Test
+  void helpListsEveryBenchmark() {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--help")).isZero();
+    String help = cli.out().replaceAll("\\s+", " ");
+    for (String id : dev.if4j.eval.benchmark.Benchmark.ids()) {
+      assertThat(help).as(id).contains(id + " (registry " + id);
+    }
+  }
+
+  @Test
+  void aUsageErrorIsOneLineAndAPointerToTheHelp() {
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--output-dir", "x", "--respones", "r.jsonl")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).startsWith("if4j eval: Unknown options: '--respones', 'r.jsonl'")
+        .contains("Try 'if4j eval --help' for the options.")
+        .doesNotContain("Usage:").doesNotContain("--input-data");
+  }
+
+  /**
+   * lighteval's details Parquet for its ifeval task (written by
+   * src/test/resources/frameworks/make_lighteval_details.py from the layout in lighteval's code at
+   * 3fd15266): prompts from doc.query and doc.specific, the response from final_text[0] (the
+   * post-processed text, reasoning removed, where there is one), lighteval's verdicts compared.
+   */
+  @Test
+  void readsLightevalDetailsAsTheyAre() throws Exception {
+    Path details = dir.resolve("details_ifeval_2026-12-07T01-00-00.parquet");
+    try (var in = EvalCommandTest.class.getResourceAsStream("/frameworks/" + details.getFileName())) {
+      Files.copy(in, details);
+    }
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("eval", "--responses", details.getFileName().toString(), "--output-dir", "out");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("(Parquet; lines are rows): read as lighteval output")
+        .contains("lighteval's own verdicts differ from ours on 1 of 3 prompts");
+    // Row 0 scored on "No commas here" (the trace with its comma removed by lighteval); row 1 fails
+    // no_comma; row 2 has no <<title>>, though the file says lighteval found one.
+    assertThat(cli.out()).containsPattern("prompt-level\\s+3\\s+0\\.3333 1/3");
+    String summary = Files.readString(dir.resolve("out/summary.json"));
+    assertThat(summary).contains("\"name\" : \"lighteval\"").contains("\"key\" : \"2\"")
+        .contains("\"metric\" : \"prompt_level_strict_acc\"");
+  }
+
+  @Test
+  void compareFrameworksExplainsEveryPromptWhoseVerdictDiffers() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 2, \"prompt\": \"Also no commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 3, \"prompt\": \"End with Done.\", \"instruction_id_list\": [\"startend:end_checker\"],"
+            + " \"kwargs\": [{\"end_phrase\": \"Done.\"}]}");
+    write("responses.jsonl",
+        // The trace has a comma: only frameworks that remove it see a response without one.
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"response\": \"<think>Well, no commas</think>\\n\\nFine by me\"}",
+        "{\"key\": 2, \"prompt\": \"Also no commas.\", \"response\": \"Fine by me\"}",
+        // Two traces: lm-eval-think keeps what follows the last; lighteval cuts both.
+        "{\"key\": 3, \"prompt\": \"End with Done.\", \"response\": \"<think>a</think>x, Done.<think>b</think>\"}");
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("compare-frameworks", "--responses", "responses.jsonl", "--input-data", "data.jsonl",
+        "--output-dir", "cmp");
+
+    assertThat(code).as(cli.err()).isZero();
+    String md = Files.readString(dir.resolve("cmp/frameworks.md"));
+    assertThat(md).contains("| figure | reference | lm-eval | lm-eval-think | lighteval |")
+        .contains("| prompt-level strict | 33.3% (1/3) | 33.3% (1/3) | 66.7% (2/3) | 100.0% (3/3) |")
+        .contains("## Prompts whose verdict differs (2)")
+        .contains("lm-eval scored the response as given (reasoning trace included)")
+        .contains("lighteval removed <think>…</think> (30 characters fewer)")
+        .contains("lm-eval-think kept the text after the last </think>, left-stripped");
+    assertThat(md).doesNotContain("**2**");
+    assertThat(Files.readString(dir.resolve("cmp/frameworks.html"))).contains("<th>lighteval<br>strict / loose</th>");
+  }
+
+  @Test
+  void compareFrameworksOnTheGpt4ResponsesFindsNoDifference() {
+    Path shared = Path.of(System.getProperty("if4j.shared", "../../shared"), "datasets/ifeval").toAbsolutePath();
+    CliHarness cli = new CliHarness(dir);
+    int code = cli.run("compare-frameworks", "--responses", shared.resolve("input_response_data_gpt4_20231107_145030.jsonl").toString(),
+        "--input-data", shared.resolve("input_data.jsonl").toString(), "--profiles", "reference,lm-eval-think,lighteval",
+        "--output-dir", "cmp", "--resources", System.getenv().getOrDefault("IF4J_RESOURCES", "../../shared/resources"));
+    assertThat(code).as(cli.err()).isZero();
+    // GPT-4's responses carry no reasoning traces: every rule leaves them as they are.
+    assertThat(cli.out()).contains("| prompt-level strict | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541) |")
+        .contains("## Prompts whose verdict differs (0)");
+  }
+
+  @Test
+  void evalTakesAProfile() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"No commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    write("responses.jsonl", "{\"key\": 1, \"prompt\": \"No commas.\", \"response\": \"<think>a, b</think>Fine\"}");
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--profile", "lighteval",
+        "--output-dir", "out")).as(cli.err()).isZero();
+    assertThat(cli.out()).containsPattern("prompt-level\\s+1\\s+1\\.0000 1/1");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"profile\" : \"lighteval\"");
+    assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--profile", "x",
+        "--output-dir", "out")).isEqualTo(Main.USAGE);
+  }
 }

@@ -148,6 +148,12 @@ class FixesCommandTest {
     CliHarness cli = cli();
 
     assertThat(cli.run("doctor", "--resources", SHARED_RESOURCES)).isZero();
+    // One line per package by default, with what is missing under it; no per-file digests.
+    assertThat(cli.out()).containsPattern("\n  nltk +\\d+ of \\d+ files \\(directory\\)\n")
+        .containsPattern("\n  langdetect +\\d+ of \\d+ files \\(directory\\), 1 missing\n    missing langdetect/messages.properties \\(optional\\)\n")
+        .doesNotContain("sha256:");
+
+    assertThat(cli.run("doctor", "--resources", SHARED_RESOURCES, "--verbose")).isZero();
     assertThat(cli.out()).contains("registries: auto, auto-fixed, ifbench, ifbench-fixed")
         .contains("bundled resources: none in this build")
         .contains("resource directory: " + SHARED_RESOURCES)
@@ -156,7 +162,23 @@ class FixesCommandTest {
 
     Files.createDirectories(dir.resolve("empty"));
     assertThat(cli.run("doctor", "--resources", "empty")).isEqualTo(Main.MISSING_RESOURCE);
-    assertThat(cli.out()).contains("missing   syllapy/data.csv\n");
+    assertThat(cli.out()).contains("  syllapy      0 of 1 files, 1 missing\n    missing syllapy/data.csv\n");
     assertThat(cli.err()).contains("language resource files are missing").contains("if4j resources pull");
+  }
+
+  @Test
+  void reportNeedsNoSharedCheckoutBesideIt() throws IOException {
+    rows("data.jsonl", "{\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [\"detectable_format:constrained_response\"], \"kwargs\": [{}]}");
+    rows("responses.jsonl", "{\"prompt\": \"p\", \"response\": \"My answer is yes. My answer is no.\"}");
+    CliHarness cli = cli(); // its working directory is a temporary one: no ../shared beside it
+
+    assertThat(cli.run("fixes", "report", "--ifeval-data", "data.jsonl", "--ifeval-responses", "responses.jsonl",
+        "--resources", SHARED_RESOURCES, "--offline")).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("no --ifbench-responses and no ../shared/datasets/ifbench/sample_output.jsonl;"
+        + " IFBench is not measured");
+    assertThat(cli.out()).contains("IFEval, responses.jsonl").contains("`constrained-response-one-option`");
+
+    assertThat(cli.run("fixes", "report", "--resources", SHARED_RESOURCES, "--offline")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("nothing to measure").contains("--ifeval-responses FILE");
   }
 }

@@ -244,4 +244,33 @@ class GenerateCommandTest {
     assertThat(cli.run("eval", "--input-data", "data.jsonl", "--output-dir", "run")).isEqualTo(Main.USAGE);
     assertThat(cli.err()).contains("--responses FILE, or --endpoint URL");
   }
+
+  @Test
+  void theOutputsMissingDirectoriesAreCreated() throws IOException {
+    data();
+    String url = start(LoopbackServer.instant());
+    CliHarness cli = new CliHarness(dir);
+
+    assertThat(cli.run("generate", "--endpoint", url, "--model", "a", "--benchmark", "data.jsonl",
+        "--output", "runs/today/out.jsonl")).as(cli.err()).isZero();
+
+    assertThat(read("runs/today/out.jsonl")).hasSize(3);
+  }
+
+  @Test
+  void everyRowWhoseConstraintCannotBeIsolatedIsListedAtOnce() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"Say hi.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 2, \"prompt\": \"Write a poem. " + NO_COMMA + "\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
+        "{\"key\": 3, \"prompt\": \"Say bye.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
+    String url = start(LoopbackServer.instant());
+    CliHarness cli = new CliHarness(dir);
+
+    assertThat(cli.run("generate", "--endpoint", url, "--model", "m", "--benchmark", "data.jsonl", "--output", "o.jsonl",
+        "--multi-turn")).isEqualTo(Main.BAD_INPUT);
+
+    assertThat(cli.err()).contains("data.jsonl:1: field 'prompt': cannot isolate the constraint")
+        .contains("2 rows in all: line 1 (key 1), line 3 (key 3)").contains("--unsplittable single-turn")
+        .doesNotContain("field 'prompt': field 'prompt'");
+  }
 }

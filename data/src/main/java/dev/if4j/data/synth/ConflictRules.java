@@ -32,6 +32,11 @@ public final class ConflictRules {
    * ({@code is}, e.g. the first word).
    */
   public record Bound(String quantity, long low, long high, String is, String instructionId) {
+    /** A single value: a required word, or a count range of one. */
+    boolean exact() {
+      return is != null || low == high;
+    }
+
     boolean wildcard() {
       return quantity.endsWith(" *");
     }
@@ -44,9 +49,14 @@ public final class ConflictRules {
       return false;
     }
 
-    /** True when no response meets both bounds. */
+    /**
+     * True when no response meets both bounds, or when two instructions pin the same quantity to a
+     * value each: the prompt would ask for it twice in different words (e.g. "2 paragraphs divided
+     * by ***" from {@code length_constraints:number_paragraphs} and {@code paragraphs:paragraphs}).
+     */
     boolean contradicts(Bound other) {
       if (!sameQuantity(other)) return false;
+      if (exact() && other.exact() && !instructionId.equals(other.instructionId)) return true;
       if (is != null || other.is != null) return is != null && other.is != null && !is.equals(other.is);
       return Math.max(low, other.low) > Math.min(high, other.high);
     }

@@ -189,4 +189,25 @@ class SynthesizerTest {
         ConflictRules.builtIn(), false, 1, " ", Set.of("nope:x")))).hasMessageContaining("nope:x");
     assertThatThrownBy(() -> synth(1, false, ArgRanges.none(), 3, 2)).hasMessageContaining("1 <= min <= max");
   }
+
+  @Test
+  void neverAsksForTheSameQuantityTwiceInDifferentWords() {
+    ConflictRules rules = ConflictRules.builtIn();
+    // "2 paragraphs divided by ***" twice: consistent, but asked twice (issue 18).
+    List<ConflictRules.Bound> paragraphs = rules.bounds("length_constraints:number_paragraphs", java.util.Map.of("num_paragraphs", 2L));
+    assertThat(ConflictRules.contradiction(paragraphs, rules.bounds("paragraphs:paragraphs", java.util.Map.of()))).isNotNull();
+    // One instruction repeated with ranges that meet still may (repeats are a separate rule).
+    assertThat(ConflictRules.contradiction(
+        rules.bounds("length_constraints:number_words", java.util.Map.of("relation", "at least", "num_words", 100L)),
+        rules.bounds("length_constraints:number_words", java.util.Map.of("relation", "less than", "num_words", 300L)))).isNull();
+  }
+
+  @Test
+  void aLetterCountNeverMeetsTextToCopyOrRepeat() {
+    ConflictRules rules = ConflictRules.builtIn();
+    for (String copy : List.of("copy:repeat_phrase", "copy:copying_simple", "copy:copying_multiple", "copy:copy")) {
+      assertThat(rules.conflict("letters:letter_counting", copy, false)).as(copy).isNotNull();
+      assertThat(rules.conflict(copy, "letters:letter_counting", false)).as(copy).isNotNull();
+    }
+  }
 }

@@ -62,6 +62,9 @@ public final class IfEvalBenchmark {
   private final RowJudge judge;
   private final int threads;
   private final Consumer<String> warn;
+  private final OutputsFormat from;
+  private final OutputsFormat.LinesOpener opener;
+  private final ResponseProfile profile;
 
   /** Scores {@link Benchmark#IFEVAL}; see {@link #IfEvalBenchmark(Benchmark, RowJudge, int, Consumer)}. */
   public IfEvalBenchmark(RowJudge judge, int threads, Consumer<String> warn) {
@@ -75,10 +78,33 @@ public final class IfEvalBenchmark {
    * @param warn receives warnings (positional matches, unmatched prompts)
    */
   public IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn) {
+    this(benchmark, judge, threads, warn, null, JsonlLines::open, ResponseProfile.REFERENCE);
+  }
+
+  private IfEvalBenchmark(Benchmark benchmark, RowJudge judge, int threads, Consumer<String> warn,
+      OutputsFormat from, OutputsFormat.LinesOpener opener, ResponseProfile profile) {
     this.benchmark = Objects.requireNonNull(benchmark);
     this.judge = Objects.requireNonNull(judge);
     this.threads = threads;
     this.warn = Objects.requireNonNull(warn);
+    this.from = from;
+    this.opener = Objects.requireNonNull(opener);
+    this.profile = Objects.requireNonNull(profile);
+  }
+
+  /** The same, preprocessing each response as {@code profile}'s framework does before judging it. */
+  public IfEvalBenchmark withProfile(ResponseProfile profile) {
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, from, opener, profile);
+  }
+
+  /** The same, reading responses files as {@code format} (null: detected from each file's first row). */
+  public IfEvalBenchmark from(OutputsFormat format) {
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, format, opener, profile);
+  }
+
+  /** The same, opening responses files with {@code opener} (the command line's reads Parquet too). */
+  public IfEvalBenchmark openingWith(OutputsFormat.LinesOpener opener) {
+    return new IfEvalBenchmark(benchmark, judge, threads, warn, from, opener, profile);
   }
 
   /** A prompt left without a response. */
@@ -113,28 +139,64 @@ public final class IfEvalBenchmark {
    */
   public record PromptOutcomes(boolean[] strict, boolean[] loose) {}
 
-  /** The prompts, the responses and how they were matched. */
+  /**
+   * The prompts, the responses and how they were matched; the format the responses came in, and the
+   * verdicts their framework wrote beside them, by prompt key (empty for if4j's own format).
+   */
   private record Prepared(String inputName, String responsesName, List<RowParser.Parsed> prompts,
-      List<Row> rows, ResponseMatcher.Result matching) {}
+      List<Row> rows, ResponseMatcher.Result matching, OutputsFormat format,
+      Map<String, FrameworkVerdicts> verdicts) {}
 
+  /**
+   * @param inputData the prompts; null to take them from the responses file, when its format
+   *     carries them (lm-eval's samples do)
+   */
   private Prepared prepare(Path inputData, Path responses) throws IOException {
-    String inputName = inputData.toString();
-    String responsesName = responses.toString();
-    List<RowParser.Parsed> prompts = new ArrayList<>();
-    try (JsonlLines lines = JsonlLines.open(inputData)) {
+    OutputsFormat format = from != null ? from : OutputsFormat.detect(responses, opener);
+
+    List<ResponseRecord> answers = new ArrayList<>();
+    List<RowParser.Parsed> carried = new ArrayList<>();
+    Map<String, FrameworkVerdicts> verdicts = new LinkedHashMap<>();
+    String responsesName;
+    try (JsonlLines lines = opener.open(responses)) {
+      responsesName = lines.name();
       for (SourceLine l = lines.next(); l != null; l = lines.next()) {
-        prompts.add(RowParser.BENCHMARK.parse(inputName, l));
+        if (format.carriesPrompts()) {
+          FrameworkSample s = switch (format) {
+            case LM_EVAL -> LmEvalSample.parse(responsesName, l, answers.size());
+            case LIGHTEVAL -> LightevalDetail.parse(responsesName, l, answers.size());
+            case EVALSCOPE -> EvalscopeReview.parse(responsesName, l, answers.size());
+            case IF4J -> throw new AssertionError("if4j rows carry no prompts");
+          };
+          answers.add(s.response());
+          carried.add(s.prompt());
+          verdicts.put(s.prompt().row().id(), s.verdicts());
+        } else {
+          answers.add(ResponseRecord.parse(responsesName, l, answers.size()));
+        }
       }
     }
-    List<ResponseRecord> answers = new ArrayList<>();
-    try (JsonlLines lines = JsonlLines.open(responses)) {
-      for (SourceLine l = lines.next(); l != null; l = lines.next()) {
-        answers.add(ResponseRecord.parse(responsesName, l, answers.size()));
+    if (format != OutputsFormat.IF4J) warn.accept(responsesName + ": read as " + format.id() + " output");
+    String inputName;
+    List<RowParser.Parsed> prompts;
+    if (inputData != null) {
+      inputName = inputData.toString();
+      prompts = new ArrayList<>();
+      try (JsonlLines lines = JsonlLines.open(inputData)) {
+        for (SourceLine l = lines.next(); l != null; l = lines.next()) {
+          prompts.add(RowParser.BENCHMARK.parse(inputName, l));
+        }
       }
+    } else if (format.carriesPrompts()) {
+      inputName = responsesName;
+      prompts = carried;
+    } else {
+      throw new IllegalArgumentException("no prompts: " + responsesName + " is in " + format.id()
+          + "'s format, which does not carry them; give the benchmark's prompts");
     }
     List<Row> rows = prompts.stream().map(RowParser.Parsed::row).toList();
     ResponseMatcher.Result matching = ResponseMatcher.match(rows, answers, responsesName, warn);
-    return new Prepared(inputName, responsesName, prompts, rows, matching);
+    return new Prepared(inputName, responsesName, prompts, rows, matching, format, verdicts);
   }
 
   /**
@@ -163,8 +225,22 @@ public final class IfEvalBenchmark {
     return out;
   }
 
-  /** Scores {@code responses} against the prompts of {@code inputData}; writes into {@code outputDir}. */
+  /**
+   * Scores {@code responses} against the prompts of {@code inputData} (null: the prompts the
+   * responses file carries); writes into {@code outputDir}. Each output is written under a
+   * temporary name and renamed when all are complete, so a run that fails leaves no partial
+   * results behind (nor half of a previous run's replaced).
+   */
   public Result run(Path inputData, Path responses, Path outputDir) throws IOException {
+    Files.createDirectories(outputDir);
+    try (PendingOutputs outputs = new PendingOutputs(outputDir)) {
+      Result result = run(inputData, responses, outputs);
+      outputs.commit();
+      return result;
+    }
+  }
+
+  private Result run(Path inputData, Path responses, PendingOutputs outputs) throws IOException {
     Prepared prepared = prepare(inputData, responses);
     String inputName = prepared.inputName();
     String responsesName = prepared.responsesName();
@@ -172,15 +248,15 @@ public final class IfEvalBenchmark {
     List<Row> rows = prepared.rows();
     ResponseMatcher.Result matching = prepared.matching();
 
-    Files.createDirectories(outputDir);
     Scores strict = new Scores();
     Scores loose = new Scores();
     boolean[] promptStrict = new boolean[prompts.size()];
     boolean[] promptLoose = new boolean[prompts.size()];
     List<ReferenceRandom> referenceRandom = new ArrayList<>();
     List<DataPatches.Change> patched = new ArrayList<>();
-    try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(STRICT_RESULTS)));
-        OutputStream l = new BufferedOutputStream(Files.newOutputStream(outputDir.resolve(LOOSE_RESULTS)));
+    List<FrameworkVerdicts.Disagreement> disagreements = new ArrayList<>();
+    try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputs.pending(STRICT_RESULTS)));
+        OutputStream l = new BufferedOutputStream(Files.newOutputStream(outputs.pending(LOOSE_RESULTS)));
         JsonGenerator gs = Json.OUTPUT.createGenerator(s, JsonEncoding.UTF8);
         JsonGenerator gl = Json.OUTPUT.createGenerator(l, JsonEncoding.UTF8)) {
       int[] next = {0};
@@ -200,6 +276,8 @@ public final class IfEvalBenchmark {
             for (InstructionVerdict iv : v.instructions()) {
               if (iv.referenceRandom()) referenceRandom.add(new ReferenceRandom(row.id(), iv.instructionId()));
             }
+            FrameworkVerdicts theirs = prepared.verdicts().get(row.id());
+            if (theirs != null) disagreements.addAll(theirs.compare(row.id(), v.strict(), v.loose()));
             patched.addAll(j.patch().applied());
             j.patch().skipped().forEach(warn);
           },
@@ -236,13 +314,60 @@ public final class IfEvalBenchmark {
         return e;
       }).toList());
     }
+    PromptOutcomes outcomes = new PromptOutcomes(promptStrict, promptLoose);
+    summary.put("profile", profile.id());
+    summary.put("metrics", LmEvalResults.metrics(strict, loose, outcomes));
+    if (prepared.format() != OutputsFormat.IF4J) {
+      summary.put("framework", frameworkSection(prepared, disagreements, referenceRandom));
+    }
     // Last: the resources listed are the ones this run read.
-    summary.put("stamp", Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap());
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
+    Map<String, Object> stamp = Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap();
+    summary.put("stamp", stamp);
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    json.writeValue(outputs.pending(SUMMARY).toFile(), summary);
+    json.writeValue(outputs.pending(LmEvalResults.FILE).toFile(),
+        LmEvalResults.of(benchmark, strict, loose, outcomes, stamp));
     return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
         List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary,
-        new PromptOutcomes(promptStrict, promptLoose));
+        outcomes);
+  }
+
+  /**
+   * The framework the responses came from, and where its own per-sample verdicts differ from ours
+   * (each difference is then for {@code if4j compare-frameworks}, or docs/frameworks.md, to explain).
+   */
+  private Map<String, Object> frameworkSection(Prepared prepared, List<FrameworkVerdicts.Disagreement> disagreements,
+      List<ReferenceRandom> referenceRandom) {
+    Map<String, List<String>> randomByKey = new LinkedHashMap<>();
+    for (ReferenceRandom r : referenceRandom) {
+      randomByKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.instructionId());
+    }
+    long prompts = disagreements.stream().map(FrameworkVerdicts.Disagreement::key).distinct().count();
+    if (prompts > 0) {
+      warn.accept(prepared.format().id() + "'s own verdicts differ from ours on " + prompts + " of "
+          + prepared.verdicts().size() + " prompts (listed in " + SUMMARY + ", framework.disagreements)");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", prepared.format().id());
+    m.put("samples_with_verdicts", prepared.verdicts().size());
+    m.put("prompts_disagreeing", prompts);
+    m.put("disagreements", disagreements.stream().map(d -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("key", d.key());
+      e.put("metric", d.metric());
+      e.put("theirs", d.theirs());
+      e.put("ours", d.ours());
+      List<String> random = randomByKey.get(d.key());
+      if (random != null) {
+        // The frameworks copy the reference's checkers, random draws included: a verdict there is
+        // a coin toss on their side, not a disagreement about the response.
+        e.put("explanation", String.join(", ", random) + ": the reference draws this verdict at random"
+            + " (and the framework's copy of its checkers with it); if4j follows a fixed rule (see"
+            + " summary.json reference_random)");
+      }
+      return e;
+    }).toList());
+    return m;
   }
 
   /**
@@ -261,7 +386,7 @@ public final class IfEvalBenchmark {
     // An unmatched prompt, or one whose response is null, is judged on an empty response: its
     // instructions are still validated, and a blank response follows nothing.
     String answer = match.matched() ? match.response().response() : null;
-    String response = answer == null ? "" : prompt.truth().extraction().apply(answer);
+    String response = answer == null ? "" : prompt.truth().extraction().apply(profile.apply(answer));
     Row withResponse = new Row(p.id(), p.prompt(), response, p.instructionIds(), p.kwargs());
     // Patched after matching: a response still finds its prompt by the text it was written for.
     DataPatches.Outcome patch = patchesData() ? DataPatches.ifeval().apply(withResponse)

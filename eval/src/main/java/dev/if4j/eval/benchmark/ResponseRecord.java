@@ -24,8 +24,8 @@ public record ResponseRecord(int index, long line, String key, String prompt, St
     JsonLine json = JsonLine.parse(source, line);
     String key = json.optionalId("key");
     if (key == null && !json.has("prompt")) {
-      throw json.bad("prompt", (json.isNull("prompt") ? "is null" : "missing")
-          + " (a response row is matched by its \"prompt\" or its \"key\")");
+      throw json.bad("prompt", (json.isNull("prompt") ? "is null (" : "missing (" + json.found("prompt") + "; ")
+          + "a response row is matched by its \"prompt\" or its \"key\")");
     }
     String prompt = json.optionalString("prompt");
     boolean noAnswer = json.isNull("response") && !MultiTurnMessages.present(json);

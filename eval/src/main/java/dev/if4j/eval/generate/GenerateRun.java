@@ -130,6 +130,8 @@ public final class GenerateRun {
     int sentSingle = 0;
     BadInputException first = null;
     boolean isolation = false;
+    // Every row that fails, so that one run lists them all rather than one per attempt.
+    List<String> failedRows = new ArrayList<>();
     for (PromptRow row : rows) {
       List<dev.if4j.llm.ChatMessage> messages;
       try {
@@ -142,6 +144,7 @@ public final class GenerateRun {
         }
       } catch (IllegalArgumentException e) {
         failures++;
+        failedRows.add("line " + row.line() + " (key " + row.key() + ")");
         if (first == null) {
           isolation = e instanceof ConstraintIsolation.NotSplittable;
           first = new BadInputException(settings.prompts().toString(), row.line(), isolation ? "prompt" : null,
@@ -152,8 +155,10 @@ public final class GenerateRun {
       for (int s = 0; s < settings.samples(); s++) jobs.add(new Generator.Job(new RecordKey(row.key(), s), row.prompt(), messages));
     }
     if (first != null) {
-      String more = failures == 1 ? "" : " (and " + (failures - 1) + " more rows)";
-      throw new BadInputException(first.source(), first.line(), first.field(), first.reason() + more
+      String more = failures == 1 ? "" : "; " + failures + " rows in all: " + String.join(", ",
+          failedRows.subList(0, Math.min(failedRows.size(), 50))) + (failedRows.size() > 50 ? ", ..." : "");
+      // problem(), not reason(): the exception names the field itself.
+      throw new BadInputException(first.source(), first.line(), first.field(), first.problem() + more
           + (isolation ? ". Give such rows a \"messages\" conversation [task, answer, constraint],"
               + " or send them as one turn with --unsplittable single-turn" : ""));
     }

@@ -26,6 +26,14 @@ public final class JsonLine {
     this.fields = fields;
   }
 
+  /**
+   * An object already parsed, e.g. a nested one ({@code doc} of an lm-eval sample), read with the
+   * same getters; errors name {@code source} and {@code line}.
+   */
+  public static JsonLine of(String source, long line, Map<String, Object> fields) {
+    return new JsonLine(source, line, fields);
+  }
+
   /** Parses {@code line} of {@code source}; anything but one JSON object is bad input. */
   public static JsonLine parse(String source, SourceLine line) {
     if (line.notUtf8()) throw new BadInputException(source, line.number(), null, "not valid UTF-8 text");
@@ -132,7 +140,25 @@ public final class JsonLine {
   }
 
   private BadInputException missing(String field) {
-    return bad(field, fields.containsKey(field) ? "is null" : "missing");
+    return bad(field, fields.containsKey(field) ? "is null" : "missing" + foundHint(field));
+  }
+
+  /**
+   * What the line has instead, for a missing field: {@code " (found: output, input — did you mean
+   * 'response'?)"}. A new user's file usually names the field differently; saying what we saw
+   * turns "missing" into the fix.
+   */
+  public String foundHint(String field) {
+    return " (" + found(field) + ")";
+  }
+
+  /** {@link #foundHint}'s text without the parentheses, to join with other advice. */
+  public String found(String field) {
+    if (fields.isEmpty()) return "the object is empty";
+    String found = String.join(", ", fields.keySet().stream().limit(12).toList())
+        + (fields.size() > 12 ? ", ..." : "");
+    String alias = FieldAliases.aliasOf(field, fields.keySet());
+    return "found: " + found + (alias == null ? "" : " \u2014 did you mean '" + field + "' (for '" + alias + "')?");
   }
 
   static String describe(Object v) {

@@ -90,7 +90,7 @@ public final class MultiTurnMessages {
       return response;
     }
     if (answer == null) {
-      throw json.bad("response", (json.isNull("response") ? "is null" : "missing")
+      throw json.bad("response", (json.isNull("response") ? "is null" : "missing" + json.foundHint("response"))
           + ", and \"messages\" does not end with an assistant turn to judge");
     }
     return answer;

@@ -64,7 +64,11 @@ public enum RowParser {
 
   /** Parses {@code line} of {@code source} as {@code format} (null: detect it on this line). */
   public Parsed parse(String source, SourceLine line, GroundTruthFormat format) {
-    JsonLine json = JsonLine.parse(source, line);
+    return parse(JsonLine.parse(source, line), format);
+  }
+
+  /** Parses an object already read (e.g. the {@code doc} of an lm-eval sample) as {@code format}. */
+  public Parsed parse(JsonLine json, GroundTruthFormat format) {
     Map<String, Object> fields = json.fields();
     String id = id(json);
     String prompt;
@@ -73,7 +77,7 @@ public enum RowParser {
     } catch (GroundTruthException e) {
       throw bad(json, e);
     }
-    if (this == BENCHMARK && prompt == null) throw json.bad("prompt", "missing");
+    if (this == BENCHMARK && prompt == null) throw json.bad("prompt", "missing" + json.foundHint("prompt"));
     String response = this == CHECK ? MultiTurnMessages.response(json) : "";
     GroundTruth truth;
     try {
@@ -88,7 +92,7 @@ public enum RowParser {
       args = in.args();
     }
     Row row = new Row(id, prompt == null ? "" : prompt, truth.extraction().apply(response), ids, args);
-    return new Parsed(line.number(), row, prompt != null, truth, registry(json));
+    return new Parsed(json.line(), row, prompt != null, truth, registry(json));
   }
 
   /** The row's own {@code "registry"} (a name {@code --registry} takes), or null. */
@@ -114,7 +118,7 @@ public enum RowParser {
     }
     if (id == null) {
       throw json.bad(this == CHECK ? "id" : "key",
-          "missing (each row needs an \"id\" or a \"key\"; verl rows may use \"extra_info\": {\"index\"})");
+          "missing (" + json.found(this == CHECK ? "id" : "key") + "; each row needs an \"id\" or a \"key\"; verl rows may use \"extra_info\": {\"index\"})");
     }
     return id;
   }

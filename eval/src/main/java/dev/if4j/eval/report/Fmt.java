@@ -15,6 +15,11 @@ final class Fmt {
     return c == null || c.total() == 0 ? "–" : pct(c.accuracy());
   }
 
+  /** "±3.6" (percentage points), or "" when there is no interval (NaN). */
+  static String margin(double x) {
+    return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "±%.1f", 100 * x);
+  }
+
   /** A signed difference in percentage points. */
   static String points(double x) {
     return String.format(Locale.ROOT, "%+.1f pp", 100 * x);

@@ -59,6 +59,7 @@ public final class HtmlReport {
     b.append("</header>\n<main>\n");
     headline(b, r);
     if (!r.comparisons().isEmpty()) comparisons(b, r);
+    runs(b, r);
     b.append("<section id=\"categories\">\n<h2>Accuracy per category</h2>\n");
     legend(b, runs);
     b.append(chart("category-chart", r.categories(), runs, s -> s.categories()));
@@ -84,14 +85,29 @@ public final class HtmlReport {
       b.append("<tr><td><span class=\"swatch\" style=\"background:").append(colour(i)).append("\"></span>")
           .append(Fmt.html(run.label())).append("</td><td>").append(Fmt.html(run.model() == null ? "–" : run.model()))
           .append("</td><td class=\"num\">").append(run.prompts().size()).append("</td>");
-      for (Scores.Count c : List.of(run.strict().promptLevel(), run.loose().promptLevel(),
-          run.strict().instructionLevel(), run.loose().instructionLevel())) {
-        b.append("<td class=\"num big\">").append(Fmt.pct(c)).append("<small>").append(c.followed()).append('/')
-            .append(c.total()).append("</small></td>");
+      List<Scores.Count> figures = List.of(run.strict().promptLevel(), run.loose().promptLevel(),
+          run.strict().instructionLevel(), run.loose().instructionLevel());
+      for (int f = 0; f < figures.size(); f++) {
+        Scores.Count c = figures.get(f);
+        // Prompt level only: lm-eval has no standard error for the instruction level (LmEvalResults).
+        String margin = f < 2 ? Fmt.margin(run.promptLevelMargin(f == 1)) : "";
+        b.append("<td class=\"num big\">").append(Fmt.pct(c)).append(margin.isEmpty() ? "" : "<small>" + margin + "</small>")
+            .append("<small>").append(c.followed()).append('/').append(c.total()).append("</small></td>");
       }
       b.append("</tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table>\n<p class=\"note\">±: 95% interval of a prompt-level accuracy, 1.96 standard"
+        + " errors as lm-evaluation-harness computes them (mean_stderr).</p>\n");
+    for (RunResults run : r.runs()) {
+      if (run.samplesSummary().isEmpty()) continue;
+      b.append("<p class=\"note\"><strong>").append(Fmt.html(run.label())).append("</strong>: ")
+          .append(Fmt.html(String.join("; ", run.samplesSummary()))).append("</p>\n");
+    }
+    for (RunResults run : r.runs()) {
+      if (run.headline() == null) continue;
+      b.append("<p class=\"headline-figure\"><strong>").append(Fmt.html(run.label())).append("</strong>: the figure its"
+          + " benchmark's authors report, ").append(Fmt.html(run.headline())).append("</p>\n");
+    }
     for (RunResults run : r.runs()) {
       if (run.runInfo() == null) continue;
       b.append("<details class=\"settings\"><summary>Generation settings of ").append(Fmt.html(run.label()))
@@ -125,7 +141,33 @@ public final class HtmlReport {
                 + " left out of this comparison.</p>\n");
       }
     }
+    for (Report.Comparison c : r.comparisons()) {
+      b.append("<details><summary>Prompts that flipped: ").append(Fmt.html(c.base().label())).append(" → ")
+          .append(Fmt.html(c.other().label())).append(" (").append(c.flips().size()).append(")</summary>\n");
+      if (!c.flips().isEmpty()) {
+        b.append("<table>\n<thead><tr><th>prompt</th><th>strict</th><th>loose</th></tr></thead>\n<tbody>\n");
+        for (Report.Flip f : c.flips()) {
+          b.append("<tr><td>").append(Fmt.html(Fmt.cut(f.prompt(), 200))).append("</td><td>")
+              .append(MarkdownReport.arrow(f.baseStrict(), f.otherStrict())).append("</td><td>")
+              .append(MarkdownReport.arrow(f.baseLoose(), f.otherLoose())).append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+      }
+      b.append("</details>\n");
+    }
     b.append("</section>\n");
+  }
+
+  /** Each run's provenance: responses file, what scored it, framework, what could not be matched. */
+  private static void runs(StringBuilder b, Report r) {
+    b.append("<section id=\"runs\">\n<h2>Runs</h2>\n<dl>\n");
+    for (RunResults run : r.runs()) {
+      b.append("<dt>").append(Fmt.html(run.label())).append("</dt><dd>").append(Fmt.html(run.dir().toString()));
+      if (run.scoredWith() != null) b.append(" · ").append(Fmt.html(run.scoredWith()));
+      for (String line : run.provenance()) b.append("<br>").append(Fmt.html(line));
+      b.append("</dd>\n");
+    }
+    b.append("</dl>\n</section>\n");
   }
 
   private static void row(StringBuilder b, Report.Comparison c, String mode, Report.Metric m) {
@@ -205,12 +247,16 @@ public final class HtmlReport {
   private static void instructionTable(StringBuilder b, Report r) {
     List<RunResults> runs = r.runs();
     b.append("<h3>Per instruction</h3>\n<p class=\"note\">Click a column to sort.</p>\n")
-        .append("<table id=\"instruction-table\" class=\"sortable\">\n<thead><tr><th data-type=\"text\">instruction</th>"
+        .append("<div class=\"wide\"><table id=\"instruction-table\" class=\"sortable\">\n<thead><tr><th data-type=\"text\">instruction</th>"
             + "<th data-type=\"text\">category</th>");
-    for (RunResults run : runs) {
-      String l = Fmt.html(run.label());
-      b.append("<th data-type=\"num\">").append(l).append(" n</th><th data-type=\"num\">").append(l)
-          .append(" strict</th><th data-type=\"num\">").append(l).append(" loose</th>");
+    // A run's n column only where its counts differ from the first run's: the same benchmark
+    // repeats the same n, and every column less helps the table fit a 1,280 px screen.
+    boolean[] showN = new boolean[runs.size()];
+    for (int i = 0; i < runs.size(); i++) showN[i] = i == 0 || !sameCounts(runs.get(0), runs.get(i), r.instructionIds());
+    for (int i = 0; i < runs.size(); i++) {
+      String l = Fmt.html(runs.get(i).label());
+      if (showN[i]) b.append("<th data-type=\"num\">").append(l).append(" n</th>");
+      b.append("<th data-type=\"num\">").append(l).append(" strict</th><th data-type=\"num\">").append(l).append(" loose</th>");
     }
     for (int i = 1; i < runs.size(); i++) {
       String l = Fmt.html(runs.get(i).label());
@@ -218,12 +264,17 @@ public final class HtmlReport {
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (String id : r.instructionIds()) {
-      b.append("<tr><td><code>").append(Fmt.html(id)).append("</code></td><td>").append(Fmt.html(Scores.category(id))).append("</td>");
-      for (RunResults run : runs) {
+      // <wbr> after ':' and '_': a long id wraps inside its cell instead of widening the table.
+      b.append("<tr><td><code>").append(Fmt.html(id).replace(":", ":<wbr>").replace("_", "_<wbr>")).append("</code></td><td>")
+          .append(Fmt.html(Scores.category(id)).replace("_", "_<wbr>")).append("</td>");
+      for (int i = 0; i < runs.size(); i++) {
+        RunResults run = runs.get(i);
         Scores.Count s = run.strict().instructions().get(id);
         Scores.Count l = run.loose().instructions().get(id);
-        b.append("<td class=\"num\" data-value=\"").append(s == null ? "" : Long.toString(s.total())).append("\">")
-            .append(s == null ? "–" : Long.toString(s.total())).append("</td>");
+        if (showN[i]) {
+          b.append("<td class=\"num\" data-value=\"").append(s == null ? "" : Long.toString(s.total())).append("\">")
+              .append(s == null ? "–" : Long.toString(s.total())).append("</td>");
+        }
         cellPct(b, s);
         cellPct(b, l);
       }
@@ -235,7 +286,17 @@ public final class HtmlReport {
       }
       b.append("</tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table></div>\n");
+  }
+
+  /** Whether two runs count the same number of each instruction. */
+  private static boolean sameCounts(RunResults a, RunResults b, List<String> ids) {
+    for (String id : ids) {
+      Scores.Count x = a.strict().instructions().get(id);
+      Scores.Count y = b.strict().instructions().get(id);
+      if ((x == null ? 0 : x.total()) != (y == null ? 0 : y.total())) return false;
+    }
+    return true;
   }
 
   private static void cellPct(StringBuilder b, Scores.Count c) {
@@ -286,7 +347,7 @@ public final class HtmlReport {
     b.append("</section>\n");
   }
 
-  private static final String CSS = """
+  static final String CSS = """
       :root { --fg: #1a202c; --muted: #5a6478; --line: #d8dee9; --bg: #ffffff; --soft: #f5f7fa; }
       * { box-sizing: border-box; }
       body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
@@ -325,6 +386,12 @@ public final class HtmlReport {
       .example { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 8px; }
       .example .meta { color: var(--muted); font-size: 12px; }
       .example .reason { margin: 4px 0; font-weight: 600; }
+      /* The per-instruction table fits a 1,280 px screen with several runs: compact cells, headers
+         that wrap, and past that it scrolls in its own box rather than widening the page. */
+      div.wide { max-width: 100%; overflow-x: auto; }
+      #instruction-table th, #instruction-table td { padding: 4px 4px; font-size: 12px; }
+      #instruction-table th { white-space: normal; min-width: 3em; }
+      #instruction-table code { font-size: 11.5px; }
       pre { white-space: pre-wrap; word-break: break-word; background: var(--soft); padding: 8px; border-radius: 4px;
             font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; max-height: 320px; overflow: auto; }
       """;

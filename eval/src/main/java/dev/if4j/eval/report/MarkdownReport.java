@@ -21,6 +21,35 @@ public final class MarkdownReport {
     Files.writeString(file, render(report), StandardCharsets.UTF_8);
   }
 
+  /** Each run's provenance: responses file, framework, what could not be matched. */
+  private static void runs(StringBuilder b, List<RunResults> runs) {
+    b.append("\n## Runs\n\n");
+    for (RunResults run : runs) {
+      b.append("- **").append(Fmt.cell(run.label())).append("** ").append(Fmt.cell(run.dir().toString()));
+      if (run.scoredWith() != null) b.append(" · ").append(Fmt.cell(run.scoredWith()));
+      b.append('\n');
+      for (String line : run.provenance()) b.append("  - ").append(Fmt.cell(line)).append('\n');
+    }
+  }
+
+  /** The prompts whose prompt-level verdict differs between the baseline and a run. */
+  private static void flips(StringBuilder b, Report.Comparison c) {
+    b.append("\n### Prompts that flipped: ").append(Fmt.cell(c.base().label())).append(" → ")
+        .append(Fmt.cell(c.other().label())).append(" (").append(c.flips().size()).append(")\n\n");
+    if (c.flips().isEmpty()) return;
+    b.append("| prompt | strict | loose |\n|---|---|---|\n");
+    for (Report.Flip f : c.flips()) {
+      b.append("| ").append(Fmt.cell(Fmt.cut(f.prompt(), 100))).append(" | ").append(arrow(f.baseStrict(), f.otherStrict()))
+          .append(" | ").append(arrow(f.baseLoose(), f.otherLoose())).append(" |\n");
+    }
+  }
+
+  /** "✓ → ✗" when the verdict changed, "✓" when it did not. */
+  static String arrow(boolean base, boolean other) {
+    String from = base ? "✓" : "✗";
+    return base == other ? from : from + " → " + (other ? "✓" : "✗");
+  }
+
   public static String render(Report r) {
     StringBuilder b = new StringBuilder(1 << 14);
     List<RunResults> runs = r.runs();
@@ -44,11 +73,29 @@ public final class MarkdownReport {
     for (RunResults run : runs) {
       b.append("| ").append(Fmt.cell(run.label())).append(" | ").append(Fmt.cell(run.model() == null ? "–" : run.model()))
           .append(" | ").append(run.prompts().size());
-      for (Scores.Count c : List.of(run.strict().promptLevel(), run.loose().promptLevel(), run.strict().instructionLevel(),
-          run.loose().instructionLevel())) {
-        b.append(" | ").append(Fmt.pct(c)).append(" (").append(c.followed()).append('/').append(c.total()).append(')');
+      List<Scores.Count> figures = List.of(run.strict().promptLevel(), run.loose().promptLevel(),
+          run.strict().instructionLevel(), run.loose().instructionLevel());
+      for (int f = 0; f < figures.size(); f++) {
+        Scores.Count c = figures.get(f);
+        String margin = f < 2 ? Fmt.margin(run.promptLevelMargin(f == 1)) : "";
+        b.append(" | ").append(Fmt.pct(c)).append(margin.isEmpty() ? "" : " " + margin).append(" (").append(c.followed())
+            .append('/').append(c.total()).append(')');
       }
       b.append(" |\n");
+    }
+    b.append("\n±: 95% interval of a prompt-level accuracy, 1.96 standard errors as lm-evaluation-harness computes"
+        + " them (mean_stderr).\n");
+    for (RunResults run : runs) {
+      if (!run.samplesSummary().isEmpty()) {
+        b.append("\n**").append(Fmt.cell(run.label())).append("**: ").append(Fmt.cell(String.join("; ", run.samplesSummary())))
+            .append('\n');
+      }
+    }
+    for (RunResults run : runs) {
+      if (run.headline() != null) {
+        b.append("\n**").append(Fmt.cell(run.label())).append("**: the figure its benchmark's authors report, ")
+            .append(Fmt.cell(run.headline())).append('\n');
+      }
     }
     if (!r.comparisons().isEmpty()) {
       b.append("\n## Compared with ").append(Fmt.cell(runs.get(0).label())).append("\n\nPrompts paired by text; 95% interval:"
@@ -65,7 +112,9 @@ public final class MarkdownReport {
               .append(c.other().label()).append(" have no counterpart in the other run and are left out.\n");
         }
       }
+      for (Report.Comparison c : r.comparisons()) flips(b, c);
     }
+    runs(b, runs);
     b.append("\n## Accuracy per category\n\n");
     table(b, r, "category", r.categories(), Scores::categories);
     b.append("\n## Accuracy per instruction\n\n");

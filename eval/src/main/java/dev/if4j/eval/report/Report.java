@@ -5,6 +5,7 @@ import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.eval.check.VerdictJson;
 import dev.if4j.eval.generate.PromptRow;
+import dev.if4j.text.resources.ResourceMissingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,11 @@ public final class Report {
    *
    * @param unpaired prompts of either run missing from the other
    */
-  public record Comparison(RunResults base, RunResults other, int paired, int unpaired, Metric strict, Metric loose) {}
+  public record Comparison(RunResults base, RunResults other, int paired, int unpaired, Metric strict, Metric loose,
+      List<Flip> flips) {}
+
+  /** A paired prompt whose prompt-level verdict (strict or loose) differs between the two runs. */
+  public record Flip(String prompt, boolean baseStrict, boolean otherStrict, boolean baseLoose, boolean otherLoose) {}
 
   /** Failures of one run, per instruction, and where their reasons came from. */
   public record Failures(Map<String, List<Example>> byInstruction, Map<String, Integer> counts, String note) {}
@@ -137,6 +142,7 @@ public final class Report {
     Map<String, Integer> used = new HashMap<>();
     List<boolean[]> pairsStrict = new ArrayList<>();
     List<boolean[]> pairsLoose = new ArrayList<>();
+    List<Flip> flips = new ArrayList<>();
     for (RunResults.PromptOutcome p : base.prompts()) {
       List<Integer> candidates = byText.get(p.prompt());
       int n = used.getOrDefault(p.prompt(), 0);
@@ -145,11 +151,14 @@ public final class Report {
       RunResults.PromptOutcome q = other.prompts().get(candidates.get(n));
       pairsStrict.add(new boolean[] {p.followsAllStrict(), q.followsAllStrict()});
       pairsLoose.add(new boolean[] {p.followsAllLoose(), q.followsAllLoose()});
+      if (p.followsAllStrict() != q.followsAllStrict() || p.followsAllLoose() != q.followsAllLoose()) {
+        flips.add(new Flip(p.prompt(), p.followsAllStrict(), q.followsAllStrict(), p.followsAllLoose(), q.followsAllLoose()));
+      }
     }
     int paired = pairsStrict.size();
     int unpaired = base.prompts().size() + other.prompts().size() - 2 * paired;
     return new Comparison(base, other, paired, unpaired, metric(pairsStrict, resamples, seed),
-        metric(pairsLoose, resamples, seed));
+        metric(pairsLoose, resamples, seed), List.copyOf(flips));
   }
 
   private static Metric metric(List<boolean[]> pairs, int resamples, long seed) {
@@ -179,6 +188,7 @@ public final class Report {
     Map<String, List<Example>> byInstruction = new HashMap<>();
     for (RunResults.PromptOutcome p : run.prompts()) {
       RowVerdict explained = null;
+      String unavailable = null;
       boolean asked = false;
       for (int i = 0; i < p.instructionIds().size(); i++) {
         if (p.strict()[i]) continue;
@@ -187,10 +197,15 @@ public final class Report {
         List<Example> list = byInstruction.computeIfAbsent(id, k -> new ArrayList<>());
         if (list.size() >= examples) continue;
         if (!asked && explainer != null) {
-          explained = explainer.explain(p);
+          try {
+            explained = explainer.explain(p);
+          } catch (ResourceMissingException e) {
+            // A report without language data still reports; the reason it cannot give is marked.
+            unavailable = "reason not computed: " + e.relativePath() + " is missing (see 'if4j resources pull')";
+          }
           asked = true;
         }
-        String reason = null;
+        String reason = unavailable;
         String variant = null;
         if (explained != null && i < explained.instructions().size()) {
           InstructionVerdict iv = explained.instructions().get(i);

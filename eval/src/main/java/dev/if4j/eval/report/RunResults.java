@@ -2,6 +2,8 @@ package dev.if4j.eval.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.LmEvalResults;
+import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.benchmark.Scores;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.JsonLine;
@@ -47,6 +49,9 @@ public final class RunResults {
   private final Scores strict = new Scores();
   private final Scores loose = new Scores();
 
+  /** The summary of an {@code eval --samples N} directory this run is the first sample of, or null. */
+  private Map<String, Object> sampled;
+
   private RunResults(String label, Path dir, Map<String, Object> summary, Map<String, Object> runInfo,
       List<PromptOutcome> prompts) {
     this.label = label;
@@ -63,6 +68,13 @@ public final class RunResults {
   /** Reads the run in {@code dir}, called {@code label} in the report. */
   @SuppressWarnings("unchecked")
   public static RunResults load(Path dir, String label) throws IOException {
+    Map<String, Object> sampledSummary = sampledSummary(dir);
+    if (sampledSummary != null) {
+      // An eval --samples N directory: per prompt, its first sample; the spread beside it.
+      RunResults first = load(dir.resolve(SampledEval.sampleDir(0)), label);
+      first.sampled = sampledSummary;
+      return first;
+    }
     Path strictFile = dir.resolve(IfEvalBenchmark.STRICT_RESULTS);
     Path looseFile = dir.resolve(IfEvalBenchmark.LOOSE_RESULTS);
     Path summaryFile = dir.resolve(IfEvalBenchmark.SUMMARY);
@@ -96,6 +108,46 @@ public final class RunResults {
       if (l.next() != null) throw new BadInputException(lName, 0, null, "more lines than " + sName);
     }
     return new RunResults(label, dir, summary, runInfo, prompts);
+  }
+
+  /** The summary of an {@code eval --samples} directory ({@code per_sample} in it), or null. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> sampledSummary(Path dir) throws IOException {
+    Path summaryFile = dir.resolve(IfEvalBenchmark.SUMMARY);
+    if (Files.isRegularFile(dir.resolve(IfEvalBenchmark.STRICT_RESULTS)) || !Files.isRegularFile(summaryFile)) return null;
+    Map<String, Object> summary = new ObjectMapper().readValue(summaryFile.toFile(), Map.class);
+    return summary.get("per_sample") instanceof List ? summary : null;
+  }
+
+  /**
+   * For a run of several samples per prompt: how many, each figure's mean ± standard deviation
+   * across them, and pass@k; empty for a single run.
+   */
+  public List<String> samplesSummary() {
+    if (sampled == null) return List.of();
+    List<String> lines = new ArrayList<>();
+    lines.add(sampled.get("samples") + " samples per prompt; the per-prompt figures are sample 0's");
+    if (sampled.get("accuracy") instanceof Map<?, ?> accuracy) {
+      List<String> parts = new ArrayList<>();
+      accuracy.forEach((metric, v) -> {
+        if (v instanceof Map<?, ?> m && m.get("mean") instanceof Number mean && m.get("std") instanceof Number std) {
+          parts.add(metric + " " + String.format(java.util.Locale.ROOT, "%.1f%% ± %.1f", 100 * mean.doubleValue(),
+              100 * std.doubleValue()));
+        }
+      });
+      lines.add("mean ± standard deviation across samples: " + String.join(", ", parts));
+    }
+    if (sampled.get("pass_at_k") instanceof Map<?, ?> pass) {
+      pass.forEach((mode, byK) -> {
+        if (!(byK instanceof Map<?, ?> ks)) return;
+        List<String> parts = new ArrayList<>();
+        ks.forEach((k, v) -> {
+          if (v instanceof Number n) parts.add("k=" + k + " " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * n.doubleValue()));
+        });
+        lines.add("pass@k (" + mode + ", prompt level): " + String.join(", ", parts));
+      });
+    }
+    return lines;
   }
 
   private static boolean[] flags(JsonLine j, int n) {
@@ -132,12 +184,64 @@ public final class RunResults {
     return prompts;
   }
 
+  /**
+   * Half the width of the 95% interval of a prompt-level accuracy, in percentage points: 1.96
+   * standard errors, the error as lm-eval computes it ({@code mean_stderr}, see {@link
+   * LmEvalResults}); NaN for fewer than two prompts.
+   */
+  public double promptLevelMargin(boolean loose) {
+    boolean[] outcomes = new boolean[prompts().size()];
+    for (int i = 0; i < outcomes.length; i++) {
+      PromptOutcome p = prompts().get(i);
+      outcomes[i] = loose ? p.followsAllLoose() : p.followsAllStrict();
+    }
+    return LmEvalResults.meanStderr(outcomes) instanceof Double se ? 1.96 * se : Double.NaN;
+  }
+
   public Scores strict() {
     return strict;
   }
 
   public Scores loose() {
     return loose;
+  }
+
+  /**
+   * What the reader should know about where the run's figures come from: its responses file, a
+   * framework's own verdicts that differ from ours, prompts left without a response, null
+   * responses; from {@code summary.json}, empty when it says nothing of these.
+   */
+  public List<String> provenance() {
+    List<String> lines = new ArrayList<>();
+    if (summary.get("responses") != null) lines.add("responses: " + summary.get("responses"));
+    if (summary.get("profile") instanceof String p && !p.equals("reference")) lines.add("response profile: " + p);
+    if (summary.get("framework") instanceof Map<?, ?> f) {
+      lines.add("read as " + f.get("name") + " output; its own verdicts differ from ours on " + f.get("prompts_disagreeing")
+          + " of " + f.get("samples_with_verdicts") + " prompts");
+    }
+    if (summary.get("unmatched") instanceof List<?> u && !u.isEmpty()) {
+      lines.add(u.size() + " prompts had no response (scored not followed): keys " + keys(u));
+    }
+    if (summary.get("null_responses") instanceof List<?> n && !n.isEmpty()) {
+      lines.add(n.size() + " responses were null (scored not followed): keys " + n.stream().limit(20).map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", ")) + (n.size() > 20 ? ", ..." : ""));
+    }
+    return lines;
+  }
+
+  private static String keys(List<?> entries) {
+    return entries.stream().limit(20).map(e -> e instanceof Map<?, ?> m ? String.valueOf(m.get("key")) : String.valueOf(e))
+        .collect(java.util.stream.Collectors.joining(", ")) + (entries.size() > 20 ? ", ..." : "");
+  }
+
+  /**
+   * The benchmark's headline figure, when its authors single one out (IFBench: prompt-level loose),
+   * as "prompt_level_loose 63.0% (189/300)"; null otherwise.
+   */
+  public String headline() {
+    if (!(summary.get("headline") instanceof Map<?, ?> h) || !(h.get("accuracy") instanceof Number a)) return null;
+    return h.get("metric") + " " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.doubleValue()) + " ("
+        + h.get("followed") + "/" + h.get("total") + ")";
   }
 
   /** {@code summary.json}'s field, as text, or null. */

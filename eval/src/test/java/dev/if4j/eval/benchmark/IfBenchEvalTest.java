@@ -142,7 +142,7 @@ class IfBenchEvalTest {
 
     assertThatThrownBy(() -> run(Benchmark.IFBENCH, data, responses))
         .isInstanceOf(BadInputException.class)
-        .hasMessage(responses + ":1: field 'prompt': missing (a response row is matched by its \"prompt\" or its \"key\")");
+        .hasMessage(responses + ":1: field 'prompt': missing (found: messages; a response row is matched by its \"prompt\" or its \"key\")");
   }
 
   @Test

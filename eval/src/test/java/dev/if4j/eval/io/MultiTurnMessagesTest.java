@@ -68,7 +68,7 @@ class MultiTurnMessagesTest {
   void aConversationThatEndsWithTheUserHasNothingToJudge() {
     assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", " + messages(REQUEST, FIRST_ANSWER, CONSTRAINT) + "}"))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("mt.jsonl:3: field 'response': missing, and \"messages\" does not end with an assistant turn to judge");
+        .hasMessage("mt.jsonl:3: field 'response': missing (found: key, instruction_id_list, kwargs, messages), and \"messages\" does not end with an assistant turn to judge");
     assertThatThrownBy(() -> check("{\"key\": 7, \"prompt\": \"P\", " + IDS + ", \"response\": null, " + messages() + "}"))
         .hasMessageContaining("field 'response': is null, and \"messages\" does not end");
   }
@@ -109,7 +109,7 @@ class MultiTurnMessagesTest {
   void singleTurnRowsAreUnchanged() {
     assertThat(check("{\"id\": 1, \"response\": \"R\", " + IDS + "}").row().response()).isEqualTo("R");
     assertThatThrownBy(() -> check("{\"id\": 1, " + IDS + "}"))
-        .hasMessage("mt.jsonl:3: field 'response': missing");
+        .hasMessage("mt.jsonl:3: field 'response': missing (found: id, instruction_id_list, kwargs)");
   }
 
   @Test

@@ -88,7 +88,7 @@ class RowParserTest {
   @Test
   void aMissingFieldIsNamed() {
     assertThat(bad("{\"id\": 1, \"instruction_id_list\": [], \"kwargs\": []}").getMessage())
-        .isEqualTo("rows.jsonl:17: field 'response': missing");
+        .isEqualTo("rows.jsonl:17: field 'response': missing (found: id, instruction_id_list, kwargs)");
     // Without instruction_id_list the row is in no known ground-truth format.
     assertThat(bad("{\"id\": 1, \"response\": \"R\", \"kwargs\": []}").getMessage())
         .startsWith("rows.jsonl:17: no ground truth found; formats tried: ifeval (");
@@ -128,7 +128,7 @@ class RowParserTest {
 
     assertThatThrownBy(() -> RowParser.BENCHMARK.parse("input_data.jsonl",
             new SourceLine(3, "{\"key\": 7, \"instruction_id_list\": [], \"kwargs\": []}")))
-        .hasMessage("input_data.jsonl:3: field 'prompt': missing");
+        .hasMessage("input_data.jsonl:3: field 'prompt': missing (found: key, instruction_id_list, kwargs)");
   }
 
   @Test
@@ -170,5 +170,15 @@ class RowParserTest {
       assertThat(in.next().text()).isEqualTo("{\"r\": 2}");
       assertThat(in.next()).isNull();
     }
+  }
+
+  @Test
+  void aMissingFieldNamesTheFieldsFoundAndTheLikelyOne() {
+    assertThatThrownBy(() -> RowParser.CHECK.parse("rows.jsonl", new SourceLine(2,
+            "{\"id\": 1, \"output\": \"Hi\", \"input\": \"Say hi\", \"instruction_id_list\": [], \"kwargs\": []}")))
+        .hasMessage("rows.jsonl:2: field 'response': missing (found: id, output, input, instruction_id_list, kwargs"
+            + " \u2014 did you mean 'response' (for 'output')?)");
+    assertThatThrownBy(() -> RowParser.CHECK.parse("rows.jsonl", new SourceLine(3, "{}")))
+        .hasMessageContaining("the object is empty");
   }
 }

@@ -69,7 +69,7 @@ class ReportChromiumTest {
     assertThat(ReportTest.count(dom, "<rect class=\"bar ")).isEqualTo(16);
     assertThat(dom).contains("id=\"headline\"").contains("id=\"comparison\"").contains("not significant");
     String table = between(dom, "id=\"instruction-table\"", "</table>");
-    List<String> rows = all(table, "<tr><td><code>([^<]+)</code>");
+    List<String> rows = all(table, "<tr><td><code>(.+?)</code>").stream().map(id -> id.replace("<wbr>", "")).toList();
     assertThat(rows).containsExactly("test:contains", "punctuation:no_comma"); // 100% before 75%
     assertThat(between(table, "<thead>", "</thead>")).contains("aria-sort=\"descending\"");
 
@@ -92,6 +92,50 @@ class ReportChromiumTest {
     }
     assertThat(colours.size()).isGreaterThan(50);
     assertThat(barColour).as("a strict bar of the base run is drawn").isTrue();
+  }
+
+  /** IFEval's 25 instruction ids: the longest a per-instruction table has to show. */
+  private static final List<String> IFEVAL_IDS = List.of("change_case:capital_word_frequency",
+      "change_case:english_capital", "change_case:english_lowercase", "combination:repeat_prompt",
+      "combination:two_responses", "detectable_content:number_placeholders", "detectable_content:postscript",
+      "detectable_format:constrained_response", "detectable_format:json_format", "detectable_format:multiple_sections",
+      "detectable_format:number_bullet_lists", "detectable_format:number_highlighted_sections", "detectable_format:title",
+      "keywords:existence", "keywords:forbidden_words", "keywords:frequency", "keywords:letter_frequency",
+      "language:response_language", "length_constraints:nth_paragraph_first_word", "length_constraints:number_paragraphs",
+      "length_constraints:number_sentences", "length_constraints:number_words", "punctuation:no_comma",
+      "startend:end_checker", "startend:quotation");
+
+  @Test
+  void thePerInstructionTableOfFourRunsFitsA1280PixelScreen() throws Exception {
+    String chromium = chromium();
+    Assumptions.assumeTrue(chromium != null, "headless Chromium not found: install Debian's 'chromium' to run this test");
+    List<RunResults> runs = new ArrayList<>();
+    for (String name : List.of("baseline-model", "tuned-model-a", "tuned-model-b", "tuned-model-c")) {
+      Path run = Files.createDirectories(dir.resolve(name));
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < IFEVAL_IDS.size(); i++) {
+        lines.append("{\"follow_all_instructions\": ").append(i % 3 != 0).append(", \"follow_instruction_list\": [")
+            .append(i % 3 != 0).append("], \"instruction_id_list\": [\"").append(IFEVAL_IDS.get(i))
+            .append("\"], \"prompt\": \"prompt ").append(i).append("\", \"response\": \"r\"}\n");
+      }
+      Files.writeString(run.resolve("eval_results_strict.jsonl"), lines);
+      Files.writeString(run.resolve("eval_results_loose.jsonl"), lines);
+      Files.writeString(run.resolve("summary.json"), "{\"benchmark\": \"ifeval\"}");
+      runs.add(RunResults.load(run, name));
+    }
+    Path html = dir.resolve("wide.html");
+    // Measured in the page: the table's width against its box, and the page's against the window.
+    Files.writeString(html, HtmlReport.render(Report.build(runs, Map.of(), Map.of(), 1, 200, 1)).replace("</body>",
+        "<script>window.addEventListener('load', () => { const t = document.getElementById('instruction-table');"
+            + " document.body.setAttribute('data-widths', t.scrollWidth + ' ' + t.parentElement.clientWidth + ' '"
+            + " + document.documentElement.scrollWidth); });</script></body>"));
+
+    String dom = run(chromium, "--window-size=1280,2000", "--virtual-time-budget=2000", "--dump-dom", html.toUri().toString());
+
+    Matcher m = Pattern.compile("data-widths=\"(\\d+) (\\d+) (\\d+)\"").matcher(dom);
+    assertThat(m.find()).as("the page measured itself").isTrue();
+    assertThat(Integer.parseInt(m.group(1))).as("table width within its box").isLessThanOrEqualTo(Integer.parseInt(m.group(2)));
+    assertThat(Integer.parseInt(m.group(3))).as("page width").isLessThanOrEqualTo(1280);
   }
 
   /** Runs headless Chromium on {@code url}; its standard output. */

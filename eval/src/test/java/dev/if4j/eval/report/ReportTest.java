@@ -79,7 +79,8 @@ class ReportTest {
   @Test
   void theMarkdownHasTheSameNumbers() throws IOException {
     String md = MarkdownReport.render(twoRuns(false));
-    assertThat(md).contains("| base | – | 40 | 75.0% (30/40)").contains("| tuned | strict | 75.0% | 80.0% | +5.0 pp |")
+    // ±: 1.96 lm-eval standard errors, sqrt(0.75 * 0.25 / 39) = 0.0693 -> ±13.6 points.
+    assertThat(md).contains("| base | – | 40 | 75.0% ±13.6 (30/40) | 75.0% ±13.6 (30/40) | 87.5% (70/80)").contains("| tuned | strict | 75.0% | 80.0% | +5.0 pp |")
         .contains("| 6 / 8 | 0.791 | not significant |").contains("| `punctuation:no_comma` |")
         .contains("_reasons not available: test_").contains("reason not available");
   }
@@ -105,5 +106,19 @@ class ReportTest {
     int n = 0;
     while (m.find()) n++;
     return n;
+  }
+
+  @Test
+  void listsThePromptsThatFlippedAndWhereEachRunCameFrom() throws IOException {
+    Report r = twoRuns(false);
+    Report.Comparison c = r.comparisons().get(0);
+    // McNemar's b / c above: 6 prompts only the baseline follows, 8 only the tuned run.
+    assertThat(c.flips()).hasSize(14);
+    assertThat(c.flips().stream().filter(f -> f.baseStrict() && !f.otherStrict())).hasSize(6);
+    String md = MarkdownReport.render(r);
+    assertThat(md).contains("### Prompts that flipped: base → tuned (14)").contains("| ✓ → ✗ |").contains("| ✗ → ✓ |")
+        .contains("## Runs\n\n- **base** ");
+    assertThat(HtmlReport.render(r)).contains("<summary>Prompts that flipped: base → tuned (14)</summary>")
+        .contains("<section id=\"runs\">");
   }
 }

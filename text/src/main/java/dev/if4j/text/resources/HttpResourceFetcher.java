@@ -122,7 +122,7 @@ public final class HttpResourceFetcher implements ResourceFetcher {
     try {
       transport.download(uri, to);
     } catch (IOException e) {
-      throw new IOException("download of " + uri + " failed: " + e.getMessage(), e);
+      throw new IOException("download of " + uri + " failed: " + DownloadFailure.reason(e), e);
     }
   }
 

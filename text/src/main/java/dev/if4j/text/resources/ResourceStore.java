@@ -31,6 +31,8 @@ public final class ResourceStore {
   private final ResourceFetcher fetcher;
   private final Bundle bundle;
   private final Map<String, Path> served = new ConcurrentHashMap<>();
+  /** Downloads that failed, by file: tried once per store, so a run reports each file once. */
+  private final Map<String, ResourceMissingException> failed = new ConcurrentHashMap<>();
 
   private ResourceStore(Path root, boolean offline, ResourceFetcher fetcher, Bundle bundle) {
     this.root = root.toAbsolutePath().normalize();
@@ -134,17 +136,24 @@ public final class ResourceStore {
               + " at a directory that has it).",
           null);
     }
+    ResourceMissingException earlier = failed.get(relativePath);
+    if (earlier != null) throw earlier;
     try {
       fetcher.fetch(relativePath, root);
     } catch (IOException | RuntimeException e) {
-      throw new ResourceMissingException(
+      ResourceMissingException missing = new ResourceMissingException(
           relativePath,
           "missing language resource "
               + file
               + " and its download failed ("
-              + e.getMessage()
-              + "). Retry with 'if4j resources pull', or copy the file there by hand.",
+              + (e.getMessage() == null || e.getMessage().isBlank() ? DownloadFailure.reason(e) : e.getMessage())
+              + "). Fetch it with 'if4j resources pull' where the network is reachable, or point"
+              + " --resources / "
+              + ENV
+              + " at a directory that has it.",
           e);
+      failed.putIfAbsent(relativePath, missing);
+      throw failed.get(relativePath);
     }
     if (!Files.isRegularFile(file)) {
       throw new ResourceMissingException(

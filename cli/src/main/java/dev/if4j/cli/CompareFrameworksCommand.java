@@ -1,0 +1,95 @@
+package dev.if4j.cli;
+
+import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.IfEvalBenchmark;
+import dev.if4j.eval.benchmark.OutputsFormat;
+import dev.if4j.eval.benchmark.ResponseProfile;
+import dev.if4j.eval.check.RowJudge;
+import dev.if4j.eval.report.FrameworkComparison;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "compare-frameworks",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores one outputs file under several frameworks' response rules (reasoning-trace removal and"
+          + " the like, each cited in docs/frameworks.md), prints the four figures side by side, and writes"
+          + " frameworks.md and frameworks.html to --output-dir: the figures, and for every prompt whose"
+          + " verdict differs between frameworks, what each did to its response.",
+      "Profiles: reference (the response as given), lm-eval, lm-eval-think (lm-eval with"
+          + " think_end_token=</think>), lighteval (<think>…</think> removed)."
+    })
+final class CompareFrameworksCommand implements Callable<Integer> {
+  private final CliEnv env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--responses", required = true, paramLabel = "FILE",
+      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews).")
+  String responses;
+
+  @Option(names = "--input-data", paramLabel = "FILE",
+      description = "The prompts; needed unless the outputs carry them (lm-eval, lighteval).")
+  String inputData;
+
+  @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
+      description = "ifeval, ifbench or ifevalg (default: ${DEFAULT-VALUE}).")
+  String benchmark;
+
+  @Option(names = "--profiles", paramLabel = "NAMES", split = ",",
+      description = "The frameworks to compare (default: all: reference, lm-eval, lm-eval-think, lighteval).")
+  List<String> profiles;
+
+  @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where the report goes.")
+  Path outputDir;
+
+  @Mixin Options.Judging judging;
+
+  @Mixin Options.Resources resources;
+
+  CompareFrameworksCommand(CliEnv env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Benchmark bench;
+    List<ResponseProfile> chosen = new ArrayList<>();
+    try {
+      bench = Benchmark.byId(benchmark);
+      for (String p : profiles == null ? ResponseProfile.ids() : profiles) chosen.add(ResponseProfile.byId(p));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
+    OutputsFormat format = OutputsFormat.detect(answers, InputFiles::open);
+    if (inputData == null && !format.carriesPrompts()) {
+      throw new ParameterException(spec.commandLine(), "--input-data: " + responses + " does not carry its prompts;"
+          + " give the benchmark's prompts");
+    }
+    Path data = inputData == null ? null : FileArgs.existingFile(spec, env, inputData, "--input-data");
+    RowJudge judge = judging.judge(env, spec, resources.store(env), bench.registry());
+    // The file is read once per profile: each warning is printed once.
+    java.util.Set<String> warned = new java.util.HashSet<>();
+    IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads, msg -> {
+      if (warned.add(msg)) env.err().println("if4j compare-frameworks: warning: " + msg);
+    }).from(format).openingWith(InputFiles::open);
+    FrameworkComparison.Result result = FrameworkComparison.run(scorer, data, answers, chosen);
+    Path dir = env.resolve(outputDir);
+    FrameworkComparison.write(result, dir);
+    env.out().print(FrameworkComparison.markdown(result));
+    env.out().println();
+    env.out().println("wrote " + FrameworkComparison.MARKDOWN + " and " + FrameworkComparison.HTML + " to " + dir);
+    env.out().flush();
+    return Main.OK;
+  }
+}

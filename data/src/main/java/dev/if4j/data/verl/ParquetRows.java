@@ -1,0 +1,87 @@
+package dev.if4j.data.verl;
+
+import com.jerolba.carpet.CarpetReader;
+import com.jerolba.carpet.CloseableIterator;
+import com.jerolba.carpet.io.FileSystemInputFile;
+import dev.if4j.data.io.JsonValues;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A Parquet file (verl's, as {@code data ifeval-to-verl} writes it) read as JSON lines, one row a
+ * line with nested groups as objects and lists as arrays, so that every reader of JSONL rows reads
+ * it as it is. Rows are read one at a time: memory stays one row group's, whatever the file's size.
+ */
+public final class ParquetRows extends InputStream {
+  /** Parquet files begin (and end) with these four bytes. */
+  private static final byte[] MAGIC = {'P', 'A', 'R', '1'};
+
+  private final CloseableIterator<Map> rows;
+  private byte[] line = new byte[0];
+  private int at;
+
+  private ParquetRows(Path file) throws IOException {
+    @SuppressWarnings("rawtypes")
+    CarpetReader<Map> reader = new CarpetReader<>(new FileSystemInputFile(file.toFile()), Map.class);
+    this.rows = reader.iterator();
+  }
+
+  /** The rows of {@code file} as JSONL text (UTF-8). */
+  public static InputStream asJsonLines(Path file) throws IOException {
+    return new ParquetRows(file);
+  }
+
+  /** Whether {@code file} starts as a Parquet file does. */
+  public static boolean isParquet(Path file) throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) < 8) return false;
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(in.readNBytes(4), MAGIC);
+    }
+  }
+
+  @Override
+  public int read() throws IOException {
+    if (!fill()) return -1;
+    return line[at++] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) return 0;
+    if (!fill()) return -1;
+    int n = Math.min(len, line.length - at);
+    System.arraycopy(line, at, b, off, n);
+    at += n;
+    return n;
+  }
+
+  /** True when bytes are left, reading the next row when the current one is spent. */
+  private boolean fill() throws IOException {
+    while (at == line.length) {
+      try {
+        if (!rows.hasNext()) return false;
+        line = (JsonValues.MAPPER.writeValueAsString(rows.next()) + "\n").getBytes(StandardCharsets.UTF_8);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } catch (RuntimeException e) {
+        throw new IOException("cannot read the Parquet rows: " + e.getMessage(), e);
+      }
+      at = 0;
+    }
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      rows.close();
+    } catch (Exception e) {
+      throw e instanceof IOException io ? io : new IOException(e);
+    }
+  }
+}
