@@ -179,9 +179,9 @@ final class ServeBenchCommand implements Callable<Integer> {
         if (o.firstError() != null) out.println("  first transport error: " + o.firstError());
         if (server != null) {
           out.printf(Locale.ROOT, "  server: queued samples high-water %d (bound %d), rejections: queue_full %d,"
-              + " inflight_requests %d, inflight_bytes %d; heap high-water (client and server) %d MiB%n",
+              + " inflight_bytes %d; heap high-water (client and server) %d MiB%n",
               server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
-              server.metrics().rejectedCount("queue_full"), server.metrics().rejectedCount("inflight_requests"),
+              server.metrics().rejectedCount("queue_full"),
               server.metrics().rejectedCount("inflight_bytes"), heap.get() >> 20);
         }
       }
