@@ -128,12 +128,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServerConfig config = serverConfig();
     if (maxInflightRequests != null) {
       env.err().println("if4j serve: --max-inflight-requests is deprecated and ignored: requests are no longer"
           + " counted; admission is bounded by --max-inflight-bytes and --max-queued-samples (what costs memory)"
           + " and --max-connections");
     }
+    ServerConfig config = serverConfig();
     // Before any resource is loaded: running clients' code is a choice the command line must state.
     VerinstructRules ruleMode = verif.serveRuleMode(spec, runRuleCode);
     RewardFunction plain = RewardOptions.function(env, spec, judging, resources.store(env),

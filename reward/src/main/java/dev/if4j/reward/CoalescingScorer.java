@@ -119,21 +119,26 @@ public final class CoalescingScorer implements AutoCloseable {
     // Requests drained from the queue with another configuration than the batch being gathered:
     // they lead the next batches, in arrival order.
     Deque<Pending> held = new ArrayDeque<>();
+    List<Pending> taken = new ArrayList<>();
     try {
       while (!closed) {
-        Pending first = held.isEmpty() ? queue.take() : held.poll();
+        taken = new ArrayList<>(List.of(held.isEmpty() ? queue.take() : held.poll()));
         // Waits only while every worker has a batch: that is when the next batch fills up.
         slots.acquire();
-        List<Pending> batch = gather(first, held);
+        List<Pending> batch = gather(taken.get(0), held);
+        taken = batch;
         batchCount.incrementAndGet();
         requestCount.addAndGet(batch.size());
         batches.execute(() -> run(batch));
+        taken = List.of();
       }
     } catch (InterruptedException e) {
       // Closing.
     } catch (RuntimeException e) {
       // The executor refused the batch: closing.
     } finally {
+      // Whatever was taken from the queue and not handed on is answered, so that no caller waits forever.
+      for (Pending p : taken) p.result.completeExceptionally(new IllegalStateException("the scorer is closed"));
       for (Pending p : held) p.result.completeExceptionally(new IllegalStateException("the scorer is closed"));
     }
   }
