@@ -7,12 +7,14 @@ comma-separated URLs, the one-sample list is split across them: the first gets t
 empty lists. The label is whatever the ``--data.label_key`` (``--label_key`` before v0.10.2) column
 holds: here verl's ``reward_model`` object, as ``if4j data ifeval-to-verl`` writes it.
 
-Concurrency: today's server holds 128 requests in flight (``--max-inflight-requests``); these replays
-stay at that bound, and go higher only against a server started with a larger one.
+Concurrency: the server admits requests by what they cost in memory (body bytes, queued samples),
+not by their count, so a default server takes the burst of a whole rollout: 541 prompts × 8 samples
+(the run that lost rewards against a request-counting server) is replayed here against the defaults.
 """
 
 import asyncio
 import json
+import resource
 import unittest
 
 from tests.support import NO_COMMA, Server, check_fractions, require
@@ -41,6 +43,17 @@ async def openrlhf_fetch(aiohttp, urls, query, prompt, label):
     payloads = [{"query": [query][i * size:(i + 1) * size], "prompts": [prompt][i * size:(i + 1) * size],
                  "labels": [label][i * size:(i + 1) * size]} for i in range(n)]
     return await asyncio.gather(*(post(u, p) for u, p in zip(urls, payloads)))
+
+
+def allow_open_files(n):
+    """Raises this process's soft open-file limit to ``n`` (one socket per concurrent request), or fails
+    naming the limit: a replay cut short by EMFILE would look like lost rewards."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft >= n:
+        return
+    if hard != resource.RLIM_INFINITY and hard < n:
+        raise AssertionError("this replay needs %d open files; the hard limit (ulimit -Hn) is %d" % (n, hard))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (n, hard))
 
 
 def rows(n):
@@ -76,17 +89,19 @@ class OpenRlhfReplayTest(unittest.TestCase):
     def test_concurrent_single_sample_requests_all_get_their_reward(self):
         server = Server()
         self.addCleanup(server.stop)
-        samples = rows(120)  # within today's in-flight bound of 128 requests
+        samples = rows(2000)
+        allow_open_files(len(samples) + 512)
         answers = self.replay([server.url + "/get_reward"], samples)
         rewards = [a[0]["rewards"][0] if a[0] else None for a in answers]
         self.assertNotIn(None, rewards, "OpenRLHF would leave these rewards None and die in torch.cat")
         self.assertEqual(rewards, expected(samples))
         self.assertEqual([a[0]["extra_logs"]["num_instructions"] for a in answers], [[2]] * len(samples))
 
-    def test_a_larger_burst_against_a_raised_in_flight_bound(self):
-        server = Server("--max-inflight-requests", "1024")
+    def test_a_whole_rollout_at_once_against_the_defaults(self):
+        server = Server()
         self.addCleanup(server.stop)
-        samples = rows(400)
+        samples = rows(541 * 8)
+        allow_open_files(len(samples) + 512)
         answers = self.replay([server.url + "/get_reward"], samples)
         rewards = [a[0]["rewards"][0] if a[0] else None for a in answers]
         self.assertNotIn(None, rewards)

@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
           + " for each batch size, after a warm-up; with --overload, then 10x the measured rate for a"
           + " bounded time, counting 200s, 429s/503s and anything else.",
       "Without --url it starts a server in this process on 127.0.0.1 (a free port) with the scoring"
-          + " options given here. Bounded: --seconds per size and --max-requests per size."
+          + " options given here. Bounded: --seconds per size and --max-requests per size.",
+      "With --per-sample N, replays OpenRLHF's reward client instead: N single-sample POST /get_reward"
+          + " requests at once, each on a new connection, each tried 5 times with a fixed 1 s pause"
+          + " (Retry-After ignored); reports refused tries, lost samples, samples/s and p50/p99 latency."
     })
 final class ServeBenchCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -82,6 +85,14 @@ final class ServeBenchCommand implements Callable<Integer> {
       description = "Batch size of the overload run (default: ${DEFAULT-VALUE}).")
   int overloadBatch;
 
+  @Option(names = "--per-sample", paramLabel = "N",
+      description = "Replay OpenRLHF's per-sample traffic: N concurrent single-sample requests (see above).")
+  Integer perSample;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+      description = "With --per-sample: measured rounds after the warm-up (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Mixin Options.Judging judging;
 
   @Mixin RewardOptions reward;
@@ -116,6 +127,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     }
     if (samples.isEmpty()) throw new ParameterException(spec.commandLine(), "--input: " + rows + " has no usable rows");
     PrintStream out = env.out();
+    if (perSample != null) return perSample(out, samples, source, token);
     RewardServer server = null;
     URI target = url;
     if (target == null) {
@@ -179,9 +191,9 @@ final class ServeBenchCommand implements Callable<Integer> {
         if (o.firstError() != null) out.println("  first transport error: " + o.firstError());
         if (server != null) {
           out.printf(Locale.ROOT, "  server: queued samples high-water %d (bound %d), rejections: queue_full %d,"
-              + " inflight_requests %d, inflight_bytes %d; heap high-water (client and server) %d MiB%n",
+              + " inflight_bytes %d; heap high-water (client and server) %d MiB%n",
               server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
-              server.metrics().rejectedCount("queue_full"), server.metrics().rejectedCount("inflight_requests"),
+              server.metrics().rejectedCount("queue_full"),
               server.metrics().rejectedCount("inflight_bytes"), heap.get() >> 20);
         }
       }
@@ -190,6 +202,74 @@ final class ServeBenchCommand implements Callable<Integer> {
       if (server != null) server.drain(Duration.ofSeconds(5));
     }
     return Main.OK;
+  }
+
+  /** The OpenRLHF replay: a warm-up of a tenth of the requests, then {@code --rounds} full bursts. */
+  private int perSample(PrintStream out, List<byte[]> samples, String source, String token) throws Exception {
+    if (perSample < 1 || rounds < 1) throw new ParameterException(spec.commandLine(), "--per-sample and --rounds must be positive");
+    RewardServer server = null;
+    URI target = url;
+    if (target == null) {
+      // Each request holds a connection at both ends, in this one process.
+      long files = openFileLimit();
+      if (files > 0 && 2L * perSample + 1024 > files) {
+        throw new ParameterException(spec.commandLine(), "--per-sample " + perSample + " needs " + (2L * perSample + 1024)
+            + " open files with the server in this process; the limit (ulimit -Hn) is " + files
+            + ": raise it, or start 'if4j serve' separately and pass --url");
+      }
+      ServerConfig config = ServerConfig.defaults().withPort(0).withThreads(judging.threads);
+      server = RewardServer.start(RewardOptions.function(env, spec, judging, resources.store(env), reward.config(spec)), config);
+      target = server.uri();
+    }
+    try {
+      LoadGenerator load = new LoadGenerator(target, token, samples);
+      out.printf(Locale.ROOT, "if4j serve-bench --per-sample: %s -> %s%s; Java %s, %d cores available, load average %s%n",
+          source, target, server != null ? " (in-process server, " + judging.threads + " workers)" : "", Runtime.version(),
+          Runtime.getRuntime().availableProcessors(), loadAverage());
+      out.flush();
+      load.perSample(Math.max(1, perSample / 10), Duration.ofSeconds(180));
+      out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s  %s%n",
+          "requests", "answered", "lost", "samples/s", "p50 ms", "p99 ms", "max ms", "failed tries by status");
+      int lost = 0;
+      for (int round = 0; round < rounds; round++) {
+        LoadGenerator.PerSample r = load.perSample(perSample, Duration.ofSeconds(180));
+        lost += r.lost();
+        out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f  %s%n", r.requests(), r.answered(), r.lost(),
+            r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failedTries().isEmpty() ? "none" : r.failedTries());
+        if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure().lines().findFirst().orElse(""));
+        out.flush();
+      }
+      if (server != null) {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        out.printf(Locale.ROOT, "server: body bytes held high-water %d KiB (bound %d MiB), queued samples high-water %d"
+            + " (bound %d), coalesced %d requests into %d batches; heap after a collection %d MiB (client and server,"
+            + " max %d MiB); load average %s%n",
+            server.metrics().heldBodyBytesHighWater() >> 10, server.config().maxInflightBytes() >> 20,
+            server.metrics().queuedHighWater(), server.config().maxQueuedSamples(), server.coalesced()[1],
+            server.coalesced()[0], (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, loadAverage());
+      } else {
+        out.printf(Locale.ROOT, "load average %s%n", loadAverage());
+      }
+      out.flush();
+      return lost == 0 ? Main.OK : Main.INTERNAL;
+    } finally {
+      if (server != null) server.drain(Duration.ofSeconds(5));
+    }
+  }
+
+  private static long openFileLimit() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.UnixOperatingSystemMXBean u ? u.getMaxFileDescriptorCount() : -1;
+  }
+
+  /** The 1-minute load average (the machine is shared: figures mean little without it). */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   private static Duration seconds(double s) {

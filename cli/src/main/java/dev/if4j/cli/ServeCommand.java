@@ -64,9 +64,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Request bodies held at once; past it, 429 (default: ${DEFAULT-VALUE}, 512 MiB).")
   long maxInflightBytes;
 
-  @Option(names = "--max-inflight-requests", paramLabel = "N", defaultValue = "128",
-      description = "Scoring requests whose body is in, held at once; past it, 429 (default: ${DEFAULT-VALUE}).")
-  int maxInflightRequests;
+  /**
+   * Deprecated and ignored: a count of requests is not what costs memory, and a per-sample client
+   * (OpenRLHF) exhausted it. Still accepted so that scripts that pass it keep working.
+   */
+  @Option(names = "--max-inflight-requests", paramLabel = "N", hidden = true)
+  Integer maxInflightRequests;
 
   @Option(names = "--max-queued-samples", paramLabel = "N", defaultValue = "65536",
       description = "Samples admitted and not yet answered; past it, 429 (default: ${DEFAULT-VALUE}).")
@@ -78,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--max-connections", paramLabel = "N",
       description = "Open connections; past it, idle ones are closed first, then the oldest still sending a"
-          + " header (default: half the open-file limit, ulimit -n, at most 4096).")
+          + " header (default: 16384 where the open-file limit, ulimit -n, allows it; see docs/security.md).")
   Integer maxConnections;
 
   @Option(names = "--header-timeout", paramLabel = "S", defaultValue = "10",
@@ -125,6 +128,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (maxInflightRequests != null) {
+      env.err().println("if4j serve: --max-inflight-requests is deprecated and ignored: requests are no longer"
+          + " counted; admission is bounded by --max-inflight-bytes and --max-queued-samples (what costs memory)"
+          + " and --max-connections");
+    }
     ServerConfig config = serverConfig();
     // Before any resource is loaded: running clients' code is a choice the command line must state.
     VerinstructRules ruleMode = verif.serveRuleMode(spec, runRuleCode);
@@ -180,7 +188,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       return new ServerConfig(host, port, token, judging.threads, maxRequestBytes,
-          maxInflightBytes, maxInflightRequests, maxQueuedSamples, Duration.ofSeconds(drainSeconds),
+          maxInflightBytes, maxQueuedSamples, Duration.ofSeconds(drainSeconds),
           new ServerConfig.ConnectionLimits(
               maxConnections != null ? maxConnections : ServerConfig.ConnectionLimits.defaults().maxConnections(),
               seconds(headerTimeout, "--header-timeout"), seconds(idleTimeout, "--idle-timeout"), minBodyRate),

@@ -71,6 +71,28 @@ class ServeCommandTest {
   }
 
   @Test
+  void theOldRequestBoundIsAcceptedWithAWarning() {
+    CliHarness cli = new CliHarness(dir);
+    // A bad option after it stops the start: the warning is what is left to see.
+    assertThat(cli.run("serve", "--max-inflight-requests", "4096", "--threads", "0")).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("--max-inflight-requests is deprecated and ignored")
+        .contains("--max-inflight-bytes and --max-queued-samples");
+  }
+
+  @Test
+  void serveBenchReplaysPerSampleTraffic() {
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("serve-bench", "--synthetic", "--threads", "2", "--per-sample", "300",
+        "--rounds", "2");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("--per-sample").contains("load average")
+        .containsPattern("\\n\\s+300\\s+300\\s+0\\s+[\\d,]+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+none")
+        .contains("coalesced 630 requests into");
+  }
+
+  @Test
   void serveBenchRefusesNonsense() {
     CliHarness cli = new CliHarness(dir);
     assertThat(cli.run("serve-bench", "--batch-sizes", "0")).isEqualTo(Main.USAGE);

@@ -107,9 +107,19 @@ public final class BatchScorer implements AutoCloseable {
    * @throws InterruptedException when the caller is interrupted (the batch's remaining samples are dropped)
    */
   public List<RewardResult> scoreAll(List<RewardSample> samples, RewardConfig config) throws InterruptedException {
+    if (samples.isEmpty()) return List.of();
+    RewardResult[] out = scoreRules(samples, config);
+    askJudge(samples, out, config);
+    return Arrays.asList(out);
+  }
+
+  /**
+   * The rule stage of {@link #scoreAll}: every sample judged on the workers; hybrid samples' results
+   * are still {@linkplain RewardResult#judgePending() waiting for the judge} ({@link #askJudge}).
+   */
+  RewardResult[] scoreRules(List<RewardSample> samples, RewardConfig config) throws InterruptedException {
     if (pool.isShutdown()) throw new IllegalStateException("the scorer is closed");
     int n = samples.size();
-    if (n == 0) return List.of();
     Batch batch = new Batch(samples, config);
     int runners = Math.min(threads, n);
     for (int i = 0; i < runners; i++) batch.launch();
@@ -129,8 +139,7 @@ public final class BatchScorer implements AutoCloseable {
     batch.rethrow();
     RewardResult[] out = new RewardResult[n];
     for (int i = 0; i < n; i++) out[i] = batch.results.get(i);
-    askJudge(samples, out, config);
-    return Arrays.asList(out);
+    return out;
   }
 
   /**
@@ -138,7 +147,7 @@ public final class BatchScorer implements AutoCloseable {
    * judge bounds its own requests in flight), off the rule workers, and the caller waits for all.
    * The judge's own timeouts and retries bound the wait; the sample time budget is the rule part's.
    */
-  private void askJudge(List<RewardSample> samples, RewardResult[] out, RewardConfig config) throws InterruptedException {
+  void askJudge(List<RewardSample> samples, RewardResult[] out, RewardConfig config) throws InterruptedException {
     List<CompletableFuture<Void>> calls = null;
     for (int i = 0; i < out.length; i++) {
       if (!out[i].judgePending()) continue;

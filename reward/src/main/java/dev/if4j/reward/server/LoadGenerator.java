@@ -180,6 +180,152 @@ public final class LoadGenerator {
         wrongCounts.get(), skipped.get(), firstError[0]);
   }
 
+  /**
+   * What a per-sample replay saw.
+   *
+   * @param requests single-sample requests (one per sample)
+   * @param answered requests answered 200 within the tries
+   * @param lost requests that got no 200 in {@link #OPENRLHF_TRIES} tries (OpenRLHF's reward stays None)
+   * @param failedTries tries that got no 200 (refusals, errors), by status; -1 is a transport error
+   * @param rewards each request's reward from its 200 answer ({@code NaN} where lost), in order
+   * @param p50Millis from a request's first try to its 200, retries included
+   */
+  public record PerSample(int requests, int answered, int lost, Map<Integer, Integer> failedTries, double seconds,
+      double samplesPerSecond, double p50Millis, double p99Millis, double maxMillis, String firstFailure,
+      double[] rewards) {}
+
+  /** OpenRLHF's tries per sample, and its fixed pause between them (it ignores Retry-After). */
+  public static final int OPENRLHF_TRIES = 5;
+
+  public static final Duration OPENRLHF_PAUSE = Duration.ofSeconds(1);
+
+  /**
+   * Replays OpenRLHF's per-sample reward client (v0.9.1 to v0.11): {@code requests} POSTs of one
+   * sample each to {@code /get_reward} ({@code {"query": [prompt + response], "prompts": [prompt],
+   * "labels": [ground_truth]}}), all started at once, each on a new connection (aiohttp opens a session
+   * per try), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
+   * between tries whatever the answer said. Blocking sockets on virtual threads: the client costs a
+   * socket and a small stack per request, so that it is not what limits the figure.
+   */
+  public PerSample perSample(int requests, Duration tryTimeout) throws InterruptedException {
+    List<byte[]> bodies = new ArrayList<>(samples.size());
+    for (byte[] sample : samples) bodies.add(getRewardBody(sample));
+    String host = score.getHost();
+    int port = score.getPort();
+    byte[] head = ("POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")).getBytes(StandardCharsets.US_ASCII);
+    long[] latencies = new long[requests];
+    double[] rewards = new double[requests];
+    Map<Integer, Integer> failed = new ConcurrentHashMap<>();
+    String[] firstFailure = new String[1];
+    AtomicInteger answered = new AtomicInteger();
+    long start = System.nanoTime();
+    try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < requests; i++) {
+        int at = i;
+        clients.execute(() -> {
+          byte[] body = bodies.get(at % bodies.size());
+          long t0 = System.nanoTime();
+          rewards[at] = Double.NaN;
+          for (int attempt = 1; attempt <= OPENRLHF_TRIES; attempt++) {
+            String problem;
+            int status = -1;
+            try {
+              byte[] answer = exchange(host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port, head, body, tryTimeout);
+              status = statusOf(answer);
+              if (status == 200) {
+                rewards[at] = firstReward(answer);
+                latencies[at] = System.nanoTime() - t0;
+                answered.incrementAndGet();
+                return;
+              }
+              problem = new String(answer, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+              problem = e.toString();
+            }
+            failed.merge(status, 1, Integer::sum);
+            synchronized (firstFailure) {
+              if (firstFailure[0] == null) firstFailure[0] = problem;
+            }
+            if (attempt < OPENRLHF_TRIES) {
+              try {
+                Thread.sleep(OPENRLHF_PAUSE);
+              } catch (InterruptedException e) {
+                return;
+              }
+            }
+          }
+        });
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
+    return new PerSample(requests, answered.get(), requests - answered.get(), new TreeMap<>(failed), seconds,
+        answered.get() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, firstFailure[0], rewards);
+  }
+
+  /** One request on a new connection: the whole answer, read until the server closes. */
+  private static byte[] exchange(String host, int port, byte[] head, byte[] body, Duration timeout) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(host, port), (int) timeout.toMillis());
+      socket.setSoTimeout((int) timeout.toMillis());
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(head);
+      out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      return socket.getInputStream().readAllBytes();
+    }
+  }
+
+  private static int statusOf(byte[] answer) throws IOException {
+    // "HTTP/1.1 200 OK": the code is at bytes 9 to 12.
+    if (answer.length < 12 || answer[0] != 'H') throw new IOException("not an HTTP answer (" + answer.length + " bytes)");
+    return Integer.parseInt(new String(answer, 9, 3, StandardCharsets.US_ASCII));
+  }
+
+  /** {@code rewards[0]} of a {@code /get_reward} answer. */
+  private static double firstReward(byte[] answer) throws IOException {
+    String text = new String(answer, StandardCharsets.UTF_8);
+    int bodyAt = text.indexOf("\r\n\r\n");
+    if (bodyAt < 0) throw new IOException("an answer with no body");
+    if (JsonTree.parse(text.substring(bodyAt + 4)) instanceof Map<?, ?> m && m.get("rewards") instanceof List<?> r
+        && r.size() == 1 && r.get(0) instanceof Number n) {
+      return n.doubleValue();
+    }
+    throw new IOException("a 200 without one reward: " + text.substring(bodyAt + 4));
+  }
+
+  /** The {@code /get_reward} body OpenRLHF sends for one of our {@code /v1/score} samples. */
+  static byte[] getRewardBody(byte[] sample) {
+    Map<?, ?> s;
+    try {
+      s = (Map<?, ?>) JsonTree.parse(new String(sample, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String prompt = s.get("prompt") instanceof String p ? p : "";
+    ByteArrayOutputStream out = new ByteArrayOutputStream(sample.length * 2 + 64);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("query");
+      g.writeString(prompt + s.get("response"));
+      g.writeEndArray();
+      g.writeArrayFieldStart("prompts");
+      g.writeString(prompt);
+      g.writeEndArray();
+      g.writeArrayFieldStart("labels");
+      writeValue(g, s.get("ground_truth"));
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   /** True when {@code GET /healthz} answers 200. */
   public boolean healthy() {
     try {

@@ -3,6 +3,7 @@ package dev.if4j.reward.server;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.if4j.reward.BatchScorer;
+import dev.if4j.reward.CoalescingScorer;
 import dev.if4j.reward.JsonTree;
 import dev.if4j.reward.RewardConfig;
 import dev.if4j.reward.RewardFunction;
@@ -82,7 +83,7 @@ public final class RewardServer implements AutoCloseable {
   private final ExecutorService handlers;
   private final Semaphore queue;
   private final Semaphore kibibytes;
-  private final Semaphore requests;
+  private final CoalescingScorer coalescer;
   private final AtomicInteger inflight = new AtomicInteger();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
@@ -96,7 +97,7 @@ public final class RewardServer implements AutoCloseable {
     this.scorer = new BatchScorer(function, config.threads());
     this.queue = new Semaphore(config.maxQueuedSamples());
     this.kibibytes = new Semaphore((int) Math.min(Integer.MAX_VALUE, kib(config.maxInflightBytes())));
-    this.requests = new Semaphore(config.maxInflightRequests());
+    this.coalescer = new CoalescingScorer(scorer, CoalescingScorer.DEFAULT_MAX_BATCH);
     this.expectedAuth = config.token() == null ? null : ("Bearer " + config.token()).getBytes(StandardCharsets.UTF_8);
     this.handlers = Executors.newVirtualThreadPerTaskExecutor();
     ServerConfig.ConnectionLimits limits = config.connections();
@@ -125,7 +126,9 @@ public final class RewardServer implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
-    connector.setAcceptQueueSize(1024);
+    // A per-sample client opens thousands of connections at once: a short backlog drops their SYNs
+    // and costs each a second's retransmission (the kernel caps it at net.core.somaxconn).
+    connector.setAcceptQueueSize(16_384);
     connector.addEventListener(guard);
     jetty.addConnector(connector);
     // Where the guard cannot make room fast enough, stop accepting: new connections queue in the
@@ -154,6 +157,8 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("inflight_requests", inflight::get);
     metrics.gauge("inflight_body_bytes", this::heldBodyBytes);
     metrics.gauge("workers", scorer::threads);
+    metrics.counter("coalesced_batches_total", coalescer::batches);
+    metrics.counter("coalesced_requests_total", coalescer::requests);
     metrics.gauge("stuck_workers", scorer::stuckWorkers);
     metrics.gauge("draining", () -> draining ? 1 : 0);
     metrics.gauge("open_connections", guard::openConnections);
@@ -192,6 +197,7 @@ public final class RewardServer implements AutoCloseable {
       // Starting failed already; that is the error to report.
     }
     handlers.shutdown();
+    coalescer.close();
     scorer.close();
   }
 
@@ -217,6 +223,11 @@ public final class RewardServer implements AutoCloseable {
   /** Samples admitted and not yet answered. */
   public int queuedSamples() {
     return config.maxQueuedSamples() - queue.availablePermits();
+  }
+
+  /** Batches the coalescer handed to the workers, and the requests they carried (see {@link CoalescingScorer}). */
+  public long[] coalesced() {
+    return new long[] {coalescer.batches(), coalescer.requests()};
   }
 
   /** Connections open now. */
@@ -377,7 +388,7 @@ public final class RewardServer implements AutoCloseable {
       // The queue is full: refuse before parsing, so that overload costs the least work per request.
       metrics.rejected("queue_full");
       discardBody(ex);
-      return error(ex, 429, "the work queue is full (" + config.maxQueuedSamples() + " samples); retry after the pause", 1);
+      return error(ex, 429, queueFull(), 1);
     }
     BodyReader.Body body;
     try {
@@ -386,7 +397,8 @@ public final class RewardServer implements AutoCloseable {
       // Too many bodies held already: read this one to nowhere (memory stays flat) and ask for a retry.
       metrics.rejected("inflight_bytes");
       discardBody(ex);
-      return error(ex, 429, "the server holds as many request bodies as it may; retry after the pause", 1);
+      return error(ex, 429, "memory bound reached: the server holds " + heldBodyBytes() + " bytes of request bodies,"
+          + " its limit (--max-inflight-bytes) is " + config.maxInflightBytes() + "; retry after the pause", 1);
     } catch (BodyReader.TooLarge e) {
       metrics.rejected("too_large");
       ex.header("Connection", "close");
@@ -397,19 +409,17 @@ public final class RewardServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       return error(ex, 503, "interrupted while reading the request (the server is stopping)", 5);
     }
+    // No bound on requests as such: each holds a connection (bounded by --max-connections), its
+    // body's bytes (bounded above) and its samples (bounded below), and those are what cost memory.
     try (body) {
       metrics.heldBodyBytes(heldBodyBytes());
-      if (!requests.tryAcquire()) {
-        metrics.rejected("inflight_requests");
-        return error(ex, 429, "the server holds as many requests as it may (" + config.maxInflightRequests()
-            + "); retry after the pause", 1);
-      }
-      try {
-        return scoreAdmitted(ex, path, body.bytes());
-      } finally {
-        requests.release();
-      }
+      return scoreAdmitted(ex, path, body.bytes());
     }
+  }
+
+  private String queueFull() {
+    return "memory bound reached: the work queue holds " + queuedSamples() + " samples, its limit"
+        + " (--max-queued-samples) is " + config.maxQueuedSamples() + "; retry after the pause";
   }
 
   private int tooSlow(Exchange ex, BodyReader.TooSlow e) throws IOException {
@@ -456,13 +466,12 @@ public final class RewardServer implements AutoCloseable {
     }
     if (!queue.tryAcquire(n)) {
       metrics.rejected("queue_full");
-      return error(ex, 429, "the work queue is full (" + queuedSamples() + " of " + config.maxQueuedSamples()
-          + " samples); retry after the pause", 1);
+      return error(ex, 429, queueFull(), 1);
     }
     List<RewardResult> results;
     try {
       metrics.queued(queuedSamples());
-      results = scorer.scoreAll(samples, scoring);
+      results = coalescer.score(samples, scoring);
     } catch (SampleInputException e) {
       String field = (path.equals(SCORE) ? "samples[" + e.index() + "]." : "labels[" + e.index() + "].")
           + e.getCause().field();

@@ -14,20 +14,19 @@ import java.util.function.Consumer;
  * @param threads judging workers (one per core by default)
  * @param maxRequestBytes a larger request body is refused (413) unread
  * @param maxInflightBytes request bytes held at once (received, queued or scored); past it, 429
- * @param maxInflightRequests scoring requests whose body is in and that wait for or get judged at
- *     once; past it, 429 (a request still sending its body holds no slot)
  * @param maxQueuedSamples samples admitted and not yet answered; a request that would pass it gets 429
  * @param drainTimeout how long a shutdown waits for requests in flight
  * @param connections the per-connection limits ({@link ConnectionLimits})
  * @param samples the per-sample limits ({@link SampleLimits})
  */
 public record ServerConfig(String host, int port, String token, int threads, long maxRequestBytes,
-    long maxInflightBytes, int maxInflightRequests, int maxQueuedSamples, Duration drainTimeout,
+    long maxInflightBytes, int maxQueuedSamples, Duration drainTimeout,
     ConnectionLimits connections, SampleLimits samples) {
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64L << 20;
   public static final long DEFAULT_MAX_INFLIGHT_BYTES = 512L << 20;
   public static final int DEFAULT_MAX_QUEUED_SAMPLES = 65_536;
-  public static final int DEFAULT_MAX_INFLIGHT_REQUESTS = 128;
+  /** The most connections the default allows: 541 prompts × 8 samples of OpenRLHF, posted at once, four times over. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 16_384;
 
   /**
    * What a connection may hold before its request is read: all enforced before the bearer token is
@@ -60,8 +59,10 @@ public record ServerConfig(String host, int port, String token, int threads, lon
     }
 
     /**
-     * Half the process's open-file limit (the other half for the JVM, the judge and the sandbox), at
-     * most 4,096; 10 s for a header, 30 s idle, 64 KiB/s for bodies.
+     * {@value #DEFAULT_MAX_CONNECTIONS} where the process's open-file limit allows it (past the limit,
+     * an eighth more are accepted while the guard makes room, and 1,024 files stay for the JVM, the
+     * judge and the sandbox), else what it allows (at least half of it); 10 s for a header, 30 s
+     * idle, 64 KiB/s for bodies.
      */
     public static ConnectionLimits defaults() {
       return new ConnectionLimits(defaultMaxConnections(), DEFAULT_HEADER_TIMEOUT, DEFAULT_IDLE_TIMEOUT,
@@ -69,11 +70,21 @@ public record ServerConfig(String host, int port, String token, int threads, lon
     }
 
     static int defaultMaxConnections() {
-      long files = openFileLimit();
-      return files <= 0 ? 1024 : (int) Math.max(8, Math.min(4096, files / 2));
+      return maxConnectionsFor(openFileLimit());
     }
 
-    /** {@code ulimit -n} of this process, or -1 where the platform does not say. */
+    /** The default connection limit under an open-file limit of {@code files} (-1: unknown). */
+    static int maxConnectionsFor(long files) {
+      if (files <= 0) return 1024;
+      long fitting = Math.max(files / 2, (files - 1024) * 8 / 9);
+      return (int) Math.max(8, Math.min(DEFAULT_MAX_CONNECTIONS, fitting));
+    }
+
+    /**
+     * {@code ulimit -n} of this process, or -1 where the platform does not say. (The JVM raises its
+     * soft limit to the hard one at start on Linux and macOS, so this is {@code ulimit -Hn} of the
+     * shell that started it.)
+     */
     static long openFileLimit() {
       return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean u
           ? u.getMaxFileDescriptorCount() : -1;
@@ -115,19 +126,17 @@ public record ServerConfig(String host, int port, String token, int threads, lon
       throw new IllegalArgumentException("the in-flight byte limit (" + maxInflightBytes
           + ") must be at least the request size limit (" + maxRequestBytes + ")");
     }
-    if (maxInflightRequests < 1) throw new IllegalArgumentException("at least 1 request must be allowed in flight");
     if (maxQueuedSamples < 1) throw new IllegalArgumentException("the sample queue must hold at least 1 sample");
     if (drainTimeout.isNegative()) throw new IllegalArgumentException("the drain timeout must not be negative");
   }
 
   /**
-   * 127.0.0.1, port 8000, no token, all cores, 64 MiB requests, 512 MiB and 128 requests in flight,
-   * 65,536 samples queued, the default connection and sample limits.
+   * 127.0.0.1, port 8000, no token, all cores, 64 MiB requests, 512 MiB of request bodies in
+   * flight, 65,536 samples queued, the default connection and sample limits.
    */
   public static ServerConfig defaults() {
     return new ServerConfig("127.0.0.1", 8000, null, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_INFLIGHT_BYTES, DEFAULT_MAX_INFLIGHT_REQUESTS,
-        DEFAULT_MAX_QUEUED_SAMPLES, Duration.ofSeconds(30), ConnectionLimits.defaults(), SampleLimits.defaults());
+        DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_INFLIGHT_BYTES, DEFAULT_MAX_QUEUED_SAMPLES, Duration.ofSeconds(30), ConnectionLimits.defaults(), SampleLimits.defaults());
   }
 
   public ServerConfig withHost(String h) {
@@ -156,10 +165,6 @@ public record ServerConfig(String host, int port, String token, int threads, lon
 
   public ServerConfig withMaxInflightBytes(long b) {
     return with(d -> d.maxInflightBytes = b);
-  }
-
-  public ServerConfig withMaxInflightRequests(int n) {
-    return with(d -> d.maxInflightRequests = n);
   }
 
   public ServerConfig withMaxQueuedSamples(int n) {
@@ -193,7 +198,6 @@ public record ServerConfig(String host, int port, String token, int threads, lon
     int threads;
     long maxRequestBytes;
     long maxInflightBytes;
-    int maxInflightRequests;
     int maxQueuedSamples;
     Duration drainTimeout;
     ConnectionLimits connections;
@@ -206,7 +210,6 @@ public record ServerConfig(String host, int port, String token, int threads, lon
       threads = c.threads;
       maxRequestBytes = c.maxRequestBytes;
       maxInflightBytes = c.maxInflightBytes;
-      maxInflightRequests = c.maxInflightRequests;
       maxQueuedSamples = c.maxQueuedSamples;
       drainTimeout = c.drainTimeout;
       connections = c.connections;
@@ -214,8 +217,8 @@ public record ServerConfig(String host, int port, String token, int threads, lon
     }
 
     ServerConfig build() {
-      return new ServerConfig(host, port, token, threads, maxRequestBytes, maxInflightBytes, maxInflightRequests,
-          maxQueuedSamples, drainTimeout, connections, samples);
+      return new ServerConfig(host, port, token, threads, maxRequestBytes, maxInflightBytes, maxQueuedSamples,
+          drainTimeout, connections, samples);
     }
   }
 }

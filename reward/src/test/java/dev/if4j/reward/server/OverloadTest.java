@@ -31,9 +31,10 @@ class OverloadTest {
       double rate = 10 * sustained.samplesPerSecond() / BATCH;
 
       long scoredBefore = server.metrics().samplesCount(RewardServer.SCORE);
-      // At most 1,000 requests open at once: below the server's default connection limit (half of
-      // ulimit -n, at most 4,096), so that the server, not its accept queue, answers every one. Requests the schedule calls for while
-      // 1,000 are open are not sent (counted as skipped).
+      // At most 1,000 requests open at once: below the server's default connection limit (16,384
+      // where ulimit -n allows, never under half of it), so that the server, not its accept queue,
+      // answers every one. Requests the schedule calls for while 1,000 are open are not sent
+      // (counted as skipped).
       LoadGenerator.Overload o = load.overload(BATCH, rate, Duration.ofSeconds(4), 1000);
 
       String seen = "offered " + Math.round(o.offeredRequestsPerSecond()) + "/s (10x " + Math.round(rate / 10)
