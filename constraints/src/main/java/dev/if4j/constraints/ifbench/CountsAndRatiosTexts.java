@@ -58,7 +58,11 @@ final class CountsAndRatiosTexts {
    * pronouns ({@link Pronouns#PRONOUNS}).
    */
   static final Analysis<Integer> PRONOUNS =
-      Analysis.of("ifbench.pronouns", CountsAndRatiosTexts::countPronouns);
+      Analysis.of("ifbench.pronouns", v -> countPronouns(v, Pronouns.PRONOUNS));
+
+  /** As {@link #PRONOUNS}, counting only the personal pronouns ({@link Pronouns#PERSONAL}). */
+  static final Analysis<Integer> PERSONAL_PRONOUNS =
+      Analysis.of("ifbench.pronouns.personal", v -> countPronouns(v, Pronouns.PERSONAL));
 
   /** How many Punkt sentences end with '.', '?' and '!' (in that order). */
   static final Analysis<int[]> SENTENCE_ENDINGS = Analysis.of("ifbench.sentenceEndings", v -> {
@@ -182,14 +186,15 @@ final class CountsAndRatiosTexts {
     return count;
   }
 
-  private static int countPronouns(TextView v) {
+  /** The tokens of {@code word_tokenize(text.replace('/', ' ').lower())} in {@code pronouns}. */
+  private static int countPronouns(TextView v, Set<String> pronouns) {
     String text = Py.lower(v.text().replace('/', ' '));
     List<String> sentences = v.tools().punkt().tokenize(text);
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     int count = 0;
     for (String sentence : sentences) {
       for (String token : tokenizer.tokenize(sentence)) {
-        if (Pronouns.PRONOUNS.contains(token)) count++;
+        if (pronouns.contains(token)) count++;
       }
     }
     return count;

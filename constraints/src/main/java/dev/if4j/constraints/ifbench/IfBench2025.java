@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * IFBench's checkers as they were in 2025, where they differ from {@link KeywordAtPositionAnyToken}
+ * IFBench's checkers as they were in 2025, where they differ from {@link KeywordAtPosition#ANY_TOKEN}
  * and the other 8e6a9be (Jan 2026) ones: the paper version 8a66c06 (2025-07-02) and the leaderboard
  * re-scoring c62b347 (2025-11-11). Each constant is one checker of one version; its comment says
  * what 8e6a9be (PR #19) or 45c44d1/c94da02 changed.
@@ -48,9 +48,9 @@ public final class IfBench2025 {
 
   /** Words matched case-sensitively, every token a word, rule-based sentences. */
   public static final ConstraintType KEYWORDS_SPECIFIC_POSITION =
-      Overrides.onView(KeywordAtPositionAnyToken.CASE_SENSITIVE, RULE_SENTENCES);
+      Overrides.onView(KeywordAtPosition.ANY_TOKEN_CASE_SENSITIVE, RULE_SENTENCES);
   /** Words matched case-sensitively. */
-  public static final ConstraintType WORDS_POSITION = SecondAndSecondToLastToken.CASE_SENSITIVE;
+  public static final ConstraintType WORDS_POSITION = SecondAndSecondToLastWord.ALWAYS_SECOND_TO_LAST_CASE_SENSITIVE;
 
   /** No words (no {@code \w+}): 8e6a9be guards the division. */
   public static final ConstraintType STOP_WORDS = Overrides.raisingWhen(StopWordRatio.TYPE,
@@ -87,9 +87,9 @@ public final class IfBench2025 {
       });
 
   /** Personal pronouns among the whitespace-separated words, ASCII punctuation deleted. */
-  public static final ConstraintType PRONOUNS = Overrides.checking(PersonalPronouns.TYPE, (args, v) -> {
+  public static final ConstraintType PRONOUNS = Overrides.checking(Pronouns.PERSONAL_ONLY, (args, v) -> {
     String text = Py.deleteChars(Py.lower(v.text().replace('/', ' ')), Py.PUNCTUATION);
-    long found = Py.splitWhitespace(text).stream().filter(PersonalPronouns.PERSONAL::contains).count();
+    long found = Py.splitWhitespace(text).stream().filter(Pronouns.PERSONAL::contains).count();
     double n = ((Number) args.get("N")).doubleValue();
     return Verdict.of(found >= n, () -> "found " + found + " pronouns, expected at least " + args.get("N"));
   });

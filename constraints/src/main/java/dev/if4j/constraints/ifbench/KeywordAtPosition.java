@@ -28,21 +28,44 @@ import java.util.Map;
  * followed where Python's index would be out of range (IndexError). An {@code n} or {@code m}
  * written as a float ({@code 24.0}) is never followed: indexing with it raises TypeError in the
  * reference, unless the response is too short for the index to be reached (also not followed).
+ *
+ * <p>Earlier IFBench versions are this class configured differently ({@link #ANY_TOKEN}, {@link
+ * #ANY_TOKEN_CASE_SENSITIVE}): only which tokens count as words and how they are compared changed.
  */
 public final class KeywordAtPosition extends TypedConstraint {
-  public static final ConstraintType TYPE = ConstraintType.define("words:keywords_specific_position")
-      .string("keyword", "the word expected (case-insensitive)")
-      .integer("n", "the sentence (1-based)")
-      .integer("m", "the word within that sentence (1-based)")
-      .factory(KeywordAtPosition::new);
+  public static final ConstraintType TYPE = declare("case-insensitive")
+      .factory(ctx -> new KeywordAtPosition(ctx, KeywordAtPosition.TYPE, false, false));
 
+  /**
+   * IFBench 8e6a9be (Jan 2026) up to 77fa122/1091c4c: the words of the sentence are all the tokens
+   * of {@code nltk.word_tokenize(sentence)}, punctuation included ("," can be the m-th word).
+   */
+  public static final ConstraintType ANY_TOKEN = declare("case-insensitive")
+      .factory(ctx -> new KeywordAtPosition(ctx, KeywordAtPosition.ANY_TOKEN, true, false));
+
+  /** Before 8e6a9be (PR #19): as {@link #ANY_TOKEN}, and the word was compared case-sensitively. */
+  public static final ConstraintType ANY_TOKEN_CASE_SENSITIVE = declare("case-sensitive")
+      .factory(ctx -> new KeywordAtPosition(ctx, KeywordAtPosition.ANY_TOKEN_CASE_SENSITIVE, true, true));
+
+  private static ConstraintType.Builder declare(String keywordCase) {
+    return ConstraintType.define("words:keywords_specific_position")
+        .string("keyword", "the word expected (" + keywordCase + ")")
+        .integer("n", "the sentence (1-based)")
+        .integer("m", "the word within that sentence (1-based)");
+  }
+
+  private final boolean everyToken;
+  private final boolean caseSensitive;
   private final String keyword;
   private final String lowerKeyword;
   private final PyInt n;
   private final PyInt m;
 
-  KeywordAtPosition(BuildContext ctx) {
-    super(TYPE);
+  private KeywordAtPosition(BuildContext ctx, ConstraintType type, boolean everyToken,
+      boolean caseSensitive) {
+    super(type);
+    this.everyToken = everyToken;
+    this.caseSensitive = caseSensitive;
     String given = ctx.args().string("keyword");
     this.keyword = given == null || given.isEmpty() ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
@@ -78,7 +101,9 @@ public final class KeywordAtPosition extends TypedConstraint {
     if (si < 0) {
       return Verdict.notFollowed(() -> "the reference raises IndexError here: no sentence " + n);
     }
-    List<String> words = words(response, sentences.get(si));
+    List<String> tokens = WordsAndSentencesTexts.wordTokenize(response, sentences.get(si));
+    // Before 1091c4c every token was a word, punctuation ones included.
+    List<String> words = everyToken ? tokens : words(tokens);
     if (words.size() < m.value()) {
       return Verdict.notFollowed(() -> "sentence " + (si + 1) + " has " + words.size()
           + " words, expected at least " + m);
@@ -93,15 +118,15 @@ public final class KeywordAtPosition extends TypedConstraint {
           + " in sentence " + (si + 1));
     }
     String word = words.get(wi);
-    boolean ok = PyLower.lower(word).equals(lowerKeyword);
+    boolean ok = caseSensitive ? word.equals(keyword) : PyLower.lower(word).equals(lowerKeyword);
     return Verdict.of(ok, () -> "word " + (wi + 1) + " of sentence " + (si + 1) + " is "
         + PyRepr.repr(word) + (ok ? "" : ", expected " + PyRepr.repr(keyword)));
   }
 
-  /** The tokens of {@code word_tokenize(sentence)} with at least one alphanumeric character. */
-  private static List<String> words(TextView view, String sentence) {
+  /** The tokens with at least one alphanumeric character. */
+  private static List<String> words(List<String> tokens) {
     List<String> out = new ArrayList<>();
-    for (String token : WordsAndSentencesTexts.wordTokenize(view, sentence)) {
+    for (String token : tokens) {
       for (int i = 0; i < token.length(); ) {
         int cp = token.codePointAt(i);
         if (Py.isAlnum(cp)) {

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.text.Analysis;
 import dev.if4j.text.TextView;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,21 @@ import java.util.Set;
  * contractions count; "I" counts as "i". Determiners in the list count too: "this", "all", "some".
  */
 public final class Pronouns extends TypedConstraint {
-  public static final ConstraintType TYPE = ConstraintType.define("count:pronouns")
-      .arg(NumberArg.spec("N", "the fewest pronouns; missing or negative: random 1-25"))
-      .factory(Pronouns::new);
+  public static final ConstraintType TYPE = declare()
+      .factory(ctx -> new Pronouns(ctx, Pronouns.TYPE, CountsAndRatiosTexts.PRONOUNS));
+
+  /**
+   * IFBench 8e6a9be (Jan 2026) up to 34f0927: only the 31 personal, possessive and reflexive
+   * pronouns ({@link #PERSONAL}) count (34f0927 added demonstratives, interrogatives and
+   * indefinites such as "this", "which", "everyone", "all").
+   */
+  public static final ConstraintType PERSONAL_ONLY = declare()
+      .factory(ctx -> new Pronouns(ctx, Pronouns.PERSONAL_ONLY, CountsAndRatiosTexts.PERSONAL_PRONOUNS));
+
+  private static ConstraintType.Builder declare() {
+    return ConstraintType.define("count:pronouns")
+        .arg(NumberArg.spec("N", "the fewest pronouns; missing or negative: random 1-25"));
+  }
 
   /** The pronouns the reference counts (lowercase). */
   static final Set<String> PRONOUNS = Set.of(
@@ -35,10 +48,18 @@ public final class Pronouns extends TypedConstraint {
       "nobody", "nothing", "somebody", "someone", "something",
       "each", "either", "neither", "both", "all", "some", "any", "none");
 
+  /** The personal, possessive and reflexive pronouns IFBench counted before 34f0927. */
+  public static final Set<String> PERSONAL = Set.of(
+      "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+      "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers",
+      "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves");
+
+  private final Analysis<Integer> count;
   private final NumberArg n;
 
-  Pronouns(BuildContext ctx) {
-    super(TYPE);
+  private Pronouns(BuildContext ctx, ConstraintType type, Analysis<Integer> count) {
+    super(type);
+    this.count = count;
     n = NumberArg.givenOrDraw(ctx, "N", 1, 25);
   }
 
@@ -54,7 +75,7 @@ public final class Pronouns extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    int pronouns = response.get(CountsAndRatiosTexts.PRONOUNS);
+    int pronouns = response.get(count);
     return Verdict.of(n.countAtLeast(pronouns), () -> "found "
         + CountsAndRatiosTexts.plural(pronouns, "pronoun", "pronouns") + ", expected at least " + n);
   }

@@ -5,7 +5,6 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
-import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.Map;
@@ -36,20 +35,13 @@ public final class RepeatPromptSpan extends TypedConstraint {
       .integer("n_end", "the index of the span's last character, included (drawn when absent)")
       .factory(RepeatPromptSpan::new);
 
-  private final String prompt;
-  private final Object startArg;
-  private final Object endArg;
-  private final boolean floatIndex;
+  private final RepeatSpanArgs given;
   private final String expected;
 
   RepeatPromptSpan(BuildContext ctx) {
     super(TYPE);
     Args args = ctx.args();
-    String p = args.string("prompt_to_repeat");
-    if (p == null || p.isEmpty()) {
-      throw args.invalid("prompt_to_repeat", "must be set to the request to copy a span from");
-    }
-    prompt = p;
+    String p = RepeatSpanArgs.requiredPrompt(args);
     int len = Py.len(p);
     Long start = args.integer("n_start");
     if (start == null) {
@@ -70,30 +62,25 @@ public final class RepeatPromptSpan extends TypedConstraint {
       }
       end = (long) ctx.randint((int) (start + 1), len - 1);
     }
-    floatIndex = args.raw("n_start") instanceof Double || args.raw("n_end") instanceof Double;
-    startArg = args.raw("n_start") instanceof Double d ? d : start;
-    endArg = args.raw("n_end") instanceof Double d ? d : end;
+    given = RepeatSpanArgs.of(args, p, start, end);
     long stop = end == Long.MAX_VALUE ? end : end + 1;
     expected = Py.lower(Py.strip(slice(p, start, stop)));
   }
 
   @Override
   public String describe() {
-    return "Copy the span of words that lies between (and including) index " + format(startArg)
-        + " and " + format(endArg) + ", the indices are character indices!";
+    return "Copy the span of words that lies between (and including) index " + format(given.startArg())
+        + " and " + format(given.endArg()) + ", the indices are character indices!";
   }
 
   @Override
   public Map<String, Object> args() {
-    return IfEvalArgs.ordered("n_start", startArg, "n_end", endArg, "prompt_to_repeat", prompt);
+    return given.json();
   }
 
   @Override
   public Verdict check(TextView response) {
-    if (floatIndex) {
-      return Verdict.notFollowed(() -> "the reference raises TypeError here: slice indices must be"
-          + " integers, and n_start or n_end is a float");
-    }
+    if (given.floatIndex()) return RepeatSpanArgs.floatIndexRaises();
     String text = response.stripped();
     // Lower-casing never drops a code point and a code point takes at most two chars, so a much
     // longer response cannot match; it is not lower-cased.

@@ -5,7 +5,6 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
-import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.List;
@@ -31,20 +30,13 @@ public final class RepeatPromptWordSpan extends TypedConstraint {
       .integer("n_end", "the index after the span's last word (drawn when absent or 0)")
       .factory(RepeatPromptWordSpan::new);
 
-  private final String prompt;
-  private final Object startArg;
-  private final Object endArg;
-  private final boolean floatIndex;
+  private final RepeatSpanArgs given;
   private final List<String> expected;
 
   RepeatPromptWordSpan(BuildContext ctx) {
     super(TYPE);
     Args args = ctx.args();
-    String p = args.string("prompt_to_repeat");
-    if (p == null || p.isEmpty()) {
-      throw args.invalid("prompt_to_repeat", "must be set to the request to copy a span from");
-    }
-    prompt = p;
+    String p = RepeatSpanArgs.requiredPrompt(args);
     int words = Py.splitWhitespace(p).size();
     Long start = args.integer("n_start");
     if (start == null || start == 0) {
@@ -62,29 +54,24 @@ public final class RepeatPromptWordSpan extends TypedConstraint {
       }
       end = (long) ctx.randint((int) (start + 1), words - 1);
     }
-    floatIndex = args.raw("n_start") instanceof Double || args.raw("n_end") instanceof Double;
-    startArg = args.raw("n_start") instanceof Double d ? d : start;
-    endArg = args.raw("n_end") instanceof Double d ? d : end;
+    given = RepeatSpanArgs.of(args, p, start, end);
     expected = slice(Py.splitWhitespace(Py.lower(Py.strip(p))), start, end);
   }
 
   @Override
   public String describe() {
-    return "Copy the span of words that lies between (and including) index " + startArg + " and "
-        + endArg + ", the indices are character indices!";
+    return "Copy the span of words that lies between (and including) index " + given.startArg()
+        + " and " + given.endArg() + ", the indices are character indices!";
   }
 
   @Override
   public Map<String, Object> args() {
-    return IfEvalArgs.ordered("n_start", startArg, "n_end", endArg, "prompt_to_repeat", prompt);
+    return given.json();
   }
 
   @Override
   public Verdict check(TextView response) {
-    if (floatIndex) {
-      return Verdict.notFollowed(() -> "the reference raises TypeError here: slice indices must be"
-          + " integers, and n_start or n_end is a float");
-    }
+    if (given.floatIndex()) return RepeatSpanArgs.floatIndexRaises();
     boolean same = Py.splitWhitespace(Py.lower(response.stripped())).equals(expected);
     return same
         ? Verdict.followed(() -> "the response is the span of words")

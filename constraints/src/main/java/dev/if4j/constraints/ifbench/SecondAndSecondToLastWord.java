@@ -30,25 +30,52 @@ import java.util.Map;
  *
  * <p>Fix {@value #FIX} reads words as words: tokens with no letter or digit ("," "." "**" "''")
  * are dropped, then the second and the second-to-last are compared.
+ *
+ * <p>Earlier IFBench versions are this class configured differently ({@link
+ * #ALWAYS_SECOND_TO_LAST}, {@link #ALWAYS_SECOND_TO_LAST_CASE_SENSITIVE}).
  */
 public final class SecondAndSecondToLastWord extends TypedConstraint {
-  public static final ConstraintType TYPE = ConstraintType.define("words:words_position")
-      .string("keyword", "the word expected second and second to last (case-insensitive)")
-      .factory(SecondAndSecondToLastWord::new);
+  public static final ConstraintType TYPE = declare("case-insensitive")
+      .factory(ctx -> new SecondAndSecondToLastWord(ctx, SecondAndSecondToLastWord.TYPE, true, false));
+
+  /**
+   * IFBench 8e6a9be (Jan 2026) up to 86ee248: the token checked at the end is always the
+   * second-to-last, even after a final "." ("The cat sat with the cat." follows for "cat": its
+   * tokens end "cat", ".").
+   */
+  public static final ConstraintType ALWAYS_SECOND_TO_LAST = declare("case-insensitive")
+      .factory(ctx -> new SecondAndSecondToLastWord(ctx,
+          SecondAndSecondToLastWord.ALWAYS_SECOND_TO_LAST, false, false));
+
+  /** Before 8e6a9be (PR #19): as {@link #ALWAYS_SECOND_TO_LAST}, and compared case-sensitively. */
+  public static final ConstraintType ALWAYS_SECOND_TO_LAST_CASE_SENSITIVE = declare("case-sensitive")
+      .factory(ctx -> new SecondAndSecondToLastWord(ctx,
+          SecondAndSecondToLastWord.ALWAYS_SECOND_TO_LAST_CASE_SENSITIVE, false, true));
+
+  private static ConstraintType.Builder declare(String keywordCase) {
+    return ConstraintType.define("words:words_position")
+        .string("keyword", "the word expected second and second to last (" + keywordCase + ")");
+  }
 
   /** The fix that skips punctuation tokens when finding the words. */
   public static final String FIX = "words-position-skip-punctuation";
 
+  private final boolean skipFinalPunctuation;
+  private final boolean caseSensitive;
   private final boolean skipPunctuation;
   private final String keyword;
   private final String lowerKeyword;
 
-  SecondAndSecondToLastWord(BuildContext ctx) {
-    super(TYPE);
+  private SecondAndSecondToLastWord(BuildContext ctx, ConstraintType type,
+      boolean skipFinalPunctuation, boolean caseSensitive) {
+    super(type);
+    this.skipFinalPunctuation = skipFinalPunctuation;
+    this.caseSensitive = caseSensitive;
     String given = ctx.args().string("keyword");
     this.keyword = given == null ? IfEvalArgs.drawKeyword(ctx) : Py.strip(given);
     this.lowerKeyword = PyLower.lower(keyword);
-    this.skipPunctuation = ctx.fixed(FIX);
+    // The fix is one of the pinned checker's; the earlier versions are judged as they were.
+    this.skipPunctuation = skipFinalPunctuation && ctx.fixed(FIX);
   }
 
   @Override
@@ -65,16 +92,16 @@ public final class SecondAndSecondToLastWord extends TypedConstraint {
   @Override
   public Verdict check(TextView response) {
     if (skipPunctuation) return checkWords(response);
-    Ends tokens = WordsAndSentencesTexts.tokenEnds(response, 2, 3);
+    Ends tokens = WordsAndSentencesTexts.tokenEnds(response, 2, skipFinalPunctuation ? 3 : 2);
     if (!tokens.hasAtLeast(2)) return Verdict.notFollowed(() -> "fewer than 2 tokens");
     int back = -2;
-    if (Py.PUNCTUATION.contains(tokens.at(-1))) {
+    if (skipFinalPunctuation && Py.PUNCTUATION.contains(tokens.at(-1))) {
       if (!tokens.hasAtLeast(3)) return Verdict.notFollowed(() -> "fewer than 3 tokens");
       back = -3;
     }
     String second = tokens.at(1);
     String late = tokens.at(back);
-    boolean ok = PyLower.lower(second).equals(lowerKeyword) && PyLower.lower(late).equals(lowerKeyword);
+    boolean ok = isKeyword(second) && isKeyword(late);
     String which = back == -2 ? "second-to-last" : "third-to-last";
     return Verdict.of(ok, () -> "the second token is " + PyRepr.repr(second) + " and the " + which
         + " is " + PyRepr.repr(late) + ", expected " + PyRepr.repr(keyword));
@@ -87,8 +114,12 @@ public final class SecondAndSecondToLastWord extends TypedConstraint {
     if (words.size() < 2) return Verdict.notFollowed(() -> "fewer than 2 words");
     String second = words.get(1);
     String late = words.get(words.size() - 2);
-    boolean ok = PyLower.lower(second).equals(lowerKeyword) && PyLower.lower(late).equals(lowerKeyword);
+    boolean ok = isKeyword(second) && isKeyword(late);
     return Verdict.of(ok, () -> "the second word is " + PyRepr.repr(second) + " and the second-to-last is "
         + PyRepr.repr(late) + ", expected " + PyRepr.repr(keyword));
+  }
+
+  private boolean isKeyword(String word) {
+    return caseSensitive ? word.equals(keyword) : PyLower.lower(word).equals(lowerKeyword);
   }
 }

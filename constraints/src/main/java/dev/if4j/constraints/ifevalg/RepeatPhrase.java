@@ -25,19 +25,35 @@ import java.util.Map;
  * only makes the reference raise {@code IndexError} in every check (not followed here).
  * Difference: the reference builds its regex from the phrase's words; we match them literally,
  * so words with regex metacharacters ({@code "C++"}, {@code "e.g."}) mean what they say.
+ *
+ * <p>The version before ebca9f7d4 is this class configured differently ({@link #LAST_COPY}).
  */
 public final class RepeatPhrase extends TypedConstraint {
-  public static final ConstraintType TYPE = ConstraintType.define("copy:repeat_phrase")
-      .string("phrase", "the phrase to repeat (stripped)")
-      .integer("small_n", "how many transformed copies the response must hold")
-      .factory(RepeatPhrase::new);
+  public static final ConstraintType TYPE = declare()
+      .factory(ctx -> new RepeatPhrase(ctx, RepeatPhrase.TYPE, false));
 
+  /**
+   * open-instruct before ebca9f7d4 (IF-RLVR training time up to v0.2.0): only the last copy must
+   * change exactly one word; the others may also be verbatim (ebca9f7d4 counts every copy). A copy
+   * of another length, or one that changes two words, still fails at once.
+   */
+  public static final ConstraintType LAST_COPY = declare()
+      .factory(ctx -> new RepeatPhrase(ctx, RepeatPhrase.LAST_COPY, true));
+
+  private static ConstraintType.Builder declare() {
+    return ConstraintType.define("copy:repeat_phrase")
+        .string("phrase", "the phrase to repeat (stripped)")
+        .integer("small_n", "how many transformed copies the response must hold");
+  }
+
+  private final boolean lastCopyOnly;
   private final String phrase;
   private final long smallN;
   private final List<String> words;
 
-  RepeatPhrase(BuildContext ctx) {
-    super(TYPE);
+  private RepeatPhrase(BuildContext ctx, ConstraintType type, boolean lastCopyOnly) {
+    super(type);
+    this.lastCopyOnly = lastCopyOnly;
     String given = ctx.args().string("phrase");
     this.phrase = given == null || given.isEmpty() ? ctx.choice(TrainingArgs.PHRASES) : Py.strip(given);
     this.smallN = TrainingArgs.nonZeroOrDraw(ctx, "small_n", 2, 3);
@@ -65,13 +81,14 @@ public final class RepeatPhrase extends TypedConstraint {
       return Verdict.notFollowed(() -> "found " + found.size() + " copies of the phrase, expected " + smallN);
     }
     int transformed = 0;
+    int differences = 0;
     for (String copy : found) {
       List<String> copyWords = Py.splitWhitespace(copy);
       if (copyWords.size() != words.size()) {
         return Verdict.notFollowed(() -> "the copy " + TrainingTexts.quote(copy) + " has "
             + copyWords.size() + " words, the phrase " + words.size());
       }
-      int differences = 0;
+      differences = 0;
       for (int i = 0; i < words.size(); i++) {
         if (!copyWords.get(i).equals(words.get(i)) && ++differences > 1) {
           return Verdict.notFollowed(() -> "the copy " + TrainingTexts.quote(copy)
@@ -79,6 +96,12 @@ public final class RepeatPhrase extends TypedConstraint {
         }
       }
       if (differences == 1) transformed++;
+    }
+    if (lastCopyOnly) {
+      // The reference read the difference count left by its loop: the last copy's only.
+      boolean lastChanged = differences == 1;
+      return Verdict.of(lastChanged, () -> "the last copy changes "
+          + (lastChanged ? "exactly one word" : "no word") + " (only the last copy is checked)");
     }
     int changed = transformed;
     return Verdict.of(changed == smallN, () -> changed + " of " + found.size()

@@ -4,15 +4,15 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifbench.IfBench2025;
-import dev.if4j.constraints.ifbench.KeywordAtPositionAnyToken;
-import dev.if4j.constraints.ifbench.PersonalPronouns;
+import dev.if4j.constraints.ifbench.KeywordAtPosition;
+import dev.if4j.constraints.ifbench.Pronouns;
 import dev.if4j.constraints.ifbench.RepeatPromptWordSpan;
-import dev.if4j.constraints.ifbench.SecondAndSecondToLastToken;
+import dev.if4j.constraints.ifbench.SecondAndSecondToLastWord;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifeval.LetterFrequencyStrictLetter;
 import dev.if4j.constraints.ifevalg.FirstWordOfSentencesStringOnly;
 import dev.if4j.constraints.ifevalg.IfEvalG;
-import dev.if4j.constraints.ifevalg.RepeatPhraseLastCopy;
+import dev.if4j.constraints.ifevalg.RepeatPhrase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +61,8 @@ public final class Versions {
               + " only (34f0927); repeat:repeat_span takes word indices, end excluded, and draws a"
               + " 0 n_start; words:keywords_specific_position counts punctuation tokens (1091c4c)",
           "db69a6f", r -> withoutClassicIds(r.flavour(versioned(IfBench.NAME, "8e6a9be"), List.of(
-              SecondAndSecondToLastToken.TYPE, PersonalPronouns.TYPE, RepeatPromptWordSpan.TYPE,
-              KeywordAtPositionAnyToken.TYPE)))),
+              SecondAndSecondToLastWord.ALWAYS_SECOND_TO_LAST, Pronouns.PERSONAL_ONLY, RepeatPromptWordSpan.TYPE,
+              KeywordAtPosition.ANY_TOKEN)))),
       new UpstreamVersion(IfBench.NAME, "c62b347", "2025-11-11", "allenai/IFBench",
           List.of("leaderboard-2025-11", "2025-11"),
           "the leaderboard re-scoring (checker code of 45c44d1): sentences split by IFEval's rule-based"
@@ -88,7 +88,7 @@ public final class Versions {
           List.of("v0.1.0", "v0.2.0", "2025-10"),
           "copy:repeat_phrase checks the last copy only (ebca9f7d4 checks every copy)",
           "ebca9f7d4", r -> r.flavour(versioned(IfEvalG.NAME, "9502f163e"),
-              List.of(RepeatPhraseLastCopy.TYPE))),
+              List.of(RepeatPhrase.LAST_COPY))),
       new UpstreamVersion(IfEvalG.NAME, "2a088f7dc", "2025-06-12", "allenai/open-instruct",
           List.of("if-rlvr-paper", "2025-06"),
           "first_word:first_word_sent raises AttributeError on a list-valued first_word (fixed in"

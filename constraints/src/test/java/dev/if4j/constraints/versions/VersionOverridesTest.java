@@ -51,6 +51,52 @@ class VersionOverridesTest {
         "Cats purr. Cats sleep.").strict()).isTrue();
   }
 
+  private static boolean strict(String registry, String id, Map<String, ?> kwargs, String response) {
+    return judge(Versions.registry(registry), id, kwargs, response).strict();
+  }
+
+  // The overrides below are the pinned class configured differently: each case is one where the
+  // configuration, and only it, changes the verdict.
+
+  @Test
+  void repeatPhraseBeforeEbca9f7d4ChecksTheLastCopyOnly() {
+    Map<String, ?> kwargs = Map.of("phrase", "the quick brown fox", "small_n", 2L);
+    String firstVerbatim = "the quick brown fox and the slow brown fox";
+    assertThat(strict("ifevalg@ebca9f7d4", "copy:repeat_phrase", kwargs, firstVerbatim)).isFalse();
+    InstructionVerdict old = judge(Versions.registry("ifevalg@9502f163e"), "copy:repeat_phrase",
+        kwargs, firstVerbatim);
+    assertThat(old.strict()).isTrue();
+    assertThat(old.reason()).contains("only the last copy is checked");
+  }
+
+  @Test
+  void pronounsOf8e6a9beCountPersonalPronounsOnly() {
+    Map<String, ?> kwargs = Map.of("N", 2L);
+    assertThat(strict("ifbench@db69a6f", "count:pronouns", kwargs, "This is all.")).isTrue();
+    assertThat(strict("ifbench@8e6a9be", "count:pronouns", kwargs, "This is all.")).isFalse();
+    assertThat(strict("ifbench@8e6a9be", "count:pronouns", kwargs, "She and I.")).isTrue();
+  }
+
+  @Test
+  void keywordPositionBefore1091c4cCountsPunctuationTokensAndBefore8e6a9beCase() {
+    Map<String, ?> second = Map.of("keyword", "cat", "n", 1L, "m", 2L);
+    assertThat(strict("ifbench@db69a6f", "words:keywords_specific_position", second, "Well, cat sat.")).isTrue();
+    assertThat(strict("ifbench@8e6a9be", "words:keywords_specific_position", second, "Well, cat sat.")).isFalse();
+    Map<String, ?> third = Map.of("keyword", "cat", "n", 1L, "m", 3L);
+    assertThat(strict("ifbench@8e6a9be", "words:keywords_specific_position", third, "Well, Cat sat.")).isTrue();
+    assertThat(strict("ifbench@c62b347", "words:keywords_specific_position", third, "Well, Cat sat.")).isFalse();
+  }
+
+  @Test
+  void wordsPositionBefore86ee248ChecksTheSecondToLastTokenAndBefore8e6a9beCase() {
+    Map<String, ?> kwargs = Map.of("keyword", "cat");
+    String endsWithStop = "The cat sat with the cat.";
+    assertThat(strict("ifbench@db69a6f", "words:words_position", kwargs, endsWithStop)).isFalse();
+    assertThat(strict("ifbench@8e6a9be", "words:words_position", kwargs, endsWithStop)).isTrue();
+    assertThat(strict("ifbench@8e6a9be", "words:words_position", kwargs, "The Cat sat with the Cat.")).isTrue();
+    assertThat(strict("ifbench@c62b347", "words:words_position", kwargs, "The Cat sat with the Cat.")).isFalse();
+  }
+
   @Test
   void aRaiseOnTheResponseEndsTheLooseSearchButAFailureDoesNot() {
     // Raises on any text with a comma; its variant without the first line has none and would pass.
