@@ -1,17 +1,24 @@
 package dev.if4j.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.check.Throughput;
+import dev.if4j.eval.io.Json;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
+import dev.if4j.reward.server.LoadGenerator;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,22 +123,21 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** serve-bench's built-in samples as check rows (with ids), in a temporary file removed at exit. */
-  private static Path builtInRows() throws java.io.IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static Path builtInRows() throws IOException {
+    ObjectMapper json = new ObjectMapper(Json.FACTORY);
     StringBuilder lines = new StringBuilder();
     int id = 0;
-    for (byte[] sample : dev.if4j.reward.server.LoadGenerator.syntheticSamples()) {
-      java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+    for (byte[] sample : LoadGenerator.syntheticSamples()) {
+      Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", "builtin-" + id++);
-      java.util.Map<String, Object> fields =
-          json.readValue(sample, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
+      Map<String, Object> fields = json.readValue(sample, new TypeReference<Map<String, Object>>() {});
       // The server's samples nest the instructions under ground_truth; check rows have them at the top.
       Object truth = fields.remove("ground_truth");
       row.putAll(fields);
-      if (truth instanceof java.util.Map<?, ?> t) t.forEach((k, v) -> row.put((String) k, v));
+      if (truth instanceof Map<?, ?> t) t.forEach((k, v) -> row.put((String) k, v));
       // The server reads a null kwargs entry as no arguments; check wants an object there.
-      if (row.get("kwargs") instanceof java.util.List<?> kwargs) {
-        row.put("kwargs", kwargs.stream().map(k -> k == null ? java.util.Map.of() : k).toList());
+      if (row.get("kwargs") instanceof List<?> kwargs) {
+        row.put("kwargs", kwargs.stream().map(k -> k == null ? Map.of() : k).toList());
       }
       lines.append(json.writeValueAsString(row)).append('\n');
     }
