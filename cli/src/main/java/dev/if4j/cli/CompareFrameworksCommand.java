@@ -8,7 +8,9 @@ import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.report.FrameworkComparison;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +81,7 @@ final class CompareFrameworksCommand implements Callable<Integer> {
     Path data = inputData == null ? null : FileArgs.existingFile(spec, env, inputData, "--input-data");
     RowJudge judge = judging.judge(env, spec, resources.store(env), bench.registry());
     // The file is read once per profile: each warning is printed once.
-    java.util.Set<String> warned = new java.util.HashSet<>();
+    Set<String> warned = new HashSet<>();
     IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads, msg -> {
       if (warned.add(msg)) env.err().println("if4j compare-frameworks: warning: " + msg);
     }).from(format).openingWith(InputFiles::open);

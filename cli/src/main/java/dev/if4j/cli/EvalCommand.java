@@ -10,6 +10,7 @@ import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -166,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The responses' layout: --from, else detected from the file (generated responses are if4j's). */
-  private OutputsFormat outputsFormat(Path answers) throws java.io.IOException {
+  private OutputsFormat outputsFormat(Path answers) throws IOException {
     if (from != null) {
       try {
         return OutputsFormat.byId(from);

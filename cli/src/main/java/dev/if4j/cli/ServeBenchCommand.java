@@ -3,6 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.reward.server.LoadGenerator;
 import dev.if4j.reward.server.RewardServer;
 import dev.if4j.reward.server.ServerConfig;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -267,7 +268,7 @@ final class ServeBenchCommand implements Callable<Integer> {
   private static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }

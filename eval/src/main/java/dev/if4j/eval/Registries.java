@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** The registries {@code --registry} can name. */
 public final class Registries {
@@ -52,7 +53,7 @@ public final class Registries {
 
   /** The names, sorted: each faithful registry and its fixed flavour ({@code ifeval-fixed}). */
   public static List<String> names() {
-    return KNOWN.keySet().stream().flatMap(n -> java.util.stream.Stream.of(n, n + Fixes.FIXED_SUFFIX))
+    return KNOWN.keySet().stream().flatMap(n -> Stream.of(n, n + Fixes.FIXED_SUFFIX))
         .sorted().toList();
   }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ public final class ParquetRows extends InputStream {
   public static boolean isParquet(Path file) throws IOException {
     if (!Files.isRegularFile(file) || Files.size(file) < 8) return false;
     try (InputStream in = Files.newInputStream(file)) {
-      return java.util.Arrays.equals(in.readNBytes(4), MAGIC);
+      return Arrays.equals(in.readNBytes(4), MAGIC);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ final class LmEvalSample {
   private static RowParser.Parsed parseDoc(JsonLine doc, JsonLine row) {
     JsonLine keyed = doc;
     if (!doc.has("key") && !doc.has("id") && row.optionalId("doc_id") != null) {
-      Map<String, Object> withKey = new java.util.LinkedHashMap<>(doc.fields());
+      Map<String, Object> withKey = new LinkedHashMap<>(doc.fields());
       withKey.put("key", row.optionalId("doc_id"));
       keyed = JsonLine.of(doc.source(), doc.line(), withKey);
     }

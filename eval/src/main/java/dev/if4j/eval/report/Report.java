@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * What {@code if4j report} shows, computed once for both renderings ({@link HtmlReport}, {@link
@@ -245,14 +246,14 @@ public final class Report {
 
   /** Every instruction id of any run, sorted. */
   public List<String> instructionIds() {
-    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    TreeSet<String> ids = new TreeSet<>();
     for (RunResults r : runs) ids.addAll(r.strict().instructions().keySet());
     return List.copyOf(ids);
   }
 
   /** Every category of any run, sorted. */
   public List<String> categories() {
-    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    TreeSet<String> ids = new TreeSet<>();
     for (RunResults r : runs) ids.addAll(r.strict().categories().keySet());
     return List.copyOf(ids);
   }

@@ -11,10 +11,13 @@ import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.SourceLine;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One scored run, as {@code if4j eval} left it in its output directory: the per-prompt verdicts of
@@ -80,7 +83,7 @@ public final class RunResults {
     Path summaryFile = dir.resolve(IfEvalBenchmark.SUMMARY);
     for (Path p : List.of(strictFile, looseFile, summaryFile)) {
       if (!Files.isRegularFile(p)) {
-        throw new java.nio.file.NoSuchFileException(p.toString(), null,
+        throw new NoSuchFileException(p.toString(), null,
             "not a run directory of 'if4j eval' (it has no " + p.getFileName() + ")");
       }
     }
@@ -131,7 +134,7 @@ public final class RunResults {
       List<String> parts = new ArrayList<>();
       accuracy.forEach((metric, v) -> {
         if (v instanceof Map<?, ?> m && m.get("mean") instanceof Number mean && m.get("std") instanceof Number std) {
-          parts.add(metric + " " + String.format(java.util.Locale.ROOT, "%.1f%% ± %.1f", 100 * mean.doubleValue(),
+          parts.add(metric + " " + String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * mean.doubleValue(),
               100 * std.doubleValue()));
         }
       });
@@ -142,7 +145,7 @@ public final class RunResults {
         if (!(byK instanceof Map<?, ?> ks)) return;
         List<String> parts = new ArrayList<>();
         ks.forEach((k, v) -> {
-          if (v instanceof Number n) parts.add("k=" + k + " " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * n.doubleValue()));
+          if (v instanceof Number n) parts.add("k=" + k + " " + String.format(Locale.ROOT, "%.1f%%", 100 * n.doubleValue()));
         });
         lines.add("pass@k (" + mode + ", prompt level): " + String.join(", ", parts));
       });
@@ -224,14 +227,14 @@ public final class RunResults {
     }
     if (summary.get("null_responses") instanceof List<?> n && !n.isEmpty()) {
       lines.add(n.size() + " responses were null (scored not followed): keys " + n.stream().limit(20).map(String::valueOf)
-          .collect(java.util.stream.Collectors.joining(", ")) + (n.size() > 20 ? ", ..." : ""));
+          .collect(Collectors.joining(", ")) + (n.size() > 20 ? ", ..." : ""));
     }
     return lines;
   }
 
   private static String keys(List<?> entries) {
     return entries.stream().limit(20).map(e -> e instanceof Map<?, ?> m ? String.valueOf(m.get("key")) : String.valueOf(e))
-        .collect(java.util.stream.Collectors.joining(", ")) + (entries.size() > 20 ? ", ..." : "");
+        .collect(Collectors.joining(", ")) + (entries.size() > 20 ? ", ..." : "");
   }
 
   /**
@@ -240,7 +243,7 @@ public final class RunResults {
    */
   public String headline() {
     if (!(summary.get("headline") instanceof Map<?, ?> h) || !(h.get("accuracy") instanceof Number a)) return null;
-    return h.get("metric") + " " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * a.doubleValue()) + " ("
+    return h.get("metric") + " " + String.format(Locale.ROOT, "%.1f%%", 100 * a.doubleValue()) + " ("
         + h.get("followed") + "/" + h.get("total") + ")";
   }
 

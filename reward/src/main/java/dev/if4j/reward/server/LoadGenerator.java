@@ -6,6 +6,7 @@ import dev.if4j.reward.JsonTree;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,14 +18,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -83,7 +88,7 @@ public final class LoadGenerator {
     AtomicInteger turn = new AtomicInteger();
     long end = System.nanoTime() + duration.toNanos();
     AtomicInteger budget = new AtomicInteger(maxRequests);
-    List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger failures = new AtomicInteger();
     AtomicLong firstFailureSet = new AtomicLong();
     String[] firstFailure = new String[1];
@@ -142,7 +147,7 @@ public final class LoadGenerator {
     long start = System.nanoTime();
     long end = start + duration.toNanos();
     int sent = 0;
-    List<java.util.concurrent.CompletableFuture<Void>> all = new ArrayList<>();
+    List<CompletableFuture<Void>> all = new ArrayList<>();
     for (long next = start; next < end; next += intervalNanos) {
       long wait = next - System.nanoTime();
       if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
@@ -171,7 +176,7 @@ public final class LoadGenerator {
     for (var f : all) {
       try {
         f.get(120, TimeUnit.SECONDS);
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      } catch (ExecutionException | TimeoutException e) {
         transportErrors.incrementAndGet();
       }
     }
@@ -271,7 +276,7 @@ public final class LoadGenerator {
     try (java.net.Socket socket = new java.net.Socket()) {
       socket.connect(new java.net.InetSocketAddress(host, port), (int) timeout.toMillis());
       socket.setSoTimeout((int) timeout.toMillis());
-      java.io.OutputStream out = socket.getOutputStream();
+      OutputStream out = socket.getOutputStream();
       out.write(head);
       out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(body);
