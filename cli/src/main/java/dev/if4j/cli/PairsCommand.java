@@ -98,10 +98,21 @@ final class PairsCommand implements Callable<Integer> {
       throws IOException {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("stamp", scorer.stamp().toMap());
-    run.put("settings", Map.of("chosen_min", s.chosenMin(), "rejected_max", s.rejectedMax(), "k", s.k(),
-        "sft_per_prompt", s.sftPerPrompt(), "seed", s.seed()));
-    run.put("counts", Map.of("prompts", c.prompts(), "responses", c.responses(), "pairs", c.pairs(),
-        "prompts_with_pairs", c.promptsWithPairs(), "sft", c.sft()));
+    // Ordered maps: Map.of would shuffle the keys from run to run.
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("chosen_min", s.chosenMin());
+    settings.put("rejected_max", s.rejectedMax());
+    settings.put("k", s.k());
+    settings.put("sft_per_prompt", s.sftPerPrompt());
+    settings.put("seed", s.seed());
+    run.put("settings", settings);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("prompts", c.prompts());
+    counts.put("responses", c.responses());
+    counts.put("pairs", c.pairs());
+    counts.put("prompts_with_pairs", c.promptsWithPairs());
+    counts.put("sft", c.sft());
+    run.put("counts", counts);
     Files.writeString(file, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(run) + "\n");
   }
 }

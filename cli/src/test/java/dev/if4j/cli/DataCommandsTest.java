@@ -101,6 +101,9 @@ class DataCommandsTest {
     assertThat(run.at("/stamp/if4j_version").asText()).isNotBlank();
     assertThat(run.at("/counts/pairs").asLong()).isEqualTo(1);
     assertThat(run.at("/settings/chosen_min").asDouble()).isEqualTo(0.5);
+    // The same bytes from run to run: fields in a fixed order.
+    assertThat(run.get("settings").fieldNames()).toIterable()
+        .containsExactly("chosen_min", "rejected_max", "k", "sft_per_prompt", "seed");
 
     JsonNode summary = JSON.readTree(dir.resolve("summary.json").toFile());
     assertThat(summary.at("/stamp/registry").asText()).isEqualTo("ifeval");

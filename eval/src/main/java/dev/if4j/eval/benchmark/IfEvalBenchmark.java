@@ -442,13 +442,21 @@ public final class IfEvalBenchmark {
     matching.put("unused_responses", unused);
     m.put("matching", matching);
     m.put("positional_matches", positional.stream()
-        .map(p -> Map.of("key", p.key(), "response_line", p.responseLine())).toList());
-    m.put("unmatched", unmatched.stream().map(u -> Map.of("key", u.key(), "prompt", u.prompt())).toList());
+        .map(p -> pair("key", p.key(), "response_line", p.responseLine())).toList());
+    m.put("unmatched", unmatched.stream().map(u -> pair("key", u.key(), "prompt", u.prompt())).toList());
     m.put("null_responses", nullResponses);
     m.put("reference_random", referenceRandom.stream()
-        .map(r -> Map.of("key", r.key(), "instruction_id", r.instructionId())).toList());
+        .map(r -> pair("key", r.key(), "instruction_id", r.instructionId())).toList());
     m.put("strict", strict.toMap());
     m.put("loose", loose.toMap());
+    return m;
+  }
+
+  /** Two fields in this order: {@code Map.of} would order them differently from run to run. */
+  private static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
     return m;
   }
 }

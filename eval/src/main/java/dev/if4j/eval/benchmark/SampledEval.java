@@ -221,8 +221,13 @@ public final class SampledEval {
     m.put("per_sample", per);
     Map<String, Object> meanStd = new LinkedHashMap<>();
     for (int metric = 0; metric < METRICS.length; metric++) {
-      meanStd.put(METRICS[metric], Map.of("mean", mean(values[metric]), "std", std(values[metric]),
-          "min", min(values[metric]), "max", max(values[metric])));
+      // Ordered: Map.of would shuffle the keys from run to run.
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("mean", mean(values[metric]));
+      figures.put("std", std(values[metric]));
+      figures.put("min", min(values[metric]));
+      figures.put("max", max(values[metric]));
+      meanStd.put(METRICS[metric], figures);
     }
     m.put("accuracy", meanStd);
     Map<String, Object> pass = new LinkedHashMap<>();
