@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Multi-IF's registry (facebookresearch/Multi-IF @ 1cdb53e, {@code ifeval.py}): Google's 25 ids,
- * 20 of them Google's checkers unchanged, and Multi-IF's own
+ * 19 of them Google's checkers unchanged, and Multi-IF's own
  *
  * <ul>
  *   <li>{@code length_constraints:number_words} / {@code number_sentences}: counted per the language
