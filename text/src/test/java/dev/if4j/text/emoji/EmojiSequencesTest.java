@@ -18,6 +18,25 @@ class EmojiSequencesTest {
   }
 
   @Test
+  void onlyPairsNamingARegionAreFlags() {
+    // 🇺🇸 is a flag; 🇦🇦 names no region, so neither indicator is an emoji and both stay.
+    assertThat(EmojiSequences.remove("\uD83C\uDDFA\uD83C\uDDF8")).isEqualTo(new EmojiSequences.Removed("", 1));
+    assertThat(EmojiSequences.remove("\uD83C\uDDE6\uD83C\uDDE6")).isEqualTo(new EmojiSequences.Removed("\uD83C\uDDE6\uD83C\uDDE6", 0));
+    // 🇦🇦🇺: the walk starts over at the second indicator: 🇦🇺 is Australia.
+    assertThat(EmojiSequences.remove("\uD83C\uDDE6\uD83C\uDDE6\uD83C\uDDFA").count()).isEqualTo(1);
+    assertThat(EmojiSequences.isFlag(0x1F1EA, 0x1F1FA)).isTrue(); // EU
+    assertThat(EmojiSequences.isFlag(0x1F1FD, 0x1F1F0)).isTrue(); // XK
+    // Emoji 15.0 has 258 flags: a JDK whose ISO 3166 list differs from 249 codes must be looked at.
+    assertThat(EmojiSequences.flagRegionCount()).isEqualTo(258);
+  }
+
+  @Test
+  void variationSelectorsNoEmojiTookAreDropped() {
+    assertThat(EmojiSequences.remove("好\uFE0F好")).isEqualTo(new EmojiSequences.Removed("好好", 0));
+    assertThat(EmojiSequences.remove("😀\uFE0F")).isEqualTo(new EmojiSequences.Removed("", 1));
+  }
+
+  @Test
   void plainTextAndLoneComponentsStay() {
     assertThat(EmojiSequences.remove("abc 123 #")).isEqualTo(new EmojiSequences.Removed("abc 123 #", 0));
     // A lone regional indicator is no emoji for the package either.
