@@ -198,8 +198,8 @@ final class EvalCommand implements Callable<Integer> {
     MultiIfBenchmark.Result result = scorer.run(data, answers, dir);
     env.out().print(result.table());
     env.out().println();
-    env.out().println("wrote " + MultiIfBenchmark.RESULTS + ", " + MultiIfBenchmark.SUMMARY + " and "
-        + MultiIfBenchmark.MARKDOWN + " to " + dir);
+    env.out().println("wrote " + MultiIfBenchmark.RESULTS + ", " + MultiIfBenchmark.SUMMARY + ", "
+        + MultiIfBenchmark.MARKDOWN + " and " + MultiIfBenchmark.HTML + " to " + dir);
     env.out().flush();
     return Main.OK;
   }

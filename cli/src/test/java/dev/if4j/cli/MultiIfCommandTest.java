@@ -96,6 +96,8 @@ class MultiIfCommandTest {
     assertThat(cli.out()).contains("| 1 | all_languages |");
     assertThat(Files.readAllLines(dir.resolve("out/eval_results.jsonl"))).hasSize(rows.size());
     assertThat(dir.resolve("out/summary.md")).exists();
+    assertThat(Files.readString(dir.resolve("out/summary.html"))).contains("<h2>Overall by turn</h2>")
+        .contains("<th>turn 3</th>").contains("<td>all_languages</td>");
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
+import dev.if4j.eval.report.MultiIfReport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,13 +53,14 @@ import java.util.function.Consumer;
  * layout), those are the turns.
  *
  * <p>Outputs: {@code eval_results.jsonl} (one line per turn: verdicts strict and loose), {@code
- * summary.json} (per turn and language; also under {@code metrics_gen}'s own keys) and {@code
- * summary.md}; all written under temporary names and renamed together.
+ * summary.json} (per turn and language; also under {@code metrics_gen}'s own keys), {@code
+ * summary.md} and {@code summary.html}; all written under temporary names and renamed together.
  */
 public final class MultiIfBenchmark {
   public static final String RESULTS = "eval_results.jsonl";
   public static final String SUMMARY = "summary.json";
   public static final String MARKDOWN = "summary.md";
+  public static final String HTML = "summary.html";
 
   private final RowJudge judge;
   private final int threads;
@@ -165,6 +167,8 @@ public final class MultiIfBenchmark {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outputs.pending(SUMMARY).toFile(), summary);
     Files.writeString(outputs.pending(MARKDOWN), "# Multi-IF\n\nregistry " + summary.get("registry") + "; prompts "
         + inputName + "; responses " + responsesName + "\n\n" + scores.table(), StandardCharsets.UTF_8);
+    Files.writeString(outputs.pending(HTML), MultiIfReport.html(scores, (String) summary.get("registry"), inputName,
+        responsesName), StandardCharsets.UTF_8);
     return new Result(turns.size(), scores, List.copyOf(missing), unused, summary);
   }
 
