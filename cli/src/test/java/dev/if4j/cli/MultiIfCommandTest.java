@@ -150,6 +150,14 @@ class MultiIfCommandTest {
     assertThat(summary.at("/turns/1/prompts").asInt()).isEqualTo(1);
     assertThat(summary.at("/turns/2/languages/English/instructions").asInt()).isEqualTo(2);
     assertThat(summary.get("missing_responses")).isEmpty();
+
+    // Both in one go: eval --endpoint generates into the output directory, then scores.
+    code = cli.run(concat(new String[] {"eval", "--benchmark", "multiif", "--input-data", "multiif.csv",
+        "--endpoint", server.base().toString(), "--model", "tiny", "--output-dir", "both"}, resources()));
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(dir.resolve("both/responses.jsonl")).exists();
+    assertThat(JSON.readTree(dir.resolve("both/summary.json").toFile()).at("/turns/2/prompts").asInt()).isEqualTo(1);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
