@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,8 +161,8 @@ class MultiIfCommandTest {
     assertThat(JSON.readTree(dir.resolve("both/summary.json").toFile()).at("/turns/2/prompts").asInt()).isEqualTo(1);
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-12);
+  private static Offset<Double> within() {
+    return Offset.offset(1e-12);
   }
 
   private static double promptLevel(List<JsonNode> rows, String mode) {

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -173,7 +174,7 @@ public final class MultiIfBenchmark {
   }
 
   private static List<MultiIfTurns.Turn> firstConversations(List<MultiIfTurns.Turn> turns, int n) {
-    Set<String> kept = new java.util.LinkedHashSet<>();
+    Set<String> kept = new LinkedHashSet<>();
     List<MultiIfTurns.Turn> out = new ArrayList<>();
     for (MultiIfTurns.Turn t : turns) {
       if (kept.size() < n) kept.add(t.conversation());

@@ -1,6 +1,7 @@
 package dev.if4j.eval.benchmark;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.Json;
@@ -10,6 +11,7 @@ import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
 import dev.if4j.text.PyCsv;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,7 +73,7 @@ public final class MultiIfTurns {
 
   /** The turns of {@code file} (CSV when its name ends in {@code .csv}, else JSON lines), in file order. */
   public static List<Turn> read(Path file) throws IOException {
-    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
         ? readCsv(file) : readJsonl(file);
   }
 
@@ -187,10 +190,10 @@ public final class MultiIfTurns {
       Object value = Json.readValue(p);
       if (p.nextToken() != null) throw row.bad(field, "more than one JSON value");
       return value;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw row.bad(field, "not JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // parsing a String does no I/O
+      throw new UncheckedIOException(e); // parsing a String does no I/O
     }
   }
 }

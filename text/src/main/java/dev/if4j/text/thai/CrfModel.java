@@ -3,6 +3,7 @@ package dev.if4j.text.thai;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class CrfModel {
         transitions[src][dst] = weight;
       } else if (type == 0) {
         if (src < 0 || src >= attrs.length) throw new IllegalArgumentException(name + ": feature " + f + " has attribute " + src);
-        byAttr.computeIfAbsent(attrs[src], k -> new java.util.ArrayList<>()).add(new double[] {dst, weight});
+        byAttr.computeIfAbsent(attrs[src], k -> new ArrayList<>()).add(new double[] {dst, weight});
       } else {
         throw new IllegalArgumentException(name + ": feature " + f + " has unknown type " + type);
       }

@@ -3,7 +3,10 @@ package dev.if4j.text.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.if4j.text.PyLines;
 import dev.if4j.text.TextTools;
+import dev.if4j.text.cjk.CjkCounts;
+import dev.if4j.text.hindi.DandaSentences;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.treebank.NltkWordTokenizer;
@@ -91,7 +94,7 @@ public class TextUnitsBenchmark {
   static String answersIn(Path file, String language, int chars) {
     StringBuilder out = new StringBuilder();
     try {
-      List<String> lines = java.nio.file.Files.readAllLines(file);
+      List<String> lines = Files.readAllLines(file);
       while (out.length() < chars) {
         int before = out.length();
         for (String line : lines) {
@@ -132,23 +135,23 @@ public class TextUnitsBenchmark {
   @Benchmark
   public int thaiSentences() {
     int n = 0;
-    for (String line : dev.if4j.text.PyLines.splitLines(thai)) n += tools.thaiSentences().count(line);
+    for (String line : PyLines.splitLines(thai)) n += tools.thaiSentences().count(line);
     return n;
   }
 
   @Benchmark
   public int cjkWords() {
-    return dev.if4j.text.cjk.CjkCounts.countWords(chinese);
+    return CjkCounts.countWords(chinese);
   }
 
   @Benchmark
   public int cjkSentences() {
-    return dev.if4j.text.cjk.CjkCounts.countSentences(chinese);
+    return CjkCounts.countSentences(chinese);
   }
 
   @Benchmark
   public int hindiSentences() {
-    return dev.if4j.text.hindi.DandaSentences.count(hindi);
+    return DandaSentences.count(hindi);
   }
 
   @Benchmark

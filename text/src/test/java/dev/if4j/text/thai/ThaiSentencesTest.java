@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** pythainlp 5.0.4's {@code sent_tokenize(text)} (crfcut) outputs, from its own tests. */
@@ -34,7 +35,7 @@ class ThaiSentencesTest {
 
   @Test
   void featuresAreCrfcutsNames() {
-    var f = ThaiSentences.features(java.util.List.of("ฉัน", "ไป")).get(0);
+    var f = ThaiSentences.features(List.of("ฉัน", "ไป")).get(0);
     assertThat(f.get(0)).isEqualTo("bias");
     assertThat(f).contains("word_1_0_1=ฉัน", "starter_1_0_1=starter", "word_2_-1_1=xxpad|ฉัน",
         "word_3_0_3=ฉัน|ไป|xxpad", "ender_1_1_2=ender");
