@@ -4,6 +4,7 @@ import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.BenchmarkVersion;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.LmEvalResults;
+import dev.if4j.eval.benchmark.MultiIfBenchmark;
 import dev.if4j.eval.benchmark.OutputsFormat;
 import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.benchmark.SampledEval;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
           + " response is reported and scored not followed. A response may also be the final assistant"
           + " turn of a \"messages\" conversation (IFBench's multi-turn setting).",
       "Benchmarks: ifeval (registry ifeval), ifbench (registry ifbench; headline: prompt-level loose"
-          + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data).",
+          + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data),"
+          + " multiif (registry multiif; conversations scored turn by turn, per turn and language, as"
+          + " Multi-IF's metrics_gen does; see docs/multilingual.md).",
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
@@ -45,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark: ifeval, ifbench or ifevalg (default: ${DEFAULT-VALUE}), or one as an upstream"
+      description = "Benchmark: ifeval, ifbench, ifevalg or multiif (default: ${DEFAULT-VALUE}), or one as an upstream"
           + " version ran it, NAME@VERSION (ifbench@2025-07-paper: that version's checkers and the prompt"
           + " file it ran; 'if4j registries' lists them). It sets the registry unless --registry names another.")
   String benchmark;
@@ -107,6 +110,7 @@ final class EvalCommand implements Callable<Integer> {
     if ((responses == null) == (!generation.model.given())) {
       throw new ParameterException(spec.commandLine(), "give --responses FILE, or --endpoint URL to generate them");
     }
+    if (bench.isMultiTurn()) return multiTurn(version, store, judge);
     Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
     OutputsFormat format = outputsFormat(answers);
     if (answers == null && format != OutputsFormat.IF4J) {
@@ -162,6 +166,40 @@ final class EvalCommand implements Callable<Integer> {
     env.out().println();
     env.out().println("wrote " + IfEvalBenchmark.STRICT_RESULTS + ", " + IfEvalBenchmark.LOOSE_RESULTS
         + ", " + IfEvalBenchmark.SUMMARY + " and " + LmEvalResults.FILE + " to " + dir);
+    env.out().flush();
+    return Main.OK;
+  }
+
+  /**
+   * Multi-IF: conversations scored turn by turn, per turn and language ({@link MultiIfBenchmark});
+   * generated first, one job per conversation, when an endpoint is given.
+   */
+  private Integer multiTurn(BenchmarkVersion version, ResourceStore store, RowJudge judge) throws Exception {
+    if (from != null) throw new ParameterException(spec.commandLine(), "--from: Multi-IF reads if4j's responses only");
+    if (generation.samples != 1) throw new ParameterException(spec.commandLine(), "--samples: Multi-IF is scored on one sample");
+    if (!profile.equals("reference")) throw new ParameterException(spec.commandLine(), "--profile: Multi-IF has its own rules");
+    Path answers = responses == null ? null : FileArgs.existingFile(spec, env, responses, "--responses");
+    Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data")
+        : answers != null && MultiIfBenchmark.carriesInstructions(answers) ? null
+        : defaultInputData(spec, version, store);
+    Path dir = env.resolve(outputDir);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
+    }
+    MultiIfBenchmark scorer = new MultiIfBenchmark(judge, judging.threads,
+        msg -> env.err().println("if4j eval: warning: " + msg));
+    if (answers == null) {
+      Files.createDirectories(dir);
+      answers = dir.resolve(GenerationOptions.RESPONSES);
+      int code = generation.generate(env, spec, benchmark, data, answers, judge);
+      if (code != Main.OK) return code;
+      if (generation.limit != null) scorer = scorer.firstConversations(generation.limit);
+    }
+    MultiIfBenchmark.Result result = scorer.run(data, answers, dir);
+    env.out().print(result.table());
+    env.out().println();
+    env.out().println("wrote " + MultiIfBenchmark.RESULTS + ", " + MultiIfBenchmark.SUMMARY + ", "
+        + MultiIfBenchmark.MARKDOWN + " and " + MultiIfBenchmark.HTML + " to " + dir);
     env.out().flush();
     return Main.OK;
   }

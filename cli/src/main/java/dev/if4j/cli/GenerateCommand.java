@@ -40,9 +40,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--benchmark", paramLabel = "ifeval|ifbench|FILE", defaultValue = "ifeval",
+  @Option(names = "--benchmark", paramLabel = "ifeval|ifbench|multiif|FILE", defaultValue = "ifeval",
       description = "The prompts: a benchmark's (from the resource cache, or --input-data) or a JSONL file of"
-          + " rows with key and prompt (or messages) (default: ${DEFAULT-VALUE}).")
+          + " rows with key and prompt (or messages) (default: ${DEFAULT-VALUE}). multiif: each Multi-IF"
+          + " conversation is one job, its turns answered in order with the model's own earlier answers in"
+          + " the history (docs/multilingual.md).")
   String benchmark;
 
   @Option(names = "--input-data", paramLabel = "FILE", description = "The benchmark's prompts file, instead of the cached copy.")
@@ -69,7 +71,8 @@ final class GenerateCommand implements Callable<Integer> {
     ResourceStore store = resources.store(env);
     Path prompts = prompts(store);
     Path out = FileArgs.writableFile(spec, env, output, "--output");
-    String name = registry != null ? registry : benchmark.equals("ifbench") ? "ifbench" : "ifeval";
+    String name = registry != null ? registry
+        : benchmark.equals("ifbench") || benchmark.equals("multiif") ? benchmark : "ifeval";
     RowJudge judge;
     try {
       judge = new RowJudge(new Evaluator(env.registry(name), new TextTools(store)));
@@ -84,6 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
     String cached = switch (benchmark) {
       case "ifeval" -> Upstream.IFEVAL_INPUT_DATA;
       case "ifbench" -> IFBENCH_INPUT_DATA;
+      case "multiif" -> Upstream.MULTIIF_INPUT_DATA;
       default -> null;
     };
     if (cached == null) return FileArgs.existingFile(spec, env, benchmark, "--benchmark");

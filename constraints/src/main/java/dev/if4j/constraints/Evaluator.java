@@ -17,7 +17,10 @@ import java.util.Objects;
  *   <li>Each instruction is built once per row from its kwargs ({@code null}s dropped; the row's
  *       prompt handed to instructions that take a {@code prompt} argument) and reused for every
  *       variant.
- *   <li>Strict: the response as given. A blank response never follows.
+ *   <li>The text judged is the registry's {@link ResponseRules#judgedText} of the response (the
+ *       response itself but for Multi-IF's responses-cell unwrap).
+ *   <li>Strict: the response as given. A blank response never follows (Multi-IF's rules: only an
+ *       empty one; a whitespace-only response is checked, and may follow).
  *   <li>Loose: the first of the 8 {@link LooseVariant}s that is not blank and passes; the variants
  *       are made lazily and shared by the row's instructions, and so are their analyses.
  * </ul>
@@ -89,7 +92,8 @@ public final class Evaluator {
    * are most of the work on responses that fail.
    */
   public RowVerdict evaluate(String id, String response, List<Built> constraints, boolean explain, boolean loose) {
-    Variants variants = new Variants(response, tools);
+    ResponseRules rules = registry.responseRules();
+    Variants variants = new Variants(rules.judgedText().apply(response), tools, rules);
     List<InstructionVerdict> out = new ArrayList<>(constraints.size());
     for (Built b : constraints) {
       JudgingInterruptedException.checkInterrupt(id);
@@ -101,8 +105,11 @@ public final class Evaluator {
   private static InstructionVerdict judge(
       String id, Built b, Variants variants, boolean explain, boolean loose) {
     Constraint c = b.constraint();
-    Verdict strict = variants.check(LooseVariant.AS_IS, c);
-    LooseVariant passing = strict.isFollowed() ? LooseVariant.AS_IS : null;
+    Verdict strict = variants.checkStrict(c);
+    // A blank response that a benchmark judges strictly (Multi-IF) still never follows loose: every
+    // loose variant must be non-blank, and all of a blank text's variants are blank.
+    LooseVariant passing = strict.isFollowed() && !variants.isBlank(LooseVariant.AS_IS)
+        ? LooseVariant.AS_IS : null;
     // The reference tries the variants in order and a raise ends the search (its evaluator aborts):
     // a variant that raises before any passes makes the loose verdict "not followed" too.
     if (passing == null && loose && !strict.referenceRaises()) {
@@ -134,20 +141,37 @@ public final class Evaluator {
 
     private final String response;
     private final TextTools tools;
+    private final ResponseRules rules;
     private final TextView[] views = new TextView[COUNT];
     private final boolean[] blank = new boolean[COUNT];
     /** For each variant, the first variant with the same text (itself when new); -1 until made. */
     private final int[] firstSame = new int[COUNT];
 
-    Variants(String response, TextTools tools) {
+    Variants(String response, TextTools tools, ResponseRules rules) {
       this.response = response;
       this.tools = tools;
+      this.rules = rules;
       Arrays.fill(firstSame, -1);
+    }
+
+    /** The strict verdict: the response as given, blank ones judged only where the rules say so. */
+    Verdict checkStrict(Constraint c) {
+      int i = distinct(LooseVariant.AS_IS);
+      if (blank[i] && !rules.strictChecksBlank(response)) return BLANK;
+      return run(i, c);
+    }
+
+    boolean isBlank(LooseVariant v) {
+      return blank[distinct(v)];
     }
 
     Verdict check(LooseVariant v, Constraint c) {
       int i = distinct(v);
       if (blank[i]) return BLANK;
+      return run(i, c);
+    }
+
+    private Verdict run(int i, Constraint c) {
       try {
         return c.check(views[i]);
       } catch (ResourceMissingException | JudgingInterruptedException e) {

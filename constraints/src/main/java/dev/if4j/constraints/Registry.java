@@ -17,13 +17,15 @@ public final class Registry {
   private final Set<String> fixes;
   /** Ids this registry refuses with a reason of their own (an upstream version that lacked them). */
   private final Map<String, String> refused;
+  private final ResponseRules responseRules;
 
   private Registry(String name, Map<String, ConstraintType> types, Set<String> fixes,
-      Map<String, String> refused) {
+      Map<String, String> refused, ResponseRules responseRules) {
     this.name = name;
     this.types = types;
     this.fixes = fixes;
     this.refused = refused;
+    this.responseRules = Objects.requireNonNull(responseRules);
   }
 
   /** A registry named {@code name} holding {@code types} (ids must be unique). */
@@ -35,7 +37,7 @@ public final class Registry {
       }
     }
     return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), Set.of(),
-        Map.of());
+        Map.of(), ResponseRules.GOOGLE);
   }
 
   /**
@@ -53,7 +55,7 @@ public final class Registry {
     }
     byId.putAll(added);
     return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes,
-        refused);
+        refused, responseRules);
   }
 
   /**
@@ -71,7 +73,7 @@ public final class Registry {
       all.put(id, reason);
     });
     return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes,
-        Collections.unmodifiableMap(all));
+        Collections.unmodifiableMap(all), responseRules);
   }
 
   /**
@@ -82,7 +84,20 @@ public final class Registry {
     Set<String> all = new TreeSet<>(fixes);
     all.addAll(fixIds);
     return new Registry(Objects.requireNonNull(name), types, Collections.unmodifiableSet(all),
-        refused);
+        refused, responseRules);
+  }
+
+  /**
+   * This registry named {@code name}, judging responses by {@code rules} (a benchmark whose
+   * evaluator differs from Google's around the checkers: Multi-IF's).
+   */
+  public Registry withResponseRules(String name, ResponseRules rules) {
+    return new Registry(Objects.requireNonNull(name), types, fixes, refused, rules);
+  }
+
+  /** How responses are read and when a blank one is judged; {@link ResponseRules#GOOGLE} by default. */
+  public ResponseRules responseRules() {
+    return responseRules;
   }
 
   public String name() {

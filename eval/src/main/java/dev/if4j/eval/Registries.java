@@ -6,6 +6,7 @@ import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.multiif.MultiIf;
 import dev.if4j.constraints.versions.Versions;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Registries {
       IfEval.NAME, IfEval::registry,
       IfBench.NAME, IfBench::registry,
       IfEvalG.NAME, IfEvalG::registry,
+      MultiIf.NAME, MultiIf::registry,
       AUTO, Registries::union);
 
   /**

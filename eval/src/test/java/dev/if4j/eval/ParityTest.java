@@ -49,7 +49,7 @@ class ParityTest {
 
   static Stream<Arguments> goldens() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String registry : List.of("ifeval", "ifbench", "ifevalg")) {
+    for (String registry : List.of("ifeval", "ifbench", "ifevalg", "multiif")) {
       Path dir = SHARED.resolve("parity").resolve(registry);
       List<Path> files;
       try (Stream<Path> s = Files.list(dir)) {

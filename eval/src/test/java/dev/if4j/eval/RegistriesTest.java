@@ -36,7 +36,7 @@ class RegistriesTest {
   @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> Registries.byName("ifevl"))
-        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed");
+        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed, multiif, multiif-fixed");
   }
 
   @Test

@@ -6,6 +6,8 @@ import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.syllables.SyllableCounter;
 import dev.if4j.text.tag.PerceptronTagger;
+import dev.if4j.text.thai.ThaiSentences;
+import dev.if4j.text.thai.ThaiWords;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -21,6 +23,8 @@ public final class TextTools {
   private final Supplier<PerceptronTagger> tagger;
   private final Supplier<Stopwords> stopwords;
   private final Supplier<SyllableCounter> syllables;
+  private final Supplier<ThaiWords> thaiWords;
+  private final Supplier<ThaiSentences> thaiSentences;
   private final long languageSeed;
 
   /** Tools over {@code store} whose language guesses use seed 0, as the reference's runs do. */
@@ -41,6 +45,8 @@ public final class TextTools {
     this.tagger = Lazy.of(() -> PerceptronTagger.english(store));
     this.stopwords = Lazy.of(() -> Stopwords.english(store));
     this.syllables = Lazy.of(() -> SyllableCounter.load(store));
+    this.thaiWords = Lazy.of(() -> ThaiWords.load(store));
+    this.thaiSentences = Lazy.of(() -> ThaiSentences.load(store, thaiWords.get()));
   }
 
   /** The seed handed to every {@link LanguageDetector#detect} call made through these tools. */
@@ -75,5 +81,15 @@ public final class TextTools {
   /** syllapy 0.7.2's syllable counter with its dictionary. */
   public SyllableCounter syllables() {
     return syllables.get();
+  }
+
+  /** pythainlp 5.0.4's default Thai word tokenizer ({@code newmm} over {@code words_th.txt}). */
+  public ThaiWords thaiWords() {
+    return thaiWords.get();
+  }
+
+  /** pythainlp 5.0.4's default Thai sentence splitter ({@code crfcut}). */
+  public ThaiSentences thaiSentences() {
+    return thaiSentences.get();
   }
 }

@@ -3,13 +3,15 @@ package dev.if4j.eval.benchmark;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.multiif.MultiIf;
 import dev.if4j.text.resources.Upstream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The benchmarks {@code if4j eval --benchmark} knows. Each is scored by the same procedure (the
+ * The benchmarks {@code if4j eval --benchmark} knows. Each but Multi-IF (turn by turn, {@link
+ * #isMultiTurn}) is scored by the same procedure (the
  * reference's {@code evaluation_main} / IFBench's {@code run_eval}, which is a copy of it); they
  * differ in the registry that judges them, the prompts used when none are given, and the figure
  * their authors report.
@@ -29,7 +31,13 @@ public enum Benchmark {
    * the classic 25), e.g. a held-out slice of IF_multi_constraints. It has no published prompt set,
    * so {@code --input-data} is required.
    */
-  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null);
+  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null),
+  /**
+   * Meta's Multi-IF: 4,501 conversations of three turns in eight languages, scored turn by turn
+   * with figures per turn and language ({@link MultiIfBenchmark}, not the single-turn procedure).
+   */
+  MULTIIF("multiif", "Multi-IF", MultiIf.NAME, null, Upstream.MULTIIF_INPUT_DATA,
+      "the facebook/Multi-IF conversations from the Hugging Face hub");
 
   /** The one figure a benchmark's authors report, when they single one out. */
   public enum Headline {
@@ -112,6 +120,11 @@ public enum Benchmark {
   /** What {@link #defaultInputData()} is, for messages. */
   public String defaultInputDescription() {
     return defaultInputDescription;
+  }
+
+  /** Scored conversation turn by turn ({@link MultiIfBenchmark}) rather than prompt by prompt. */
+  public boolean isMultiTurn() {
+    return this == MULTIIF;
   }
 
   /** The names, in declaration order. */

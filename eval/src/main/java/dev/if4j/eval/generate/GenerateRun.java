@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.Version;
+import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.MultiIfTurns;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.llm.ChatClient;
+import dev.if4j.llm.ChatMessage;
 import dev.if4j.llm.ErrorBudget;
 import dev.if4j.llm.Generator;
 import dev.if4j.llm.ReasoningFilter;
@@ -114,6 +117,7 @@ public final class GenerateRun {
 
   /** The jobs: each prompt's conversation, once per sample, in prompt order. */
   public List<Generator.Job> plan() throws IOException {
+    if (settings.benchmark().equals(Benchmark.MULTIIF.id())) return planConversations();
     List<PromptRow> rows = PromptRow.load(settings.prompts());
     if (settings.limit() != null && rows.size() > settings.limit()) rows = rows.subList(0, settings.limit());
     FewShotPool pool = null;
@@ -167,6 +171,42 @@ public final class GenerateRun {
     }
     info.accept(rows.size() + " prompts x " + settings.samples() + (settings.samples() == 1 ? " sample" : " samples")
         + " = " + jobs.size() + " responses to have");
+    return jobs;
+  }
+
+  /**
+   * Multi-IF's jobs: one per conversation (and sample), its user turns with the model's own answers
+   * between them (placeholders the generator fills in turn), as Multi-IF's own runs put each turn's
+   * answer into the next turn's history. The record's {@code messages} then hold turns 1..N-1's
+   * answers, its {@code response} the last turn's.
+   */
+  private List<Generator.Job> planConversations() throws IOException {
+    if (settings.shots() > 0 || settings.multiTurn()) {
+      throw new IllegalArgumentException("Multi-IF conversations are sent as they are: no demonstrations, no --multi-turn");
+    }
+    Map<String, MultiIfTurns.Turn> last = new LinkedHashMap<>();
+    for (MultiIfTurns.Turn t : MultiIfTurns.read(settings.prompts())) {
+      MultiIfTurns.Turn before = last.get(t.conversation());
+      if (before == null || t.turn() > before.turn()) last.put(t.conversation(), t);
+    }
+    List<MultiIfTurns.Turn> conversations = new ArrayList<>(last.values());
+    if (settings.limit() != null && conversations.size() > settings.limit()) {
+      conversations = conversations.subList(0, settings.limit());
+    }
+    List<Generator.Job> jobs = new ArrayList<>();
+    for (MultiIfTurns.Turn t : conversations) {
+      List<ChatMessage> messages = new ArrayList<>();
+      if (settings.systemPrompt() != null) messages.add(ChatMessage.system(settings.systemPrompt()));
+      List<String> users = t.userMessages();
+      for (int i = 0; i < users.size(); i++) {
+        if (i > 0) messages.add(ChatMessage.ownAnswer());
+        messages.add(ChatMessage.user(users.get(i)));
+      }
+      String prompt = users.get(users.size() - 1);
+      for (int s = 0; s < settings.samples(); s++) jobs.add(new Generator.Job(new RecordKey(t.conversation(), s), prompt, messages));
+    }
+    info.accept(conversations.size() + " Multi-IF conversations x " + settings.samples()
+        + (settings.samples() == 1 ? " sample" : " samples") + " = " + jobs.size() + " conversations to have");
     return jobs;
   }
 

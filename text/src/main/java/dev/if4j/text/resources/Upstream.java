@@ -66,6 +66,16 @@ public final class Upstream {
   /** Cache path of the July 2025 IFBench prompts (294; same fields as {@link #IFBENCH_INPUT_DATA}). */
   public static final String IFBENCH_2025_INPUT_DATA = "datasets/ifbench/IFBench_test-2025-07.jsonl";
 
+  /**
+   * Multi-IF's dataset (facebook/Multi-IF on the Hugging Face hub, CC-BY-NC 2.0), at revision
+   * 0ab97ce (2024-10-30; {@code multiIF_20241018.csv} was uploaded in 093e829 and is unchanged since).
+   */
+  static final String MULTIIF_DATASET = "https://huggingface.co/datasets/facebook/Multi-IF/resolve/"
+      + "0ab97ce0b45c7f57772e8ba2ac1616f4b00bd3aa/multiIF_20241018.csv";
+
+  /** Cache path of the Multi-IF conversations (CSV: key, language, turn_N_prompt / _instruction_id_list / _kwargs). */
+  public static final String MULTIIF_INPUT_DATA = "datasets/multiif/multiIF_20241018.csv";
+
   /** The 55 language profiles langdetect 1.0.9 ships. */
   public static final List<String> LANGDETECT_PROFILES = List.of(
       "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
@@ -137,6 +147,7 @@ public final class Upstream {
     out.add(new RawFile(IFEVAL_INPUT_DATA, URI.create(IFEVAL_DATASET)));
     out.add(new RawFile(IFBENCH_INPUT_DATA, URI.create(IFBENCH_DATASET)));
     out.add(new RawFile(IFBENCH_2025_INPUT_DATA, URI.create(IFBENCH_2025_DATASET)));
+    out.add(new RawFile(MULTIIF_INPUT_DATA, URI.create(MULTIIF_DATASET)));
     return List.copyOf(out);
   }
 
@@ -159,6 +170,7 @@ public final class Upstream {
     if (relativePath.startsWith("pythainlp/")) return "pythainlp 5.0.4";
     if (relativePath.startsWith("nltk/")) return "nltk_data gh-pages";
     if (relativePath.equals(IFEVAL_INPUT_DATA)) return "google/IFEval";
+    if (relativePath.equals(MULTIIF_INPUT_DATA)) return "facebook/Multi-IF 0ab97ce";
     return "unknown";
   }
 

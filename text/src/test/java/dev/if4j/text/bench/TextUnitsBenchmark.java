@@ -3,7 +3,10 @@ package dev.if4j.text.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.if4j.text.PyLines;
 import dev.if4j.text.TextTools;
+import dev.if4j.text.cjk.CjkCounts;
+import dev.if4j.text.hindi.DandaSentences;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.treebank.NltkWordTokenizer;
@@ -27,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The text units the checkers spend their time in, on {@code kb} KB of real model answers (IFEval's
- * GPT-4 responses from the shared data, joined until the size is reached): the time per call, which
+ * GPT-4 responses from the shared data, joined until the size is reached; for the Thai, Chinese and
+ * Hindi units, the responses of Multi-IF's golden rows in that language): the time per call, which
  * {@code scripts/jmh-text.sh} turns into a cost per KB. Not a test: run it with that script.
  */
 @State(Scope.Benchmark)
@@ -45,6 +49,10 @@ public class TextUnitsBenchmark {
   private List<String> sentences;
   private List<String> words;
   private TextTools tools;
+  /** Multi-IF's golden responses in Thai, Chinese and Hindi, cut to the same size. */
+  private String thai;
+  private String chinese;
+  private String hindi;
 
   @Setup
   public void setUp() throws IOException {
@@ -55,6 +63,11 @@ public class TextUnitsBenchmark {
     words = NltkWordTokenizer.instance().wordTokenize(sentences);
     tools.languages(); // loaded here, not in the first measured call
     tools.tagger();
+    Path multiIf = shared.resolve("parity/multiif/multiif_langpaths.golden.jsonl");
+    thai = answersIn(multiIf, "Thai", kb * 1024);
+    chinese = answersIn(multiIf, "Chinese", kb * 1024);
+    hindi = answersIn(multiIf, "Hindi", kb * 1024);
+    tools.thaiSentences(); // loads the dictionary and the CRF model
   }
 
   /** The "response" fields of {@code file}, joined by blank lines (round again if needed), cut to {@code chars}. */
@@ -75,6 +88,70 @@ public class TextUnitsBenchmark {
       if (out.length() == before) throw new IllegalStateException(file + " has no responses");
     }
     return out.substring(0, chars);
+  }
+
+  /** The responses of {@code file}'s rows whose {@code language} is {@code language}, as {@link #answers}. */
+  static String answersIn(Path file, String language, int chars) {
+    StringBuilder out = new StringBuilder();
+    try {
+      List<String> lines = Files.readAllLines(file);
+      while (out.length() < chars) {
+        int before = out.length();
+        for (String line : lines) {
+          String[] languageAndResponse = topLevel(line, "language", "response");
+          if (language.equals(languageAndResponse[0])) out.append(languageAndResponse[1]).append("\n\n");
+          if (out.length() >= chars) break;
+        }
+        if (out.length() == before) throw new IllegalStateException(file + " has no " + language + " responses");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.substring(0, chars);
+  }
+
+  /** The string values of two top-level fields of a JSON object line. */
+  private static String[] topLevel(String line, String a, String b) throws IOException {
+    String[] out = new String[2];
+    try (JsonParser p = new JsonFactory().createParser(line)) {
+      p.nextToken();
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.VALUE_STRING && name.equals(a)) out[0] = p.getText();
+        else if (v == JsonToken.VALUE_STRING && name.equals(b)) out[1] = p.getText();
+        else p.skipChildren();
+      }
+    }
+    return out;
+  }
+
+  @Benchmark
+  public List<String> thaiWords() {
+    return tools.thaiWords().tokenize(thai);
+  }
+
+  /** Multi-IF's Thai sentence count: crfcut line by line. */
+  @Benchmark
+  public int thaiSentences() {
+    int n = 0;
+    for (String line : PyLines.splitLines(thai)) n += tools.thaiSentences().count(line);
+    return n;
+  }
+
+  @Benchmark
+  public int cjkWords() {
+    return CjkCounts.countWords(chinese);
+  }
+
+  @Benchmark
+  public int cjkSentences() {
+    return CjkCounts.countSentences(chinese);
+  }
+
+  @Benchmark
+  public int hindiSentences() {
+    return DandaSentences.count(hindi);
   }
 
   @Benchmark
