@@ -6,8 +6,11 @@ import dev.if4j.reward.JsonTree;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -207,8 +210,8 @@ public final class LoadGenerator {
   /**
    * Replays OpenRLHF's per-sample reward client (v0.9.1 to v0.11): {@code requests} POSTs of one
    * sample each to {@code /get_reward} ({@code {"query": [prompt + response], "prompts": [prompt],
-   * "labels": [ground_truth]}}), all started at once, each on a new connection (aiohttp opens a session
-   * per try), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
+   * "labels": [ground_truth]}}), all started at once, each on a new connection that the client closes
+   * after the answer (aiohttp opens a session per try, and closes it), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
    * between tries whatever the answer said. Blocking sockets on virtual threads: the client costs a
    * socket and a small stack per request, so that it is not what limits the figure.
    */
@@ -218,7 +221,7 @@ public final class LoadGenerator {
     String host = score.getHost();
     int port = score.getPort();
     byte[] head = ("POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
-        + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        + "\r\nContent-Type: application/json\r\n"
         + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")).getBytes(StandardCharsets.US_ASCII);
     long[] latencies = new long[requests];
     double[] rewards = new double[requests];
@@ -271,18 +274,71 @@ public final class LoadGenerator {
         sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, firstFailure[0], rewards);
   }
 
-  /** One request on a new connection: the whole answer, read until the server closes. */
+  /**
+   * A metric of the server's {@code GET /metrics} without labels (e.g. {@code
+   * if4j_reward_process_cpu_seconds_total}), or {@code NaN} when the server does not report it.
+   */
+  public double serverMetric(String name) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(score.resolve(RewardServer.METRICS)).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) b.header("Authorization", "Bearer " + token);
+    HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) throw new IOException("GET " + RewardServer.METRICS + ": HTTP " + r.statusCode());
+    String prefix = name + " ";
+    return r.body().lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length())))
+        .findFirst().orElse(Double.NaN);
+  }
+
+  /**
+   * One request on a new connection, as aiohttp sends it from a session of its own: HTTP/1.1 with
+   * no {@code Connection} header (so keep-alive), the answer read to its {@code Content-Length},
+   * then the connection closed by the client when the session ends. Returns the whole answer.
+   */
   private static byte[] exchange(String host, int port, byte[] head, byte[] body, Duration timeout) throws IOException {
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.connect(new java.net.InetSocketAddress(host, port), (int) timeout.toMillis());
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
       socket.setSoTimeout((int) timeout.toMillis());
       OutputStream out = socket.getOutputStream();
       out.write(head);
       out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
-      return socket.getInputStream().readAllBytes();
+      return readAnswer(socket.getInputStream());
     }
+  }
+
+  /** An HTTP/1.1 answer with a {@code Content-Length} (the server's are), header and body. */
+  private static byte[] readAnswer(InputStream in) throws IOException {
+    ByteArrayOutputStream answer = new ByteArrayOutputStream(1024);
+    byte[] buf = new byte[8192];
+    int headerEnd = -1;
+    long length = -1;
+    while (headerEnd < 0 || answer.size() < headerEnd + length) {
+      int n = in.read(buf);
+      if (n < 0) {
+        if (headerEnd < 0 || length < 0) return answer.toByteArray(); // closed early: the caller sees what came
+        throw new IOException("the connection closed after " + (answer.size() - headerEnd) + " of " + length + " body bytes");
+      }
+      answer.write(buf, 0, n);
+      if (headerEnd < 0) {
+        String text = answer.toString(StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) continue;
+        headerEnd = end + 4;
+        length = contentLength(text.substring(0, end));
+        if (length < 0) throw new IOException("an answer without Content-Length: " + text.substring(0, end));
+      }
+    }
+    return answer.toByteArray();
+  }
+
+  private static long contentLength(String header) {
+    for (String line : header.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
+        return Long.parseLong(line.substring(colon + 1).strip());
+      }
+    }
+    return -1;
   }
 
   private static int statusOf(byte[] answer) throws IOException {
