@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,8 +40,15 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * time it is accepted, is never closed for room.
  */
 final class ConnectionGuard implements Connection.Listener {
-  /** How often header deadlines are looked at: the overrun of a deadline is at most this. */
+  /**
+   * How often header deadlines are looked at: the overrun of a deadline is at most this, for up to
+   * {@link #SWEEP_STEP} connections not being handled; past that, the pause grows with their number
+   * (at most {@link #MAX_SWEEP_MILLIS}), so that a sweep costs a bounded share of a core however
+   * many connections a burst holds.
+   */
   private static final long SWEEP_MILLIS = 50;
+  private static final int SWEEP_STEP = 1024;
+  private static final long MAX_SWEEP_MILLIS = 1000;
   /** A new connection silent for this long may be closed for room. */
   private static final long SILENT_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   /** A header in progress for this long may be closed for room (a normal one is parsed well within it). */
@@ -56,7 +62,7 @@ final class ConnectionGuard implements Connection.Listener {
    * to look at. A per-sample client holds thousands of connections at once, nearly all of them
    * busy; sweeping all of them twenty times a second cost more CPU than the HTTP parsing.
    */
-  private final Set<Connection> notHandled = ConcurrentHashMap.newKeySet();
+  private final Map<Connection, Tracked> notHandled = new ConcurrentHashMap<>();
   private final AtomicLong headerTimeouts = new AtomicLong();
   private final AtomicLong evicted = new AtomicLong();
   private volatile Scheduler.Task sweep;
@@ -89,9 +95,14 @@ final class ConnectionGuard implements Connection.Listener {
     Runnable[] self = new Runnable[1];
     self[0] = () -> {
       sweep();
-      sweep = scheduler.schedule(self[0], SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+      sweep = scheduler.schedule(self[0], sweepPauseMillis(notHandled.size()), TimeUnit.MILLISECONDS);
     };
     sweep = scheduler.schedule(self[0], SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** The pause before the next sweep, for {@code waiting} connections not being handled. */
+  static long sweepPauseMillis(int waiting) {
+    return Math.min(MAX_SWEEP_MILLIS, SWEEP_MILLIS * Math.max(1, (waiting + SWEEP_STEP - 1) / SWEEP_STEP));
   }
 
   void stop() {
@@ -113,8 +124,9 @@ final class ConnectionGuard implements Connection.Listener {
 
   @Override
   public void onOpened(Connection connection) {
-    open.put(connection, new Tracked());
-    notHandled.add(connection);
+    Tracked t = new Tracked();
+    open.put(connection, t);
+    notHandled.put(connection, t);
     // Past the limit, close a few more than needed, so that the scan's cost is shared by the
     // connections it makes room for.
     int over = open.size() - maxConnections;
@@ -152,7 +164,7 @@ final class ConnectionGuard implements Connection.Listener {
   void requestEnded(Connection connection) {
     Tracked t = open.get(connection);
     // A connection closed meanwhile may be added back here: the sweep drops it.
-    if (t != null && t.active.decrementAndGet() == 0) notHandled.add(connection);
+    if (t != null && t.active.decrementAndGet() == 0) notHandled.put(connection, t);
   }
 
   /** The phase a connection is in, as far as the guard cares. */
@@ -184,16 +196,17 @@ final class ConnectionGuard implements Connection.Listener {
   /**
    * Closes header phases past their deadline, and makes room at the limit (where the connections
    * that hold it may have become closable since the last opening). Runs on the scheduler, every
-   * {@link #SWEEP_MILLIS}.
+   * {@link #sweepPauseMillis}.
    */
   private void sweep() {
     int over = open.size() - maxConnections;
     if (over > 0) makeRoom(null, over);
     long now = System.nanoTime();
-    for (Connection c : notHandled) {
-      Tracked t = open.get(c);
-      if (t == null) {
-        notHandled.remove(c);
+    for (Map.Entry<Connection, Tracked> e : notHandled.entrySet()) {
+      Connection c = e.getKey();
+      Tracked t = e.getValue();
+      if (open.get(c) != t) {
+        notHandled.remove(c, t);
         continue;
       }
       Phase p = phase(c, t);
