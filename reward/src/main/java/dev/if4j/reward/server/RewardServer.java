@@ -11,6 +11,7 @@ import dev.if4j.reward.RewardResult;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.SampleInputException;
 import dev.if4j.text.resources.ResourceMissingException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -189,7 +190,10 @@ public final class RewardServer implements AutoCloseable {
    */
   public static int kernelAcceptQueueCap() {
     try {
-      return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/core/somaxconn")).strip());
+      // Read as lines: /proc files report a size of 0, and a read sized by it may come back short.
+      try (BufferedReader r = Files.newBufferedReader(Path.of("/proc/sys/net/core/somaxconn"))) {
+        return Integer.parseInt(r.readLine().strip());
+      }
     } catch (IOException | RuntimeException e) {
       return -1;
     }
