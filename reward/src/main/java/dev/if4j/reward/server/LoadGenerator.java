@@ -6,11 +6,8 @@ import dev.if4j.reward.JsonTree;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -212,66 +209,40 @@ public final class LoadGenerator {
    * sample each to {@code /get_reward} ({@code {"query": [prompt + response], "prompts": [prompt],
    * "labels": [ground_truth]}}), all started at once, each on a new connection that the client closes
    * after the answer (aiohttp opens a session per try, and closes it), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
-   * between tries whatever the answer said. Blocking sockets on virtual threads: the client costs a
-   * socket and a small stack per request, so that it is not what limits the figure.
+   * between tries whatever the answer said. One event loop drives them all ({@link PerSampleReplay}),
+   * as asyncio does OpenRLHF's.
+   *
+   * @throws IOException when the client cannot even start (no selector)
    */
-  public PerSample perSample(int requests, Duration tryTimeout) throws InterruptedException {
+  public PerSample perSample(int requests, Duration tryTimeout) throws IOException {
     List<byte[]> bodies = new ArrayList<>(samples.size());
     for (byte[] sample : samples) bodies.add(getRewardBody(sample));
     String host = score.getHost();
     int port = score.getPort();
-    byte[] head = ("POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
-        + "\r\nContent-Type: application/json\r\n"
-        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")).getBytes(StandardCharsets.US_ASCII);
-    long[] latencies = new long[requests];
-    double[] rewards = new double[requests];
-    Map<Integer, Integer> failed = new ConcurrentHashMap<>();
-    String[] firstFailure = new String[1];
-    AtomicInteger answered = new AtomicInteger();
-    long start = System.nanoTime();
-    try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < requests; i++) {
-        int at = i;
-        clients.execute(() -> {
-          byte[] body = bodies.get(at % bodies.size());
-          long t0 = System.nanoTime();
-          rewards[at] = Double.NaN;
-          for (int attempt = 1; attempt <= OPENRLHF_TRIES; attempt++) {
-            String problem;
-            int status = -1;
-            try {
-              byte[] answer = exchange(host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port, head, body, tryTimeout);
-              status = statusOf(answer);
-              if (status == 200) {
-                rewards[at] = firstReward(answer);
-                latencies[at] = System.nanoTime() - t0;
-                answered.incrementAndGet();
-                return;
-              }
-              problem = new String(answer, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-              problem = e.toString();
-            }
-            failed.merge(status, 1, Integer::sum);
-            synchronized (firstFailure) {
-              if (firstFailure[0] == null) firstFailure[0] = problem;
-            }
-            if (attempt < OPENRLHF_TRIES) {
-              try {
-                Thread.sleep(OPENRLHF_PAUSE);
-              } catch (InterruptedException e) {
-                return;
-              }
-            }
-          }
-        });
-      }
+    String head = "POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
+        + "\r\nContent-Type: application/json\r\n" + (token == null ? "" : "Authorization: Bearer " + token + "\r\n");
+    byte[][] distinct = new byte[bodies.size()][];
+    for (int i = 0; i < distinct.length; i++) {
+      byte[] body = bodies.get(i);
+      byte[] header = (head + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      distinct[i] = Arrays.copyOf(header, header.length + body.length);
+      System.arraycopy(body, 0, distinct[i], header.length, body.length);
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
-    return new PerSample(requests, answered.get(), requests - answered.get(), new TreeMap<>(failed), seconds,
-        answered.get() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, firstFailure[0], rewards);
+    byte[][] perRequest = new byte[requests][];
+    for (int i = 0; i < requests; i++) perRequest[i] = distinct[i % distinct.length];
+    String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    PerSampleReplay.Outcome o = new PerSampleReplay(new InetSocketAddress(bareHost, port), perRequest, OPENRLHF_TRIES,
+        OPENRLHF_PAUSE, tryTimeout).run();
+    double[] rewards = new double[requests];
+    int answered = 0;
+    for (int i = 0; i < requests; i++) {
+      rewards[i] = o.answers()[i] == null ? Double.NaN : firstReward(o.answers()[i]);
+      if (o.answers()[i] != null) answered++;
+    }
+    long[] sorted = Arrays.stream(o.latencyNanos()).filter(l -> l > 0).sorted().toArray();
+    return new PerSample(requests, answered, requests - answered, o.failedTries(), o.seconds(), answered / o.seconds(),
+        percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+        o.firstFailure(), rewards);
   }
 
   /**
@@ -288,75 +259,14 @@ public final class LoadGenerator {
         .findFirst().orElse(Double.NaN);
   }
 
-  /**
-   * One request on a new connection, as aiohttp sends it from a session of its own: HTTP/1.1 with
-   * no {@code Connection} header (so keep-alive), the answer read to its {@code Content-Length},
-   * then the connection closed by the client when the session ends. Returns the whole answer.
-   */
-  private static byte[] exchange(String host, int port, byte[] head, byte[] body, Duration timeout) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
-      socket.setSoTimeout((int) timeout.toMillis());
-      OutputStream out = socket.getOutputStream();
-      out.write(head);
-      out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      return readAnswer(socket.getInputStream());
-    }
-  }
-
-  /** An HTTP/1.1 answer with a {@code Content-Length} (the server's are), header and body. */
-  private static byte[] readAnswer(InputStream in) throws IOException {
-    ByteArrayOutputStream answer = new ByteArrayOutputStream(1024);
-    byte[] buf = new byte[8192];
-    int headerEnd = -1;
-    long length = -1;
-    while (headerEnd < 0 || answer.size() < headerEnd + length) {
-      int n = in.read(buf);
-      if (n < 0) {
-        if (headerEnd < 0 || length < 0) return answer.toByteArray(); // closed early: the caller sees what came
-        throw new IOException("the connection closed after " + (answer.size() - headerEnd) + " of " + length + " body bytes");
-      }
-      answer.write(buf, 0, n);
-      if (headerEnd < 0) {
-        String text = answer.toString(StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) continue;
-        headerEnd = end + 4;
-        length = contentLength(text.substring(0, end));
-        if (length < 0) throw new IOException("an answer without Content-Length: " + text.substring(0, end));
-      }
-    }
-    return answer.toByteArray();
-  }
-
-  private static long contentLength(String header) {
-    for (String line : header.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
-        return Long.parseLong(line.substring(colon + 1).strip());
-      }
-    }
-    return -1;
-  }
-
-  private static int statusOf(byte[] answer) throws IOException {
-    // "HTTP/1.1 200 OK": the code is at bytes 9 to 12.
-    if (answer.length < 12 || answer[0] != 'H') throw new IOException("not an HTTP answer (" + answer.length + " bytes)");
-    return Integer.parseInt(new String(answer, 9, 3, StandardCharsets.US_ASCII));
-  }
-
-  /** {@code rewards[0]} of a {@code /get_reward} answer. */
-  private static double firstReward(byte[] answer) throws IOException {
-    String text = new String(answer, StandardCharsets.UTF_8);
-    int bodyAt = text.indexOf("\r\n\r\n");
-    if (bodyAt < 0) throw new IOException("an answer with no body");
-    if (JsonTree.parse(text.substring(bodyAt + 4)) instanceof Map<?, ?> m && m.get("rewards") instanceof List<?> r
+  /** {@code rewards[0]} of a {@code /get_reward} answer's body. */
+  private static double firstReward(byte[] body) throws IOException {
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (JsonTree.parse(text) instanceof Map<?, ?> m && m.get("rewards") instanceof List<?> r
         && r.size() == 1 && r.get(0) instanceof Number n) {
       return n.doubleValue();
     }
-    throw new IOException("a 200 without one reward: " + text.substring(bodyAt + 4));
+    throw new IOException("a 200 without one reward: " + text);
   }
 
   /** The {@code /get_reward} body OpenRLHF sends for one of our {@code /v1/score} samples. */
