@@ -23,6 +23,11 @@ import org.eclipse.jetty.util.thread.Scheduler;
  *   <li><b>Header deadline.</b> A connection has {@code headerTimeout} from its first byte of a
  *       request (or from its opening, for the first request) to the end of that request's header.
  *       Dribbling a header line every few seconds resets Jetty's idle timeout but not this deadline.
+ *       A new connection of which the server has read nothing is not held to it: the server cannot
+ *       tell a silent client from its own backlog (a per-sample burst of 16,384 connections, each
+ *       header sent at once, is read over seconds by a busy server, and closing the unread ones at
+ *       the deadline cost thousands of tries). Silent connections are bounded by the limit (they
+ *       are closed first for room, below) and by Jetty's idle timeout.
  *   <li><b>Connection limit, idle first.</b> Past {@code maxConnections}, each new connection
  *       makes the guard close others, in this order: keep-alive connections waiting for their next
  *       request (longest idle first), then new connections that have sent nothing for a moment,
@@ -35,7 +40,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * </ul>
  *
  * <p>Holding a connection thus costs an attacker a new TCP handshake every {@code headerTimeout}
- * per connection, and more connections than the limit only evict each other: a normal client's
+ * per connection (every idle timeout for one that sends nothing), and more connections than the
+ * limit only evict each other: a normal client's
  * connection waits its turn in the accept queue, and its request, whose header is there by the
  * time it is accepted, is never closed for room.
  */
@@ -128,9 +134,11 @@ final class ConnectionGuard implements Connection.Listener {
     open.put(connection, t);
     notHandled.put(connection, t);
     // Past the limit, close a few more than needed, so that the scan's cost is shared by the
-    // connections it makes room for.
+    // connections it makes room for: a twentieth of the limit of idle keep-alive ones (a client that
+    // closed after its answer may not have been seen closing yet), fewer of the others (a silent
+    // connection may be a real request the overloaded server has not read yet).
     int over = open.size() - maxConnections;
-    if (over > 0) makeRoom(connection, over + maxConnections / 20);
+    if (over > 0) makeRoom(connection, over, maxConnections / 20, Math.max(1, maxConnections / 256));
   }
 
   @Override
@@ -200,7 +208,7 @@ final class ConnectionGuard implements Connection.Listener {
    */
   private void sweep() {
     int over = open.size() - maxConnections;
-    if (over > 0) makeRoom(null, over);
+    if (over > 0) makeRoom(null, over, 0, 0);
     long now = System.nanoTime();
     for (Map.Entry<Connection, Tracked> e : notHandled.entrySet()) {
       Connection c = e.getKey();
@@ -210,7 +218,8 @@ final class ConnectionGuard implements Connection.Listener {
         continue;
       }
       Phase p = phase(c, t);
-      if (p != Phase.HEADER && p != Phase.SILENT) {
+      if (p == Phase.SILENT) continue;
+      if (p != Phase.HEADER) {
         t.headerOf = -1;
         continue;
       }
@@ -225,12 +234,13 @@ final class ConnectionGuard implements Connection.Listener {
   }
 
   /**
-   * Closes up to {@code want} connections: kept-alive idle ones first (longest idle first), then new
+   * Closes up to {@code want} connections (plus {@code idleSlack} more idle ones, or {@code
+   * otherSlack} more of the others): kept-alive idle ones first (longest idle first), then new
    * ones that have sent nothing for {@link #SILENT_GRACE_NANOS}, then headers in progress for
    * {@link #HEADER_GRACE_NANOS} (oldest first). The graces protect a normal client's connection in
    * the moment between its opening and its header's parsing, whatever the churn of attackers.
    */
-  private void makeRoom(Connection newcomer, int want) {
+  private void makeRoom(Connection newcomer, int want, int idleSlack, int otherSlack) {
     long now = System.nanoTime();
     List<Candidate> idle = new ArrayList<>();
     List<Candidate> silent = new ArrayList<>();
@@ -253,9 +263,9 @@ final class ConnectionGuard implements Connection.Listener {
         case BUSY -> { }
       }
     }
-    int closed = closeFirst(idle, want);
-    closed += closeFirst(silent, want - closed);
-    closeFirst(header, want - closed);
+    int closed = closeFirst(idle, want + idleSlack);
+    closed += closeFirst(silent, want + otherSlack - closed);
+    closeFirst(header, want + otherSlack - closed);
     // Nothing closable (every connection busy, or too new to judge): the accept queue waits for the
     // next sweep or closing.
   }
