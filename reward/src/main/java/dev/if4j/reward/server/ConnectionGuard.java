@@ -86,6 +86,15 @@ final class ConnectionGuard implements Connection.Listener {
     volatile long headerSince;
   }
 
+  /**
+   * How far past the limit only idle keep-alive connections are closed for room: a per-sample burst
+   * of exactly the limit arrives while the server has not yet seen the previous burst's clients
+   * close, and its own connections, silent until read, are real requests.
+   */
+  static int margin(int maxConnections) {
+    return maxConnections / 64;
+  }
+
   /** Where accepting stops: an eighth above the limit, room for connections that arrive while nothing can be closed. */
   static int hardLimit(int maxConnections) {
     return maxConnections + Math.max(1, maxConnections / 8);
@@ -135,10 +144,13 @@ final class ConnectionGuard implements Connection.Listener {
     notHandled.put(connection, t);
     // Past the limit, close a few more than needed, so that the scan's cost is shared by the
     // connections it makes room for: a twentieth of the limit of idle keep-alive ones (a client that
-    // closed after its answer may not have been seen closing yet), fewer of the others (a silent
-    // connection may be a real request the overloaded server has not read yet).
+    // closed after its answer may not have been seen closing yet); others only past the margin, and
+    // fewer (a silent connection may be a real request the busy server has not read yet).
     int over = open.size() - maxConnections;
-    if (over > 0) makeRoom(connection, over, maxConnections / 20, Math.max(1, maxConnections / 256));
+    if (over > 0) {
+      int othersOver = over - margin(maxConnections);
+      makeRoom(connection, over + maxConnections / 20, othersOver > 0 ? othersOver + Math.max(1, maxConnections / 256) : 0);
+    }
   }
 
   @Override
@@ -208,7 +220,7 @@ final class ConnectionGuard implements Connection.Listener {
    */
   private void sweep() {
     int over = open.size() - maxConnections;
-    if (over > 0) makeRoom(null, over, 0, 0);
+    if (over > 0) makeRoom(null, over, over - margin(maxConnections));
     long now = System.nanoTime();
     for (Map.Entry<Connection, Tracked> e : notHandled.entrySet()) {
       Connection c = e.getKey();
@@ -234,13 +246,13 @@ final class ConnectionGuard implements Connection.Listener {
   }
 
   /**
-   * Closes up to {@code want} connections (plus {@code idleSlack} more idle ones, or {@code
-   * otherSlack} more of the others): kept-alive idle ones first (longest idle first), then new
+   * Closes up to {@code idleWanted} kept-alive idle connections (longest idle first), then, until
+   * {@code othersWanted} are closed in all, new
    * ones that have sent nothing for {@link #SILENT_GRACE_NANOS}, then headers in progress for
    * {@link #HEADER_GRACE_NANOS} (oldest first). The graces protect a normal client's connection in
    * the moment between its opening and its header's parsing, whatever the churn of attackers.
    */
-  private void makeRoom(Connection newcomer, int want, int idleSlack, int otherSlack) {
+  private void makeRoom(Connection newcomer, int idleWanted, int othersWanted) {
     long now = System.nanoTime();
     List<Candidate> idle = new ArrayList<>();
     List<Candidate> silent = new ArrayList<>();
@@ -263,9 +275,9 @@ final class ConnectionGuard implements Connection.Listener {
         case BUSY -> { }
       }
     }
-    int closed = closeFirst(idle, want + idleSlack);
-    closed += closeFirst(silent, want + otherSlack - closed);
-    closeFirst(header, want + otherSlack - closed);
+    int closed = closeFirst(idle, idleWanted);
+    closed += closeFirst(silent, othersWanted - closed);
+    closeFirst(header, othersWanted - closed);
     // Nothing closable (every connection busy, or too new to judge): the accept queue waits for the
     // next sweep or closing.
   }

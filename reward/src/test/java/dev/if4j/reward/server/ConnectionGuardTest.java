@@ -28,6 +28,13 @@ class ConnectionGuardTest {
     assertThat(ConnectionGuard.sweepPauseMillis(1_000_000)).isEqualTo(1000);
   }
 
+  @Test
+  void pastTheLimitOnlyIdleConnectionsAreClosedWithinTheMarginWhichStaysUnderTheHardLimit() {
+    assertThat(ConnectionGuard.margin(16_384)).isEqualTo(256);
+    assertThat(ConnectionGuard.margin(48)).as("small limits: no margin").isZero();
+    assertThat(ConnectionGuard.hardLimit(16_384)).isGreaterThan(16_384 + ConnectionGuard.margin(16_384));
+  }
+
   /**
    * A busy server reads a burst's requests over seconds: one it has not read yet must not be closed
    * at the header deadline (its header is there, unread). A silent connection is left to the idle
