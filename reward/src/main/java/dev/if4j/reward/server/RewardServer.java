@@ -74,6 +74,12 @@ public final class RewardServer implements AutoCloseable {
   static final String METRICS = "/metrics";
 
   private static final String JSON = "application/json";
+  /** The accept queue the server asks for; the kernel caps it ({@link #kernelAcceptQueueCap}). */
+  public static final int ACCEPT_QUEUE = 16_384;
+  /** Buffers each size class of Jetty's pool keeps for reuse; past it, buffers are allocated and collected. */
+  private static final int POOLED_BUFFERS_PER_SIZE = 1024;
+  /** The most heap the pool keeps in idle buffers. */
+  private static final long POOLED_HEAP_BYTES = 64L << 20;
 
   private final ServerConfig config;
   private final RewardFunction function;
@@ -180,9 +186,6 @@ public final class RewardServer implements AutoCloseable {
     }
   }
 
-  /** The accept queue the server asks for; the kernel caps it ({@link #kernelAcceptQueueCap}). */
-  public static final int ACCEPT_QUEUE = 16_384;
-
   /**
    * Linux's cap on accept queues ({@code net.core.somaxconn}), or -1 where it cannot be read. A burst
    * of more new connections than the queue holds has the excess SYNs dropped and resent after a
@@ -198,11 +201,6 @@ public final class RewardServer implements AutoCloseable {
       return -1;
     }
   }
-
-  /** Buffers each size class of Jetty's pool keeps for reuse; past it, buffers are allocated and collected. */
-  private static final int POOLED_BUFFERS_PER_SIZE = 1024;
-  /** The most heap the pool keeps in idle buffers. */
-  private static final long POOLED_HEAP_BYTES = 64L << 20;
 
   /**
    * Jetty's buffer pool, bounded per size. Unbounded (Jetty's default), it grows to a buffer per
