@@ -28,6 +28,12 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 #: verl v0.9.0, verl/experimental/reward_loop/reward_manager/*.py: the names @register'ed.
 VERL_09_MANAGERS = {"naive", "dapo", "gdpo", "remote", "rate_limited"}
+#: verl v0.7.0: the top-level keys the README's "0.7: the same without the reward. prefix" names
+#: (verl/trainer/config/_generated_ppo_trainer.yaml: ``custom_reward_function.path``/``name``,
+#: ``reward_manager.name``, which defaults to ``reward_model.reward_manager``; the ``+``-added
+#: ``custom_reward_function.reward_kwargs`` is read by verl/trainer/ppo/reward.py).
+VERL_07_KEYS = {"custom_reward_function.path", "custom_reward_function.name", "reward_manager.name",
+                "custom_reward_function.reward_kwargs.mode"}
 #: OpenRLHF's flags that the snippets use, as train_ppo_ray.py of each version defines them.
 OPENRLHF_FLAGS = {
     "v0.11.0": {"--data.prompt_dataset", "--data.input_key", "--data.apply_chat_template", "--data.label_key",
@@ -76,6 +82,12 @@ class ReadmeVerlTest(unittest.TestCase):
         out = asyncio.run(worker.compute_score_batch(items))
         self.assertEqual([o["reward_score"] for o in out], [1.0, 0.0])
         if4j_reward.client._by_url.pop(server.url).close()
+
+    def test_the_07_variant_names_keys_of_verl_070(self):
+        text = section("verl")
+        self.assertIn("0.7: the same without the \"reward.\" prefix", text)
+        keys = {k[len("reward."):] for k in overrides(blocks(text, "sh")[0]) if k.startswith("reward.")}
+        self.assertEqual(keys, VERL_07_KEYS)
 
     def test_the_legacy_file_path_for_verl_05_and_06(self):
         import importlib.util

@@ -5,6 +5,7 @@ import dev.if4j.reward.server.RewardServer;
 import dev.if4j.reward.server.ServerConfig;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -224,23 +225,33 @@ final class ServeBenchCommand implements Callable<Integer> {
     }
     try {
       LoadGenerator load = new LoadGenerator(target, token, samples);
-      out.printf(Locale.ROOT, "if4j serve-bench --per-sample: %s -> %s%s; Java %s, %d cores available, load average %s%n",
-          source, target, server != null ? " (in-process server, " + judging.threads + " workers)" : "", Runtime.version(),
-          Runtime.getRuntime().availableProcessors(), loadAverage());
+      out.printf(Locale.ROOT, "if4j serve-bench --per-sample: %s -> %s%s; Java %s, %d cores available, load average %s,"
+          + " net.core.somaxconn %d%n", source, target, server != null ? " (in-process server, " + judging.threads + " workers)" : "",
+          Runtime.version(), Runtime.getRuntime().availableProcessors(), loadAverage(), RewardServer.kernelAcceptQueueCap());
       out.flush();
       load.perSample(Math.max(1, perSample / 10), Duration.ofSeconds(180));
-      out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s  %s%n",
-          "requests", "answered", "lost", "samples/s", "p50 ms", "p99 ms", "max ms", "failed tries by status");
+      // CPU per try, server and client apart (each a process of its own only with --url): unlike
+      // samples/s, it does not fall when the neighbours take the cores.
+      out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s %14s %14s %6s  %s%n", "requests", "answered", "lost",
+          "samples/s", "p50 ms", "p99 ms", "max ms", "server CPU", "client CPU", "load", "failed tries by status");
       int lost = 0;
       for (int round = 0; round < rounds; round++) {
+        double serverBefore = server == null ? serverCpuSeconds(load) : Double.NaN;
+        double clientBefore = ownCpuSeconds();
         LoadGenerator.PerSample r = load.perSample(perSample, Duration.ofSeconds(180));
+        double serverCpu = serverCpuSeconds(load) - serverBefore;
+        double clientCpu = ownCpuSeconds() - clientBefore;
         lost += r.lost();
-        out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f  %s%n", r.requests(), r.answered(), r.lost(),
-            r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failedTries().isEmpty() ? "none" : r.failedTries());
+        int tries = Math.max(1, r.answered() + r.failedTries().values().stream().mapToInt(Integer::intValue).sum());
+        out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f %14s %14s %6s  %s%n", r.requests(), r.answered(),
+            r.lost(), r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), microsPerTry(serverCpu, tries),
+            server == null ? microsPerTry(clientCpu, tries) : microsPerTry(clientCpu, tries) + "*", loadAverage(),
+            r.failedTries().isEmpty() ? "none" : r.failedTries());
         if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure().lines().findFirst().orElse(""));
         out.flush();
       }
       if (server != null) {
+        out.println("* in-process: the server's CPU is in the client's column (pass --url for each apart)");
         Runtime rt = Runtime.getRuntime();
         System.gc();
         out.printf(Locale.ROOT, "server: body bytes held high-water %d KiB (bound %d MiB), queued samples high-water %d"
@@ -259,8 +270,33 @@ final class ServeBenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The server's CPU seconds so far ({@code NaN} when it does not say): per request, what the
+   * server costs, which the neighbours' load does not inflate as it does latency.
+   */
+  private static double serverCpuSeconds(LoadGenerator load) {
+    try {
+      return load.serverMetric("if4j_reward_process_cpu_seconds_total");
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+
+  /** This process's CPU seconds so far ({@code NaN} where the JVM does not say). */
+  private static double ownCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+  }
+
+  private static String microsPerTry(double cpuSeconds, int tries) {
+    return Double.isNaN(cpuSeconds) ? "-" : String.format(Locale.ROOT, "%.0f us/req", cpuSeconds * 1e6 / tries);
+  }
+
   private static long openFileLimit() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+    return ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.UnixOperatingSystemMXBean u ? u.getMaxFileDescriptorCount() : -1;
   }
 
@@ -269,7 +305,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException | RuntimeException e) {
-      return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

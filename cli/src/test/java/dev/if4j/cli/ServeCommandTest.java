@@ -88,7 +88,8 @@ class ServeCommandTest {
 
     assertThat(code).as(cli.err()).isZero();
     assertThat(cli.out()).contains("--per-sample").contains("load average")
-        .containsPattern("\\n\\s+300\\s+300\\s+0\\s+[\\d,]+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+none")
+        .containsPattern("\\n\\s+300\\s+300\\s+0\\s+[\\d,]+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+-\\s+\\d+ us/req\\*\\s+[\\d.]+\\s+none")
+        .contains("* in-process: the server's CPU is in the client's column")
         .contains("coalesced 630 requests into");
   }
 

@@ -23,6 +23,11 @@ import org.eclipse.jetty.util.thread.Scheduler;
  *   <li><b>Header deadline.</b> A connection has {@code headerTimeout} from its first byte of a
  *       request (or from its opening, for the first request) to the end of that request's header.
  *       Dribbling a header line every few seconds resets Jetty's idle timeout but not this deadline.
+ *       A new connection of which the server has read nothing is not held to it: the server cannot
+ *       tell a silent client from its own backlog (a per-sample burst of 16,384 connections, each
+ *       header sent at once, is read over seconds by a busy server, and closing the unread ones at
+ *       the deadline cost thousands of tries). Silent connections are bounded by the limit (they
+ *       are closed first for room, below) and by Jetty's idle timeout.
  *   <li><b>Connection limit, idle first.</b> Past {@code maxConnections}, each new connection
  *       makes the guard close others, in this order: keep-alive connections waiting for their next
  *       request (longest idle first), then new connections that have sent nothing for a moment,
@@ -35,13 +40,21 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * </ul>
  *
  * <p>Holding a connection thus costs an attacker a new TCP handshake every {@code headerTimeout}
- * per connection, and more connections than the limit only evict each other: a normal client's
+ * per connection (every idle timeout for one that sends nothing), and more connections than the
+ * limit only evict each other: a normal client's
  * connection waits its turn in the accept queue, and its request, whose header is there by the
  * time it is accepted, is never closed for room.
  */
 final class ConnectionGuard implements Connection.Listener {
-  /** How often header deadlines are looked at: the overrun of a deadline is at most this. */
+  /**
+   * How often header deadlines are looked at: the overrun of a deadline is at most this, for up to
+   * {@link #SWEEP_STEP} connections not being handled; past that, the pause grows with their number
+   * (at most {@link #MAX_SWEEP_MILLIS}), so that a sweep costs a bounded share of a core however
+   * many connections a burst holds.
+   */
   private static final long SWEEP_MILLIS = 50;
+  private static final int SWEEP_STEP = 1024;
+  private static final long MAX_SWEEP_MILLIS = 1000;
   /** A new connection silent for this long may be closed for room. */
   private static final long SILENT_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   /** A header in progress for this long may be closed for room (a normal one is parsed well within it). */
@@ -50,6 +63,12 @@ final class ConnectionGuard implements Connection.Listener {
   private final int maxConnections;
   private final long headerTimeoutNanos;
   private final Map<Connection, Tracked> open = new ConcurrentHashMap<>();
+  /**
+   * The open connections whose request, if any, is not being handled: the only ones the sweep has
+   * to look at. A per-sample client holds thousands of connections at once, nearly all of them
+   * busy; sweeping all of them twenty times a second cost more CPU than the HTTP parsing.
+   */
+  private final Map<Connection, Tracked> notHandled = new ConcurrentHashMap<>();
   private final AtomicLong headerTimeouts = new AtomicLong();
   private final AtomicLong evicted = new AtomicLong();
   private volatile Scheduler.Task sweep;
@@ -67,6 +86,15 @@ final class ConnectionGuard implements Connection.Listener {
     volatile long headerSince;
   }
 
+  /**
+   * How far past the limit only idle keep-alive connections are closed for room: a per-sample burst
+   * of exactly the limit arrives while the server has not yet seen the previous burst's clients
+   * close, and its own connections, silent until read, are real requests.
+   */
+  static int margin(int maxConnections) {
+    return maxConnections / 64;
+  }
+
   /** Where accepting stops: an eighth above the limit, room for connections that arrive while nothing can be closed. */
   static int hardLimit(int maxConnections) {
     return maxConnections + Math.max(1, maxConnections / 8);
@@ -82,9 +110,14 @@ final class ConnectionGuard implements Connection.Listener {
     Runnable[] self = new Runnable[1];
     self[0] = () -> {
       sweep();
-      sweep = scheduler.schedule(self[0], SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+      sweep = scheduler.schedule(self[0], sweepPauseMillis(notHandled.size()), TimeUnit.MILLISECONDS);
     };
     sweep = scheduler.schedule(self[0], SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** The pause before the next sweep, for {@code waiting} connections not being handled. */
+  static long sweepPauseMillis(int waiting) {
+    return Math.min(MAX_SWEEP_MILLIS, SWEEP_MILLIS * Math.max(1, (waiting + SWEEP_STEP - 1) / SWEEP_STEP));
   }
 
   void stop() {
@@ -106,16 +139,24 @@ final class ConnectionGuard implements Connection.Listener {
 
   @Override
   public void onOpened(Connection connection) {
-    open.put(connection, new Tracked());
+    Tracked t = new Tracked();
+    open.put(connection, t);
+    notHandled.put(connection, t);
     // Past the limit, close a few more than needed, so that the scan's cost is shared by the
-    // connections it makes room for.
+    // connections it makes room for: a twentieth of the limit of idle keep-alive ones (a client that
+    // closed after its answer may not have been seen closing yet); others only past the margin, and
+    // fewer (a silent connection may be a real request the busy server has not read yet).
     int over = open.size() - maxConnections;
-    if (over > 0) makeRoom(connection, over + maxConnections / 20);
+    if (over > 0) {
+      int othersOver = over - margin(maxConnections);
+      makeRoom(connection, over + maxConnections / 20, othersOver > 0 ? othersOver + Math.max(1, maxConnections / 256) : 0);
+    }
   }
 
   @Override
   public void onClosed(Connection connection) {
     open.remove(connection);
+    notHandled.remove(connection);
   }
 
   /**
@@ -125,6 +166,7 @@ final class ConnectionGuard implements Connection.Listener {
    */
   private boolean close(Connection c, Tracked t) {
     if (!open.remove(c, t)) return false;
+    notHandled.remove(c);
     c.getEndPoint().close();
     return true;
   }
@@ -135,12 +177,14 @@ final class ConnectionGuard implements Connection.Listener {
     if (t != null) {
       t.active.incrementAndGet();
       t.requests.incrementAndGet();
+      notHandled.remove(connection);
     }
   }
 
   void requestEnded(Connection connection) {
     Tracked t = open.get(connection);
-    if (t != null) t.active.decrementAndGet();
+    // A connection closed meanwhile may be added back here: the sweep drops it.
+    if (t != null && t.active.decrementAndGet() == 0) notHandled.put(connection, t);
   }
 
   /** The phase a connection is in, as far as the guard cares. */
@@ -172,17 +216,22 @@ final class ConnectionGuard implements Connection.Listener {
   /**
    * Closes header phases past their deadline, and makes room at the limit (where the connections
    * that hold it may have become closable since the last opening). Runs on the scheduler, every
-   * {@link #SWEEP_MILLIS}.
+   * {@link #sweepPauseMillis}.
    */
   private void sweep() {
     int over = open.size() - maxConnections;
-    if (over > 0) makeRoom(null, over);
+    if (over > 0) makeRoom(null, over, over - margin(maxConnections));
     long now = System.nanoTime();
-    for (Map.Entry<Connection, Tracked> e : open.entrySet()) {
+    for (Map.Entry<Connection, Tracked> e : notHandled.entrySet()) {
       Connection c = e.getKey();
       Tracked t = e.getValue();
+      if (open.get(c) != t) {
+        notHandled.remove(c, t);
+        continue;
+      }
       Phase p = phase(c, t);
-      if (p != Phase.HEADER && p != Phase.SILENT) {
+      if (p == Phase.SILENT) continue;
+      if (p != Phase.HEADER) {
         t.headerOf = -1;
         continue;
       }
@@ -197,12 +246,13 @@ final class ConnectionGuard implements Connection.Listener {
   }
 
   /**
-   * Closes up to {@code want} connections: kept-alive idle ones first (longest idle first), then new
+   * Closes up to {@code idleWanted} kept-alive idle connections (longest idle first), then, until
+   * {@code othersWanted} are closed in all, new
    * ones that have sent nothing for {@link #SILENT_GRACE_NANOS}, then headers in progress for
    * {@link #HEADER_GRACE_NANOS} (oldest first). The graces protect a normal client's connection in
    * the moment between its opening and its header's parsing, whatever the churn of attackers.
    */
-  private void makeRoom(Connection newcomer, int want) {
+  private void makeRoom(Connection newcomer, int idleWanted, int othersWanted) {
     long now = System.nanoTime();
     List<Candidate> idle = new ArrayList<>();
     List<Candidate> silent = new ArrayList<>();
@@ -225,9 +275,9 @@ final class ConnectionGuard implements Connection.Listener {
         case BUSY -> { }
       }
     }
-    int closed = closeFirst(idle, want);
-    closed += closeFirst(silent, want - closed);
-    closeFirst(header, want - closed);
+    int closed = closeFirst(idle, idleWanted);
+    closed += closeFirst(silent, othersWanted - closed);
+    closeFirst(header, othersWanted - closed);
     // Nothing closable (every connection busy, or too new to judge): the accept queue waits for the
     // next sweep or closing.
   }

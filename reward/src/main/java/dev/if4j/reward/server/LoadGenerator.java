@@ -6,8 +6,8 @@ import dev.if4j.reward.JsonTree;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -207,100 +207,66 @@ public final class LoadGenerator {
   /**
    * Replays OpenRLHF's per-sample reward client (v0.9.1 to v0.11): {@code requests} POSTs of one
    * sample each to {@code /get_reward} ({@code {"query": [prompt + response], "prompts": [prompt],
-   * "labels": [ground_truth]}}), all started at once, each on a new connection (aiohttp opens a session
-   * per try), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
-   * between tries whatever the answer said. Blocking sockets on virtual threads: the client costs a
-   * socket and a small stack per request, so that it is not what limits the figure.
+   * "labels": [ground_truth]}}), all started at once, each on a new connection that the client closes
+   * after the answer (aiohttp opens a session per try, and closes it), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
+   * between tries whatever the answer said. One event loop drives them all ({@link PerSampleReplay}),
+   * as asyncio does OpenRLHF's.
+   *
+   * @throws IOException when the client cannot even start (no selector)
    */
-  public PerSample perSample(int requests, Duration tryTimeout) throws InterruptedException {
+  public PerSample perSample(int requests, Duration tryTimeout) throws IOException {
     List<byte[]> bodies = new ArrayList<>(samples.size());
     for (byte[] sample : samples) bodies.add(getRewardBody(sample));
     String host = score.getHost();
     int port = score.getPort();
-    byte[] head = ("POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
-        + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
-        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")).getBytes(StandardCharsets.US_ASCII);
-    long[] latencies = new long[requests];
+    String head = "POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
+        + "\r\nContent-Type: application/json\r\n" + (token == null ? "" : "Authorization: Bearer " + token + "\r\n");
+    byte[][] distinct = new byte[bodies.size()][];
+    for (int i = 0; i < distinct.length; i++) {
+      byte[] body = bodies.get(i);
+      byte[] header = (head + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      distinct[i] = Arrays.copyOf(header, header.length + body.length);
+      System.arraycopy(body, 0, distinct[i], header.length, body.length);
+    }
+    byte[][] perRequest = new byte[requests][];
+    for (int i = 0; i < requests; i++) perRequest[i] = distinct[i % distinct.length];
+    String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    PerSampleReplay.Outcome o = new PerSampleReplay(new InetSocketAddress(bareHost, port), perRequest, OPENRLHF_TRIES,
+        OPENRLHF_PAUSE, tryTimeout).run();
     double[] rewards = new double[requests];
-    Map<Integer, Integer> failed = new ConcurrentHashMap<>();
-    String[] firstFailure = new String[1];
-    AtomicInteger answered = new AtomicInteger();
-    long start = System.nanoTime();
-    try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < requests; i++) {
-        int at = i;
-        clients.execute(() -> {
-          byte[] body = bodies.get(at % bodies.size());
-          long t0 = System.nanoTime();
-          rewards[at] = Double.NaN;
-          for (int attempt = 1; attempt <= OPENRLHF_TRIES; attempt++) {
-            String problem;
-            int status = -1;
-            try {
-              byte[] answer = exchange(host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port, head, body, tryTimeout);
-              status = statusOf(answer);
-              if (status == 200) {
-                rewards[at] = firstReward(answer);
-                latencies[at] = System.nanoTime() - t0;
-                answered.incrementAndGet();
-                return;
-              }
-              problem = new String(answer, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-              problem = e.toString();
-            }
-            failed.merge(status, 1, Integer::sum);
-            synchronized (firstFailure) {
-              if (firstFailure[0] == null) firstFailure[0] = problem;
-            }
-            if (attempt < OPENRLHF_TRIES) {
-              try {
-                Thread.sleep(OPENRLHF_PAUSE);
-              } catch (InterruptedException e) {
-                return;
-              }
-            }
-          }
-        });
-      }
+    int answered = 0;
+    for (int i = 0; i < requests; i++) {
+      rewards[i] = o.answers()[i] == null ? Double.NaN : firstReward(o.answers()[i]);
+      if (o.answers()[i] != null) answered++;
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
-    return new PerSample(requests, answered.get(), requests - answered.get(), new TreeMap<>(failed), seconds,
-        answered.get() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, firstFailure[0], rewards);
+    long[] sorted = Arrays.stream(o.latencyNanos()).filter(l -> l > 0).sorted().toArray();
+    return new PerSample(requests, answered, requests - answered, o.failedTries(), o.seconds(), answered / o.seconds(),
+        percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+        o.firstFailure(), rewards);
   }
 
-  /** One request on a new connection: the whole answer, read until the server closes. */
-  private static byte[] exchange(String host, int port, byte[] head, byte[] body, Duration timeout) throws IOException {
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.connect(new java.net.InetSocketAddress(host, port), (int) timeout.toMillis());
-      socket.setSoTimeout((int) timeout.toMillis());
-      OutputStream out = socket.getOutputStream();
-      out.write(head);
-      out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      return socket.getInputStream().readAllBytes();
-    }
+  /**
+   * A metric of the server's {@code GET /metrics} without labels (e.g. {@code
+   * if4j_reward_process_cpu_seconds_total}), or {@code NaN} when the server does not report it.
+   */
+  public double serverMetric(String name) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(score.resolve(RewardServer.METRICS)).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) b.header("Authorization", "Bearer " + token);
+    HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) throw new IOException("GET " + RewardServer.METRICS + ": HTTP " + r.statusCode());
+    String prefix = name + " ";
+    return r.body().lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length())))
+        .findFirst().orElse(Double.NaN);
   }
 
-  private static int statusOf(byte[] answer) throws IOException {
-    // "HTTP/1.1 200 OK": the code is at bytes 9 to 12.
-    if (answer.length < 12 || answer[0] != 'H') throw new IOException("not an HTTP answer (" + answer.length + " bytes)");
-    return Integer.parseInt(new String(answer, 9, 3, StandardCharsets.US_ASCII));
-  }
-
-  /** {@code rewards[0]} of a {@code /get_reward} answer. */
-  private static double firstReward(byte[] answer) throws IOException {
-    String text = new String(answer, StandardCharsets.UTF_8);
-    int bodyAt = text.indexOf("\r\n\r\n");
-    if (bodyAt < 0) throw new IOException("an answer with no body");
-    if (JsonTree.parse(text.substring(bodyAt + 4)) instanceof Map<?, ?> m && m.get("rewards") instanceof List<?> r
+  /** {@code rewards[0]} of a {@code /get_reward} answer's body. */
+  private static double firstReward(byte[] body) throws IOException {
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (JsonTree.parse(text) instanceof Map<?, ?> m && m.get("rewards") instanceof List<?> r
         && r.size() == 1 && r.get(0) instanceof Number n) {
       return n.doubleValue();
     }
-    throw new IOException("a 200 without one reward: " + text.substring(bodyAt + 4));
+    throw new IOException("a 200 without one reward: " + text);
   }
 
   /** The {@code /get_reward} body OpenRLHF sends for one of our {@code /v1/score} samples. */

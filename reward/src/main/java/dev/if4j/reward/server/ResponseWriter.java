@@ -3,8 +3,10 @@ package dev.if4j.reward.server;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.reward.HybridScore;
+import dev.if4j.reward.JsonTree;
 import dev.if4j.reward.RewardResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +21,12 @@ import java.util.function.ToDoubleFunction;
 final class ResponseWriter {
   private ResponseWriter() {}
 
-  /** Scores are doubles: a batch of 8,192 results writes about 65,000 of them. */
+  /**
+   * Scores are doubles: a batch of 8,192 results writes about 65,000 of them. Buffers come from a
+   * shared pool, as in {@link JsonTree#FACTORY} (answers are written on per-request virtual threads).
+   */
   private static final JsonFactory FACTORY = JsonFactory.builder()
+      .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
       .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
       .build();
 

@@ -3,6 +3,8 @@ package dev.if4j.reward.server;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.reward.Guard;
 import dev.if4j.reward.RewardResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,7 +191,25 @@ public final class RewardMetrics {
       header(sb, name, "gauge", "Current value.");
       line(sb, name, "", g.getAsLong());
     });
+    renderProcess(sb);
     return sb.toString();
+  }
+
+  /**
+   * What the whole process costs: its CPU time (what a request costs does not grow with the
+   * neighbours' load, unlike its latency) and its heap.
+   */
+  private static void renderProcess(StringBuilder sb) {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        && os.getProcessCpuTime() >= 0) {
+      header(sb, "process_cpu_seconds_total", "counter", "CPU time of the server process, all threads (HTTP, judging, collector, compiler).");
+      line(sb, "process_cpu_seconds_total", "", os.getProcessCpuTime() / 1e9);
+    }
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    header(sb, "heap_used_bytes", "gauge", "Heap in use now, garbage included.");
+    line(sb, "heap_used_bytes", "", heap.getUsed());
+    header(sb, "heap_max_bytes", "gauge", "The heap's limit (-Xmx; the JVM's default is a quarter of the memory).");
+    line(sb, "heap_max_bytes", "", heap.getMax());
   }
 
   private static void header(StringBuilder sb, String name, String type, String help) {

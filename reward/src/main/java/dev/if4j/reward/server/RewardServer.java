@@ -11,11 +11,14 @@ import dev.if4j.reward.RewardResult;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.SampleInputException;
 import dev.if4j.text.resources.ResourceMissingException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -70,6 +74,12 @@ public final class RewardServer implements AutoCloseable {
   static final String METRICS = "/metrics";
 
   private static final String JSON = "application/json";
+  /** The accept queue the server asks for; the kernel caps it ({@link #kernelAcceptQueueCap}). */
+  public static final int ACCEPT_QUEUE = 16_384;
+  /** Buffers each size class of Jetty's pool keeps for reuse; past it, buffers are allocated and collected. */
+  private static final int POOLED_BUFFERS_PER_SIZE = 1024;
+  /** The most heap the pool keeps in idle buffers. */
+  private static final long POOLED_HEAP_BYTES = 64L << 20;
 
   private final ServerConfig config;
   private final RewardFunction function;
@@ -108,16 +118,18 @@ public final class RewardServer implements AutoCloseable {
     QueuedThreadPool pool = new QueuedThreadPool(32, 4);
     pool.setName("if4j-http");
     pool.setDaemon(true);
-    this.jetty = new Server(pool);
+    this.jetty = new Server(pool, null, bufferPool());
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
     // A request's header is a request line, a host, a token, a type and a length: 16 KiB is plenty.
     http.setRequestHeaderSize(16 * 1024);
     HttpConnectionFactory http1 = new HttpConnectionFactory(http);
-    // A batch's body is megabytes: read it in 64 KiB chunks rather than 8 KiB ones. The buffer is
-    // pooled and held only while bytes are being read, so idle connections do not keep one.
-    http1.setInputBufferSize(64 * 1024);
+    // Read buffers of 8 KiB (Jetty's default). A connection holds its buffer until its handler has
+    // read the body out of it, and a per-sample client has thousands of requests waiting at once:
+    // with 64 KiB ones, 16,384 of them held a gigabyte of heap, and the collector copied it. A batch
+    // of megabytes is read in more chunks, each one a cheap read.
+    http1.setInputBufferSize(8 * 1024);
     // Bodies are copied into a byte[] and answers written from one: heap buffers spare a copy
     // through direct memory each way.
     http1.setUseInputDirectByteBuffers(false);
@@ -128,7 +140,7 @@ public final class RewardServer implements AutoCloseable {
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     // A per-sample client opens thousands of connections at once: a short backlog drops their SYNs
     // and costs each a second's retransmission (the kernel caps it at net.core.somaxconn).
-    connector.setAcceptQueueSize(16_384);
+    connector.setAcceptQueueSize(ACCEPT_QUEUE);
     connector.addEventListener(guard);
     jetty.addConnector(connector);
     // Where the guard cannot make room fast enough, stop accepting: new connections queue in the
@@ -172,6 +184,31 @@ public final class RewardServer implements AutoCloseable {
       metrics.counter("judge_requests_total", judge::requests);
       metrics.gauge("judge_queued_requests", judge::queued);
     }
+  }
+
+  /**
+   * Linux's cap on accept queues ({@code net.core.somaxconn}), or -1 where it cannot be read. A burst
+   * of more new connections than the queue holds has the excess SYNs dropped and resent after a
+   * second or more: the 3 to 5 s stalls of a per-sample client's rounds.
+   */
+  public static int kernelAcceptQueueCap() {
+    try {
+      // Read as lines: /proc files report a size of 0, and a read sized by it may come back short.
+      try (BufferedReader r = Files.newBufferedReader(Path.of("/proc/sys/net/core/somaxconn"))) {
+        return Integer.parseInt(r.readLine().strip());
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Jetty's buffer pool, bounded per size. Unbounded (Jetty's default), it grows to a buffer per
+   * connection of the largest burst (16,384 for a per-sample client), and each later acquisition
+   * scans that many entries for a free one while the burst holds them.
+   */
+  private static ArrayByteBufferPool bufferPool() {
+    return new ArrayByteBufferPool(0, -1, -1, POOLED_BUFFERS_PER_SIZE, POOLED_HEAP_BYTES, POOLED_HEAP_BYTES);
   }
 
   /** Starts a server judging with {@code function} (whose defaults are the scoring configuration). */

@@ -50,6 +50,11 @@ class PerSampleTest {
       assertThat(coalesced[1]).isGreaterThanOrEqualTo(REQUESTS);
       assertThat(coalesced[0]).as("batches for %d requests: %s", coalesced[1], seen).isLessThan(REQUESTS);
       assertThat(server.queuedSamples()).isZero();
+      // Each client closed its kept-alive connection after its answer (as aiohttp's session does):
+      // the server let every one go, none is left held.
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (server.openConnections() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+      assertThat(server.openConnections()).as("connections still open after the burst").isZero();
     }
   }
 
