@@ -7,6 +7,8 @@ import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.syllables.SyllableCounter;
 import dev.if4j.text.tag.PerceptronTagger;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,7 @@ public final class TextTools {
   private final Supplier<Stopwords> stopwords;
   private final Supplier<SyllableCounter> syllables;
   private final long languageSeed;
+  private final ConcurrentMap<Loader<?>, Object> loaded = new ConcurrentHashMap<>();
 
   /** Tools over {@code store} whose language guesses use seed 0, as the reference's runs do. */
   public TextTools(ResourceStore store) {
@@ -75,5 +78,21 @@ public final class TextTools {
   /** syllapy 0.7.2's syllable counter with its dictionary. */
   public SyllableCounter syllables() {
     return syllables.get();
+  }
+
+  /**
+   * A tool of a benchmark's own (French Punkt with M-IFEval's abbreviations, a Japanese tokenizer):
+   * loaded from this store on first use, once, then shared like the tools above. {@code loader} is
+   * the identity of the tool, so keep it in a constant.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T loaded(Loader<T> loader) {
+    return (T) loaded.computeIfAbsent(loader, l -> Objects.requireNonNull(l.load(store), "loaded tool"));
+  }
+
+  /** How a tool is made from a {@link ResourceStore}; one constant per tool. */
+  @FunctionalInterface
+  public interface Loader<T> {
+    T load(ResourceStore store);
   }
 }
