@@ -3,6 +3,7 @@ package dev.if4j.eval.benchmark;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.text.resources.Upstream;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,13 @@ public enum Benchmark {
    * the classic 25), e.g. a held-out slice of IF_multi_constraints. It has no published prompt set,
    * so {@code --input-data} is required.
    */
-  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null);
+  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null),
+  /**
+   * lightblue-tech's M-IFEval: one prompt set per language ({@code es}, {@code fr}, {@code ja},
+   * {@code en}), each scored on its own by Google's procedure; {@link #defaultInputData(String)}
+   * names the language's file.
+   */
+  MIFEVAL("mifeval", "M-IFEval", Mifeval.NAME, null, null, null);
 
   /** The one figure a benchmark's authors report, when they single one out. */
   public enum Headline {
@@ -112,6 +119,25 @@ public enum Benchmark {
   /** What {@link #defaultInputData()} is, for messages. */
   public String defaultInputDescription() {
     return defaultInputDescription;
+  }
+
+  /**
+   * Cache path of its prompts in {@code language}, for a benchmark with one prompt set per language
+   * (M-IFEval); {@link #defaultInputData()} for the others, which take no language.
+   *
+   * @throws IllegalArgumentException for a language the benchmark has no prompts in, or a language
+   *     given to a benchmark that has one prompt set
+   */
+  public String defaultInputData(String language) {
+    if (this != MIFEVAL) {
+      if (language != null) throw new IllegalArgumentException(title + " has one prompt set; --language is for M-IFEval");
+      return defaultInputData;
+    }
+    if (language == null || !Upstream.MIFEVAL_LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException(title + " has one prompt set per language: give --language "
+          + String.join("|", Upstream.MIFEVAL_LANGUAGES) + (language == null ? "" : " (not '" + language + "')"));
+    }
+    return Upstream.mifevalInputData(language);
   }
 
   /** The names, in declaration order. */

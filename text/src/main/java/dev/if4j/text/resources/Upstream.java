@@ -66,6 +66,21 @@ public final class Upstream {
   /** Cache path of the July 2025 IFBench prompts (294; same fields as {@link #IFBENCH_INPUT_DATA}). */
   public static final String IFBENCH_2025_INPUT_DATA = "datasets/ifbench/IFBench_test-2025-07.jsonl";
 
+  /**
+   * M-IFEval's prompts, one file per language, in the lightblue-tech/M-IFEval repository at the
+   * commit its published verdicts were made with (its evaluator reads {@code data/<lang>_input_data.jsonl}).
+   */
+  static final String MIFEVAL_DATASET = "https://raw.githubusercontent.com/lightblue-tech/M-IFEval/"
+      + "0bc3143a919eef2f9ec64aa26da8a546086653de/data/";
+
+  /** The languages M-IFEval publishes prompts for. */
+  public static final List<String> MIFEVAL_LANGUAGES = List.of("es", "fr", "ja", "en");
+
+  /** Cache path of M-IFEval's prompts in {@code language} ({@code key}, {@code prompt}, ids, kwargs). */
+  public static String mifevalInputData(String language) {
+    return "datasets/mifeval/" + language + "_input_data.jsonl";
+  }
+
   /** The 55 language profiles langdetect 1.0.9 ships. */
   public static final List<String> LANGDETECT_PROFILES = List.of(
       "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
@@ -137,6 +152,10 @@ public final class Upstream {
     out.add(new RawFile(IFEVAL_INPUT_DATA, URI.create(IFEVAL_DATASET)));
     out.add(new RawFile(IFBENCH_INPUT_DATA, URI.create(IFBENCH_DATASET)));
     out.add(new RawFile(IFBENCH_2025_INPUT_DATA, URI.create(IFBENCH_2025_DATASET)));
+    for (String language : MIFEVAL_LANGUAGES) {
+      out.add(new RawFile(mifevalInputData(language),
+          URI.create(MIFEVAL_DATASET + language + "_input_data.jsonl")));
+    }
     return List.copyOf(out);
   }
 
@@ -159,6 +178,7 @@ public final class Upstream {
     if (relativePath.startsWith("pythainlp/")) return "pythainlp 5.0.4";
     if (relativePath.startsWith("nltk/")) return "nltk_data gh-pages";
     if (relativePath.equals(IFEVAL_INPUT_DATA)) return "google/IFEval";
+    if (relativePath.startsWith("datasets/mifeval/")) return "lightblue-tech/M-IFEval 0bc3143";
     return "unknown";
   }
 
