@@ -52,6 +52,11 @@ final class JaText {
           i = end + 1;
           continue;
         }
+        // No closing mark on this line: no later opening mark before the line break finds one
+        // either, so the stretch stays as it is (one pass, where the regex would rescan it).
+        out.append(s, i, end);
+        i = end;
+        continue;
       }
       out.append(c);
       i++;
