@@ -127,6 +127,36 @@ class MifevalCommandTest {
     }
   }
 
+  @Test
+  void synthDrawsOneLanguagesInstructionsAndCheckJudgesThem() throws IOException {
+    Files.writeString(dir.resolve("prompts.jsonl"), "{\"prompt\": \"海の詩を書いてください。\"}\n".repeat(20));
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("synth", "--prompts", "prompts.jsonl", "--output", "synth.jsonl", "--registries", "mifeval",
+        "--language", "ja", "--constraints", "2-4", "--seed", "7", "-q");
+
+    assertThat(code).as(cli.err()).isZero();
+    List<String> rows = Files.readAllLines(dir.resolve("synth.jsonl"));
+    assertThat(rows).hasSize(20);
+    for (String row : rows) {
+      for (JsonNode id : JSON.readTree(row).get("instruction_id_list")) assertThat(id.asText()).startsWith("ja:");
+    }
+    // Every drawn row builds: judging it against an empty answer raises nothing.
+    List<String> judged = new ArrayList<>();
+    for (String row : rows) {
+      ObjectNode r = (ObjectNode) JSON.readTree(row);
+      r.put("response", "はい。");
+      judged.add(JSON.writeValueAsString(r));
+    }
+    Files.write(dir.resolve("judge.jsonl"), judged);
+    assertThat(cli.run("check", "--input", "judge.jsonl", "--output", "-", "--registry", "mifeval")).as(cli.err()).isZero();
+
+    code = cli.run("synth", "--prompts", "prompts.jsonl", "--output", "none.jsonl", "--registries", "ifeval",
+        "--language", "ja");
+    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("no instruction of [ifeval] starts with 'ja:'");
+  }
+
   private static boolean allTrue(JsonNode verdicts) {
     for (JsonNode v : verdicts) {
       if (!v.asBoolean()) return false;

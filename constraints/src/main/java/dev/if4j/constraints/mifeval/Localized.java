@@ -15,23 +15,29 @@ import java.util.Map;
  * ({@code fr:}, {@code ja:}) and its relation words: the Google class judges, with the language's
  * relation words translated to Google's on the way in and back on the way out.
  *
- * <p>The description stays Google's English text (M-IFEval's translated descriptions are prompt text
- * only; no verdict depends on them), and a missing argument is drawn from Google's pools, not the
+ * <p>The description is the module's own pattern, filled from the arguments (no verdict depends
+ * on it); a missing argument is drawn from Google's pools (keywords, end phrases...), not the
  * language's: such rows are reference-random either way.
  */
 public final class Localized implements Constraint {
   private final String id;
   private final Constraint google;
   private final RelationWords words;
+  private final Description description;
 
-  private Localized(String id, Constraint google, RelationWords words) {
+  private Localized(String id, Constraint google, RelationWords words, Description description) {
     this.id = id;
     this.google = google;
     this.words = words;
+    this.description = description;
   }
 
-  /** Google's {@code type} under {@code prefix} (e.g. {@code "fr:"}), comparing with {@code words}. */
-  public static ConstraintType of(String prefix, ConstraintType type, RelationWords words) {
+  /**
+   * Google's {@code type} under {@code prefix} (e.g. {@code "fr:"}), comparing with {@code words} and
+   * described with the module's own {@code description} pattern.
+   */
+  public static ConstraintType of(String prefix, ConstraintType type, RelationWords words, String description) {
+    Description d = new Description(description);
     String id = prefix + type.id();
     ConstraintType.Builder b = ConstraintType.define(id);
     for (ArgSpec spec : type.args()) {
@@ -39,7 +45,7 @@ public final class Localized implements Constraint {
           ? new ArgSpec(spec.name(), spec.type(), words.doc())
           : spec);
     }
-    return b.factory(ctx -> new Localized(id, type.create(ctx.withArgs(toGoogle(ctx, type.id(), words))), words));
+    return b.factory(ctx -> new Localized(id, type.create(ctx.withArgs(toGoogle(ctx, type.id(), words))), words, d));
   }
 
   /** The arguments with each relation word replaced by Google's; an unknown word raises, as upstream. */
@@ -65,7 +71,7 @@ public final class Localized implements Constraint {
 
   @Override
   public String describe() {
-    return google.describe();
+    return description.fill(args());
   }
 
   @Override

@@ -9,6 +9,8 @@ import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +22,11 @@ import java.util.Map;
  */
 public final class ResponseLanguage extends TypedConstraint {
   private final String language;
+  private final String description;
 
-  private ResponseLanguage(ConstraintType type, BuildContext ctx, List<String> codes) {
+  private ResponseLanguage(ConstraintType type, BuildContext ctx, Map<String, String> names, Description pattern) {
     super(type);
+    List<String> codes = List.copyOf(names.keySet());
     String given = ctx.args().string("language");
     if (given == null) given = ctx.choice(codes);
     if (!codes.contains(given)) {
@@ -30,21 +34,26 @@ public final class ResponseLanguage extends TypedConstraint {
           + String.join(", ", codes));
     }
     this.language = given;
+    this.description = pattern.fill(Map.of("language", names.get(given)));
   }
 
-  /** The instruction {@code id} over the language codes {@code codes}, in upstream's order. */
-  public static ConstraintType type(String id, List<String> codes) {
-    List<String> copy = List.copyOf(codes);
+  /**
+   * The instruction {@code id} over the module's {@code LANGUAGE_CODES} ({@code names}: code to the
+   * name its description uses, in upstream's order), described with {@code pattern}.
+   */
+  public static ConstraintType type(String id, Map<String, String> names, String pattern) {
+    Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+    Description d = new Description(pattern);
     ConstraintType[] self = new ConstraintType[1];
     self[0] = ConstraintType.define(id)
         .arg(ArgSpec.string("language", "an ISO 639-1 code of the module's table"))
-        .factory(ctx -> new ResponseLanguage(self[0], ctx, copy));
+        .factory(ctx -> new ResponseLanguage(self[0], ctx, copy, d));
     return self[0];
   }
 
   @Override
   public String describe() {
-    return "Your ENTIRE response should be in the language '" + language + "', no other language is allowed.";
+    return description;
   }
 
   @Override

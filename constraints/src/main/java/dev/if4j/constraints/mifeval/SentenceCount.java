@@ -18,28 +18,35 @@ public final class SentenceCount extends TypedConstraint {
   private final int threshold;
   private final LocalRelation relation;
   private final Analysis<Integer> sentences;
+  private final Description description;
 
-  private SentenceCount(ConstraintType type, int threshold, LocalRelation relation, Analysis<Integer> sentences) {
+  private SentenceCount(ConstraintType type, int threshold, LocalRelation relation, Analysis<Integer> sentences,
+      Description description) {
     super(type);
     this.threshold = threshold;
     this.relation = relation;
     this.sentences = sentences;
+    this.description = description;
   }
 
-  /** The instruction {@code id}, counting with {@code sentences}; a missing count is drawn from 1..20. */
-  public static ConstraintType type(String id, RelationWords words, Analysis<Integer> sentences) {
+  /**
+   * The instruction {@code id}, counting with {@code sentences}, described with {@code pattern}; a
+   * missing count is drawn from 1..20.
+   */
+  public static ConstraintType type(String id, RelationWords words, Analysis<Integer> sentences, String pattern) {
+    Description d = new Description(pattern);
     ConstraintType[] self = new ConstraintType[1];
     self[0] = ConstraintType.define(id)
         .arg(ArgSpec.integer("num_sentences", "the sentence count to compare with"))
         .arg(ArgSpec.string("relation", words.doc()))
         .factory(ctx -> new SentenceCount(self[0], IfEvalArgs.countOrDraw(ctx, "num_sentences", 1, 20),
-            LocalRelation.from(ctx, "relation", words), sentences));
+            LocalRelation.from(ctx, "relation", words), sentences, d));
     return self[0];
   }
 
   @Override
   public String describe() {
-    return "Your response should contain " + relation.words() + " " + threshold + " sentences.";
+    return description.fill(args());
   }
 
   @Override

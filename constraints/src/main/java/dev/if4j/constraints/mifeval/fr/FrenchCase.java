@@ -42,7 +42,7 @@ public final class FrenchCase extends TypedConstraint {
   @Override
   public String describe() {
     return capitals
-        ? "Votre réponse doit être entièrement rédigée en français et en majuscules."
+        ? "Votre réponse doit être entièrement en français et en majuscules. Les minuscules ne sont pas autorisées."
         : "Votre réponse doit être entièrement rédigée en français et en minuscules. Les majuscules ne sont pas autorisées.";
   }
 

@@ -20,7 +20,7 @@ public final class FrenchQuotation extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "Mettez l'intégralité de votre réponse entre guillemets.";
+    return "Mettez l’ensemble de votre réponse entre guillemets.";
   }
 
   @Override

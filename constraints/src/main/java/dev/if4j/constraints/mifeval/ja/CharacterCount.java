@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.constraints.mifeval.LocalRelation;
@@ -43,8 +44,8 @@ public final class CharacterCount extends TypedConstraint {
 
   @Override
   public String describe() {
-    return letters ? "応答は" + threshold + "文字" + relation.words() + "で出力してください。"
-        : relation.words() + threshold + "文字の漢字を用いて、答えてください。";
+    return new Description(letters ? "{num_letters}文字{relation}で答えてください。"
+        : "{kanji_limit}文字{relation}漢字を用いて、答えてください。").fill(args());
   }
 
   @Override

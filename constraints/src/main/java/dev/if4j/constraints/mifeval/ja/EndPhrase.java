@@ -35,7 +35,7 @@ public final class EndPhrase extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "応答の最後に「" + phrase + "」という文言を加えてください。この文言の後には何も続けないでください。";
+    return "応答の最後に次のフレーズをそのまま出力してください: " + phrase + "。このフレーズの後に他の言葉を続けてはいけません。";
   }
 
   @Override

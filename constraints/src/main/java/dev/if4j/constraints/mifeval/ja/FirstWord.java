@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -39,7 +40,8 @@ public final class FirstWord extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "応答は" + paragraphs + "つの段落に分けてください。" + nth + "段落目は「" + word + "」という単語で始めてください。";
+    return new Description("{num_paragraphs}個の段落に分けて応答を書いてください。 Pythonだと'\\n\\n'で表されるように、段落はそれぞれ"
+        + "2つの改行で区切ってください。 {nth_paragraph}段落目は「{first_word} 」という単語で書き始めてください。").fill(args());
   }
 
   @Override

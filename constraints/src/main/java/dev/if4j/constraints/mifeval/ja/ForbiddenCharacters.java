@@ -16,13 +16,13 @@ import java.util.function.IntPredicate;
  */
 public final class ForbiddenCharacters extends TypedConstraint {
   public static final ConstraintType NO_COMMA = type("ja:punctuation:no_comma",
-      "応答全体で「、」を使用しないでください。", "'、'", cp -> cp == '、');
+      "応答全体で読点を使用しないでください。", "'、'", cp -> cp == '、');
   public static final ConstraintType NO_PERIOD = type("ja:punctuation:no_period",
-      "応答全体で「。」を使用しないでください。", "'。'", cp -> cp == '。');
+      "応答全体で句点を使用しないでください。", "'。'", cp -> cp == '。');
   public static final ConstraintType NO_HIRAGANA = type("ja:letters:no_hiragana",
-      "ひらがなを一切使わずに答えてください。", "hiragana", cp -> cp >= 'ぁ' && cp <= 'ゖ');
+      "ひらがなを一文字も使わないで答えてください。", "hiragana", cp -> cp >= 'ぁ' && cp <= 'ゖ');
   public static final ConstraintType NO_KATAKANA = type("ja:letters:no_katakana",
-      "カタカナを一切使わずに答えてください。", "katakana",
+      "カタカナを一文字も使わないで答えてください。", "katakana",
       cp -> (cp >= 'ァ' && cp <= 'ヺ') || (cp >= 'ｦ' && cp <= 'ﾟ'));
   public static final ConstraintType KANSUUJI = type("ja:letters:kansuuji",
       "数字を全て漢数字で表記してください。", "digits", Py::isDecimal);

@@ -21,7 +21,7 @@ public final class Furigana extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "応答中の漢字には全て、括弧でふりがなを付けてください。例: 漢字（かんじ）";
+    return "全ての漢字にふりがなをつけてください。ふりがなは全角の括弧（）の中に書いてください。";
   }
 
   @Override

@@ -16,7 +16,7 @@ public final class JaQuotation extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "応答全体を「」で囲ってください。";
+    return "応答全体を鉤括弧で囲んでください。";
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.constraints.mifeval.LocalRelation;
@@ -38,7 +39,7 @@ public final class KeywordFrequency extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "応答の中で「" + keyword + "」という単語を" + frequency + "回" + relation.words() + "出現させてください。";
+    return new Description("応答の中で、{keyword} という単語を{frequency}回{relation}出現させてください。").fill(args());
   }
 
   @Override

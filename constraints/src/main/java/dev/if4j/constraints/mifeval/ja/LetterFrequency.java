@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.constraints.mifeval.LocalRelation;
@@ -50,7 +51,7 @@ public final class LetterFrequency extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "応答の中で「" + Character.toString(letter) + "」という文字を" + frequency + "回" + relation.words() + "使用してください。";
+    return new Description("応答には、文字「{letter}」を{let_frequency}回{let_relation}出現させてください。").fill(args());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -37,8 +38,10 @@ public final class ListItems extends TypedConstraint {
 
   @Override
   public String describe() {
-    return bullets ? "応答はちょうど " + expected + " 個の箇条書きで構成してください。"
-        : "応答はちょうど " + expected + " 個の番号付きリストで構成してください。";
+    return new Description(bullets
+        ? "応答はちょうど {num_bullets} 個の箇条書きで構成してください。 以下のような箇条書きの形を参考にしてください:\n・一つめの内容\n・二つめの内容"
+        : "応答はちょうど {num_items} 個の番号付きリストで構成してください。 以下のような番号付きリストの形を参考にしてください:\n1. 一つめの内容\n2. 二つめの内容")
+        .fill(args());
   }
 
   @Override

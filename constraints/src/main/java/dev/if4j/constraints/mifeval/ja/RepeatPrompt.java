@@ -33,7 +33,8 @@ public final class RepeatPrompt extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "まず、指示を一字一句変えずに繰り返し、その後に答えを述べてください。";
+    return "最初にリクエストを一言一句変えずに繰り返し、その後に答えを述べてください（1. 繰り返す前に言葉や文字を追加しないこと; "
+        + "2. 繰り返すべきリクエストにはこの文を含めないこと）";
   }
 
   @Override

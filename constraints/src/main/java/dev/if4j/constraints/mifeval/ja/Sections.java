@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Py;
@@ -36,8 +37,9 @@ public final class Sections extends TypedConstraint {
 
   @Override
   public String describe() {
-    return "あなたは" + expected + "つのセクションで文章を構成させて応答してください。各セクションの始まりは次のように数字と"
-        + splitter + "から書き始めてください。";
+    return new Description("あなたは{num_sections}つのセクションで文章を構成させて応答してください。各セクションの始まりは次のように"
+        + "数字と{section_spliter}から書き始めてください。例:\n第1{section_spliter}\n[セクション1の内容]\n第2{section_spliter}\n"
+        + "[セクション2の内容]").fill(args());
   }
 
   @Override

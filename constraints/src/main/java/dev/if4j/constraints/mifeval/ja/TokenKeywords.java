@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
+import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -53,8 +54,8 @@ public final class TokenKeywords extends TypedConstraint {
 
   @Override
   public String describe() {
-    return required ? "応答に次のキーワード " + words + " を含めてください。"
-        : "応答に " + words + " というキーワードを含めないでください。";
+    return new Description(required ? "応答に次のキーワード {keywords} を含めてください。"
+        : "応答に {forbidden_words} という単語を含めないでください。").fill(args());
   }
 
   @Override
