@@ -77,6 +77,31 @@ class MifevalCommandTest {
   }
 
   @Test
+  void languagePicksMifevalsPromptFileFromTheResourceCache() throws IOException {
+    List<JsonNode> rows = writeRun("ja", "Qwen__Qwen2.5-7B-Instruct-GPTQ-Int4");
+    Path cached = dir.resolve("res/datasets/mifeval/ja_input_data.jsonl");
+    Files.createDirectories(cached.getParent());
+    // The language data of the shared resources, linked in beside the prompt file.
+    Path shared = GOLDEN.getParent().getParent().getParent().resolve("resources");
+    try (var entries = Files.list(shared)) {
+      for (Path entry : entries.toList()) {
+        Files.createSymbolicLink(dir.resolve("res").resolve(entry.getFileName().toString()), entry.toAbsolutePath());
+      }
+    }
+    Files.move(dir.resolve("prompts.jsonl"), cached);
+    long strictPrompts = rows.stream().filter(r -> allTrue(r.get("upstream_strict"))).count();
+    CliHarness cli = new CliHarness(dir);
+
+    int code = cli.run("eval", "--benchmark", "mifeval", "--language", "ja", "--responses", "responses.jsonl",
+        "--output-dir", "out", "--resources", "res", "--offline");
+
+    assertThat(code).as(cli.err()).isZero();
+    JsonNode summary = JSON.readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.findValues("prompt_level").toString())
+        .contains("\"followed\":" + strictPrompts + ",\"total\":" + rows.size());
+  }
+
+  @Test
   void aLanguageIsNeededWithoutInputDataAndMustBeKnown() throws IOException {
     Files.writeString(dir.resolve("responses.jsonl"), "{\"prompt\": \"p\", \"response\": \"r\"}\n");
     CliHarness cli = new CliHarness(dir);
