@@ -60,16 +60,26 @@ class JapaneseTextTest {
     assertThat(JanomeTokenizer.janomePartOfSpeech("名詞-固有名詞-地域-一般")).isEqualTo("名詞,固有名詞,地域,一般");
   }
 
+  /** Cases where Kuromoji's own tokenizer and janome part (checked against janome 0.5.0 itself). */
   @Test
-  void chunksEndWhereJanomeEndsThem() {
-    String plain = "あ".repeat(1100);
-    assertThat(JanomeTokenizer.chunks(plain)).extracting(c -> c[1] - c[0]).containsExactly(1024, 76);
-    String marked = "あ".repeat(498) + "。" + "い".repeat(10) + "、" + "う".repeat(10);
-    // Not before 500 characters (the 。 is the 499th); then at the first mark.
-    assertThat(JanomeTokenizer.chunks(marked)).extracting(c -> c[1]).containsExactly(510, 520);
-    String atTheBound = "あ".repeat(499) + "。" + "い".repeat(10);
-    assertThat(JanomeTokenizer.chunks(atTheBound)).extracting(c -> c[1]).containsExactly(500, 510);
-    String surrogates = "😀".repeat(1030);
-    assertThat(JanomeTokenizer.chunks(surrogates)).extracting(c -> c[1] - c[0]).containsExactly(2048, 12);
+  void theLatticeIsJanomesNotKuromojis() {
+    JanomeTokenizer t = new JanomeTokenizer();
+    // Kuromoji starts no word inside an unknown one and keeps 、[ whole; janome finds 、 and [.
+    assertThat(t.tokenize("年後、[主人公名]")).extracting(Token::surface)
+        .containsExactly("年", "後", "、", "[", "主人公", "名", "]");
+    assertThat(t.tokenize("。**")).extracting(Token::surface).containsExactly("。", "**");
+    // IPADIC's EUC-JP 0xA1BD is ― for janome and — for Kuromoji's build.
+    assertThat(t.tokenize("手——“王者”")).extracting(Token::surface).containsExactly("手", "——“", "王者", "”");
+    assertThat(t.tokenize("――")).extracting(Token::partOfSpeech).containsExactly("記号,一般,*,*");
+    // Kanji numerals are KANJI and KANJINUMERIC; 〇 is a symbol.
+    assertThat(t.tokenize("二十三人の〇〇")).extracting(Token::surface)
+        .containsExactly("二", "十", "三", "人", "の", "〇", "〇");
+  }
+
+  @Test
+  void longTextsAreCutIntoJanomesChunks() {
+    // No mark: a chunk ends at 1,024 characters, and each chunk is analysed alone (janome: [1024, 76]).
+    List<Token> tokens = new JanomeTokenizer().tokenize("ア".repeat(1100));
+    assertThat(tokens).extracting(t -> t.surface().length()).containsExactly(1024, 76);
   }
 }
