@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Benchmarks: ifeval (registry ifeval), ifbench (registry ifbench; headline: prompt-level loose"
           + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data),"
           + " multiif (registry multiif; conversations scored turn by turn, per turn and language, as"
-          + " Multi-IF's metrics_gen does; see docs/multilingual.md).",
+          + " Multi-IF's metrics_gen does; see docs/multilingual.md),"
+          + " or mifeval (registry mifeval; one language per run: --language es|fr|ja|en, or --input-data).",
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark: ifeval, ifbench, ifevalg or multiif (default: ${DEFAULT-VALUE}), or one as an upstream"
+      description = "Benchmark: ifeval, ifbench, ifevalg, multiif or mifeval (default: ${DEFAULT-VALUE}), or one as an upstream"
           + " version ran it, NAME@VERSION (ifbench@2025-07-paper: that version's checkers and the prompt"
           + " file it ran; 'if4j registries' lists them). It sets the registry unless --registry names another.")
   String benchmark;
@@ -74,6 +75,12 @@ final class EvalCommand implements Callable<Integer> {
           + " from the Hugging Face hub; ifbench: data/IFBench_test.jsonl of github.com/allenai/IFBench).")
   String inputData;
 
+  @Option(names = "--language", paramLabel = "LANG",
+      description = "M-IFEval's language: es, fr, ja or en. Picks its prompt file (data/<LANG>_input_data.jsonl"
+          + " of lightblue-tech/M-IFEval at 0bc3143, downloaded once into the resource cache); not needed"
+          + " with --input-data.")
+  String language;
+
   @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where results go (created if needed).")
   Path outputDir;
 
@@ -96,6 +103,13 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--benchmark: " + e.getMessage());
     }
     Benchmark bench = version.benchmark();
+    if (language != null) {
+      try {
+        bench.defaultInputData(language);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--language: " + e.getMessage());
+      }
+    }
     ResourceStore store = resources.store(env);
     RowJudge judge = judging.judge(env, spec, store, version.registry());
     String registry = judge.evaluator().registry().name();
@@ -120,7 +134,7 @@ final class EvalCommand implements Callable<Integer> {
     // A framework's samples carry the prompts they were scored on: those, unless others are named.
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : format.carriesPrompts() ? null : defaultInputData(spec, version, store);
+        : format.carriesPrompts() ? null : defaultInputData(spec, version, language, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");
@@ -218,8 +232,19 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The benchmark's prompts from the cache, downloaded from their upstream home on first use. */
   static Path defaultInputData(CommandSpec spec, BenchmarkVersion version, ResourceStore store) {
+    return defaultInputData(spec, version, null, store);
+  }
+
+  /** The same for a benchmark with one prompt set per language (M-IFEval's {@code --language}). */
+  static Path defaultInputData(CommandSpec spec, BenchmarkVersion version, String language, ResourceStore store) {
     Benchmark bench = version.benchmark();
-    String file = version.defaultInputData();
+    String file;
+    try {
+      file = language == null && bench != Benchmark.MIFEVAL ? version.defaultInputData()
+          : bench.defaultInputData(language);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--language: " + e.getMessage());
+    }
     if (file == null) {
       throw new ParameterException(spec.commandLine(), "--input-data: " + bench.title()
           + " has no published prompt set; pass the prompts (JSONL with instruction_id_list and kwargs)"

@@ -36,7 +36,7 @@ final class Options {
   static final class Judging {
     @Option(names = "--registry", paramLabel = "NAME",
         description = "Instruction registry: ifeval, ifbench, ifevalg, multiif (Multi-IF's checkers and"
-            + " rules) or auto (every id of ifeval, ifbench and ifevalg;"
+            + " rules), mifeval (ids fr:..., ja:...) or auto (every id of ifeval, ifbench, ifevalg and mifeval;"
             + " the classic ids judge alike in each), or an upstream version of one, NAME@VERSION"
             + " (ifbench@8a66c06, ifbench@2025-07-paper; 'if4j registries' lists them)."
             + " Default: auto for check, the benchmark's for eval.")

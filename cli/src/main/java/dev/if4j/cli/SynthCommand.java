@@ -76,6 +76,11 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--exclude", paramLabel = "IDS", split = ",", description = "Instruction ids never to draw.")
   List<String> exclude = new ArrayList<>();
 
+  @Option(names = "--language", paramLabel = "LANG",
+      description = "Draw only the instructions of this language from multilingual registries: ids that start"
+          + " with LANG: (--registries mifeval --language ja).")
+  String language;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -112,6 +117,15 @@ final class SynthCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--registries: " + e.getMessage());
       }
     }
+    Set<String> excluded = new LinkedHashSet<>(exclude);
+    if (language != null) {
+      String prefix = language.strip() + ":";
+      regs.forEach(r -> r.ids().stream().filter(id -> !id.startsWith(prefix)).forEach(excluded::add));
+      if (regs.stream().flatMap(r -> r.ids().stream()).allMatch(excluded::contains)) {
+        throw new ParameterException(spec.commandLine(), "--language: no instruction of " + registries
+            + " starts with '" + prefix + "'");
+      }
+    }
     ArgRanges argRanges;
     ConflictRules rules;
     try {
@@ -125,7 +139,7 @@ final class SynthCommand implements Callable<Integer> {
     Synthesizer synth;
     try {
       synth = new Synthesizer(new Synthesizer.Config(regs, range[0], range[1], argRanges, rules, allowRepeats, seed,
-          separator, Set.copyOf(exclude)));
+          separator, Set.copyOf(excluded)));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

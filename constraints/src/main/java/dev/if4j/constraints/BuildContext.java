@@ -29,6 +29,8 @@ public final class BuildContext {
   private List<ArgSpec> declared = List.of();
   private PyRandom random;
   private boolean referenceRandom;
+  /** The context this one was derived from by {@link #withArgs}: it draws and is marked for both. */
+  private BuildContext parent;
 
   public BuildContext(Args args, long fillSeed) {
     this(args, fillSeed, Set.of());
@@ -53,6 +55,18 @@ public final class BuildContext {
 
   public Args args() {
     return args;
+  }
+
+  /**
+   * This context with {@code other} in place of its arguments: the same fixes and the same
+   * generator, and a draw made through either marks both reference-random. For a checker that hands
+   * its arguments, translated, to another checker class (M-IFEval's relation words in French and
+   * Japanese, given to Google's classes in English).
+   */
+  public BuildContext withArgs(Args other) {
+    BuildContext child = new BuildContext(other, fillSeed, fixes);
+    child.parent = this;
+    return child;
   }
 
   public String instructionId() {
@@ -92,6 +106,7 @@ public final class BuildContext {
    * reference draw (e.g. counting the letter the prompt asked for instead of a random one).
    */
   public void markReferenceRandom() {
+    if (parent != null) parent.markReferenceRandom();
     referenceRandom = true;
   }
 
@@ -101,6 +116,10 @@ public final class BuildContext {
   }
 
   private PyRandom rng() {
+    if (parent != null) {
+      referenceRandom = true;
+      return parent.rng();
+    }
     // A drawing context (prompt synthesis) has its generator already and always may draw.
     if (random == null && fixes.contains(NO_RANDOM_ARGS)) throw refusedDraw();
     referenceRandom = true;

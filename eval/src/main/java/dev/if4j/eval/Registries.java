@@ -7,6 +7,7 @@ import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
 import dev.if4j.constraints.multiif.MultiIf;
+import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.constraints.versions.Versions;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Registries {
       IfBench.NAME, IfBench::registry,
       IfEvalG.NAME, IfEvalG::registry,
       MultiIf.NAME, MultiIf::registry,
+      Mifeval.NAME, Mifeval::registry,
       AUTO, Registries::union);
 
   /**
@@ -45,7 +47,7 @@ public final class Registries {
 
   private static List<ConstraintType> newIds() {
     List<ConstraintType> out = new ArrayList<>();
-    for (Registry r : List.of(IfBench.registry(), IfEvalG.registry())) {
+    for (Registry r : List.of(IfBench.registry(), IfEvalG.registry(), Mifeval.registry())) {
       for (ConstraintType t : r.types()) {
         if (!IfEval.registry().contains(t.id())) out.add(t);
       }

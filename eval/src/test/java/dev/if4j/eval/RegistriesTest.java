@@ -9,6 +9,7 @@ import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +19,12 @@ class RegistriesTest {
   @Test
   void autoKnowsEveryIdOfEveryRegistryWithTheSameTypes() {
     Registry auto = Registries.byName(Registries.AUTO);
-    for (Registry r : List.of(IfEval.registry(), IfBench.registry(), IfEvalG.registry())) {
+    for (Registry r : List.of(IfEval.registry(), IfBench.registry(), IfEvalG.registry(), Mifeval.registry())) {
       for (String id : r.ids()) {
         assertThat(auto.get(id)).as(id + " from " + r.name()).isSameAs(r.get(id));
       }
     }
-    assertThat(auto.ids()).hasSize(25 + 58 + 29);
+    assertThat(auto.ids()).hasSize(25 + 58 + 29 + Mifeval.registry().ids().size());
   }
 
   @Test
@@ -36,7 +37,7 @@ class RegistriesTest {
   @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> Registries.byName("ifevl"))
-        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed, multiif, multiif-fixed");
+        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed, mifeval, mifeval-fixed, multiif, multiif-fixed");
   }
 
   @Test

@@ -9,6 +9,8 @@ import dev.if4j.text.tag.PerceptronTagger;
 import dev.if4j.text.thai.ThaiSentences;
 import dev.if4j.text.thai.ThaiWords;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +28,7 @@ public final class TextTools {
   private final Supplier<ThaiWords> thaiWords;
   private final Supplier<ThaiSentences> thaiSentences;
   private final long languageSeed;
+  private final ConcurrentMap<Loader<?>, Object> loaded = new ConcurrentHashMap<>();
 
   /** Tools over {@code store} whose language guesses use seed 0, as the reference's runs do. */
   public TextTools(ResourceStore store) {
@@ -91,5 +94,21 @@ public final class TextTools {
   /** pythainlp 5.0.4's default Thai sentence splitter ({@code crfcut}). */
   public ThaiSentences thaiSentences() {
     return thaiSentences.get();
+  }
+
+  /**
+   * A tool of a benchmark's own (French Punkt with M-IFEval's abbreviations, a Japanese tokenizer):
+   * loaded from this store on first use, once, then shared like the tools above. {@code loader} is
+   * the identity of the tool, so keep it in a constant.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T loaded(Loader<T> loader) {
+    return (T) loaded.computeIfAbsent(loader, l -> Objects.requireNonNull(l.load(store), "loaded tool"));
+  }
+
+  /** How a tool is made from a {@link ResourceStore}; one constant per tool. */
+  @FunctionalInterface
+  public interface Loader<T> {
+    T load(ResourceStore store);
   }
 }

@@ -4,6 +4,7 @@ import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
 import dev.if4j.constraints.multiif.MultiIf;
+import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.text.resources.Upstream;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +38,13 @@ public enum Benchmark {
    * with figures per turn and language ({@link MultiIfBenchmark}, not the single-turn procedure).
    */
   MULTIIF("multiif", "Multi-IF", MultiIf.NAME, null, Upstream.MULTIIF_INPUT_DATA,
-      "the facebook/Multi-IF conversations from the Hugging Face hub");
+      "the facebook/Multi-IF conversations from the Hugging Face hub"),
+  /**
+   * lightblue-tech's M-IFEval: one prompt set per language ({@code es}, {@code fr}, {@code ja},
+   * {@code en}), each scored on its own by Google's procedure; {@link #defaultInputData(String)}
+   * names the language's file.
+   */
+  MIFEVAL("mifeval", "M-IFEval", Mifeval.NAME, null, null, null);
 
   /** The one figure a benchmark's authors report, when they single one out. */
   public enum Headline {
@@ -125,6 +132,25 @@ public enum Benchmark {
   /** Scored conversation turn by turn ({@link MultiIfBenchmark}) rather than prompt by prompt. */
   public boolean isMultiTurn() {
     return this == MULTIIF;
+  }
+
+  /**
+   * Cache path of its prompts in {@code language}, for a benchmark with one prompt set per language
+   * (M-IFEval); {@link #defaultInputData()} for the others, which take no language.
+   *
+   * @throws IllegalArgumentException for a language the benchmark has no prompts in, or a language
+   *     given to a benchmark that has one prompt set
+   */
+  public String defaultInputData(String language) {
+    if (this != MIFEVAL) {
+      if (language != null) throw new IllegalArgumentException(title + " has one prompt set; --language is for M-IFEval");
+      return defaultInputData;
+    }
+    if (language == null || !Upstream.MIFEVAL_LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException(title + " has one prompt set per language: give --language "
+          + String.join("|", Upstream.MIFEVAL_LANGUAGES) + (language == null ? "" : " (not '" + language + "')"));
+    }
+    return Upstream.mifevalInputData(language);
   }
 
   /** The names, in declaration order. */

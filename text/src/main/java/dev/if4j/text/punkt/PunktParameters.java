@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ public final class PunktParameters {
   /** Where the English model lives inside a resource directory. */
   public static final String ENGLISH_DIR = "nltk/tokenizers/punkt_tab/english";
 
+  /** Where the French model lives inside a resource directory. */
+  public static final String FRENCH_DIR = "nltk/tokenizers/punkt_tab/french";
+
   private final Set<String> abbrevTypes;
   private final Map<String, Set<String>> collocations;
   private final Set<String> sentStarters;
@@ -57,12 +61,35 @@ public final class PunktParameters {
 
   /** The English model from {@code store} (the four files of {@link #ENGLISH_DIR}). */
   public static PunktParameters english(ResourceStore store) {
+    return load(store, ENGLISH_DIR);
+  }
+
+  /**
+   * The French model from {@code store} (the four files of {@link #FRENCH_DIR}): what {@code
+   * nltk.data.load("tokenizers/punkt/french.pickle")} holds.
+   */
+  public static PunktParameters french(ResourceStore store) {
+    return load(store, FRENCH_DIR);
+  }
+
+  private static PunktParameters load(ResourceStore store, String dir) {
     Objects.requireNonNull(store, "store");
     return new PunktParameters(
-        new HashSet<>(lines(store.require(ENGLISH_DIR + "/abbrev_types.txt"))),
-        parseCollocations(lines(store.require(ENGLISH_DIR + "/collocations.tab"))),
-        new HashSet<>(lines(store.require(ENGLISH_DIR + "/sent_starters.txt"))),
-        parseOrthoContext(lines(store.require(ENGLISH_DIR + "/ortho_context.tab"))));
+        new HashSet<>(lines(store.require(dir + "/abbrev_types.txt"))),
+        parseCollocations(lines(store.require(dir + "/collocations.tab"))),
+        new HashSet<>(lines(store.require(dir + "/sent_starters.txt"))),
+        parseOrthoContext(lines(store.require(dir + "/ortho_context.tab"))));
+  }
+
+  /**
+   * These parameters with {@code more} abbreviation types added, as a caller's {@code
+   * tokenizer._params.abbrev_types.update(more)} does (M-IFEval's French list). Types are taken as
+   * given: Punkt compares them with a token's lower-cased type without its final period.
+   */
+  public PunktParameters withAbbreviations(Collection<String> more) {
+    Set<String> abbrevs = new HashSet<>(abbrevTypes);
+    abbrevs.addAll(more);
+    return new PunktParameters(abbrevs, collocations, sentStarters, orthoContext);
   }
 
   /** Parameters given directly (tests, custom models). Pairs are {@code [first, second]}. */

@@ -76,6 +76,21 @@ public final class Upstream {
   /** Cache path of the Multi-IF conversations (CSV: key, language, turn_N_prompt / _instruction_id_list / _kwargs). */
   public static final String MULTIIF_INPUT_DATA = "datasets/multiif/multiIF_20241018.csv";
 
+  /**
+   * M-IFEval's prompts, one file per language, in the lightblue-tech/M-IFEval repository at the
+   * commit its published verdicts were made with (its evaluator reads {@code data/<lang>_input_data.jsonl}).
+   */
+  static final String MIFEVAL_DATASET = "https://raw.githubusercontent.com/lightblue-tech/M-IFEval/"
+      + "0bc3143a919eef2f9ec64aa26da8a546086653de/data/";
+
+  /** The languages M-IFEval publishes prompts for. */
+  public static final List<String> MIFEVAL_LANGUAGES = List.of("es", "fr", "ja", "en");
+
+  /** Cache path of M-IFEval's prompts in {@code language} ({@code key}, {@code prompt}, ids, kwargs). */
+  public static String mifevalInputData(String language) {
+    return "datasets/mifeval/" + language + "_input_data.jsonl";
+  }
+
   /** The 55 language profiles langdetect 1.0.9 ships. */
   public static final List<String> LANGDETECT_PROFILES = List.of(
       "af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
@@ -148,6 +163,10 @@ public final class Upstream {
     out.add(new RawFile(IFBENCH_INPUT_DATA, URI.create(IFBENCH_DATASET)));
     out.add(new RawFile(IFBENCH_2025_INPUT_DATA, URI.create(IFBENCH_2025_DATASET)));
     out.add(new RawFile(MULTIIF_INPUT_DATA, URI.create(MULTIIF_DATASET)));
+    for (String language : MIFEVAL_LANGUAGES) {
+      out.add(new RawFile(mifevalInputData(language),
+          URI.create(MIFEVAL_DATASET + language + "_input_data.jsonl")));
+    }
     return List.copyOf(out);
   }
 
@@ -171,6 +190,7 @@ public final class Upstream {
     if (relativePath.startsWith("nltk/")) return "nltk_data gh-pages";
     if (relativePath.equals(IFEVAL_INPUT_DATA)) return "google/IFEval";
     if (relativePath.equals(MULTIIF_INPUT_DATA)) return "facebook/Multi-IF 0ab97ce";
+    if (relativePath.startsWith("datasets/mifeval/")) return "lightblue-tech/M-IFEval 0bc3143";
     return "unknown";
   }
 
