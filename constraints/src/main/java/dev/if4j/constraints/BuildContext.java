@@ -29,6 +29,8 @@ public final class BuildContext {
   private List<ArgSpec> declared = List.of();
   private PyRandom random;
   private boolean referenceRandom;
+  /** The context this one was derived from by {@link #withArgs}: its draws mark that one too. */
+  private BuildContext parent;
 
   public BuildContext(Args args, long fillSeed) {
     this(args, fillSeed, Set.of());
@@ -53,6 +55,17 @@ public final class BuildContext {
 
   public Args args() {
     return args;
+  }
+
+  /**
+   * This context with other arguments, for a benchmark that changes a row's arguments before the
+   * checker sees them (lm-eval drops every falsy one); a draw made in it marks this context too.
+   */
+  public BuildContext withArgs(Args replaced) {
+    BuildContext child = new BuildContext(replaced, fillSeed, fixes);
+    child.random = random;
+    child.parent = this;
+    return child;
   }
 
   public String instructionId() {
@@ -93,6 +106,7 @@ public final class BuildContext {
    */
   public void markReferenceRandom() {
     referenceRandom = true;
+    if (parent != null) parent.markReferenceRandom();
   }
 
   /** True when the reference would have drawn at random while building this constraint. */
@@ -103,7 +117,7 @@ public final class BuildContext {
   private PyRandom rng() {
     // A drawing context (prompt synthesis) has its generator already and always may draw.
     if (random == null && fixes.contains(NO_RANDOM_ARGS)) throw refusedDraw();
-    referenceRandom = true;
+    markReferenceRandom();
     if (random == null) random = new PyRandom(fillSeed);
     return random;
   }

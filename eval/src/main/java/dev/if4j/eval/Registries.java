@@ -6,6 +6,8 @@ import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.lmevalml.LmevalMl;
+import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.constraints.versions.Versions;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,9 @@ public final class Registries {
       IfEval.NAME, IfEval::registry,
       IfBench.NAME, IfBench::registry,
       IfEvalG.NAME, IfEvalG::registry,
+      Mifeval.NAME, Mifeval::registry,
+      LmevalMl.SPANISH, LmevalMl::spanish,
+      LmevalMl.CATALAN, LmevalMl::catalan,
       AUTO, Registries::union);
 
   /**

@@ -1,0 +1,48 @@
+package dev.if4j.constraints.mifeval;
+
+import dev.if4j.constraints.ArgSpec;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.text.TextView;
+import dev.if4j.constraints.Verdict;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checker registered under its language's prefix ({@code en:keywords:existence}): M-IFEval and
+ * lm-eval name every id with it, and reuse Google's checker unchanged wherever their copy is.
+ */
+public final class LanguagePrefix {
+  private LanguagePrefix() {}
+
+  /** {@code base} under the id {@code prefix + base.id()}, its arguments and checker unchanged. */
+  public static ConstraintType of(String prefix, ConstraintType base) {
+    ConstraintType.Builder b = ConstraintType.define(prefix + base.id());
+    for (ArgSpec a : base.args()) b.arg(a);
+    String id = prefix + base.id();
+    return b.factory(ctx -> new Renamed(id, base.create(ctx)));
+  }
+
+  /** Each of {@code bases} under the prefix. */
+  public static List<ConstraintType> all(String prefix, List<ConstraintType> bases) {
+    return bases.stream().map(t -> of(prefix, t)).toList();
+  }
+
+  /** A built checker reporting another id. */
+  private record Renamed(String id, Constraint delegate) implements Constraint {
+    @Override
+    public String describe() {
+      return delegate.describe();
+    }
+
+    @Override
+    public Map<String, Object> args() {
+      return delegate.args();
+    }
+
+    @Override
+    public Verdict check(TextView response) {
+      return delegate.check(response);
+    }
+  }
+}

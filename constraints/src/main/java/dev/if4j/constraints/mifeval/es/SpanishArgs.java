@@ -1,0 +1,67 @@
+package dev.if4j.constraints.mifeval.es;
+
+import dev.if4j.constraints.ArgSpec;
+import dev.if4j.constraints.Args;
+import dev.if4j.constraints.Constraint;
+import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ifeval.Counts;
+import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
+import dev.if4j.constraints.mifeval.LanguagePrefix;
+import dev.if4j.constraints.mifeval.RelationWords.Comparison;
+import dev.if4j.text.TextView;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Google's checkers with an argument the Spanish family added or requires. */
+final class SpanishArgs {
+  private SpanishArgs() {}
+
+  /**
+   * Google's {@code base} (placeholders, highlighted sections), plus a {@code relation} argument
+   * that is read, drawn when absent and validated, and then ignored, as the reference's check
+   * ignores it ("always at least for the moment").
+   */
+  static ConstraintType withUnusedRelation(SpanishDialect d, ConstraintType base) {
+    ConstraintType.Builder b = d.define(base.id());
+    for (ArgSpec a : base.args()) b.arg(a);
+    b.string("relation", SpanishCounts.relationDoc(d) + "; read but not used: always at least");
+    ConstraintType prefixed = LanguagePrefix.of(d.prefix(), base);
+    return b.factory(ctx -> {
+      Map<String, Object> rest = new LinkedHashMap<>(ctx.args().asMap());
+      rest.remove("relation");
+      Constraint inner = prefixed.create(ctx.withArgs(Args.of(ctx.instructionId(), rest)));
+      Comparison c = d.relations().from(ctx, "relation");
+      Map<String, Object> args = new LinkedHashMap<>(inner.args());
+      args.put("relation", c.words());
+      return new SpanishFormats.Simple(d, ctx, inner.describe(), Map.copyOf(args), inner::check);
+    });
+  }
+
+  /**
+   * {@code language:response_language} of lm-eval: the language must be given ({@code assert}, so
+   * a missing one is the reference raising), named by any ISO 639-1 code; langdetect must agree
+   * (a text it cannot judge counts as followed).
+   */
+  static ConstraintType requiredResponseLanguage(SpanishDialect d) {
+    return d.define("language:response_language")
+        .string("language", "ISO 639-1 code of the required language (required)")
+        .factory(ctx -> {
+          String language = ctx.args().string("language");
+          if (language == null) {
+            return SpanishRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
+          }
+          return new SpanishFormats.Simple(d, ctx, "Tu respuesta debe estar COMPLETAMENTE en "
+              + language + ", ning\u00FAn otro idioma est\u00E1 permitido.", Map.of("language", language), v -> {
+                LanguageGuess g = v.get(Counts.LANGUAGE);
+                if (!g.isDetected()) {
+                  return Verdict.followed(() -> "language not detectable (" + g.failure()
+                      + "), counted as followed, as the reference does");
+                }
+                return Verdict.of(g.language().equals(language),
+                    () -> "detected language '" + g.language() + "', expected '" + language + "'");
+              });
+        });
+  }
+
+}
