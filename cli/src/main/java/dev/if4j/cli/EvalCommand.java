@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
           + " response is reported and scored not followed. A response may also be the final assistant"
           + " turn of a \"messages\" conversation (IFBench's multi-turn setting).",
       "Benchmarks: ifeval (registry ifeval), ifbench (registry ifbench; headline: prompt-level loose"
-          + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data).",
+          + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data),"
+          + " lmeval-es (registry lmeval-es: lm-eval's ifeval_es; needs --input-data), lmeval-ca"
+          + " (registry lmeval-ca: lm-eval's ifeval_ca; needs --input-data).",
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"

@@ -37,7 +37,9 @@ final class Options {
     @Option(names = "--registry", paramLabel = "NAME",
         description = "Instruction registry: ifeval, ifbench, ifevalg or auto (every id of all three;"
             + " the classic ids judge alike in each), or an upstream version of one, NAME@VERSION"
-            + " (ifbench@8a66c06, ifbench@2025-07-paper; 'if4j registries' lists them)."
+            + " (ifbench@8a66c06, ifbench@2025-07-paper; 'if4j registries' lists them);"
+            + " multilingual: mifeval (M-IFEval's en:/es: ids), lmeval-es, lmeval-ca (lm-eval's"
+            + " ifeval_es/_ca; docs/multilingual.md)."
             + " Default: auto for check, the benchmark's for eval.")
     String registry;
 

@@ -3,6 +3,7 @@ package dev.if4j.eval.benchmark;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
+import dev.if4j.constraints.lmevalml.LmevalMl;
 import dev.if4j.text.resources.Upstream;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,16 @@ public enum Benchmark {
    * the classic 25), e.g. a held-out slice of IF_multi_constraints. It has no published prompt set,
    * so {@code --input-data} is required.
    */
-  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null);
+  IFEVALG("ifevalg", "IFEvalG", IfEvalG.NAME, null, null, null),
+  /**
+   * lm-evaluation-harness's {@code ifeval_es} (BSC-LT/IFEval_es): M-IFEval's Spanish checkers as
+   * lm-eval copies them, scored as lm-eval scores them (prompt-level mean, instruction-level micro
+   * average, strict and loose: the same procedure). No published revision of the dataset with its
+   * instruction lists could be confirmed, so {@code --input-data} is required.
+   */
+  LMEVAL_ES("lmeval-es", "lm-eval ifeval_es", LmevalMl.SPANISH, null, null, null),
+  /** lm-evaluation-harness's {@code ifeval_ca} (projecte-aina/IFEval_ca); {@code --input-data} required. */
+  LMEVAL_CA("lmeval-ca", "lm-eval ifeval_ca", LmevalMl.CATALAN, null, null, null);
 
   /** The one figure a benchmark's authors report, when they single one out. */
   public enum Headline {
