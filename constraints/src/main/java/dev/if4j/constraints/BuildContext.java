@@ -29,6 +29,7 @@ public final class BuildContext {
   private List<ArgSpec> declared = List.of();
   private PyRandom random;
   private boolean referenceRandom;
+  private boolean synthesis;
   /** The context this one was derived from by {@link #withArgs}: its draws mark that one too. */
   private BuildContext parent;
 
@@ -50,7 +51,16 @@ public final class BuildContext {
   public static BuildContext drawingFrom(Args args, PyRandom random) {
     BuildContext ctx = new BuildContext(args, DEFAULT_FILL_SEED);
     ctx.random = Objects.requireNonNull(random);
+    ctx.synthesis = true;
     return ctx;
+  }
+
+  /**
+   * True in prompt synthesis ({@link #drawingFrom}): every argument is drawn, so a checker whose
+   * reference raises on a missing argument draws a valid one instead (there is no row to judge).
+   */
+  public boolean synthesis() {
+    return synthesis;
   }
 
   public Args args() {
@@ -65,6 +75,7 @@ public final class BuildContext {
     BuildContext child = new BuildContext(replaced, fillSeed, fixes);
     child.random = random;
     child.parent = this;
+    child.synthesis = synthesis;
     return child;
   }
 

@@ -17,6 +17,10 @@ import java.util.Map;
 final class SpanishArgs {
   private SpanishArgs() {}
 
+  /** What synthesis draws a required language from: the dialect's own first, then its neighbours. */
+  private static final java.util.List<String> SYNTHESIS_LANGUAGES =
+      java.util.List.of("es", "ca", "en", "fr", "pt", "it", "de");
+
   /**
    * Google's {@code base} (placeholders, highlighted sections), plus a {@code relation} argument
    * that is read, drawn when absent and validated, and then ignored, as the reference's check
@@ -47,7 +51,9 @@ final class SpanishArgs {
     return d.define("language:response_language")
         .string("language", "ISO 639-1 code of the required language (required)")
         .factory(ctx -> {
-          String language = ctx.args().string("language");
+          String given = ctx.args().string("language");
+          if (given == null && ctx.synthesis()) given = ctx.choice(SYNTHESIS_LANGUAGES);
+          String language = given;
           if (language == null) {
             return SpanishRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
           }

@@ -126,11 +126,15 @@ final class SpanishFormats {
         .string("relation", SpanishCounts.relationDoc(d) + "; read but not used: always at least")
         .factory(ctx -> {
           String given = ctx.args().string("section_spliter");
-          if (given == null && d.sectionSplitters().isEmpty()) {
-            return SpanishRaises.of(ctx, "IndexError: Cannot choose from an empty sequence"
-                + " (this copy has no default section splitter)");
+          List<String> defaults = d.sectionSplitters();
+          if (given == null && defaults.isEmpty()) {
+            if (!ctx.synthesis()) {
+              return SpanishRaises.of(ctx, "IndexError: Cannot choose from an empty sequence"
+                  + " (this copy has no default section splitter)");
+            }
+            defaults = SpanishDialect.MIFEVAL.sectionSplitters();
           }
-          String spliter = given == null ? ctx.choice(d.sectionSplitters()) : Py.strip(given);
+          String spliter = given == null ? ctx.choice(defaults) : Py.strip(given);
           long minimum = IfEvalArgs.longCountOrDraw(ctx, "num_sections", 1, 5);
           Comparison c = d.relations().from(ctx, "relation");
           return new Simple(d, ctx, "Tu respuesta debe tener " + c.words() + " " + minimum
