@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.spacy.SpacyTokenizer;
 import dev.if4j.text.treebank.NltkWordTokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,5 +96,11 @@ public class TextUnitsBenchmark {
   @Benchmark
   public List<String> posTag() {
     return tools.tagger().tag(words);
+  }
+
+  /** spaCy's Spanish tokenizer (M-IFEval's and lm-eval's word counts); its piece cache is warm. */
+  @Benchmark
+  public List<String> spacySpanishTokens() {
+    return SpacyTokenizer.spanish().tokens(text);
   }
 }
