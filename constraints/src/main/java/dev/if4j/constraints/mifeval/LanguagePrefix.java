@@ -7,6 +7,7 @@ import dev.if4j.text.TextView;
 import dev.if4j.constraints.Verdict;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A checker registered under its language's prefix ({@code en:keywords:existence}): M-IFEval and
@@ -20,7 +21,25 @@ public final class LanguagePrefix {
     ConstraintType.Builder b = ConstraintType.define(prefix + base.id());
     for (ArgSpec a : base.args()) b.arg(a);
     String id = prefix + base.id();
-    return b.factory(ctx -> new Renamed(id, base.create(ctx)));
+    return b.factory(ctx -> {
+      Constraint built = base.create(ctx);
+      return new Renamed(id, built, built.describe());
+    });
+  }
+
+  /**
+   * {@code base} under the prefix, described by {@code describe} from its effective arguments (the
+   * copy words its instructions in its own language).
+   */
+  public static ConstraintType described(String prefix, ConstraintType base,
+      Function<Map<String, Object>, String> describe) {
+    ConstraintType.Builder b = ConstraintType.define(prefix + base.id());
+    for (ArgSpec a : base.args()) b.arg(a);
+    String id = prefix + base.id();
+    return b.factory(ctx -> {
+      Constraint built = base.create(ctx);
+      return new Renamed(id, built, describe.apply(built.args()));
+    });
   }
 
   /** Each of {@code bases} under the prefix. */
@@ -29,10 +48,10 @@ public final class LanguagePrefix {
   }
 
   /** A built checker reporting another id. */
-  private record Renamed(String id, Constraint delegate) implements Constraint {
+  private record Renamed(String id, Constraint delegate, String description) implements Constraint {
     @Override
     public String describe() {
-      return delegate.describe();
+      return description;
     }
 
     @Override

@@ -127,6 +127,16 @@ class SpanishChecksTest {
   }
 
   @Test
+  void googlesCheckersAreWordedInSpanishUnderEs() {
+    assertThat(es("punctuation:no_comma", Map.of()).describe())
+        .isEqualTo("En la totalidad de la respuesta, abstente de usar comas.");
+    assertThat(es("keywords:existence", Map.of("keywords", java.util.List.of("casa"))).describe())
+        .isEqualTo("Incluye las palabras clave ['casa'] en tu respuesta.");
+    assertThat(es("detectable_content:number_placeholders", Map.of("num_placeholders", 2, "relation", "al menos"))
+        .describe()).startsWith("La respuesta debe contener al menos 2 marcadores");
+  }
+
+  @Test
   void englishIsGooglesUnderItsPrefix() {
     assertThat(MIFEVAL.ids().stream().filter(id -> id.startsWith("en:"))).hasSize(25);
     Constraint c = build(MIFEVAL.get("en:punctuation:no_comma"));

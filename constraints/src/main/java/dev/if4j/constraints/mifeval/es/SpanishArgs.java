@@ -7,6 +7,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
+import dev.if4j.constraints.ifeval.ResponseLanguage;
 import dev.if4j.constraints.mifeval.LanguagePrefix;
 import dev.if4j.constraints.mifeval.RelationWords.Comparison;
 import dev.if4j.text.TextView;
@@ -38,7 +39,8 @@ final class SpanishArgs {
       Comparison c = d.relations().from(ctx, "relation");
       Map<String, Object> args = new LinkedHashMap<>(inner.args());
       args.put("relation", c.words());
-      return new SpanishFormats.Simple(d, ctx, inner.describe(), Map.copyOf(args), inner::check);
+      return new SpanishFormats.Simple(d, ctx, SpanishDescriptions.of(base.id()).apply(args),
+          Map.copyOf(args), inner::check);
     });
   }
 
@@ -57,8 +59,10 @@ final class SpanishArgs {
           if (language == null) {
             return SpanishRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
           }
+          // lm-eval names the language with python-iso639; Google's table covers the common ones.
+          String name = ResponseLanguage.LANGUAGES.getOrDefault(language, language);
           return new SpanishFormats.Simple(d, ctx, "Tu respuesta debe estar COMPLETAMENTE en "
-              + language + ", ning\u00FAn otro idioma est\u00E1 permitido.", Map.of("language", language), v -> {
+              + name + ", ning\u00FAn otro idioma est\u00E1 permitido.", Map.of("language", language), v -> {
                 LanguageGuess g = v.get(Counts.LANGUAGE);
                 if (!g.isDetected()) {
                   return Verdict.followed(() -> "language not detectable (" + g.failure()

@@ -43,9 +43,12 @@ public final class SpanishChecks {
   public static List<ConstraintType> types(SpanishDialect d) {
     Registry google = IfEval.registry();
     List<ConstraintType> out = new ArrayList<>();
-    for (String id : GOOGLE_UNCHANGED) out.add(LanguagePrefix.of(d.prefix(), google.get(id)));
+    for (String id : GOOGLE_UNCHANGED) {
+      out.add(LanguagePrefix.described(d.prefix(), google.get(id), SpanishDescriptions.of(id)));
+    }
     out.add(d.languageRequired() ? SpanishArgs.requiredResponseLanguage(d)
-        : LanguagePrefix.of(d.prefix(), google.get("language:response_language")));
+        : LanguagePrefix.described(d.prefix(), google.get("language:response_language"),
+            SpanishDescriptions.of("language:response_language")));
     out.add(SpanishArgs.withUnusedRelation(d, google.get("detectable_content:number_placeholders")));
     out.add(SpanishArgs.withUnusedRelation(d, google.get("detectable_format:number_highlighted_sections")));
     out.add(SpanishFormats.multipleSections(d));
