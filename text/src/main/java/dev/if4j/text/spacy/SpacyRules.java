@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,13 +54,13 @@ record SpacyRules(String language, List<String> prefixes, List<String> suffixes,
             "(?<=\u00B0[FfCcKk])\\.",
             "(?<=[0-9])(?:" + CURRENCY + ")",
             "(?<=[0-9])(?:" + units + ")",
-            "\\.(?<=[0-9" + ALPHA_LOWER + "%\u00B2\\-\\+" + PUNCT + "(?:" + quotes + ")]\\.)",
-            "\\.(?<=[" + ALPHA_UPPER + "][" + ALPHA_UPPER + "]\\.)"));
+            "\\.(?<=" + fast("0-9" + ALPHA_LOWER + "%\u00B2\\-\\+" + PUNCT + "(?:" + quotes + ")") + "\\.)",
+            "\\.(?<=" + fast(ALPHA_UPPER) + fast(ALPHA_UPPER) + "\\.)"));
     List<String> infixes = concat(ELLIPSES, ICON_CLASS, List.of(
         "(?<=[0-9])[+\\*^](?=[0-9-])",
-        "\\.(?<=[" + ALPHA_LOWER + quotes + "]\\.)(?=[" + ALPHA_UPPER + quotes + "])",
-        ",(?<=[" + ALPHA + "],)(?=[" + ALPHA + "])",
-        "[:<>=/](?<=[" + ALPHA + "0-9][:<>=/])(?=[" + ALPHA + "])"));
+        "\\.(?<=" + fast(ALPHA_LOWER + quotes) + "\\.)(?=" + fast(ALPHA_UPPER + quotes) + ")",
+        ",(?<=" + fast(ALPHA) + ",)(?=" + fast(ALPHA) + ")",
+        "[:<>=/](?<=" + fast(ALPHA + "0-9") + "[:<>=/])(?=" + fast(ALPHA) + ")"));
     return new SpacyRules("es", basePrefixes(), suffixes, infixes,
         SpacyExceptions.withBase(SpacyExceptions.SPANISH));
   }
@@ -73,10 +74,10 @@ record SpacyRules(String language, List<String> prefixes, List<String> suffixes,
         LIST_PUNCT, ELLIPSES, LIST_QUOTES, LIST_CURRENCY, ICON_CLASS);
     List<String> infixes = concat(ELLIPSES, ICON_CLASS, List.of(
         "(?<=[0-9])[+\\-\\*^](?=[0-9-])",
-        "\\.(?<=[" + ALPHA_LOWER + CONCAT_QUOTES + "]\\.)(?=[" + ALPHA_UPPER + CONCAT_QUOTES + "])",
-        ",(?<=[" + ALPHA + "],)(?=[" + ALPHA + "])",
-        "[:<>=/](?<=[" + ALPHA + "0-9][:<>=/])(?=[" + ALPHA + "])",
-        "(?<=[" + elision + "])(?<=[" + ALPHA + "][" + elision + "])(?=[" + ALPHA + "0-9])",
+        "\\.(?<=" + fast(ALPHA_LOWER + CONCAT_QUOTES) + "\\.)(?=" + fast(ALPHA_UPPER + CONCAT_QUOTES) + ")",
+        ",(?<=" + fast(ALPHA) + ",)(?=" + fast(ALPHA) + ")",
+        "[:<>=/](?<=" + fast(ALPHA + "0-9") + "[:<>=/])(?=" + fast(ALPHA) + ")",
+        "(?<=[" + elision + "])(?<=" + fast(ALPHA) + "[" + elision + "])(?=" + fast(ALPHA + "0-9") + ")",
         "('ls|'l|'ns|'t|'m|'n|-les|-la|-lo|-li|-los|-me|-nos|-te|-vos|-se|-hi|-ne|-ho)(?![A-Za-z])"
             + "|(-l'|-m'|-t'|-n')"));
     List<String> suffixes = concat(LIST_PUNCT, ELLIPSES, LIST_QUOTES, ICON_CLASS,
@@ -85,8 +86,8 @@ record SpacyRules(String language, List<String> prefixes, List<String> suffixes,
             "(?<=\u00B0[FfCcKk])\\.",
             "(?<=[0-9])(?:" + CURRENCY + ")",
             "(?<=[0-9])(?:" + units + ")",
-            "\\.(?<=[0-9" + ALPHA_LOWER + "%\u00B2\\-\\+" + PUNCT + "(?:" + CONCAT_QUOTES + ")]\\.)",
-            "\\.(?<=[" + ALPHA_UPPER + "][" + ALPHA_UPPER + "]\\.)"));
+            "\\.(?<=" + fast("0-9" + ALPHA_LOWER + "%\u00B2\\-\\+" + PUNCT + "(?:" + CONCAT_QUOTES + ")") + "\\.)",
+            "\\.(?<=" + fast(ALPHA_UPPER) + fast(ALPHA_UPPER) + "\\.)"));
     return new SpacyRules("ca", prefixes, suffixes, infixes,
         SpacyExceptions.withBase(SpacyExceptions.CATALAN));
   }
@@ -95,6 +96,21 @@ record SpacyRules(String language, List<String> prefixes, List<String> suffixes,
   private static List<String> basePrefixes() {
     return concat(List.of("\u00A7", "%", "=", "\u2014", "\u2013", "\\+(?![0-9])"),
         LIST_PUNCT, ELLIPSES, LIST_QUOTES, LIST_CURRENCY, ICON_CLASS);
+  }
+
+  /**
+   * The character class {@code [body]}, decided by a table for the first 256 code points (Java
+   * tests a class of many ranges one range at a time, which makes a miss on a huge class slow;
+   * Spanish and Catalan text is nearly all Latin-1), and by the class itself above them.
+   */
+  static String fast(String body) {
+    Pattern whole = Pattern.compile("[" + body + "]");
+    StringBuilder latin1 = new StringBuilder();
+    for (char c = 0; c < 256; c++) {
+      if (whole.matcher(String.valueOf(c)).matches()) latin1.append(String.format("\\x{%X}", (int) c));
+    }
+    String above = "(?=[^\\x{0}-\\x{FF}])[" + body + "]";
+    return latin1.isEmpty() ? above : "(?:[" + latin1 + "]|" + above + ")";
   }
 
   @SafeVarargs

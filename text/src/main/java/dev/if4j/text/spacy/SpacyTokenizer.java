@@ -33,8 +33,11 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class SpacyTokenizer {
-  /** How far from a piece's end a suffix rule can start (the longest bounded suffix is 4 chars). */
-  private static final int SUFFIX_WINDOW = 16;
+  /**
+   * How far from a piece's end a suffix search starts: the longest bounded suffix (the unit
+   * "اكواب") is 5 characters, and lookbehinds look 2 characters further back.
+   */
+  private static final int SUFFIX_WINDOW = 8;
 
 
   /**
@@ -53,7 +56,7 @@ public final class SpacyTokenizer {
       + "(?:\\.(?:[1-9]\\p{Nd}?|1\\p{Nd}\\p{Nd}|2[0-4]\\p{Nd}|25[0-4]))"
       + "|"
       + "(?:(?:[A-Za-z0-9\\u00a1-\\uffff][A-Za-z0-9\\u00a1-\\uffff_-]{0,62})?[A-Za-z0-9\\u00a1-\\uffff]\\.)+"
-      + "(?:[" + SpacyCharClasses.ALPHA_LOWER + "]{2,63})"
+      + "(?:" + SpacyRules.fast(SpacyCharClasses.ALPHA_LOWER) + "){2,63}"
       + ")"
       + "(?::\\p{Nd}{2,5})?"
       + "(?:[/?#]\\S*)?", Pattern.UNIX_LINES);
@@ -63,6 +66,8 @@ public final class SpacyTokenizer {
   private static final SpacyTokenizer CATALAN = new SpacyTokenizer(SpacyRules.catalan());
 
   private static final int CACHE_SIZE = 10_000;
+  /** The longest piece tried as a URL. */
+  static final int LONGEST_URL = 1_000;
 
   private final String language;
   private final Map<String, List<Token>> cache = new ConcurrentHashMap<>();
@@ -71,7 +76,7 @@ public final class SpacyTokenizer {
   private final Pattern infix;
   private final Map<String, List<String>> specials;
   private final int longestSpecial;
-  /** Special cases to merge back, by the first token of their affix tokenization. */
+  /** Special cases to merge back, by the first two tokens of their affix tokenization. */
   private final Map<String, List<Merge>> merges = new HashMap<>();
 
   /** A special case and the tokens its text gets without special cases. */
@@ -93,7 +98,7 @@ public final class SpacyTokenizer {
       if (prefixLength(s) > 0 || infix.matcher(s).find() || suffixLength(s, 0) > 0
           || s.indexOf(' ') >= 0) {
         List<String> tokens = texts(tokenizeAffixes(s, false));
-        merges.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Merge(s, tokens));
+        merges.computeIfAbsent(mergeKey(tokens, 0), k -> new ArrayList<>()).add(new Merge(s, tokens));
       }
     }
   }
@@ -193,16 +198,18 @@ public final class SpacyTokenizer {
     int lastSize = -1;
     int s = from;
     int e = to;
+    SuffixMemo memo = new SuffixMemo();
+    Matcher prefixMatcher = prefix.matcher(text);
     while (s < e && e - s != lastSize) {
       if (isSpecial(text, s, e, withSpecials)) break;
       lastSize = e - s;
-      int pre = prefixLength(text, s, e);
+      int pre = prefixes(prefixMatcher, s, e);
       if (pre > 0 && s + pre < e && isSpecial(text, s + pre, e, withSpecials)) {
         prefixes.add(token(text, s, s + pre));
         s += pre;
         break;
       }
-      int suf = suffixLength(text, s + pre, e);
+      int suf = suffixLength(text, s + pre, e, memo);
       if (suf > 0 && s < e - suf && isSpecial(text, s, e - suf, withSpecials)) {
         suffixes.push(token(text, e - suf, e));
         e -= suf;
@@ -244,8 +251,14 @@ public final class SpacyTokenizer {
     if (start < e) out.add(token(text, start, e));
   }
 
-  /** spaCy's {@code URL_MATCH}; every URL it accepts has a dot, so a piece without one is skipped cheaply. */
+  /**
+   * spaCy's {@code URL_MATCH}; every URL it accepts has a dot, so a piece without one is skipped
+   * cheaply. A piece longer than {@value #LONGEST_URL} characters is not tried: the expression
+   * backtracks (host labels of up to 63 characters, repeated) and its cost on a long run of
+   * letters and dots would not be linear. No real URL is that long; spaCy would still try.
+   */
   private static boolean isUrl(String text, int s, int e) {
+    if (e - s > LONGEST_URL) return false;
     int dot = text.indexOf('.', s);
     return dot >= 0 && dot < e && URL.matcher(text).region(s, e).matches();
   }
@@ -274,7 +287,12 @@ public final class SpacyTokenizer {
 
   /** The length of the first prefix rule matching at {@code s} ({@code ^a|^b|...}), or 0. */
   private int prefixLength(String text, int s, int e) {
-    Matcher m = prefix.matcher(text).region(s, e);
+    return prefixes(prefix.matcher(text), s, e);
+  }
+
+  /** {@link #prefixLength} with a matcher over the text, reused for a piece's prefixes. */
+  private static int prefixes(Matcher m, int s, int e) {
+    m.region(s, e);
     return m.lookingAt() ? m.end() - m.start() : 0;
   }
 
@@ -285,17 +303,36 @@ public final class SpacyTokenizer {
   /**
    * The length of the suffix Python's {@code re.search} finds in {@code text[s, e)}: the match that
    * starts leftmost, i.e. the longest suffix any rule gives. Every rule but the dot run is at most
-   * a few characters long, so the search runs in a window at the end (lookbehinds still see the
-   * characters before it, within the piece), and a trailing dot run is measured directly.
+   * five characters long, so the rules are searched in a window at the end (opaque bounds: they see
+   * only the piece, as Python sees only the substring; a match's lookbehind, two characters, lies
+   * inside the window), and a trailing dot run is measured directly.
    */
   private int suffixLength(String text, int s, int e) {
-    // Opaque bounds: the rules see only the piece, as Python sees only the substring. A bounded
-    // rule's match and its lookbehind (two characters) lie well inside the window.
-    Matcher m = suffix.matcher(text).region(Math.max(s, e - SUFFIX_WINDOW), e);
-    int found = m.find() ? e - m.start() : 0;
-    int dots = 0;
-    while (e - dots - 1 >= s && text.charAt(e - dots - 1) == '.') dots++;
-    return dots >= 2 ? Math.max(found, dots) : found;
+    return suffixLength(text, s, e, new SuffixMemo());
+  }
+
+  private int suffixLength(String text, int s, int e, SuffixMemo memo) {
+    int windowStart = Math.max(s, e - SUFFIX_WINDOW);
+    // While only prefixes go, the end and the window stay: the search's answer too.
+    if (memo.end != e || memo.windowStart != windowStart) {
+      Matcher m = suffix.matcher(text).region(windowStart, e);
+      memo.end = e;
+      memo.windowStart = windowStart;
+      memo.found = m.find() ? e - m.start() : 0;
+      int dots = 0;
+      while (e - dots - 1 >= 0 && text.charAt(e - dots - 1) == '.') dots++;
+      memo.dots = dots;
+    }
+    int dots = Math.min(memo.dots, e - s);
+    return dots >= 2 ? Math.max(memo.found, dots) : memo.found;
+  }
+
+  /** The last suffix search of a piece, reused while its end and window are unchanged. */
+  private static final class SuffixMemo {
+    int end = -1;
+    int windowStart = -1;
+    int found;
+    int dots;
   }
 
   /**
@@ -306,11 +343,15 @@ public final class SpacyTokenizer {
   private List<Token> mergeSpecialCases(String text, List<Token> tokens) {
     record Match(int start, int end, Merge merge) {}
     List<Match> matches = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      List<Merge> candidates = merges.get(tokens.get(i).text());
-      if (candidates == null) continue;
-      for (Merge m : candidates) {
-        if (startsWith(tokens, i, m.tokens())) matches.add(new Match(i, i + m.tokens().size(), m));
+    List<String> texts = texts(tokens);
+    for (int i = 0; i < texts.size(); i++) {
+      // Patterns of one token, then of two or more, keyed by their first two tokens.
+      for (String key : new String[] {texts.get(i), i + 1 < texts.size() ? mergeKey(texts, i) : null}) {
+        List<Merge> candidates = key == null ? null : merges.get(key);
+        if (candidates == null) continue;
+        for (Merge m : candidates) {
+          if (startsWith(texts, i, m.tokens())) matches.add(new Match(i, i + m.tokens().size(), m));
+        }
       }
     }
     if (matches.isEmpty()) return tokens;
@@ -340,12 +381,17 @@ public final class SpacyTokenizer {
     return out;
   }
 
-  private static boolean startsWith(List<Token> tokens, int i, List<String> texts) {
-    if (i + texts.size() > tokens.size()) return false;
-    for (int k = 0; k < texts.size(); k++) {
-      if (!tokens.get(i + k).text().equals(texts.get(k))) return false;
+  private static boolean startsWith(List<String> tokens, int i, List<String> pattern) {
+    if (i + pattern.size() > tokens.size()) return false;
+    for (int k = 0; k < pattern.size(); k++) {
+      if (!tokens.get(i + k).equals(pattern.get(k))) return false;
     }
     return true;
+  }
+
+  /** A pattern's first token, or its first two joined by U+0000 (which no token holds twice). */
+  private static String mergeKey(List<String> tokens, int i) {
+    return i + 1 < tokens.size() ? tokens.get(i) + '\u0000' + tokens.get(i + 1) : tokens.get(i);
   }
 
   private static Token token(String text, int s, int e) {

@@ -59,9 +59,16 @@ class SpacyTokenizerTest {
   void longPiecesStayLinear() {
     String dots = "a" + ".".repeat(200_000);
     String parens = "(".repeat(100_000) + "hola" + ")".repeat(100_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+    // Runs the URL expression, the infixes and the huge letter classes would make slow or deep.
+    List<String> adversarial = List.of("a.".repeat(131_072), "1.".repeat(131_072), ":".repeat(262_144),
+        "http://" + "a.b/".repeat(60_000), "'a".repeat(131_072), "a@".repeat(131_072));
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       assertThat(SPANISH.tokens(dots)).containsExactly("a", ".".repeat(200_000));
       assertThat(CATALAN.tokens(parens)).hasSize(200_001);
+      for (String s : adversarial) {
+        assertThat(SPANISH.tokens(s)).isNotEmpty();
+        assertThat(CATALAN.tokens(s)).isNotEmpty();
+      }
     });
   }
 
