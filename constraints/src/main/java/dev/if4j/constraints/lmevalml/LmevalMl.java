@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * lm-evaluation-harness's {@code ifeval_es} and {@code ifeval_ca} (4e7e0d47, folder
  * {@code lm_eval/tasks/ifeval/multilingual/}): copies of M-IFEval's Spanish module, one registry
- * each, since both name their ids differently only by prefix but judge the same {@code es:} ids
- * differently from M-IFEval.
+ * each. {@code ifeval_es} names the same {@code es:} ids as M-IFEval but judges them differently,
+ * so the registry, not the id, says which checker is meant.
  *
  * <p>What differs from M-IFEval's Spanish: the relation words are "at least" ({@code >=}) and
  * "less than" (meaning {@code <=}); every falsy argument ({@code 0}, {@code ""}, {@code []},

@@ -16,6 +16,6 @@ public final class MifevalSpanish {
   /** The {@code es:} ids. */
   public static final List<ConstraintType> TYPES = SpanishChecks.types(SpanishDialect.MIFEVAL);
 
-  /** The refused id and why. */
+  /** The id refused ({@link SpanishChecks#REFUSED} says why). */
   public static final String REFUSED_ID = "es:length_constraints:number_sentences";
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.constraints.ArgumentException;
+import dev.if4j.constraints.Args;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
@@ -15,6 +16,7 @@ import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.lmevalml.LmevalMl;
 import dev.if4j.text.PyRandom;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +123,7 @@ class SpanishChecksTest {
     for (ConstraintType t : LMEVAL_ES.types()) {
       if (t.id().endsWith("repeat_prompt")) continue; // needs the prompt itself
       Constraint drawn = t.create(BuildContext.drawingFrom(
-          dev.if4j.constraints.Args.of(t.id(), Map.of()), new PyRandom(1)));
+          Args.of(t.id(), Map.of()), new PyRandom(1)));
       assertThat(drawn.describe()).as(t.id()).doesNotContain("the reference raises");
     }
   }
@@ -130,7 +132,7 @@ class SpanishChecksTest {
   void googlesCheckersAreWordedInSpanishUnderEs() {
     assertThat(es("punctuation:no_comma", Map.of()).describe())
         .isEqualTo("En la totalidad de la respuesta, abstente de usar comas.");
-    assertThat(es("keywords:existence", Map.of("keywords", java.util.List.of("casa"))).describe())
+    assertThat(es("keywords:existence", Map.of("keywords", List.of("casa"))).describe())
         .isEqualTo("Incluye las palabras clave ['casa'] en tu respuesta.");
     assertThat(es("detectable_content:number_placeholders", Map.of("num_placeholders", 2, "relation", "al menos"))
         .describe()).startsWith("La respuesta debe contener al menos 2 marcadores");

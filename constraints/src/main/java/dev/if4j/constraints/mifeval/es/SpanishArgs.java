@@ -10,8 +10,8 @@ import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.constraints.ifeval.ResponseLanguage;
 import dev.if4j.constraints.mifeval.LanguagePrefix;
 import dev.if4j.constraints.mifeval.RelationWords.Comparison;
-import dev.if4j.text.TextView;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Google's checkers with an argument the Spanish family added or requires. */
@@ -19,8 +19,8 @@ final class SpanishArgs {
   private SpanishArgs() {}
 
   /** What synthesis draws a required language from: the dialect's own first, then its neighbours. */
-  private static final java.util.List<String> SYNTHESIS_LANGUAGES =
-      java.util.List.of("es", "ca", "en", "fr", "pt", "it", "de");
+  private static final List<String> SYNTHESIS_LANGUAGES =
+      List.of("es", "ca", "en", "fr", "pt", "it", "de");
 
   /**
    * Google's {@code base} (placeholders, highlighted sections), plus a {@code relation} argument

@@ -13,6 +13,7 @@ import dev.if4j.text.TextView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -204,10 +205,10 @@ final class SpanishFormats {
   static final class Simple extends SpanishConstraint {
     private final String description;
     private final Map<String, Object> args;
-    private final java.util.function.Function<TextView, Verdict> check;
+    private final Function<TextView, Verdict> check;
 
     Simple(SpanishDialect d, BuildContext ctx, String description, Map<String, Object> args,
-        java.util.function.Function<TextView, Verdict> check) {
+        Function<TextView, Verdict> check) {
       super(d, ctx);
       this.description = description;
       this.args = args;

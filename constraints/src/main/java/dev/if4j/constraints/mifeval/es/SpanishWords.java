@@ -1,6 +1,7 @@
 package dev.if4j.constraints.mifeval.es;
 
 import dev.if4j.text.Analysis;
+import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.spacy.SpacyTokenizer;
 import java.util.List;
@@ -26,7 +27,7 @@ final class SpanishWords {
   static int countHolding(List<String> words, String chars, boolean lower) {
     int n = 0;
     for (String w : words) {
-      String s = lower ? dev.if4j.text.Py.lower(w) : w;
+      String s = lower ? Py.lower(w) : w;
       for (int i = 0; i < s.length(); i++) {
         if (chars.indexOf(s.charAt(i)) >= 0) {
           n++;
