@@ -66,6 +66,16 @@ public final class SpacyTokenizer {
   private static final SpacyTokenizer CATALAN = new SpacyTokenizer(SpacyRules.catalan());
 
   private static final int CACHE_SIZE = 10_000;
+
+  /**
+   * Where an infix can start, tested first so that the scan over a long piece costs one table
+   * lookup per character: at a character some infix rule begins with (dots, operators, commas,
+   * colons and slashes, Catalan hyphens and apostrophes, the Latin-1 icons), right after an
+   * apostrophe (Catalan's empty split after an elision), or at any character above Latin-1 (the
+   * ellipsis, the icons). Zero-width, so the rules match exactly as without it.
+   */
+  private static final String INFIX_GUARD =
+      "(?:(?=[.+*^\\-,:<>=/'\\x{A6}\\x{A9}\\x{AE}\\x{B0}])|(?<=['\\x{2019}])|(?=[^\\x{0}-\\x{FF}]))";
   /** The longest piece tried as a URL. */
   static final int LONGEST_URL = 1_000;
 
@@ -76,8 +86,12 @@ public final class SpacyTokenizer {
   private final Pattern infix;
   private final Map<String, List<String>> specials;
   private final int longestSpecial;
-  /** Special cases to merge back, by the first two tokens of their affix tokenization. */
-  private final Map<String, List<Merge>> merges = new HashMap<>();
+  /**
+   * Special cases to merge back, by the first token of their affix tokenization, then by the
+   * second ("" for a one-token pattern): a token rarely starts one, so the lookup per token is one
+   * miss.
+   */
+  private final Map<String, Map<String, List<Merge>>> merges = new HashMap<>();
 
   /** A special case and the tokens its text gets without special cases. */
   private record Merge(String text, List<String> tokens) {}
@@ -90,7 +104,8 @@ public final class SpacyTokenizer {
     this.prefix = Pattern.compile(String.join("|", rules.prefixes()), Pattern.UNIX_LINES);
     this.suffix = Pattern.compile(String.join("|",
         rules.suffixes().stream().map(s -> s + "$").toList()), Pattern.UNIX_LINES);
-    this.infix = Pattern.compile(String.join("|", rules.infixes()), Pattern.UNIX_LINES);
+    this.infix = Pattern.compile(INFIX_GUARD + "(?:" + String.join("|", rules.infixes()) + ")",
+        Pattern.UNIX_LINES);
     this.specials = rules.exceptions();
     this.longestSpecial = specials.keySet().stream().mapToInt(String::length).max().orElse(0);
     for (String s : specials.keySet()) {
@@ -98,7 +113,9 @@ public final class SpacyTokenizer {
       if (prefixLength(s) > 0 || infix.matcher(s).find() || suffixLength(s, 0) > 0
           || s.indexOf(' ') >= 0) {
         List<String> tokens = texts(tokenizeAffixes(s, false));
-        merges.computeIfAbsent(mergeKey(tokens, 0), k -> new ArrayList<>()).add(new Merge(s, tokens));
+        merges.computeIfAbsent(tokens.get(0), k -> new HashMap<>())
+            .computeIfAbsent(tokens.size() > 1 ? tokens.get(1) : "", k -> new ArrayList<>())
+            .add(new Merge(s, tokens));
       }
     }
   }
@@ -345,9 +362,11 @@ public final class SpacyTokenizer {
     List<Match> matches = new ArrayList<>();
     List<String> texts = texts(tokens);
     for (int i = 0; i < texts.size(); i++) {
-      // Patterns of one token, then of two or more, keyed by their first two tokens.
-      for (String key : new String[] {texts.get(i), i + 1 < texts.size() ? mergeKey(texts, i) : null}) {
-        List<Merge> candidates = key == null ? null : merges.get(key);
+      Map<String, List<Merge>> bySecond = merges.get(texts.get(i));
+      if (bySecond == null) continue;
+      // Patterns of one token, then those whose second token follows.
+      for (String second : new String[] {"", i + 1 < texts.size() ? texts.get(i + 1) : null}) {
+        List<Merge> candidates = second == null ? null : bySecond.get(second);
         if (candidates == null) continue;
         for (Merge m : candidates) {
           if (startsWith(texts, i, m.tokens())) matches.add(new Match(i, i + m.tokens().size(), m));
@@ -389,10 +408,6 @@ public final class SpacyTokenizer {
     return true;
   }
 
-  /** A pattern's first token, or its first two joined by U+0000 (which no token holds twice). */
-  private static String mergeKey(List<String> tokens, int i) {
-    return i + 1 < tokens.size() ? tokens.get(i) + '\u0000' + tokens.get(i + 1) : tokens.get(i);
-  }
 
   private static Token token(String text, int s, int e) {
     return new Token(text.substring(s, e), s, e);
