@@ -26,11 +26,12 @@ public final class BuildContext {
   private final Args args;
   private final long fillSeed;
   private final Set<String> fixes;
+  /** True in prompt synthesis, where every argument is drawn ({@link #synthesis}). */
+  private boolean synthesis;
   private List<ArgSpec> declared = List.of();
   private PyRandom random;
   private boolean referenceRandom;
-  private boolean synthesis;
-  /** The context this one was derived from by {@link #withArgs}: its draws mark that one too. */
+  /** The context this one was derived from by {@link #withArgs}: it draws and is marked for both. */
   private BuildContext parent;
 
   public BuildContext(Args args, long fillSeed) {
@@ -56,11 +57,12 @@ public final class BuildContext {
   }
 
   /**
-   * True in prompt synthesis ({@link #drawingFrom}): every argument is drawn, so a checker whose
-   * reference raises on a missing argument draws a valid one instead (there is no row to judge).
+   * True in prompt synthesis ({@link #drawingFrom}), also in a context derived from it: every
+   * argument is drawn, so a checker whose reference raises on a missing argument draws a valid one
+   * instead (there is no row to judge).
    */
   public boolean synthesis() {
-    return synthesis;
+    return synthesis || parent != null && parent.synthesis();
   }
 
   public Args args() {
@@ -68,14 +70,14 @@ public final class BuildContext {
   }
 
   /**
-   * This context with other arguments, for a benchmark that changes a row's arguments before the
-   * checker sees them (lm-eval drops every falsy one); a draw made in it marks this context too.
+   * This context with {@code other} in place of its arguments: the same fixes and the same
+   * generator, and a draw made through either marks both reference-random. For a checker that hands
+   * its arguments, translated, to another checker class (M-IFEval's relation words in French and
+   * Japanese, given to Google's classes in English).
    */
-  public BuildContext withArgs(Args replaced) {
-    BuildContext child = new BuildContext(replaced, fillSeed, fixes);
-    child.random = random;
+  public BuildContext withArgs(Args other) {
+    BuildContext child = new BuildContext(other, fillSeed, fixes);
     child.parent = this;
-    child.synthesis = synthesis;
     return child;
   }
 
@@ -116,8 +118,8 @@ public final class BuildContext {
    * reference draw (e.g. counting the letter the prompt asked for instead of a random one).
    */
   public void markReferenceRandom() {
-    referenceRandom = true;
     if (parent != null) parent.markReferenceRandom();
+    referenceRandom = true;
   }
 
   /** True when the reference would have drawn at random while building this constraint. */
@@ -126,9 +128,13 @@ public final class BuildContext {
   }
 
   private PyRandom rng() {
+    if (parent != null) {
+      referenceRandom = true;
+      return parent.rng();
+    }
     // A drawing context (prompt synthesis) has its generator already and always may draw.
     if (random == null && fixes.contains(NO_RANDOM_ARGS)) throw refusedDraw();
-    markReferenceRandom();
+    referenceRandom = true;
     if (random == null) random = new PyRandom(fillSeed);
     return random;
   }

@@ -9,7 +9,7 @@ import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.constraints.ifeval.ResponseLanguage;
 import dev.if4j.constraints.mifeval.LanguagePrefix;
-import dev.if4j.constraints.mifeval.RelationWords.Comparison;
+import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

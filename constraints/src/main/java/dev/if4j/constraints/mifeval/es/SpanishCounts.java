@@ -5,7 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
-import dev.if4j.constraints.mifeval.RelationWords.Comparison;
+import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;

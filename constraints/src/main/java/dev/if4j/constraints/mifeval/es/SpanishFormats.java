@@ -6,7 +6,7 @@ import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.BulletPoints;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.constraints.ifeval.Sections;
-import dev.if4j.constraints.mifeval.RelationWords.Comparison;
+import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
 import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;

@@ -1,4 +1,4 @@
-package dev.if4j.constraints.mifeval;
+package dev.if4j.constraints.mifeval.es;
 
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Verdict;
@@ -12,12 +12,12 @@ import java.util.List;
  * @param atLeast the words for {@code >=}, drawn first ({@code _COMPARISON_RELATION[0]})
  * @param atMost the words for {@code <=}
  */
-public record RelationWords(String atLeast, String atMost) {
+public record ComparisonWords(String atLeast, String atMost) {
   /** M-IFEval's Spanish words. */
-  public static final RelationWords MIFEVAL_SPANISH = new RelationWords("al menos", "como m\u00E1ximo");
+  public static final ComparisonWords MIFEVAL_SPANISH = new ComparisonWords("al menos", "como m\u00E1ximo");
 
   /** lm-eval's words for {@code ifeval_es} and {@code ifeval_ca}. */
-  public static final RelationWords LMEVAL = new RelationWords("at least", "less than");
+  public static final ComparisonWords LMEVAL = new ComparisonWords("at least", "less than");
 
   /** One comparison with the words that name it. */
   public record Comparison(boolean atLeast, String words) {
