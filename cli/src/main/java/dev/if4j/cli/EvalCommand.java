@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
           + " accuracy, as the IFBench paper reports), ifevalg (registry ifevalg; needs --input-data),"
           + " multiif (registry multiif; conversations scored turn by turn, per turn and language, as"
           + " Multi-IF's metrics_gen does; see docs/multilingual.md),"
-          + " or mifeval (registry mifeval; one language per run: --language es|fr|ja|en, or --input-data).",
+          + " mifeval (registry mifeval; one language per run: --language es|fr|ja|en, or --input-data),"
+          + " lmeval-es (registry lmeval-es: lm-eval's ifeval_es; needs --input-data), or lmeval-ca"
+          + " (registry lmeval-ca: lm-eval's ifeval_ca; needs --input-data).",
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
@@ -49,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
-      description = "Benchmark: ifeval, ifbench, ifevalg, multiif or mifeval (default: ${DEFAULT-VALUE}), or one as an upstream"
+      description = "Benchmark: ifeval, ifbench, ifevalg, multiif, mifeval, lmeval-es or lmeval-ca (default: ${DEFAULT-VALUE}), or one as an upstream"
           + " version ran it, NAME@VERSION (ifbench@2025-07-paper: that version's checkers and the prompt"
           + " file it ran; 'if4j registries' lists them). It sets the registry unless --registry names another.")
   String benchmark;

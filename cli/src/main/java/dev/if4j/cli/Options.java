@@ -36,8 +36,10 @@ final class Options {
   static final class Judging {
     @Option(names = "--registry", paramLabel = "NAME",
         description = "Instruction registry: ifeval, ifbench, ifevalg, multiif (Multi-IF's checkers and"
-            + " rules), mifeval (ids fr:..., ja:...) or auto (every id of ifeval, ifbench, ifevalg and mifeval;"
-            + " the classic ids judge alike in each), or an upstream version of one, NAME@VERSION"
+            + " rules), mifeval (M-IFEval: ids en:, es:, fr:, ja:), lmeval-es, lmeval-ca (lm-eval's"
+            + " ifeval_es/_ca; docs/multilingual.md) or auto (every id of ifeval, ifbench, ifevalg and"
+            + " mifeval but the es: ids, which M-IFEval and lm-eval judge differently; the classic ids"
+            + " judge alike in each), or an upstream version of one, NAME@VERSION"
             + " (ifbench@8a66c06, ifbench@2025-07-paper; 'if4j registries' lists them)."
             + " Default: auto for check, the benchmark's for eval.")
     String registry;

@@ -26,6 +26,8 @@ public final class BuildContext {
   private final Args args;
   private final long fillSeed;
   private final Set<String> fixes;
+  /** True in prompt synthesis, where every argument is drawn ({@link #synthesis}). */
+  private boolean synthesis;
   private List<ArgSpec> declared = List.of();
   private PyRandom random;
   private boolean referenceRandom;
@@ -50,7 +52,17 @@ public final class BuildContext {
   public static BuildContext drawingFrom(Args args, PyRandom random) {
     BuildContext ctx = new BuildContext(args, DEFAULT_FILL_SEED);
     ctx.random = Objects.requireNonNull(random);
+    ctx.synthesis = true;
     return ctx;
+  }
+
+  /**
+   * True in prompt synthesis ({@link #drawingFrom}), also in a context derived from it: every
+   * argument is drawn, so a checker whose reference raises on a missing argument draws a valid one
+   * instead (there is no row to judge).
+   */
+  public boolean synthesis() {
+    return synthesis || parent != null && parent.synthesis();
   }
 
   public Args args() {

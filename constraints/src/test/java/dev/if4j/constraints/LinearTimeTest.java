@@ -10,6 +10,8 @@ import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
 import dev.if4j.constraints.iffunctions.IfFunction;
 import dev.if4j.constraints.iffunctions.IfFunctions;
+import dev.if4j.constraints.lmevalml.LmevalMl;
+import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.text.PyRandom;
 import dev.if4j.text.TextView;
 import java.io.IOException;
@@ -160,6 +162,10 @@ class LinearTimeTest {
       registries.add(r);
       registries.add(Fixes.fixed(r));
     }
+    // The multilingual ones: M-IFEval's en:/es:, lm-eval's es:/ca: (spaCy's tokenizers).
+    registries.add(Mifeval.registry());
+    registries.add(LmevalMl.spanish());
+    registries.add(LmevalMl.catalan());
     for (Registry registry : registries) {
       for (ConstraintType type : registry.types()) timeType(registry, type);
     }

@@ -7,6 +7,7 @@ import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
 import dev.if4j.constraints.multiif.MultiIf;
+import dev.if4j.constraints.lmevalml.LmevalMl;
 import dev.if4j.constraints.mifeval.Mifeval;
 import dev.if4j.constraints.versions.Versions;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class Registries {
       IfEvalG.NAME, IfEvalG::registry,
       MultiIf.NAME, MultiIf::registry,
       Mifeval.NAME, Mifeval::registry,
+      LmevalMl.SPANISH, LmevalMl::spanish,
+      LmevalMl.CATALAN, LmevalMl::catalan,
       AUTO, Registries::union);
 
   /**
@@ -49,10 +52,18 @@ public final class Registries {
     List<ConstraintType> out = new ArrayList<>();
     for (Registry r : List.of(IfBench.registry(), IfEvalG.registry(), Mifeval.registry())) {
       for (ConstraintType t : r.types()) {
-        if (!IfEval.registry().contains(t.id())) out.add(t);
+        if (!IfEval.registry().contains(t.id()) && !ambiguous(t.id())) out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * An id two benchmarks judge differently: M-IFEval's and lm-eval's {@code es:} ids share names,
+   * not semantics, so neither is in {@code auto} and such a row needs {@code --registry}.
+   */
+  private static boolean ambiguous(String id) {
+    return LmevalMl.spanish().contains(id) || LmevalMl.catalan().contains(id);
   }
 
   /** The names, sorted: each faithful registry and its fixed flavour ({@code ifeval-fixed}). */

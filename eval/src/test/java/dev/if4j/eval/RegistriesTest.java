@@ -32,12 +32,18 @@ class RegistriesTest {
     assertThat(Registries.byName("ifeval").ids()).hasSize(25);
     assertThat(Registries.byName("ifbench").ids()).hasSize(25 + 58);
     assertThat(Registries.byName("ifevalg").ids()).hasSize(25 + 29);
+    // M-IFEval en + es; lm-eval's copies: 30 ids each, number_sentences refused (trained spaCy).
+    assertThat(Registries.byName("mifeval").ids()).hasSize(25 + 29);
+    assertThat(Registries.byName("lmeval-es").ids()).hasSize(29).allMatch(id -> id.startsWith("es:"));
+    assertThat(Registries.byName("lmeval-ca").ids()).hasSize(29).allMatch(id -> id.startsWith("ca:"));
+    assertThat(Registries.byName("mifeval-fixed").ids()).hasSize(25 + 29);
   }
 
   @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> Registries.byName("ifevl"))
-        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed, mifeval, mifeval-fixed, multiif, multiif-fixed");
+        .hasMessage("unknown registry 'ifevl'; known: auto, auto-fixed, ifbench, ifbench-fixed, ifeval, ifeval-fixed, ifevalg, ifevalg-fixed,"
+            + " lmeval-ca, lmeval-ca-fixed, lmeval-es, lmeval-es-fixed, mifeval, mifeval-fixed, multiif, multiif-fixed");
   }
 
   @Test

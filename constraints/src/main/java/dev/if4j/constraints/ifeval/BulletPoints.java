@@ -52,7 +52,7 @@ public final class BulletPoints extends TypedConstraint {
   }
 
   /** Matches of {@code ^\s*\*[^\*].*$} (marker '*') or {@code ^\s*-.*$} (marker '-'), MULTILINE. */
-  static int count(String s, char marker) {
+  public static int count(String s, char marker) {
     int n = s.length();
     int count = 0;
     int runEnd = -1; // end of the whitespace run last measured; line starts inside it share it

@@ -20,7 +20,7 @@ public final class ResponseLanguage extends TypedConstraint {
       .factory(ResponseLanguage::new);
 
   /** The languages IFEval can ask for, code to English name, in the reference's order. */
-  static final Map<String, String> LANGUAGES = languages();
+  public static final Map<String, String> LANGUAGES = languages();
 
   private static Map<String, String> languages() {
     String[] pairs = {

@@ -61,7 +61,7 @@ public final class Sections extends TypedConstraint {
   }
 
   /** The number of non-overlapping matches of {@code \s?<spliter>\s?\d+\s?}, spliter literal. */
-  static int count(String s, String spliter) {
+  public static int count(String s, String spliter) {
     int n = s.length();
     int count = 0;
     if (spliter.isEmpty()) {

@@ -2,14 +2,17 @@ package dev.if4j.constraints.mifeval;
 
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Registry;
+import dev.if4j.constraints.mifeval.es.SpanishChecks;
 import dev.if4j.constraints.mifeval.fr.MifevalFrench;
 import dev.if4j.constraints.mifeval.ja.MifevalJapanese;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * lightblue-tech/M-IFEval's registry ({@code instructions_registry.INSTRUCTION_DICT} at 0bc3143):
- * every language module's instructions under its prefix ({@code fr:…}, {@code ja:…}).
+ * M-IFEval's registry (lightblue-tech/M-IFEval 0bc3143, {@code instructions_registry.INSTRUCTION_DICT}):
+ * every id carries its language, {@code en:}, {@code es:}, {@code fr:}, {@code ja:}, as upstream
+ * names them.
  */
 public final class Mifeval {
   private Mifeval() {}
@@ -25,8 +28,14 @@ public final class Mifeval {
 
   private static Registry build() {
     List<ConstraintType> types = new ArrayList<>();
+    types.addAll(MifevalEnglish.TYPES);
+    types.addAll(MifevalSpanish.TYPES);
+    types.add(ConstraintType.define(MifevalSpanish.REFUSED_ID).factory(ctx -> {
+      throw new IllegalStateException(SpanishChecks.REFUSED);
+    }));
     types.addAll(MifevalFrench.TYPES);
     types.addAll(MifevalJapanese.TYPES);
-    return Registry.of(NAME, types);
+    return Registry.of(NAME, types).without(NAME,
+        Map.of(MifevalSpanish.REFUSED_ID, MifevalSpanish.REFUSED_ID + " " + SpanishChecks.REFUSED));
   }
 }

@@ -5,6 +5,7 @@ import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
 import dev.if4j.constraints.multiif.MultiIf;
 import dev.if4j.constraints.mifeval.Mifeval;
+import dev.if4j.constraints.lmevalml.LmevalMl;
 import dev.if4j.text.resources.Upstream;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,16 @@ public enum Benchmark {
    * {@code en}), each scored on its own by Google's procedure; {@link #defaultInputData(String)}
    * names the language's file.
    */
-  MIFEVAL("mifeval", "M-IFEval", Mifeval.NAME, null, null, null);
+  MIFEVAL("mifeval", "M-IFEval", Mifeval.NAME, null, null, null),
+  /**
+   * lm-evaluation-harness's {@code ifeval_es} (BSC-LT/IFEval_es): M-IFEval's Spanish checkers as
+   * lm-eval copies them, scored as lm-eval scores them (prompt-level mean, instruction-level micro
+   * average, strict and loose: the same procedure). No published revision of the dataset with its
+   * instruction lists could be confirmed, so {@code --input-data} is required.
+   */
+  LMEVAL_ES("lmeval-es", "lm-eval ifeval_es", LmevalMl.SPANISH, null, null, null),
+  /** lm-evaluation-harness's {@code ifeval_ca} (projecte-aina/IFEval_ca); {@code --input-data} required. */
+  LMEVAL_CA("lmeval-ca", "lm-eval ifeval_ca", LmevalMl.CATALAN, null, null, null);
 
   /** The one figure a benchmark's authors report, when they single one out. */
   public enum Headline {

@@ -151,6 +151,6 @@ class IfBenchEvalTest {
     assertThat(Benchmark.IFBENCH.registry()).isEqualTo("ifbench");
     assertThat(Benchmark.IFBENCH.defaultInputData()).isEqualTo("datasets/ifbench/IFBench_test.jsonl");
     assertThat(Benchmark.IFEVAL.registry()).isEqualTo("ifeval");
-    assertThatThrownBy(() -> Benchmark.byId("mmlu")).hasMessage("unknown benchmark 'mmlu'; known: ifeval, ifbench, ifevalg, multiif, mifeval");
+    assertThatThrownBy(() -> Benchmark.byId("mmlu")).hasMessage("unknown benchmark 'mmlu'; known: ifeval, ifbench, ifevalg, multiif, mifeval, lmeval-es, lmeval-ca");
   }
 }

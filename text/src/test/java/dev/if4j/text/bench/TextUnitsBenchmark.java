@@ -9,6 +9,7 @@ import dev.if4j.text.cjk.CjkCounts;
 import dev.if4j.text.hindi.DandaSentences;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.spacy.SpacyTokenizer;
 import dev.if4j.text.treebank.NltkWordTokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -172,5 +173,11 @@ public class TextUnitsBenchmark {
   @Benchmark
   public List<String> posTag() {
     return tools.tagger().tag(words);
+  }
+
+  /** spaCy's Spanish tokenizer (M-IFEval's and lm-eval's word counts); its piece cache is warm. */
+  @Benchmark
+  public List<String> spacySpanishTokens() {
+    return SpacyTokenizer.spanish().tokens(text);
   }
 }
