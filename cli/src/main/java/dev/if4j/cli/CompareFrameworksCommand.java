@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
           + " frameworks.md and frameworks.html to --output-dir: the figures, and for every prompt whose"
           + " verdict differs between frameworks, what each did to its response.",
       "Profiles: reference (the response as given), lm-eval, lm-eval-think (lm-eval with"
-          + " think_end_token=</think>), lighteval (<think>…</think> removed)."
+          + " think_end_token=</think>), lighteval (<think>…</think> removed), evalscope (remove_until"
+          + " </think>), opencompass (extract_non_reasoning_content), ifbench (as given), open-instruct (its"
+          + " reward's remove_thinking_section)."
     })
 final class CompareFrameworksCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -36,11 +38,13 @@ final class CompareFrameworksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--responses", required = true, paramLabel = "FILE",
-      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews).")
+      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews,"
+          + " OpenCompass predictions).")
   String responses;
 
   @Option(names = "--input-data", paramLabel = "FILE",
-      description = "The prompts; needed unless the outputs carry them (lm-eval, lighteval).")
+      description = "The prompts. Default: those the outputs carry (lm-eval, lighteval, evalscope,"
+          + " OpenCompass), else the benchmark's own, as eval takes them.")
   String inputData;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
@@ -48,7 +52,7 @@ final class CompareFrameworksCommand implements Callable<Integer> {
   String benchmark;
 
   @Option(names = "--profiles", paramLabel = "NAMES", split = ",",
-      description = "The frameworks to compare (default: all: reference, lm-eval, lm-eval-think, lighteval).")
+      description = "The frameworks to compare (default: all of them).")
   List<String> profiles;
 
   @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where the report goes.")

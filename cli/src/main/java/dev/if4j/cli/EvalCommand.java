@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
-          + " (details_ifeval_<date>.parquet) and evalscope's reviews likewise. results.json has the"
+          + " (details_ifeval_<date>.parquet), evalscope's reviews and OpenCompass's predictions"
+          + " (predictions/<model>/IFEval.json, with the results beside them) likewise. results.json has the"
           + " four figures under lm-eval's names, with lm-eval's standard errors. See docs/frameworks.md."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -56,13 +57,15 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "FORMAT",
       description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows),"
-          + " lighteval (--save-details Parquet) or evalscope (reviews/<model>/ifeval_default.jsonl)."
-          + " Default: detected from its first row.")
+          + " lighteval (--save-details Parquet), evalscope (reviews/<model>/ifeval_default.jsonl) or"
+          + " opencompass (predictions/<model>/IFEval.json). Default: detected from its first row. (OLMES's"
+          + " files are not read: docs/frameworks.md says why.)")
   String from;
 
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "reference",
       description = "Preprocess each response as this framework does before judging: reference (as given;"
-          + " default), lm-eval, lm-eval-think, lighteval. See docs/frameworks.md.")
+          + " default), lm-eval, lm-eval-think, lighteval, evalscope, opencompass, ifbench, open-instruct."
+          + " See docs/frameworks.md.")
   String profile;
 
   @Option(names = "--input-data", paramLabel = "FILE",

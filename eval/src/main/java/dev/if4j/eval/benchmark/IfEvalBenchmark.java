@@ -158,7 +158,7 @@ public final class IfEvalBenchmark {
     List<RowParser.Parsed> carried = new ArrayList<>();
     Map<String, FrameworkVerdicts> verdicts = new LinkedHashMap<>();
     String responsesName;
-    try (JsonlLines lines = opener.open(responses)) {
+    try (JsonlLines lines = OutputsFormat.open(responses, opener)) {
       responsesName = lines.name();
       for (SourceLine l = lines.next(); l != null; l = lines.next()) {
         if (format.carriesPrompts()) {
@@ -166,6 +166,7 @@ public final class IfEvalBenchmark {
             case LM_EVAL -> LmEvalSample.parse(responsesName, l, answers.size());
             case LIGHTEVAL -> LightevalDetail.parse(responsesName, l, answers.size());
             case EVALSCOPE -> EvalscopeReview.parse(responsesName, l, answers.size());
+            case OPENCOMPASS -> OpenCompassSample.parse(responsesName, l, answers.size());
             case IF4J -> throw new AssertionError("if4j rows carry no prompts");
           };
           answers.add(s.response());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The layouts of a responses file {@code if4j eval} reads: its own ({@code {"prompt", "response"}})
@@ -33,7 +34,21 @@ public enum OutputsFormat {
    * evalscope's review file: {@code reviews/<model>/ifeval_default.jsonl}, one {@code ReviewResult}
    * per sample (see {@link EvalscopeReview}).
    */
-  EVALSCOPE("evalscope");
+  EVALSCOPE("evalscope"),
+  /**
+   * OpenCompass's predictions file, {@code predictions/<model>/IFEval.json} (one JSON object of
+   * entries), joined with the details of {@code results/<model>/IFEval.json} when present (see {@link
+   * OpenCompassPredictions}, {@link OpenCompassSample}).
+   */
+  OPENCOMPASS("opencompass");
+
+  /**
+   * Frameworks whose outputs are not read, and why: a name {@code --from} refuses with this reason
+   * rather than guess at a layout.
+   */
+  private static final Map<String, String> NOT_READ = Map.of("olmes", "OLMES's prediction files"
+      + " (task-*-predictions.jsonl) are not read: its code (allenai/olmes) could not be read to confirm their"
+      + " layout. Write {\"key\", \"prompt\", \"response\"} lines from them (docs/frameworks.md)");
 
   private final String id;
 
@@ -57,16 +72,19 @@ public enum OutputsFormat {
 
   /** The format called {@code id}; an unknown name is an error listing the known ones. */
   public static OutputsFormat byId(String id) {
+    String name = id.toLowerCase(Locale.ROOT);
     for (OutputsFormat f : values()) {
-      if (f.id.equals(id.toLowerCase(Locale.ROOT))) return f;
+      if (f.id.equals(name)) return f;
     }
+    if (NOT_READ.containsKey(name)) throw new IllegalArgumentException(NOT_READ.get(name));
     throw new IllegalArgumentException("unknown outputs format '" + id + "'; known: " + String.join(", ", ids())
         + " (docs/frameworks.md says which other frameworks' outputs can be read, and why not the rest)");
   }
 
   /**
    * The format of {@code file}, from its first row: a row with lm-eval's {@code doc} and {@code
-   * filtered_resps} is lm-eval's; anything else is read as if4j's own (whose errors then name the
+   * filtered_resps} is lm-eval's, and so on; OpenCompass's predictions are one JSON object whose
+   * first entry is {@code "0"}; anything else is read as if4j's own (whose errors then name the
    * missing field). An empty file is if4j's.
    */
   public static OutputsFormat detect(Path file) throws IOException {
@@ -75,6 +93,7 @@ public enum OutputsFormat {
 
   /** {@link #detect(Path)}, reading the file with {@code opener}. */
   public static OutputsFormat detect(Path file, LinesOpener opener) throws IOException {
+    if (OpenCompassPredictions.isOne(file)) return OPENCOMPASS;
     try (JsonlLines lines = opener.open(file)) {
       SourceLine first = lines.next();
       if (first == null) return IF4J;
@@ -82,8 +101,17 @@ public enum OutputsFormat {
       if (LmEvalSample.looksLikeOne(json)) return LM_EVAL;
       if (LightevalDetail.looksLikeOne(json)) return LIGHTEVAL;
       if (EvalscopeReview.looksLikeOne(json)) return EVALSCOPE;
+      if (OpenCompassSample.looksLikeOne(json)) return OPENCOMPASS;
       return IF4J;
     }
+  }
+
+  /**
+   * The rows of a responses {@code file}: OpenCompass's predictions (one JSON object) entry by entry,
+   * anything else as {@code opener} reads it.
+   */
+  public static JsonlLines open(Path file, LinesOpener opener) throws IOException {
+    return OpenCompassPredictions.isOne(file) ? OpenCompassPredictions.open(file) : opener.open(file);
   }
 
   /** Opens a responses file as JSON lines (the command line's also reads Parquet). */

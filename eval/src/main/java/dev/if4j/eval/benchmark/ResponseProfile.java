@@ -4,6 +4,7 @@ import dev.if4j.text.Py;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a framework does to a generation before its IFEval checkers see it. The checkers, the
@@ -54,7 +55,90 @@ public enum ResponseProfile {
       }
       return result;
     }
+  },
+  /**
+   * evalscope with the filter its documentation gives for reasoning models on ifeval, {@code
+   * "filters": {"remove_until": "</think>"}} ({@code docs/en/get_started/parameters.md} at fde259d2):
+   * {@code RemoveUntilFilter} keeps {@code resp.split(delimiter, 1)[-1]}, the text after the
+   * <em>first</em> {@code </think>}, not stripped; without it, the response as given ({@code
+   * evalscope/filters/extraction.py}). Its ifeval adapter sets no filter of its own ({@code
+   * evalscope/benchmarks/ifeval/ifeval_adapter.py}), so without that option evalscope scores as
+   * {@link #REFERENCE} does.
+   */
+  EVALSCOPE("evalscope", "kept the text after the first </think> (remove_until), not stripped") {
+    @Override
+    public String apply(String response) {
+      int end = response.indexOf(THINK_END);
+      return end < 0 ? response : response.substring(end + THINK_END.length());
+    }
+  },
+  /**
+   * OpenCompass with {@code pred_postprocessor=dict(type=extract_non_reasoning_content)}, as its
+   * reasoning models' configurations set it (e.g. {@code
+   * opencompass/configs/models/deepseek/hf_deepseek_r1_distill_qwen_7b.py} at a5acc4bb): with a
+   * {@code </think>} but no {@code <think>}, {@code text.split('</think>')[-1].strip()}; otherwise
+   * {@code re.sub(r'<think>(.*?)</think>', '', text, flags=re.DOTALL).strip()}: every closed trace
+   * removed, an unclosed one kept, and the result always stripped ({@code
+   * opencompass/utils/text_postprocessors.py}). Its IFEval configuration sets no postprocessor of
+   * its own ({@code opencompass/configs/datasets/IFEval/IFEval_gen_353ae7.py}).
+   */
+  OPENCOMPASS("opencompass", "removed <think>…</think> (or all before a lone </think>) and stripped whitespace") {
+    @Override
+    public String apply(String response) {
+      if (!response.contains(THINK_START) && response.contains(THINK_END)) {
+        return Py.strip(response.substring(response.lastIndexOf(THINK_END) + THINK_END.length()));
+      }
+      return Py.strip(removeClosedTraces(response));
+    }
+  },
+  /**
+   * IFBench's own evaluator: the response as given; a prompt without one fails every instruction
+   * (allenai/IFBench at db69a6f, {@code evaluation_lib.py}, {@code test_instruction_following_strict}).
+   */
+  IFBENCH("ifbench", "scored the response as given"),
+  /**
+   * open-instruct's IFEval reward ({@code IFEvalVerifier}): {@code remove_thinking_section}, i.e.
+   * {@code <|assistant|>} removed and the text stripped, the text after the <em>last</em> {@code
+   * </think>} kept, {@code <answer>} and {@code </answer>} removed, stripped again; an empty answer
+   * scores 0 (allenai/open-instruct at e6c3044a, {@code open_instruct/ground_truth_utils.py}). Its
+   * reward is the fraction of instructions followed (strict only); the figures here are IFEval's.
+   */
+  OPEN_INSTRUCT("open-instruct", "kept the text after the last </think>, removed <answer> tags and <|assistant|>,"
+      + " stripped") {
+    @Override
+    public String apply(String response) {
+      String answer = Py.strip(response.replace("<|assistant|>", ""));
+      answer = answer.substring(answer.lastIndexOf(THINK_END) < 0 ? 0
+          : answer.lastIndexOf(THINK_END) + THINK_END.length());
+      return Py.strip(answer.replace("<answer>", "").replace("</answer>", ""));
+    }
   };
+
+  /**
+   * Frameworks whose rules are not modelled, and why: a name {@code --profile} refuses with this
+   * reason rather than guess.
+   */
+  private static final Map<String, String> NOT_MODELLED = Map.of("olmes", "OLMES's"
+      + " response rules are not modelled: its code (allenai/olmes) could not be read to confirm them"
+      + " (docs/frameworks.md)");
+
+  /**
+   * {@code re.sub(r'<think>(.*?)</think>', '', text, flags=re.DOTALL)}: each {@code <think>}, from
+   * the left, removed with everything up to the first {@code </think>} after it; once a {@code
+   * <think>} has no {@code </think>} after it, no later one has either, so the rest stays.
+   */
+  static String removeClosedTraces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (true) {
+      int start = text.indexOf(THINK_START, from);
+      int end = start < 0 ? -1 : text.indexOf(THINK_END, start + THINK_START.length());
+      if (end < 0) break;
+      out.append(text, from, start);
+      from = end + THINK_END.length();
+    }
+    return out.append(text, from, text.length()).toString();
+  }
 
   static final String THINK_START = "<think>";
   static final String THINK_END = "</think>";
@@ -96,6 +180,8 @@ public enum ResponseProfile {
     for (ResponseProfile p : values()) {
       if (p.id.equals(id.toLowerCase(Locale.ROOT))) return p;
     }
-    throw new IllegalArgumentException("unknown profile '" + id + "'; known: " + String.join(", ", ids()));
+    String reason = NOT_MODELLED.get(id.toLowerCase(Locale.ROOT));
+    throw new IllegalArgumentException(reason != null ? reason
+        : "unknown profile '" + id + "'; known: " + String.join(", ", ids()));
   }
 }

@@ -35,9 +35,60 @@ class ResponseProfileTest {
     assertThat(ResponseProfile.LIGHTEVAL.explain("<think>ab</think>c")).isEqualTo("lighteval removed <think>…</think> (17 characters fewer)");
   }
 
+  // The expected values below are what the cited Python gives for each input (run with CPython 3
+  // on the lines quoted in ResponseProfile's comments).
+
   @Test
-  void anUnknownProfileListsTheKnownOnes() {
+  void evalscopesRemoveUntilKeepsWhatFollowsTheFirstEndTagUnstripped() {
+    // resp.split('</think>', 1)[-1]
+    assertThat(ResponseProfile.EVALSCOPE.apply("<think>a, b</think>\n\nAnswer ")).isEqualTo("\n\nAnswer ");
+    assertThat(ResponseProfile.EVALSCOPE.apply("<think>1</think>A<think>2\n</think>B\n")).isEqualTo("A<think>2\n</think>B\n");
+    assertThat(ResponseProfile.EVALSCOPE.apply("reasoning</think>\n Answer\n</think> tail "))
+        .isEqualTo("\n Answer\n</think> tail ");
+    assertThat(ResponseProfile.EVALSCOPE.apply("no trace \n")).isEqualTo("no trace \n");
+    assertThat(ResponseProfile.EVALSCOPE.apply("<think>never closed")).isEqualTo("<think>never closed");
+  }
+
+  @Test
+  void openCompassRemovesEveryClosedTraceAndAlwaysStrips() {
+    // extract_non_reasoning_content: a lone end tag splits; else re.sub(r'<think>(.*?)</think>', '', t, DOTALL).strip()
+    assertThat(ResponseProfile.OPENCOMPASS.apply("<think>a, b</think>\n\nAnswer ")).isEqualTo("Answer");
+    assertThat(ResponseProfile.OPENCOMPASS.apply("<think>1</think>A<think>2\n</think>B\n")).isEqualTo("AB");
+    assertThat(ResponseProfile.OPENCOMPASS.apply("Start<think>r</think> End")).isEqualTo("Start End");
+    assertThat(ResponseProfile.OPENCOMPASS.apply("reasoning</think>\n Answer\n</think> tail ")).isEqualTo("tail");
+    assertThat(ResponseProfile.OPENCOMPASS.apply("</think> x <think> y</think>z")).isEqualTo("</think> x z");
+    assertThat(ResponseProfile.OPENCOMPASS.apply("<think>never closed")).isEqualTo("<think>never closed");
+    // Stripped even without a trace, with Python's whitespace (no-break and em spaces too).
+    assertThat(ResponseProfile.OPENCOMPASS.apply("no trace \n")).isEqualTo("no trace");
+    assertThat(ResponseProfile.OPENCOMPASS.apply("\u00a0x\u2003")).isEqualTo("x");
+    assertThat(ResponseProfile.OPENCOMPASS.explain("no trace \n"))
+        .isEqualTo("opencompass removed <think>…</think> (or all before a lone </think>) and stripped whitespace"
+            + " (2 characters fewer)");
+  }
+
+  @Test
+  void openInstructKeepsTheAnswerAfterTheLastEndTag() {
+    // remove_thinking_section
+    assertThat(ResponseProfile.OPEN_INSTRUCT.apply("<think>1</think>A<think>2\n</think>B\n")).isEqualTo("B");
+    assertThat(ResponseProfile.OPEN_INSTRUCT.apply("Start<think>r</think> End")).isEqualTo("End");
+    assertThat(ResponseProfile.OPEN_INSTRUCT.apply("<|assistant|> <think>t</think> <answer>Yes</answer> \n"))
+        .isEqualTo("Yes");
+    assertThat(ResponseProfile.OPEN_INSTRUCT.apply("</think> x <think> y</think>z")).isEqualTo("z");
+    assertThat(ResponseProfile.OPEN_INSTRUCT.apply("<think>never closed")).isEqualTo("<think>never closed");
+    assertThat(ResponseProfile.OPEN_INSTRUCT.apply("\u00a0x\u2003")).isEqualTo("x");
+  }
+
+  @Test
+  void ifBenchScoresTheResponseAsGiven() {
+    String r = "<think>a</think> b ";
+    assertThat(ResponseProfile.IFBENCH.apply(r)).isEqualTo(r);
+  }
+
+  @Test
+  void anUnknownProfileListsTheKnownOnesAndOlmesSaysWhyNot() {
     assertThatThrownBy(() -> ResponseProfile.byId("helm"))
-        .hasMessage("unknown profile 'helm'; known: reference, lm-eval, lm-eval-think, lighteval");
+        .hasMessage("unknown profile 'helm'; known: reference, lm-eval, lm-eval-think, lighteval, evalscope,"
+            + " opencompass, ifbench, open-instruct");
+    assertThatThrownBy(() -> ResponseProfile.byId("olmes")).hasMessageContaining("could not be read to confirm");
   }
 }
