@@ -1,11 +1,13 @@
 package dev.if4j.cli;
 
 import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.BenchmarkVersion;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.OutputsFormat;
 import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.report.FrameworkComparison;
+import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,22 +70,22 @@ final class CompareFrameworksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Benchmark bench;
+    BenchmarkVersion version;
     List<ResponseProfile> chosen = new ArrayList<>();
     try {
-      bench = Benchmark.byId(benchmark);
+      version = BenchmarkVersion.parse(benchmark);
       for (String p : profiles == null ? ResponseProfile.ids() : profiles) chosen.add(ResponseProfile.byId(p));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
     OutputsFormat format = OutputsFormat.detect(answers, InputFiles::open);
-    if (inputData == null && !format.carriesPrompts()) {
-      throw new ParameterException(spec.commandLine(), "--input-data: " + responses + " does not carry its prompts;"
-          + " give the benchmark's prompts");
-    }
-    Path data = inputData == null ? null : FileArgs.existingFile(spec, env, inputData, "--input-data");
-    RowJudge judge = judging.judge(env, spec, resources.store(env), bench.registry());
+    ResourceStore store = resources.store(env);
+    // As eval: the prompts named, else those the outputs carry, else the benchmark's own.
+    Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data")
+        : format.carriesPrompts() ? null : EvalCommand.defaultInputData(spec, version, store);
+    Benchmark bench = version.benchmark();
+    RowJudge judge = judging.judge(env, spec, store, version.registry());
     // The file is read once per profile: each warning is printed once.
     Set<String> warned = new HashSet<>();
     IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads, msg -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.TestRegistry;
 import dev.if4j.eval.io.BadInputException;
+import dev.if4j.eval.report.FrameworkComparison;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -97,6 +98,22 @@ class OpenCompassPredictionsTest {
         .run(null, copy, dir.resolve("out2"));
     assertThat(profiled.strict().promptLevel().followed()).isEqualTo(1);
     assertThat(profiled.loose().promptLevel().followed()).isEqualTo(2);
+  }
+
+  @Test
+  void compareFrameworksExplainsEachPromptTheTraceRuleMoves(@TempDir Path alone) throws Exception {
+    Path copy = Files.copy(predictions(), alone.resolve("IFEval.json"));
+    FrameworkComparison.Result r = FrameworkComparison.run(scorer(), null, copy,
+        List.of(ResponseProfile.REFERENCE, ResponseProfile.byId("opencompass")));
+    // 1001: the trace's comma; 1002: the trace's comma on every loose variant; 1003: the "hi" is
+    // only in the trace.
+    assertThat(r.flips()).extracting(FrameworkComparison.Flip::key).containsExactly("1001", "1002", "1003");
+    for (FrameworkComparison.Flip f : r.flips()) {
+      assertThat(f.explanations().get(0)).isEqualTo("reference scored the response as given (reasoning trace included)");
+      assertThat(f.explanations().get(1)).startsWith("opencompass removed <think>…</think> (or all before a lone"
+          + " </think>) and stripped whitespace (");
+    }
+    assertThat(r.flips().get(2).strict()).containsExactly(true, false);
   }
 
   @Test
