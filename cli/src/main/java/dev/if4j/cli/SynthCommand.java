@@ -1,6 +1,5 @@
 package dev.if4j.cli;
 
-import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
 import dev.if4j.data.io.JsonValues;
 import dev.if4j.data.synth.ArgRanges;
@@ -146,7 +145,7 @@ final class SynthCommand implements Callable<Integer> {
     Files.deleteIfExists(out);
     try (TaskSink sink = open(fmt, out, regs)) {
       ResponseConstructor check = checkSatisfiable
-          ? new ResponseConstructor(new Evaluator(env.registry("ifeval"), new TextTools(resources.store(env)))) : null;
+          ? ResponseConstructor.forSynthesis(synth, new TextTools(resources.store(env))) : null;
       st = SynthesisRun.run(in, synth, sink, check);
     }
     Files.writeString(statsPath, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(st.toMap()) + "\n",

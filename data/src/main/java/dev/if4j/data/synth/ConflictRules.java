@@ -71,7 +71,7 @@ public final class ConflictRules {
 
   /** One measure of the dictionary: how an instruction's arguments bound a quantity. */
   private record Measure(String quantity, String count, String relation, Object exactly, Object atLeast,
-      Object atMost, String is, long floor, Map<String, Object> when, String lettersIn) {
+      Object atMost, String is, long floor, Map<String, Object> when, String lettersIn, Object times) {
     /** Whether the measure applies to {@code args}: each argument of {@code when} has its value. */
     boolean applies(Map<String, Object> args) {
       for (Map.Entry<String, Object> w : when.entrySet()) {
@@ -129,7 +129,7 @@ public final class ConflictRules {
           m.hasNonNull("relation") ? m.get("relation").asText() : null,
           JsonValues.plain(m.get("exactly")), JsonValues.plain(m.get("at_least")), JsonValues.plain(m.get("at_most")),
           m.hasNonNull("is") ? m.get("is").asText() : null, m.path("floor").asLong(0), when(m.get("when"), source),
-          m.hasNonNull("letters_in") ? m.get("letters_in").asText() : null));
+          m.hasNonNull("letters_in") ? m.get("letters_in").asText() : null, JsonValues.plain(m.get("times"))));
     }
     return r;
   }
@@ -205,7 +205,8 @@ public final class ConflictRules {
     for (Measure m : measures.getOrDefault(id, List.of())) {
       if (!m.applies(args)) continue;
       if (m.lettersIn != null) {
-        out.addAll(letterBounds(id, args.get(m.lettersIn)));
+        Long times = m.times == null ? Long.valueOf(1) : value(m.times, args);
+        if (times != null) out.addAll(letterBounds(id, args.get(m.lettersIn), times));
         continue;
       }
       for (String q : expand(m.quantity, args)) {
@@ -261,16 +262,27 @@ public final class ConflictRules {
   }
 
   /**
-   * "letter x" at least as often as x occurs in {@code text}, for each letter of it, compared
-   * lowercased as keywords:letter_frequency counts (the letters of a fixed end phrase or marker are
-   * in every response that follows it).
+   * "letter x" at least {@code times} as often as x occurs in {@code text} (a string, or a list of
+   * them), for each letter of it, compared lowercased as keywords:letter_frequency counts; and
+   * "letters" (ASCII letters, as letters:letter_counting counts) at least {@code times} their
+   * total. The letters of a required word, end phrase or marker are in every response that follows
+   * the instruction.
    */
-  private static List<Bound> letterBounds(String id, Object text) {
-    if (!(text instanceof String s)) return List.of();
+  private static List<Bound> letterBounds(String id, Object text, long times) {
+    StringBuilder all = new StringBuilder();
+    if (text instanceof String s) all.append(s);
+    else if (text instanceof List<?> l) l.forEach(x -> {
+      if (x instanceof String s) all.append(s);
+    });
     Map<Character, Long> counts = new java.util.TreeMap<>();
-    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) if (Character.isLetter(c)) counts.merge(c, 1L, Long::sum);
+    long ascii = 0;
+    for (char c : all.toString().toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetter(c)) counts.merge(c, 1L, Long::sum);
+      if (c >= 'a' && c <= 'z') ascii++;
+    }
     List<Bound> out = new ArrayList<>();
-    counts.forEach((c, n) -> out.add(new Bound("letter " + c, n, Long.MAX_VALUE, null, id)));
+    counts.forEach((c, n) -> out.add(new Bound("letter " + c, n * times, Long.MAX_VALUE, null, id)));
+    if (ascii > 0) out.add(new Bound("letters", ascii * times, Long.MAX_VALUE, null, id));
     return out;
   }
 

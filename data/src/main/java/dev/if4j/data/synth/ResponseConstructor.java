@@ -3,9 +3,11 @@ package dev.if4j.data.synth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
 import dev.if4j.data.Task;
 import dev.if4j.data.io.JsonValues;
+import dev.if4j.text.TextTools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,8 @@ import java.util.Set;
  * Shows a synthesized row satisfiable: builds a response meant to follow all its instructions and
  * asks the real checkers whether it does.
  *
- * <p>A constructor exists for each IFEval instruction ({@link #CONSTRUCTIBLE}; the response language
- * only for English). The row's instructions become one plan (paragraphs, the words and markers each
+ * <p>A constructor exists for each IFEval instruction and for the IFEvalG ones that are
+ * straightforward ({@link #CONSTRUCTIBLE}; the response language only for English). The row's instructions become one plan (paragraphs, the words and markers each
  * asks for, case, wrapping), rendered with a growing amount of filler text: a count of words or
  * sentences bounded from below needs more of it, one bounded from above less. The first rendering
  * every checker accepts is the witness. A row whose instructions all have constructors but for which
@@ -37,7 +39,13 @@ public final class ResponseConstructor {
       "detectable_format:json_format", "detectable_format:title", "combination:two_responses",
       "combination:repeat_prompt", "startend:end_checker", "change_case:capital_word_frequency",
       "change_case:english_capital", "change_case:english_lowercase", "punctuation:no_comma",
-      "startend:quotation");
+      "startend:quotation",
+      // IFEvalG's that are straightforward.
+      "keywords:palindrome", "punctuation:punctuation_dot", "punctuation:punctuation_exclamation",
+      "keywords:word_once", "keywords:exclude_word_harder", "keywords:word_count_different_numbers",
+      "letters:letter_counting", "letters:letter_counting2", "count:count_increment_word",
+      "first_word:first_word_answer", "last_word:last_word_answer", "keywords:start_end", "paragraphs:paragraphs",
+      "paragraphs:paragraphs2");
 
   /** Filler sentences per paragraph tried, in order. */
   private static final int[] SIZES = {0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 27, 36, 48, 64, 85, 110, 150, 200};
@@ -64,6 +72,7 @@ public final class ResponseConstructor {
   /** Words for placeholders and highlights, and to open a sentence: the first that avoids what a row forbids. */
   private static final List<String> PLACEHOLDERS = List.of("place", "name", "item", "town", "date", "x", "y");
   private static final List<String> NEUTRAL = List.of("Note", "Also", "Here", "Now", "So");
+  private static final List<String> PALINDROMES = List.of("level", "noon", "radar", "civic", "kayak", "wow");
 
   /** How a row fared. */
   public enum Status {
@@ -83,9 +92,17 @@ public final class ResponseConstructor {
 
   private final Evaluator evaluator;
 
-  /** @param evaluator the checkers to ask (a registry with the IFEval instructions) */
+  /** @param evaluator the checkers to ask (a registry with the instructions of the rows) */
   public ResponseConstructor(Evaluator evaluator) {
     this.evaluator = evaluator;
+  }
+
+  /**
+   * A check for {@code synth}'s rows: each instruction judged by the checker of the registry it was
+   * drawn from (the first that has it, as synthesis draws).
+   */
+  public static ResponseConstructor forSynthesis(Synthesizer synth, TextTools tools) {
+    return new ResponseConstructor(new Evaluator(Registry.of("synth", synth.pool()), tools));
   }
 
   public Outcome check(Task task) {
@@ -128,11 +145,18 @@ public final class ResponseConstructor {
     int nthParagraph;
     String nthFirstWord;
     final List<String> extras = new ArrayList<>();
+    final Map<String, Integer> wordCounts = new java.util.LinkedHashMap<>();
     final List<Integer> placeholders = new ArrayList<>();
     final List<Integer> highlights = new ArrayList<>();
     final List<String> avoid = new ArrayList<>();
     final List<Character> avoidLetters = new ArrayList<>();
     String constrained;
+    String firstWord;
+    String lastWord;
+    boolean startEnd;
+    boolean noDots;
+    boolean palindrome;
+    boolean fewLetters;
     int capitals;
     String sectionSplitter;
     int sections;
@@ -153,16 +177,41 @@ public final class ResponseConstructor {
     private void add(String id, Map<String, Object> a) {
       switch (id) {
         case "keywords:existence" -> {
-          for (Object k : list(a.get("keywords"))) extras.add(String.valueOf(k));
+          for (Object k : list(a.get("keywords"))) need(String.valueOf(k), 1);
         }
-        case "keywords:frequency" -> {
+        case "keywords:palindrome" -> palindrome = true;
+        case "punctuation:punctuation_dot" -> noDots = true;
+        case "keywords:word_once" -> {
+          String k = String.valueOf(a.get("keyword"));
+          avoid.add(k);
+          need(k, 1);
+        }
+        case "keywords:exclude_word_harder" -> avoid.add(String.valueOf(a.get("keyword")));
+        case "count:count_increment_word" -> {
+          String k1 = String.valueOf(a.get("keyword1"));
+          String k2 = String.valueOf(a.get("keyword2"));
+          avoid.add(k1);
+          avoid.add(k2);
+          need(k1, 1);
+          need(k2, 2);
+        }
+        case "first_word:first_word_answer" -> firstWord = String.valueOf(a.get("first_word"));
+        case "last_word:last_word_answer" -> lastWord = String.valueOf(a.get("last_word"));
+        case "keywords:start_end" -> startEnd = true;
+        case "paragraphs:paragraphs" -> {
+          blocks = Math.max(blocks, 2);
+          starDividers = true;
+        }
+        case "paragraphs:paragraphs2" -> blocks = Math.max(blocks, 2);
+        case "letters:letter_counting" -> fewLetters = "less than".equals(a.get("relation"));
+        case "keywords:frequency", "keywords:word_count_different_numbers" -> {
           String k = String.valueOf(a.get("keyword"));
           int n = number(a.get("frequency"));
           if ("less than".equals(a.get("relation"))) avoid.add(k);
-          else extras.add((k + " ").repeat(Math.max(n, 1)).strip());
+          else need(k, Math.max(n, 1));
         }
         case "keywords:forbidden_words" -> list(a.get("forbidden_words")).forEach(w -> avoid.add(String.valueOf(w)));
-        case "keywords:letter_frequency" -> {
+        case "keywords:letter_frequency", "letters:letter_counting2" -> {
           String letter = String.valueOf(a.get("letter")).toLowerCase(Locale.ROOT);
           int n = number(a.get("let_frequency"));
           if ("less than".equals(a.get("let_relation"))) {
@@ -208,10 +257,20 @@ public final class ResponseConstructor {
       }
     }
 
+    /**
+     * Writes {@code word} {@code times} times: as often as the most any instruction asks (two asking
+     * for 2 and at least 2 share them).
+     */
+    private void need(String word, int times) {
+      wordCounts.merge(word, times, Math::max);
+    }
+
     /** The response with {@code size} filler sentences per paragraph. */
     String render(int size, boolean merged) {
       String text = body(size, merged, 0);
       if (twice) text = text + "\n******\n" + body(size, merged, 1);
+      // Sentences end with "?" instead: still sentences to the splitters.
+      if (noDots) text = text.replace(".", "?");
       if (lower) text = text.toLowerCase(Locale.ROOT);
       if (upper) text = text.toUpperCase(Locale.ROOT);
       if (quoted) text = "\"" + text + "\"";
@@ -238,14 +297,16 @@ public final class ResponseConstructor {
         if (b + 1 == nthParagraph) words.add(nthFirstWord);
         if (b == 0) {
           // Not "*" first: a line that starts with one is a bullet point.
-          if (words.isEmpty() && !(extras.isEmpty() && placeholders.isEmpty() && highlights.isEmpty() && capitals == 0)) {
-            words.add(pick(NEUTRAL));
-          }
+          if (opener() != null) words.add(opener());
+          wordCounts.forEach((w, n) -> {
+            for (int k = 0; k < n; k++) words.add(w);
+          });
           words.addAll(extras);
-          String placeholder = pick(PLACEHOLDERS);
-          for (int k : placeholders) words.add("[" + placeholder + " " + k + "]");
-          String highlight = pick(PLACEHOLDERS);
-          for (int k : highlights) words.add("*" + highlight + " " + k + "*");
+          if (palindrome) words.add(pick(PALINDROMES));
+          // Under "fewer than N letters", markers hold digits only.
+          String placeholder = fewLetters ? "" : pick(PLACEHOLDERS) + " ";
+          for (int k : placeholders) words.add("[" + placeholder + k + "]");
+          for (int k : highlights) words.add("*" + placeholder + k + "*");
           for (int k = 0; k < capitals; k++) words.add(capitals().get(k % capitals().size()));
         }
         List<String> sentences = new ArrayList<>();
@@ -256,13 +317,27 @@ public final class ResponseConstructor {
         lines.add(merged ? merge(sentences) : String.join(" ", sentences));
         if (b == 0) for (int k = 1; k <= sections; k++) lines.add(sectionSplitter + " " + k);
         if (b == blocks - 1) {
-          for (int k = 1; k <= bullets; k++) lines.add("* item " + k);
+          for (int k = 1; k <= bullets; k++) lines.add("* " + (fewLetters ? "" : "item ") + k);
           if (postscript != null) lines.add(postscript);
         }
         paragraphs.add(String.join("\n", lines));
       }
       String text = String.join(starDividers ? "\n***\n" : "\n\n", paragraphs);
-      return endPhrase == null ? text : text + " " + endPhrase;
+      if (endPhrase != null) text = text + " " + endPhrase;
+      if (lastWord != null) text = text + " " + lastWord;
+      // The first word again, with nothing after it (the last word already is, when one is asked for).
+      if (startEnd && lastWord == null) text = text + " " + opener();
+      return text;
+    }
+
+    /** The response's first word, when something fixes it or the first sentence must not open with a marker. */
+    private String opener() {
+      if (firstWord != null) return firstWord;
+      if (startEnd && lastWord != null) return lastWord;
+      boolean markers = !(extras.isEmpty() && wordCounts.isEmpty() && placeholders.isEmpty() && highlights.isEmpty()
+          && capitals == 0) || palindrome;
+      if (fewLetters) return null;
+      return startEnd || markers ? pick(NEUTRAL) : null;
     }
 
     /** The sentences as one: their full stops become "and". */
@@ -289,6 +364,8 @@ public final class ResponseConstructor {
      * filler's words that are clean, six to a sentence.
      */
     private List<String> filler() {
+      // Fewer than N letters (N is 2 or 3 as the reference draws it): numbers, no words.
+      if (fewLetters) return List.of("1 2 3.", "4 5 6.", "7 8 9.");
       List<String> out = new ArrayList<>(FILLER.stream().filter(this::clean).toList());
       if (!out.isEmpty()) return out;
       List<String> words = new ArrayList<>();
@@ -310,6 +387,7 @@ public final class ResponseConstructor {
     }
 
     private List<String> capitals() {
+      if (fewLetters) return List.of("X");
       List<String> clean = CAPITALS.stream().filter(this::clean).toList();
       return clean.isEmpty() ? List.of("OK") : clean;
     }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * row satisfiable; the conflicts it found are in the dictionary, so synthesis no longer draws them.
  */
 class ResponseConstructorTest {
-  static final Evaluator EVALUATOR = new Evaluator(IfEval.registry(),
-      new TextTools(ResourceStore.offline(TestData.shared().resolve("resources"))));
+  static final TextTools TOOLS = new TextTools(ResourceStore.offline(TestData.shared().resolve("resources")));
+  static final Evaluator EVALUATOR = new Evaluator(IfEval.registry(), TOOLS);
   static final ResponseConstructor CONSTRUCTOR = new ResponseConstructor(EVALUATOR);
   static List<String> prompts;
 
@@ -41,9 +41,10 @@ class ResponseConstructorTest {
     for (long seed = 0; seed < seeds; seed++) {
       Synthesizer s = new Synthesizer(new Synthesizer.Config(registries, 1, 6, ArgRanges.none(), ConflictRules.builtIn(),
           false, seed, " ", Set.of()));
+      ResponseConstructor check = ResponseConstructor.forSynthesis(s, TOOLS);
       for (int i = 0; i < prompts.size(); i++) {
         Synthesizer.Result r = s.synthesize(i, seed + "-" + i, prompts.get(i), stats);
-        stats.checked(r.task().key(), r.task().instructionIds(), CONSTRUCTOR.check(r.task()));
+        stats.checked(r.task().key(), r.task().instructionIds(), check.check(r.task()));
       }
     }
     return stats;
@@ -75,15 +76,27 @@ class ResponseConstructorTest {
 
   @Test
   void withIfEvalGsInstructionsTheCoverageIsReported() {
-    SynthStats stats = synthesizeAndCheck(List.of(IfEval.registry(), IfEvalG.registry()), 1);
+    SynthStats stats = synthesizeAndCheck(List.of(IfEval.registry(), IfEvalG.registry()), 4);
     @SuppressWarnings("unchecked")
     Map<String, Object> sat = (Map<String, Object>) stats.toMap().get("satisfiability");
-    // IFEvalG's own instructions have no constructor: most rows with 1-6 of 79 instructions hold one.
-    assertThat((Long) sat.get("rows_without_constructor")).isGreaterThan(50);
-    assertThat((Double) sat.get("coverage")).isBetween(0.05, 0.5);
+    // 16 of IFEvalG's instructions have no constructor (copying, per-sentence words, brackets...):
+    // most rows with 1-6 of 79 instructions hold one of them.
+    assertThat((Double) sat.get("coverage")).isBetween(0.3, 0.6);
+    assertThat((Double) sat.get("shown_of_constructible")).isGreaterThan(0.95);
     @SuppressWarnings("unchecked")
     Map<String, Long> missing = (Map<String, Long>) sat.get("instructions_without_constructor");
-    assertThat(missing).containsKey("count:count_unique").doesNotContainKey("punctuation:no_comma");
+    assertThat(missing).containsKey("count:count_unique").doesNotContainKeys("punctuation:no_comma", "keywords:palindrome",
+        "first_word:first_word_answer", "keywords:start_end");
+    // Not shown: the constructor's known limits, not conflicts. An all-capital response whose
+    // filler must avoid a common letter is no longer English to langdetect; "fewer than 2 or 3
+    // letters" with capital words.
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> listed = (List<Map<String, Object>>) sat.get("not_shown");
+    for (Map<String, Object> r : listed) {
+      @SuppressWarnings("unchecked")
+      List<String> refusedBy = (List<String>) r.get("refused_by");
+      assertThat(refusedBy).isSubsetOf("change_case:english_capital", "letters:letter_counting");
+    }
     assertThat(stats.summary()).contains("rows shown satisfiable by a constructed response");
   }
 
@@ -139,5 +152,21 @@ class ResponseConstructorTest {
         rules.bounds("keywords:letter_frequency", fewN))).isNotNull();
     assertThat(ConflictRules.contradiction(rules.bounds("startend:end_checker", Map.of("end_phrase", "Is that all?")),
         rules.bounds("keywords:letter_frequency", fewN))).isNull();
+    // A keyword required 3 times holds its letters 3 times; a total of fewer than 3 letters cannot
+    // hold a word required, nor 3 capital words; a dotted end phrase, no dots; a quote, no first word.
+    assertThat(ConflictRules.contradiction(
+        rules.bounds("keywords:frequency", Map.of("keyword", "winter", "frequency", 3L, "relation", "at least")),
+        rules.bounds("keywords:letter_frequency", Map.of("letter", "w", "let_frequency", 3L, "let_relation", "less than"))))
+        .isNotNull();
+    Map<String, Object> fewLetters = Map.of("N", 3L, "relation", "less than");
+    assertThat(ConflictRules.contradiction(rules.bounds("keywords:word_once", Map.of("keyword", "sun")),
+        rules.bounds("letters:letter_counting", fewLetters))).isNotNull();
+    assertThat(ConflictRules.contradiction(
+        rules.bounds("change_case:capital_word_frequency", Map.of("capital_frequency", 3L, "capital_relation", "at least")),
+        rules.bounds("letters:letter_counting", fewLetters))).isNotNull();
+    assertThat(ConflictRules.contradiction(
+        rules.bounds("startend:end_checker", Map.of("end_phrase", "Let me know if you have additional questions.")),
+        rules.bounds("punctuation:punctuation_dot", Map.of()))).isNotNull();
+    assertThat(rules.conflict("startend:quotation", "first_word:first_word_answer", false)).isNotNull();
   }
 }
