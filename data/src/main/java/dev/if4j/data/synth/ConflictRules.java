@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The conflict dictionary: which instructions never share a prompt, read from data ({@code
@@ -274,7 +275,7 @@ public final class ConflictRules {
     else if (text instanceof List<?> l) l.forEach(x -> {
       if (x instanceof String s) all.append(s);
     });
-    Map<Character, Long> counts = new java.util.TreeMap<>();
+    Map<Character, Long> counts = new TreeMap<>();
     long ascii = 0;
     for (char c : all.toString().toLowerCase(Locale.ROOT).toCharArray()) {
       if (Character.isLetter(c)) counts.merge(c, 1L, Long::sum);

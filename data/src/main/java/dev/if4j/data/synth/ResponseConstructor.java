@@ -9,6 +9,7 @@ import dev.if4j.data.Task;
 import dev.if4j.data.io.JsonValues;
 import dev.if4j.text.TextTools;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,7 +146,7 @@ public final class ResponseConstructor {
     int nthParagraph;
     String nthFirstWord;
     final List<String> extras = new ArrayList<>();
-    final Map<String, Integer> wordCounts = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> wordCounts = new LinkedHashMap<>();
     final List<Integer> placeholders = new ArrayList<>();
     final List<Integer> highlights = new ArrayList<>();
     final List<String> avoid = new ArrayList<>();
