@@ -4,7 +4,6 @@ import dev.if4j.text.Py;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What a framework does to a generation before its IFEval checkers see it. The checkers, the
@@ -112,15 +111,25 @@ public enum ResponseProfile {
           : answer.lastIndexOf(THINK_END) + THINK_END.length());
       return Py.strip(answer.replace("<answer>", "").replace("</answer>", ""));
     }
-  };
-
+  },
   /**
-   * Frameworks whose rules are not modelled, and why: a name {@code --profile} refuses with this
-   * reason rather than guess.
+   * OLMES, as allenai/olmo-eval's {@code ifeval} task runs it (it states that it mirrors oe-eval's
+   * {@code ifeval::hamish_zs_reasoning_deepseek}; {@code src/olmo_eval/evals/tasks/ifeval.py} at
+   * 079b006c: {@code answer_extractor = extract_think_answer}). {@code extract_think_answer}
+   * ({@code src/olmo_eval/evals/extract/reasoning.py} at 37f0852f) applies three substitutions in
+   * turn: {@code re.sub("(?ms).*</think>", "", text)}, everything up to the <em>last</em> {@code
+   * </think>} removed; {@code re.sub("(?ms)^\\s*<answer>\\s*", "", answer)}, an {@code <answer>}
+   * opening <em>any line</em> removed with the whitespace around it; {@code
+   * re.sub("(?ms)</answer>\\s*$", "", answer)}, an {@code </answer>} closing any line removed with
+   * the whitespace after it up to that line's end. Nothing else is stripped; an unclosed trace stays.
    */
-  private static final Map<String, String> NOT_MODELLED = Map.of("olmes", "OLMES's"
-      + " response rules are not modelled: its code (allenai/olmes) could not be read to confirm them"
-      + " (docs/frameworks.md)");
+  OLMES("olmes", "kept the text after the last </think> and removed <answer> at a line's start and </answer> at"
+      + " a line's end (extract_think_answer)") {
+    @Override
+    public String apply(String response) {
+      return OlmesAnswer.extract(response);
+    }
+  };
 
   /**
    * {@code re.sub(r'<think>(.*?)</think>', '', text, flags=re.DOTALL)}: each {@code <think>}, from
@@ -180,8 +189,6 @@ public enum ResponseProfile {
     for (ResponseProfile p : values()) {
       if (p.id.equals(id.toLowerCase(Locale.ROOT))) return p;
     }
-    String reason = NOT_MODELLED.get(id.toLowerCase(Locale.ROOT));
-    throw new IllegalArgumentException(reason != null ? reason
-        : "unknown profile '" + id + "'; known: " + String.join(", ", ids()));
+    throw new IllegalArgumentException("unknown profile '" + id + "'; known: " + String.join(", ", ids()));
   }
 }

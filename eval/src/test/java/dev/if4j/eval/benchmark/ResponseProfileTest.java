@@ -3,6 +3,10 @@ package dev.if4j.eval.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.if4j.eval.io.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Each framework's response rule, as its code has it (cited in {@link ResponseProfile}). */
@@ -85,10 +89,38 @@ class ResponseProfileTest {
   }
 
   @Test
-  void anUnknownProfileListsTheKnownOnesAndOlmesSaysWhyNot() {
+  void olmesKeepsWhatFollowsTheLastThinkEndAndDropsAnswerTagsAtLineEdges() {
+    // extract_think_answer (allenai/olmo-eval 37f0852f, src/olmo_eval/evals/extract/reasoning.py);
+    // each expected value is what CPython 3 gives for the three re.sub calls.
+    assertThat(ResponseProfile.OLMES.apply("<think>a</think>b</think>\n<answer> Done. </answer>\n")).isEqualTo("Done. ");
+    assertThat(ResponseProfile.OLMES.apply("<think>never closed")).isEqualTo("<think>never closed");
+    // Multiline ^ and $: the tags go at any line's start or end, with the whitespace around them.
+    assertThat(ResponseProfile.OLMES.apply("x\n\n<answer> y</answer>  \nz")).isEqualTo("x\ny\nz");
+    assertThat(ResponseProfile.OLMES.apply("x<answer>y")).isEqualTo("x<answer>y");
+    assertThat(ResponseProfile.OLMES.apply("a</answer> x\n")).isEqualTo("a</answer> x\n");
+    // Python's \s: U+001C and U+3000 are whitespace to it; nothing else is stripped.
+    assertThat(ResponseProfile.OLMES.apply("a</answer>\u001c\nb")).isEqualTo("a\nb");
+    assertThat(ResponseProfile.OLMES.apply("\u3000<answer>\u3000ok")).isEqualTo("ok");
+    assertThat(ResponseProfile.OLMES.apply("</think>\n\n  result  \n")).isEqualTo("\n\n  result  \n");
+    assertThat(ResponseProfile.OLMES.explain("<think>ab</think>c")).startsWith("olmes kept the text after the last </think>");
+  }
+
+  @Test
+  void olmesAgreesWithPythonOnRandomTexts() throws Exception {
+    // Written by make_extract_cases.py beside the file, running the cited re.sub calls.
+    var cases = Files.readAllLines(Path.of(getClass().getResource("/frameworks/olmes/extract_think_answer_cases.jsonl").toURI()));
+    assertThat(cases).hasSize(400);
+    for (String line : cases) {
+      var c = new ObjectMapper(Json.FACTORY).readTree(line);
+      assertThat(ResponseProfile.OLMES.apply(c.get("in").asText())).as(line).isEqualTo(c.get("out").asText());
+    }
+  }
+
+  @Test
+  void anUnknownProfileListsTheKnownOnes() {
     assertThatThrownBy(() -> ResponseProfile.byId("helm"))
         .hasMessage("unknown profile 'helm'; known: reference, lm-eval, lm-eval-think, lighteval, evalscope,"
-            + " opencompass, ifbench, open-instruct");
-    assertThatThrownBy(() -> ResponseProfile.byId("olmes")).hasMessageContaining("could not be read to confirm");
+            + " opencompass, ifbench, open-instruct, olmes");
+    assertThat(ResponseProfile.byId("OLMES")).isEqualTo(ResponseProfile.OLMES);
   }
 }
