@@ -83,7 +83,7 @@ final class CompareFrameworksCommand implements Callable<Integer> {
     ResourceStore store = resources.store(env);
     // As eval: the prompts named, else those the outputs carry, else the benchmark's own.
     Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : format.carriesPrompts() ? null : EvalCommand.defaultInputData(spec, version, store);
+        : format.carriesPrompts(answers) ? null : EvalCommand.defaultInputData(spec, version, store);
     Benchmark bench = version.benchmark();
     RowJudge judge = judging.judge(env, spec, store, version.registry());
     // The file is read once per profile: each warning is printed once.

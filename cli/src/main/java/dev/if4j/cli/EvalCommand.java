@@ -57,14 +57,15 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "FORMAT",
       description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows),"
-          + " lighteval (--save-details Parquet), evalscope (reviews/<model>/ifeval_default.jsonl) or"
-          + " opencompass (predictions/<model>/IFEval.json). Default: detected from its first row. (OLMES's"
-          + " files are not read: docs/frameworks.md says why.)")
+          + " lighteval (--save-details Parquet), evalscope (reviews/<model>/ifeval_default.jsonl),"
+          + " opencompass (predictions/<model>/IFEval.json) or olmes (olmo-eval's"
+          + " predictions/<model>/<spec>-predictions.jsonl, prompts from requests/ beside it). Default: detected"
+          + " from its first row.")
   String from;
 
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "reference",
       description = "Preprocess each response as this framework does before judging: reference (as given;"
-          + " default), lm-eval, lm-eval-think, lighteval, evalscope, opencompass, ifbench, open-instruct."
+          + " default), lm-eval, lm-eval-think, lighteval, evalscope, opencompass, ifbench, open-instruct, olmes."
           + " See docs/frameworks.md.")
   String profile;
 
@@ -119,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
     // A framework's samples carry the prompts they were scored on: those, unless others are named.
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : format.carriesPrompts() ? null : defaultInputData(spec, version, store);
+        : format.carriesPrompts(answers) ? null : defaultInputData(spec, version, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");

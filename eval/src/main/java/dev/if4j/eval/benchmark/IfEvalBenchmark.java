@@ -158,20 +158,22 @@ public final class IfEvalBenchmark {
     List<RowParser.Parsed> carried = new ArrayList<>();
     Map<String, FrameworkVerdicts> verdicts = new LinkedHashMap<>();
     String responsesName;
-    try (JsonlLines lines = OutputsFormat.open(responses, opener)) {
+    try (JsonlLines lines = OutputsFormat.open(responses, format, opener)) {
       responsesName = lines.name();
       for (SourceLine l = lines.next(); l != null; l = lines.next()) {
-        if (format.carriesPrompts()) {
+        if (format.isFramework()) {
           FrameworkSample s = switch (format) {
             case LM_EVAL -> LmEvalSample.parse(responsesName, l, answers.size());
             case LIGHTEVAL -> LightevalDetail.parse(responsesName, l, answers.size());
             case EVALSCOPE -> EvalscopeReview.parse(responsesName, l, answers.size());
             case OPENCOMPASS -> OpenCompassSample.parse(responsesName, l, answers.size());
+            case OLMES -> OlmesPrediction.parse(responsesName, l, answers.size(), inputData == null);
             case IF4J -> throw new AssertionError("if4j rows carry no prompts");
           };
           answers.add(s.response());
-          carried.add(s.prompt());
-          verdicts.put(s.prompt().row().id(), s.verdicts());
+          // A framework's row without its prompt (olmo-eval's without its requests) is matched by key.
+          if (s.prompt() != null) carried.add(s.prompt());
+          verdicts.put(s.response().key(), s.verdicts());
         } else {
           answers.add(ResponseRecord.parse(responsesName, l, answers.size()));
         }
@@ -188,7 +190,7 @@ public final class IfEvalBenchmark {
           prompts.add(RowParser.BENCHMARK.parse(inputName, l));
         }
       }
-    } else if (format.carriesPrompts()) {
+    } else if (format.isFramework()) {
       inputName = responsesName;
       prompts = carried;
     } else {

@@ -4,11 +4,11 @@ import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.SourceLine;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The layouts of a responses file {@code if4j eval} reads: its own ({@code {"prompt", "response"}})
@@ -40,15 +40,13 @@ public enum OutputsFormat {
    * entries), joined with the details of {@code results/<model>/IFEval.json} when present (see {@link
    * OpenCompassPredictions}, {@link OpenCompassSample}).
    */
-  OPENCOMPASS("opencompass");
-
+  OPENCOMPASS("opencompass"),
   /**
-   * Frameworks whose outputs are not read, and why: a name {@code --from} refuses with this reason
-   * rather than guess at a layout.
+   * OLMES's per-instance predictions as allenai/olmo-eval writes them: {@code
+   * predictions/<model>/<spec>-predictions.jsonl}, joined with {@code requests/<model>/<spec>-requests.jsonl}
+   * beside it for the prompts (see {@link OlmesPrediction}, {@link OlmesPredictions}).
    */
-  private static final Map<String, String> NOT_READ = Map.of("olmes", "OLMES's prediction files"
-      + " (task-*-predictions.jsonl) are not read: its code (allenai/olmes) could not be read to confirm their"
-      + " layout. Write {\"key\", \"prompt\", \"response\"} lines from them (docs/frameworks.md)");
+  OLMES("olmes");
 
   private final String id;
 
@@ -61,9 +59,21 @@ public enum OutputsFormat {
     return id;
   }
 
-  /** Whether the rows carry the prompts and instructions they were scored on. */
-  public boolean carriesPrompts() {
+  /** Whether this is another framework's layout (its rows are read as {@link FrameworkSample}s). */
+  boolean isFramework() {
     return this != IF4J;
+  }
+
+  /**
+   * Whether the rows of {@code responses} carry the prompts and instructions they were scored on:
+   * every framework's do but if4j's, and olmo-eval's only with its requests file beside them.
+   */
+  public boolean carriesPrompts(Path responses) {
+    if (this == OLMES) {
+      Path requests = OlmesPredictions.requestsBeside(responses);
+      return requests != null && Files.isRegularFile(requests);
+    }
+    return isFramework();
   }
 
   public static List<String> ids() {
@@ -76,7 +86,6 @@ public enum OutputsFormat {
     for (OutputsFormat f : values()) {
       if (f.id.equals(name)) return f;
     }
-    if (NOT_READ.containsKey(name)) throw new IllegalArgumentException(NOT_READ.get(name));
     throw new IllegalArgumentException("unknown outputs format '" + id + "'; known: " + String.join(", ", ids())
         + " (docs/frameworks.md says which other frameworks' outputs can be read, and why not the rest)");
   }
@@ -102,16 +111,19 @@ public enum OutputsFormat {
       if (LightevalDetail.looksLikeOne(json)) return LIGHTEVAL;
       if (EvalscopeReview.looksLikeOne(json)) return EVALSCOPE;
       if (OpenCompassSample.looksLikeOne(json)) return OPENCOMPASS;
+      if (OlmesPrediction.looksLikeOne(json)) return OLMES;
       return IF4J;
     }
   }
 
   /**
-   * The rows of a responses {@code file}: OpenCompass's predictions (one JSON object) entry by entry,
-   * anything else as {@code opener} reads it.
+   * The rows of a responses {@code file} in {@code format}: OpenCompass's predictions (one JSON
+   * object) entry by entry, olmo-eval's joined with their requests, anything else as {@code opener}
+   * reads it.
    */
-  public static JsonlLines open(Path file, LinesOpener opener) throws IOException {
-    return OpenCompassPredictions.isOne(file) ? OpenCompassPredictions.open(file) : opener.open(file);
+  public static JsonlLines open(Path file, OutputsFormat format, LinesOpener opener) throws IOException {
+    if (OpenCompassPredictions.isOne(file)) return OpenCompassPredictions.open(file);
+    return format == OLMES ? OlmesPredictions.open(file, opener) : opener.open(file);
   }
 
   /** Opens a responses file as JSON lines (the command line's also reads Parquet). */

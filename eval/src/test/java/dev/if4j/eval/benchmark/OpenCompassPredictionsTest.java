@@ -130,10 +130,4 @@ class OpenCompassPredictionsTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("field 'gold'").hasMessageContaining("found: idx, origin_prompt, prediction");
   }
-
-  @Test
-  void olmesIsRefusedWithTheReason() {
-    assertThatThrownBy(() -> OutputsFormat.byId("olmes"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("could not be read to confirm");
-  }
 }
