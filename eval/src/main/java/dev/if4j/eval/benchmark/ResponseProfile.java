@@ -129,6 +129,12 @@ public enum ResponseProfile {
     public String apply(String response) {
       return OlmesAnswer.extract(response);
     }
+
+    /** Its task's {@code primary_metric = IFEvalPromptLooseAccuracy()} ({@code tasks/ifeval.py} at 079b006c). */
+    @Override
+    public Benchmark.Headline headline() {
+      return Benchmark.Headline.PROMPT_LEVEL_LOOSE;
+    }
   };
 
   /**
@@ -168,6 +174,14 @@ public enum ResponseProfile {
   /** The response this framework's checkers see. */
   public String apply(String response) {
     return response;
+  }
+
+  /**
+   * The figure this framework leads with when it differs from the benchmark's own (OLMES: prompt-level
+   * loose); null when it reports the benchmark's figures alike.
+   */
+  public Benchmark.Headline headline() {
+    return null;
   }
 
   /** What this profile did to {@code response}, in words (for a report). */

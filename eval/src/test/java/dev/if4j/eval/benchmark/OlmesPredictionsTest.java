@@ -138,6 +138,13 @@ class OlmesPredictionsTest {
 
     IfEvalBenchmark.Result olmes = scorer().withProfile(ResponseProfile.OLMES).run(prompts, responses, dir.resolve("o"));
     assertThat(olmes.strict().promptLevel().followed()).isEqualTo(3);
+    // OLMES leads with prompt-level loose (its task's primary_metric), IFEval's authors with none.
+    assertThat(olmes.headline()).isSameAs(olmes.loose().promptLevel());
+    assertThat(olmes.table()).contains("headline (prompt-level loose, the figure olmes reports): ");
+    JsonNode headline = JSON.readTree(dir.resolve("o/summary.json").toFile()).get("headline");
+    assertThat(headline.get("metric").asText()).isEqualTo("prompt_level_loose");
+    assertThat(headline.get("reported_by").asText()).isEqualTo("olmes");
+    assertThat(scorer().run(prompts, responses, dir.resolve("ref")).headline()).isNull();
 
     FrameworkComparison.Result r = FrameworkComparison.run(scorer(), prompts, responses,
         List.of(ResponseProfile.REFERENCE, ResponseProfile.LM_EVAL_THINK, ResponseProfile.OLMES));
