@@ -113,8 +113,9 @@ final class OlmesPredictions extends InputStream {
     }
     SourceLine r = requests.next();
     if (r == null) {
-      throw new BadInputException(requests.name(), 0, null, "has fewer lines than " + predictions.name()
-          + " (no request for its line " + p.number() + "): the two files are not from the same run");
+      // Named on the prediction's line: the requests file has no line to name.
+      throw prediction.bad("doc_id", "no request for it: " + requests.name() + " has fewer rows (the two files"
+          + " are not from the same run)");
     }
     JsonLine request = JsonLine.parse(requests.name(), r);
     Object theirs = request.fields().get("doc_id");

@@ -183,6 +183,11 @@ class OlmesPredictionsTest {
     assertThatThrownBy(() -> scorer().run(null, preds2, dir.resolve("o3")))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("ifeval_9c1e2a-requests.jsonl:1").hasMessageContaining("not from the same run");
+
+    Files.write(reqs2, Files.readAllLines(requests()).subList(0, 3));
+    assertThatThrownBy(() -> scorer().run(null, preds2, dir.resolve("o4")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("ifeval_9c1e2a-predictions.jsonl:4: field 'doc_id': no request for it");
   }
 
   /** A copy of the test run's two files under {@code root}, laid out as olmo-eval writes them. */
