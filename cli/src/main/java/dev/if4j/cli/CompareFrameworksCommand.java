@@ -41,12 +41,12 @@ final class CompareFrameworksCommand implements Callable<Integer> {
 
   @Option(names = "--responses", required = true, paramLabel = "FILE",
       description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews,"
-          + " OpenCompass predictions).")
+          + " OpenCompass predictions, olmo-eval predictions).")
   String responses;
 
   @Option(names = "--input-data", paramLabel = "FILE",
       description = "The prompts. Default: those the outputs carry (lm-eval, lighteval, evalscope,"
-          + " OpenCompass), else the benchmark's own, as eval takes them.")
+          + " OpenCompass, olmo-eval with its requests file), else the benchmark's own, as eval takes them.")
   String inputData;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
