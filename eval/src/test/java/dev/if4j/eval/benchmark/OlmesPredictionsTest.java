@@ -102,6 +102,21 @@ class OlmesPredictionsTest {
   }
 
   @Test
+  void withoutAnExtractedAnswerTheGenerationIsScored(@TempDir Path run) throws Exception {
+    Path preds = copyRun(run);
+    List<String> lines = new ArrayList<>(Files.readAllLines(preds));
+    lines.set(0, lines.get(0).replace("\"extracted_answer\": \"* Led backend\\n* Shipped v2\\n* Cut latency\"",
+        "\"extracted_answer\": null"));
+    Files.write(preds, lines);
+    IfEvalBenchmark.Result r = scorer().run(null, preds, dir.resolve("o"));
+    // 1000's text with its trace has five bullets: olmo-eval's verdict (on the extracted answer) differs.
+    assertThat(r.strict().promptLevel().followed()).isEqualTo(2);
+    JsonNode framework = JSON.readTree(dir.resolve("o/summary.json").toFile()).get("framework");
+    assertThat(framework.get("disagreements").toString())
+        .isEqualTo("[{\"key\":\"1000\",\"metric\":\"prompt_level_loose_acc\",\"theirs\":true,\"ours\":false}]");
+  }
+
+  @Test
   void withoutItsRequestsThePromptsAreNamedOrTheMessageSaysWhere(@TempDir Path alone) throws Exception {
     Path copy = Files.copy(predictions(), alone.resolve("ifeval-predictions.jsonl"));
     assertThat(OutputsFormat.OLMES.carriesPrompts(copy)).isFalse();
