@@ -1,11 +1,13 @@
 package dev.if4j.cli;
 
 import dev.if4j.eval.benchmark.Benchmark;
+import dev.if4j.eval.benchmark.BenchmarkVersion;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.OutputsFormat;
 import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.report.FrameworkComparison;
+import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
           + " frameworks.md and frameworks.html to --output-dir: the figures, and for every prompt whose"
           + " verdict differs between frameworks, what each did to its response.",
       "Profiles: reference (the response as given), lm-eval, lm-eval-think (lm-eval with"
-          + " think_end_token=</think>), lighteval (<think>…</think> removed)."
+          + " think_end_token=</think>), lighteval (<think>…</think> removed), evalscope (remove_until"
+          + " </think>), opencompass (extract_non_reasoning_content), ifbench (as given), open-instruct (its"
+          + " reward's remove_thinking_section)."
     })
 final class CompareFrameworksCommand implements Callable<Integer> {
   private final CliEnv env;
@@ -36,11 +40,13 @@ final class CompareFrameworksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--responses", required = true, paramLabel = "FILE",
-      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews).")
+      description = "The outputs (any layout eval reads: if4j, lm-eval samples, lighteval details, evalscope reviews,"
+          + " OpenCompass predictions, olmo-eval predictions).")
   String responses;
 
   @Option(names = "--input-data", paramLabel = "FILE",
-      description = "The prompts; needed unless the outputs carry them (lm-eval, lighteval).")
+      description = "The prompts. Default: those the outputs carry (lm-eval, lighteval, evalscope,"
+          + " OpenCompass, olmo-eval with its requests file), else the benchmark's own, as eval takes them.")
   String inputData;
 
   @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = IfEvalBenchmark.NAME,
@@ -48,7 +54,7 @@ final class CompareFrameworksCommand implements Callable<Integer> {
   String benchmark;
 
   @Option(names = "--profiles", paramLabel = "NAMES", split = ",",
-      description = "The frameworks to compare (default: all: reference, lm-eval, lm-eval-think, lighteval).")
+      description = "The frameworks to compare (default: all of them).")
   List<String> profiles;
 
   @Option(names = "--output-dir", required = true, paramLabel = "DIR", description = "Where the report goes.")
@@ -64,22 +70,22 @@ final class CompareFrameworksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Benchmark bench;
+    BenchmarkVersion version;
     List<ResponseProfile> chosen = new ArrayList<>();
     try {
-      bench = Benchmark.byId(benchmark);
+      version = BenchmarkVersion.parse(benchmark);
       for (String p : profiles == null ? ResponseProfile.ids() : profiles) chosen.add(ResponseProfile.byId(p));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Path answers = FileArgs.existingFile(spec, env, responses, "--responses");
     OutputsFormat format = OutputsFormat.detect(answers, InputFiles::open);
-    if (inputData == null && !format.carriesPrompts()) {
-      throw new ParameterException(spec.commandLine(), "--input-data: " + responses + " does not carry its prompts;"
-          + " give the benchmark's prompts");
-    }
-    Path data = inputData == null ? null : FileArgs.existingFile(spec, env, inputData, "--input-data");
-    RowJudge judge = judging.judge(env, spec, resources.store(env), bench.registry());
+    ResourceStore store = resources.store(env);
+    // As eval: the prompts named, else those the outputs carry, else the benchmark's own.
+    Path data = inputData != null ? FileArgs.existingFile(spec, env, inputData, "--input-data")
+        : format.carriesPrompts(answers) ? null : EvalCommand.defaultInputData(spec, version, store);
+    Benchmark bench = version.benchmark();
+    RowJudge judge = judging.judge(env, spec, store, version.registry());
     // The file is read once per profile: each warning is printed once.
     Set<String> warned = new HashSet<>();
     IfEvalBenchmark scorer = new IfEvalBenchmark(bench, judge, judging.threads, msg -> {

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "Other frameworks' outputs are read as they are: lm-evaluation-harness --log_samples files"
           + " (samples_ifeval_<date>.jsonl) are detected, their prompts taken from each row's doc, and"
           + " lm-eval's own verdicts compared with ours (summary.json: framework); lighteval's details"
-          + " (details_ifeval_<date>.parquet) and evalscope's reviews likewise. results.json has the"
+          + " (details_ifeval_<date>.parquet), evalscope's reviews and OpenCompass's predictions"
+          + " (predictions/<model>/IFEval.json, with the results beside them) likewise. results.json has the"
           + " four figures under lm-eval's names, with lm-eval's standard errors. See docs/frameworks.md."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -62,13 +63,16 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "FORMAT",
       description = "The responses file's layout: if4j (prompt, response), lm-eval (--log_samples rows),"
-          + " lighteval (--save-details Parquet) or evalscope (reviews/<model>/ifeval_default.jsonl)."
-          + " Default: detected from its first row.")
+          + " lighteval (--save-details Parquet), evalscope (reviews/<model>/ifeval_default.jsonl),"
+          + " opencompass (predictions/<model>/IFEval.json) or olmes (olmo-eval's"
+          + " predictions/<model>/<spec>-predictions.jsonl, prompts from requests/ beside it). Default: detected"
+          + " from its first row.")
   String from;
 
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = "reference",
       description = "Preprocess each response as this framework does before judging: reference (as given;"
-          + " default), lm-eval, lm-eval-think, lighteval. See docs/frameworks.md.")
+          + " default), lm-eval, lm-eval-think, lighteval, evalscope, opencompass, ifbench, open-instruct, olmes."
+          + " See docs/frameworks.md.")
   String profile;
 
   @Option(names = "--input-data", paramLabel = "FILE",
@@ -136,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
     // A framework's samples carry the prompts they were scored on: those, unless others are named.
     Path data = inputData != null
         ? FileArgs.existingFile(spec, env, inputData, "--input-data")
-        : format.carriesPrompts() ? null : defaultInputData(spec, version, language, store);
+        : format.carriesPrompts(answers) ? null : defaultInputData(spec, version, language, store);
     Path dir = env.resolve(outputDir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--output-dir: " + outputDir + " is not a directory");

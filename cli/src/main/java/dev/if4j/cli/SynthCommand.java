@@ -4,6 +4,7 @@ import dev.if4j.constraints.Registry;
 import dev.if4j.data.io.JsonValues;
 import dev.if4j.data.synth.ArgRanges;
 import dev.if4j.data.synth.ConflictRules;
+import dev.if4j.data.synth.ResponseConstructor;
 import dev.if4j.data.synth.SynthStats;
 import dev.if4j.data.synth.SynthesisRun;
 import dev.if4j.data.synth.Synthesizer;
@@ -12,6 +13,7 @@ import dev.if4j.data.verl.KwargsSchema;
 import dev.if4j.data.verl.TaskSink;
 import dev.if4j.data.verl.VerlOptions;
 import dev.if4j.data.verl.VerlParquetSink;
+import dev.if4j.text.TextTools;
 import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -95,6 +98,14 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--stats", paramLabel = "FILE", description = "The stats report (JSON; default: OUTPUT.stats.json).")
   String stats;
 
+  @Option(names = "--check-satisfiable",
+      description = "Check each row: build a response meant to follow all its instructions and run the checkers on"
+          + " it; the stats report how many rows were shown satisfiable, which were not (listed), and which"
+          + " instructions have no constructor (IFEval's 25 have one). Needs the language data (--resources).")
+  boolean checkSatisfiable;
+
+  @Mixin Options.Resources resources;
+
   @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
   boolean quiet;
 
@@ -147,7 +158,9 @@ final class SynthCommand implements Callable<Integer> {
     SynthStats st;
     Files.deleteIfExists(out);
     try (TaskSink sink = open(fmt, out, regs)) {
-      st = SynthesisRun.run(in, synth, sink);
+      ResponseConstructor check = checkSatisfiable
+          ? ResponseConstructor.forSynthesis(synth, new TextTools(resources.store(env))) : null;
+      st = SynthesisRun.run(in, synth, sink, check);
     }
     Files.writeString(statsPath, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(st.toMap()) + "\n",
         StandardCharsets.UTF_8);

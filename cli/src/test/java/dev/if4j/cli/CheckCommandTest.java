@@ -283,4 +283,13 @@ class CheckCommandTest {
     assertThat(cli.run("check", "--input", "verl/train.parquet", "--output", "-")).isEqualTo(Main.BAD_INPUT);
     assertThat(cli.err()).contains("train.parquet (Parquet; lines are rows):1: field 'response': missing (found: ");
   }
+
+  @Test
+  void aDamagedParquetFileIsBadInputNotABug() throws IOException {
+    Files.write(dir.resolve("cut.parquet"), "PAR1 cut short, no footer PAR1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("check", "--input", "cut.parquet", "--output", "-")).isEqualTo(Main.BAD_INPUT);
+    assertThat(cli.err()).contains("cut.parquet: not a readable Parquet file (").contains("cut short or damaged")
+        .doesNotContain("internal error");
+  }
 }

@@ -57,6 +57,19 @@ class DataCommandsTest {
   }
 
   @Test
+  void synthChecksEachRowSatisfiableOnRequest() throws IOException {
+    write("prompts.jsonl", "{\"prompt\": \"Describe a river.\", \"key\": 1}", "{\"prompt\": \"Describe a city.\", \"key\": 2}");
+    CliHarness cli = new CliHarness(dir);
+    int code = cli.run("synth", "--prompts", "prompts.jsonl", "--registries", "ifeval", "--exclude", "language:response_language",
+        "--constraints", "2-3", "--output", "o.jsonl", "--check-satisfiable", "--offline",
+        "--resources", System.getenv().getOrDefault("IF4J_RESOURCES", "../../shared/resources"));
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("satisfiability: 2 rows shown satisfiable by a constructed response, 0 not shown");
+    assertThat(Files.readString(dir.resolve("o.jsonl.stats.json"))).contains("\"rows_shown_satisfiable\" : 2")
+        .contains("\"coverage\" : 1.0");
+  }
+
+  @Test
   void synthRejectsABadCountRange() throws IOException {
     write("prompts.jsonl", "{\"prompt\": \"x\"}");
     CliHarness cli = new CliHarness(dir);

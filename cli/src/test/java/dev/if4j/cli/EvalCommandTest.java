@@ -223,27 +223,59 @@ class EvalCommandTest {
 
     assertThat(code).as(cli.err()).isZero();
     String md = Files.readString(dir.resolve("cmp/frameworks.md"));
-    assertThat(md).contains("| figure | reference | lm-eval | lm-eval-think | lighteval |")
-        .contains("| prompt-level strict | 33.3% (1/3) | 33.3% (1/3) | 66.7% (2/3) | 100.0% (3/3) |")
+    assertThat(md)
+        .contains("| figure | reference | lm-eval | lm-eval-think | lighteval | evalscope | opencompass | ifbench"
+            + " | open-instruct | olmes |")
+        // Key 3's two traces: lighteval and OpenCompass cut both; evalscope keeps what follows the
+        // first </think> (the second trace too); lm-eval-think, open-instruct and olmes keep what
+        // follows the last (nothing).
+        .contains("| prompt-level strict | 33.3% (1/3) | 33.3% (1/3) | 66.7% (2/3) | 100.0% (3/3) | 66.7% (2/3)"
+            + " | 100.0% (3/3) | 33.3% (1/3) | 66.7% (2/3) | 66.7% (2/3) |")
         .contains("## Prompts whose verdict differs (2)")
         .contains("lm-eval scored the response as given (reasoning trace included)")
         .contains("lighteval removed <think>…</think> (30 characters fewer)")
-        .contains("lm-eval-think kept the text after the last </think>, left-stripped");
+        .contains("lm-eval-think kept the text after the last </think>, left-stripped")
+        .contains("evalscope kept the text after the first </think> (remove_until), not stripped")
+        .contains("opencompass removed <think>…</think> (or all before a lone </think>) and stripped whitespace")
+        .contains("open-instruct kept the text after the last </think>")
+        .contains("olmes kept the text after the last </think> and removed <answer> at a line's start");
     assertThat(md).doesNotContain("**2**");
     assertThat(Files.readString(dir.resolve("cmp/frameworks.html"))).contains("<th>lighteval<br>strict / loose</th>");
   }
 
   @Test
-  void compareFrameworksOnTheGpt4ResponsesFindsNoDifference() {
+  void compareFrameworksOnTheGpt4ResponsesWithTheBenchmarksOwnPrompts() throws IOException {
     Path shared = Path.of(System.getProperty("if4j.shared", "../../shared"), "datasets/ifeval").toAbsolutePath();
     CliHarness cli = new CliHarness(dir);
+    // A resource cache holding the language data and IFEval's prompts where eval looks for them
+    // (links into the shared data, nothing copied): compare-frameworks takes the prompts from there.
+    Path store = Files.createDirectories(dir.resolve("store/datasets/ifeval")).getParent().getParent();
+    Path languageData = Path.of(System.getenv().getOrDefault("IF4J_RESOURCES", "../../shared/resources")).toAbsolutePath();
+    try (var entries = Files.list(languageData)) {
+      for (Path e : entries.toList()) Files.createSymbolicLink(store.resolve(e.getFileName()), e);
+    }
+    Files.createSymbolicLink(store.resolve("datasets/ifeval/input_data.jsonl"), shared.resolve("input_data.jsonl"));
     int code = cli.run("compare-frameworks", "--responses", shared.resolve("input_response_data_gpt4_20231107_145030.jsonl").toString(),
-        "--input-data", shared.resolve("input_data.jsonl").toString(), "--profiles", "reference,lm-eval-think,lighteval",
-        "--output-dir", "cmp", "--resources", System.getenv().getOrDefault("IF4J_RESOURCES", "../../shared/resources"));
+        "--output-dir", "cmp", "--resources", store.toString(), "--offline");
     assertThat(code).as(cli.err()).isZero();
-    // GPT-4's responses carry no reasoning traces: every rule leaves them as they are.
-    assertThat(cli.out()).contains("| prompt-level strict | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541) |")
+    // GPT-4's responses carry no reasoning traces: the rules that only remove traces leave them as
+    // they are; OpenCompass's and open-instruct's also strip whitespace, which moves no verdict here.
+    assertThat(cli.out()).contains("| prompt-level strict | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541)"
+            + " | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541) | 77.1% (417/541)"
+            + " | 77.1% (417/541) |")
         .contains("## Prompts whose verdict differs (0)");
+  }
+
+  @Test
+  void evalReadsOlmoEvalsPredictionsWithTheRequestsBesideThem() throws IOException {
+    // The eval module's test run (written from olmo-eval's code, see OlmesPredictionsTest).
+    Path predictions = Path.of("../eval/src/test/resources/frameworks/olmes/out/predictions/olmo-3-7b-think/"
+        + "ifeval_9c1e2a-predictions.jsonl").toAbsolutePath().normalize();
+    CliHarness cli = new CliHarness(dir);
+    assertThat(cli.run("eval", "--responses", predictions.toString(), "--output-dir", "out")).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("read as olmes output");
+    assertThat(cli.out()).containsPattern("prompt-level\\s+4\\s+0\\.7500 3/4");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"name\" : \"olmes\"");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The conflict dictionary: which instructions never share a prompt, read from data ({@code
@@ -71,7 +72,15 @@ public final class ConflictRules {
 
   /** One measure of the dictionary: how an instruction's arguments bound a quantity. */
   private record Measure(String quantity, String count, String relation, Object exactly, Object atLeast,
-      Object atMost, String is) {}
+      Object atMost, String is, long floor, Map<String, Object> when, String lettersIn, Object times) {
+    /** Whether the measure applies to {@code args}: each argument of {@code when} has its value. */
+    boolean applies(Map<String, Object> args) {
+      for (Map.Entry<String, Object> w : when.entrySet()) {
+        if (!String.valueOf(w.getValue()).equals(String.valueOf(args.get(w.getKey())))) return false;
+      }
+      return true;
+    }
+  }
 
   private static final Rule SELF = new Rule("open-instruct", "one instruction of each kind per prompt");
 
@@ -120,9 +129,17 @@ public final class ConflictRules {
           m.hasNonNull("count") ? m.get("count").asText() : null,
           m.hasNonNull("relation") ? m.get("relation").asText() : null,
           JsonValues.plain(m.get("exactly")), JsonValues.plain(m.get("at_least")), JsonValues.plain(m.get("at_most")),
-          m.hasNonNull("is") ? m.get("is").asText() : null));
+          m.hasNonNull("is") ? m.get("is").asText() : null, m.path("floor").asLong(0), when(m.get("when"), source),
+          m.hasNonNull("letters_in") ? m.get("letters_in").asText() : null, JsonValues.plain(m.get("times"))));
     }
     return r;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> when(JsonNode when, String source) {
+    if (when == null) return Map.of();
+    if (!when.isObject()) throw new IllegalArgumentException(source + ": 'when' must be an object of argument values: " + when);
+    return (Map<String, Object>) JsonValues.plain(when);
   }
 
   private static Iterable<JsonNode> array(JsonNode root, String field, String source) {
@@ -187,6 +204,12 @@ public final class ConflictRules {
   public List<Bound> bounds(String id, Map<String, Object> args) {
     List<Bound> out = new ArrayList<>();
     for (Measure m : measures.getOrDefault(id, List.of())) {
+      if (!m.applies(args)) continue;
+      if (m.lettersIn != null) {
+        Long times = m.times == null ? Long.valueOf(1) : value(m.times, args);
+        if (times != null) out.addAll(letterBounds(id, args.get(m.lettersIn), times));
+        continue;
+      }
       for (String q : expand(m.quantity, args)) {
         if (m.is != null) {
           for (String v : expand(m.is, args)) out.add(new Bound(q, 0, 0, v, id));
@@ -213,16 +236,22 @@ public final class ConflictRules {
           low = lo;
           high = hi;
         }
-        out.add(new Bound(q, low, high, null, id));
+        // A response has at least `floor` of some quantities (a sentence, a word): "less than 1
+        // sentence" bounds nothing a response can meet.
+        out.add(new Bound(q, Math.max(low, m.floor), high, null, id));
       }
     }
     return out;
   }
 
-  /** The first pair of bounds, one from each list (or two of {@code candidate}), that contradict. */
+  /**
+   * The first pair of bounds, one from each list (or two of {@code candidate}), that contradict; a
+   * bound no count meets (at least 1, at most 0) contradicts itself.
+   */
   public static Bound[] contradiction(List<Bound> chosen, List<Bound> candidate) {
     for (int i = 0; i < candidate.size(); i++) {
       Bound b = candidate.get(i);
+      if (b.is == null && b.low > b.high) return new Bound[] {b, b};
       for (Bound a : chosen) {
         if (a.contradicts(b)) return new Bound[] {a, b};
       }
@@ -233,9 +262,46 @@ public final class ConflictRules {
     return null;
   }
 
+  /**
+   * "letter x" at least {@code times} as often as x occurs in {@code text} (a string, or a list of
+   * them), for each letter of it, compared lowercased as keywords:letter_frequency counts; and
+   * "letters" (ASCII letters, as letters:letter_counting counts) at least {@code times} their
+   * total. The letters of a required word, end phrase or marker are in every response that follows
+   * the instruction.
+   */
+  private static List<Bound> letterBounds(String id, Object text, long times) {
+    StringBuilder all = new StringBuilder();
+    if (text instanceof String s) all.append(s);
+    else if (text instanceof List<?> l) l.forEach(x -> {
+      if (x instanceof String s) all.append(s);
+    });
+    Map<Character, Long> counts = new TreeMap<>();
+    long ascii = 0;
+    for (char c : all.toString().toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetter(c)) counts.merge(c, 1L, Long::sum);
+      if (c >= 'a' && c <= 'z') ascii++;
+    }
+    List<Bound> out = new ArrayList<>();
+    counts.forEach((c, n) -> out.add(new Bound("letter " + c, n * times, Long.MAX_VALUE, null, id)));
+    if (ascii > 0) out.add(new Bound("letters", ascii * times, Long.MAX_VALUE, null, id));
+    return out;
+  }
+
+  /**
+   * A count from a measure: a number, {@code "{arg}"} (the argument's value), or {@code
+   * {"occurrences": TEXT, "in": ARG}} (how often TEXT occurs in the argument's text, e.g. the commas
+   * of a prompt to repeat).
+   */
   private static Long value(Object spec, Map<String, Object> args) {
     if (spec instanceof String s && s.startsWith("{") && s.endsWith("}")) {
       return number(args.get(s.substring(1, s.length() - 1)));
+    }
+    if (spec instanceof Map<?, ?> m && m.get("occurrences") instanceof String text && !text.isEmpty()
+        && m.get("in") instanceof String arg) {
+      if (!(args.get(arg) instanceof String in)) return null;
+      long n = 0;
+      for (int at = in.indexOf(text); at >= 0; at = in.indexOf(text, at + text.length())) n++;
+      return n;
     }
     return number(spec);
   }

@@ -25,6 +25,12 @@ public final class SynthStats {
   private final TreeMap<String, Long> invalidDraws = new TreeMap<>();
   private long ourRules;
   private long referenceRules;
+  /** Rows checked by a {@link ResponseConstructor}, by outcome; null when none was. */
+  private TreeMap<String, Long> satisfiability;
+  private final TreeMap<String, Long> withoutConstructor = new TreeMap<>();
+  private final List<Map<String, Object>> notShown = new ArrayList<>();
+  /** Rows listed in {@code not_shown}: enough to investigate, bounded on any input. */
+  static final int NOT_SHOWN_LISTED = 100;
 
   void row(List<String> ids, int wanted) {
     rows++;
@@ -46,6 +52,26 @@ public final class SynthStats {
 
   void invalidDraw(String id) {
     invalidDraws.merge(id, 1L, Long::sum);
+  }
+
+  /** A row's satisfiability check: its outcome counted, and the row listed when it was not shown. */
+  void checked(Object key, List<String> ids, ResponseConstructor.Outcome outcome) {
+    if (satisfiability == null) satisfiability = new TreeMap<>();
+    satisfiability.merge(outcome.status().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+    switch (outcome.status()) {
+      case NO_CONSTRUCTOR -> outcome.refusing().forEach(id -> withoutConstructor.merge(id, 1L, Long::sum));
+      case NOT_SHOWN -> {
+        if (notShown.size() < NOT_SHOWN_LISTED) {
+          notShown.add(object("key", String.valueOf(key), "instructions", ids, "refused_by", outcome.refusing()));
+        }
+      }
+      case SATISFIED -> { }
+    }
+  }
+
+  /** Rows per outcome of the satisfiability check (empty when it did not run). */
+  public Map<String, Long> satisfiability() {
+    return satisfiability == null ? Map.of() : satisfiability;
   }
 
   private static String pair(String a, String b) {
@@ -102,7 +128,28 @@ public final class SynthStats {
             "by_if4j_rules", ourRules,
             "instruction_pairs", new LinkedHashMap<>(idConflicts),
             "contradicting_arguments", new LinkedHashMap<>(argumentConflicts)),
-        "invalid_argument_draws", new LinkedHashMap<>(invalidDraws));
+        "invalid_argument_draws", new LinkedHashMap<>(invalidDraws),
+        "satisfiability", satisfiabilityMap());
+  }
+
+  /**
+   * The check's report: rows shown satisfiable (a constructed response that every checker accepts),
+   * rows with an instruction that has no constructor (and which), and rows not shown (listed).
+   */
+  private Map<String, Object> satisfiabilityMap() {
+    if (satisfiability == null) return object("checked", false);
+    long satisfied = satisfiability.getOrDefault("satisfied", 0L);
+    long notShownCount = satisfiability.getOrDefault("not_shown", 0L);
+    long constructible = satisfied + notShownCount;
+    return object(
+        "checked", true,
+        "rows_shown_satisfiable", satisfied,
+        "rows_not_shown", notShownCount,
+        "rows_without_constructor", satisfiability.getOrDefault("no_constructor", 0L),
+        "coverage", rows == 0 ? 0.0 : Math.round(1e4 * constructible / (double) rows) / 1e4,
+        "shown_of_constructible", constructible == 0 ? 0.0 : Math.round(1e4 * satisfied / (double) constructible) / 1e4,
+        "instructions_without_constructor", new LinkedHashMap<>(withoutConstructor),
+        "not_shown", List.copyOf(notShown));
   }
 
   /** A few lines for a terminal. */
@@ -117,6 +164,11 @@ public final class SynthStats {
         + " %d contradicting arguments); %d distinct instructions used%n", conflictsAvoided(), referenceRules, ourRules,
         argumentConflicts.values().stream().mapToLong(Long::longValue).sum(), frequency.size()));
     if (shortRows > 0) sb.append(shortRows).append(" prompts got fewer constraints than drawn (every other instruction conflicted)\n");
+    if (satisfiability != null) {
+      sb.append(String.format(Locale.ROOT, "satisfiability: %d rows shown satisfiable by a constructed response, %d not shown"
+          + " (listed in the stats), %d with an instruction that has no constructor%n", satisfiability.getOrDefault("satisfied", 0L),
+          satisfiability.getOrDefault("not_shown", 0L), satisfiability.getOrDefault("no_constructor", 0L)));
+    }
     return sb.toString();
   }
 }

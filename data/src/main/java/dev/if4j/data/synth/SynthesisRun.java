@@ -22,6 +22,15 @@ public final class SynthesisRun {
 
   /** Synthesizes a row for every prompt of {@code prompts} (JSONL with {@code prompt} or {@code messages}). */
   public static SynthStats run(Path prompts, Synthesizer synth, TaskSink sink) throws IOException {
+    return run(prompts, synth, sink, null);
+  }
+
+  /**
+   * {@link #run(Path, Synthesizer, TaskSink)}, each row also checked by {@code check} (null: not
+   * checked): whether a constructed response follows all its instructions.
+   */
+  public static SynthStats run(Path prompts, Synthesizer synth, TaskSink sink, ResponseConstructor check)
+      throws IOException {
     SynthStats stats = new SynthStats();
     try (JsonlReader r = new JsonlReader(prompts)) {
       long i = 0;
@@ -31,6 +40,7 @@ public final class SynthesisRun {
         JsonNode k = row.hasNonNull("key") ? row.get("key") : row.get("id");
         Object key = k == null || k.isNull() ? null : k.isIntegralNumber() && k.canConvertToLong() ? (Object) k.longValue() : k.asText();
         Synthesizer.Result res = synth.synthesize(i, key, prompt, stats);
+        if (check != null) stats.checked(res.task().key(), res.task().instructionIds(), check.check(res.task()));
         sink.write(res.task(), "train", i);
       }
     }

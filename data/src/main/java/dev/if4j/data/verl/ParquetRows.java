@@ -3,6 +3,7 @@ package dev.if4j.data.verl;
 import com.jerolba.carpet.CarpetReader;
 import com.jerolba.carpet.CloseableIterator;
 import com.jerolba.carpet.io.FileSystemInputFile;
+import dev.if4j.data.io.DataInputException;
 import dev.if4j.data.io.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +27,26 @@ public final class ParquetRows extends InputStream {
   private byte[] line = new byte[0];
   private int at;
 
+  private final Path file;
+
   private ParquetRows(Path file) throws IOException {
+    this.file = file;
     @SuppressWarnings("rawtypes")
     CarpetReader<Map> reader = new CarpetReader<>(new FileSystemInputFile(file.toFile()), Map.class);
-    this.rows = reader.iterator();
+    try {
+      this.rows = reader.iterator();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      // Parquet's reader says "corrupted file: the footer index is not within the file": bad input,
+      // not a bug of ours.
+      throw unreadable(file, e);
+    }
+  }
+
+  private static DataInputException unreadable(Path file, RuntimeException e) {
+    return new DataInputException(file + ": not a readable Parquet file (" + e.getMessage() + "); it starts as one"
+        + " (PAR1) but is cut short or damaged");
   }
 
   /** The rows of {@code file} as JSONL text (UTF-8). */
@@ -69,8 +86,10 @@ public final class ParquetRows extends InputStream {
         line = (JsonValues.MAPPER.writeValueAsString(rows.next()) + "\n").getBytes(StandardCharsets.UTF_8);
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      } catch (DataInputException e) {
+        throw e;
       } catch (RuntimeException e) {
-        throw new IOException("cannot read the Parquet rows: " + e.getMessage(), e);
+        throw unreadable(file, e);
       }
       at = 0;
     }

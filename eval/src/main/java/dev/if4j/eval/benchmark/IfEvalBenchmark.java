@@ -120,11 +120,14 @@ public final class IfEvalBenchmark {
   public record Result(Benchmark benchmark, String registry, int prompts, Scores strict, Scores loose,
       Map<Match.How, Integer> matchCounts, List<Positional> positional, List<Unmatched> unmatched,
       List<String> nullResponses, int unusedResponses, List<ReferenceRandom> referenceRandom,
-      Map<String, Object> summary, PromptOutcomes outcomes) {
+      Map<String, Object> summary, PromptOutcomes outcomes, Benchmark.Headline headlineRule, String headlineBy) {
 
-    /** The benchmark's headline figure, or null when it has none. */
+    /**
+     * The headline figure, or null when there is none: the profile's framework's when it leads with
+     * one (OLMES: prompt-level loose), else the benchmark's.
+     */
     public Scores.Count headline() {
-      return benchmark.headline() == null ? null : benchmark.headline().of(strict, loose);
+      return headlineRule == null ? null : headlineRule.of(strict, loose);
     }
 
     /** The scores as a readable table (what {@code if4j eval} prints). */
@@ -158,19 +161,22 @@ public final class IfEvalBenchmark {
     List<RowParser.Parsed> carried = new ArrayList<>();
     Map<String, FrameworkVerdicts> verdicts = new LinkedHashMap<>();
     String responsesName;
-    try (JsonlLines lines = opener.open(responses)) {
+    try (JsonlLines lines = OutputsFormat.open(responses, format, opener)) {
       responsesName = lines.name();
       for (SourceLine l = lines.next(); l != null; l = lines.next()) {
-        if (format.carriesPrompts()) {
+        if (format.isFramework()) {
           FrameworkSample s = switch (format) {
             case LM_EVAL -> LmEvalSample.parse(responsesName, l, answers.size());
             case LIGHTEVAL -> LightevalDetail.parse(responsesName, l, answers.size());
             case EVALSCOPE -> EvalscopeReview.parse(responsesName, l, answers.size());
+            case OPENCOMPASS -> OpenCompassSample.parse(responsesName, l, answers.size());
+            case OLMES -> OlmesPrediction.parse(responsesName, l, answers.size(), inputData == null);
             case IF4J -> throw new AssertionError("if4j rows carry no prompts");
           };
           answers.add(s.response());
-          carried.add(s.prompt());
-          verdicts.put(s.prompt().row().id(), s.verdicts());
+          // A framework's row without its prompt (olmo-eval's without its requests) is matched by key.
+          if (s.prompt() != null) carried.add(s.prompt());
+          verdicts.put(s.response().key(), s.verdicts());
         } else {
           answers.add(ResponseRecord.parse(responsesName, l, answers.size()));
         }
@@ -187,7 +193,7 @@ public final class IfEvalBenchmark {
           prompts.add(RowParser.BENCHMARK.parse(inputName, l));
         }
       }
-    } else if (format.carriesPrompts()) {
+    } else if (format.isFramework()) {
       inputName = responsesName;
       prompts = carried;
     } else {
@@ -302,7 +308,7 @@ public final class IfEvalBenchmark {
       }
     }
     String registry = judge.evaluator().registry().name();
-    Map<String, Object> summary = summary(benchmark, registry, inputName, responsesName, rows.size(), strict,
+    Map<String, Object> summary = summary(benchmark, headlineRule(), headlineBy(), registry, inputName, responsesName, rows.size(), strict,
         loose, counts, positional, unmatched, nullResponses, matching.unusedResponses(), referenceRandom);
     if (patchesData()) {
       summary.put("data_patches", patched.stream().map(c -> {
@@ -329,7 +335,17 @@ public final class IfEvalBenchmark {
         LmEvalResults.of(benchmark, strict, loose, outcomes, stamp));
     return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
         List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary,
-        outcomes);
+        outcomes, headlineRule(), headlineBy());
+  }
+
+  /** The figure to quote first: the profile's framework's, when it leads with one, else the benchmark's. */
+  private Benchmark.Headline headlineRule() {
+    return profile.headline() != null ? profile.headline() : benchmark.headline();
+  }
+
+  /** Who reports {@link #headlineRule()}: the profile's framework, or the benchmark's authors. */
+  private String headlineBy() {
+    return profile.headline() != null ? profile.id() : benchmark.title();
   }
 
   /**
@@ -417,18 +433,20 @@ public final class IfEvalBenchmark {
     g.writeRaw('\n');
   }
 
-  private static Map<String, Object> summary(Benchmark benchmark, String registry, String inputName,
+  private static Map<String, Object> summary(Benchmark benchmark, Benchmark.Headline headlineRule,
+      String headlineBy, String registry, String inputName,
       String responsesName, int prompts, Scores strict, Scores loose, Map<Match.How, Integer> counts,
       List<Positional> positional, List<Unmatched> unmatched, List<String> nullResponses, int unused,
       List<ReferenceRandom> referenceRandom) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("benchmark", benchmark.id());
     m.put("registry", registry);
-    if (benchmark.headline() != null) {
+    if (headlineRule != null) {
       // The one figure to quote, first, so that nobody reports strict accuracy by mistake.
       Map<String, Object> headline = new LinkedHashMap<>();
-      headline.put("metric", benchmark.headline().key());
-      headline.putAll(benchmark.headline().of(strict, loose).toMap());
+      headline.put("metric", headlineRule.key());
+      headline.put("reported_by", headlineBy);
+      headline.putAll(headlineRule.of(strict, loose).toMap());
       m.put("headline", headline);
     }
     m.put("if4j_version", Version.get());

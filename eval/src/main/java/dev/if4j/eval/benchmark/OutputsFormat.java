@@ -4,6 +4,7 @@ import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.SourceLine;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,19 @@ public enum OutputsFormat {
    * evalscope's review file: {@code reviews/<model>/ifeval_default.jsonl}, one {@code ReviewResult}
    * per sample (see {@link EvalscopeReview}).
    */
-  EVALSCOPE("evalscope");
+  EVALSCOPE("evalscope"),
+  /**
+   * OpenCompass's predictions file, {@code predictions/<model>/IFEval.json} (one JSON object of
+   * entries), joined with the details of {@code results/<model>/IFEval.json} when present (see {@link
+   * OpenCompassPredictions}, {@link OpenCompassSample}).
+   */
+  OPENCOMPASS("opencompass"),
+  /**
+   * OLMES's per-instance predictions as allenai/olmo-eval writes them: {@code
+   * predictions/<model>/<spec>-predictions.jsonl}, joined with {@code requests/<model>/<spec>-requests.jsonl}
+   * beside it for the prompts (see {@link OlmesPrediction}, {@link OlmesPredictions}).
+   */
+  OLMES("olmes");
 
   private final String id;
 
@@ -46,9 +59,21 @@ public enum OutputsFormat {
     return id;
   }
 
-  /** Whether the rows carry the prompts and instructions they were scored on. */
-  public boolean carriesPrompts() {
+  /** Whether this is another framework's layout (its rows are read as {@link FrameworkSample}s). */
+  boolean isFramework() {
     return this != IF4J;
+  }
+
+  /**
+   * Whether the rows of {@code responses} carry the prompts and instructions they were scored on:
+   * every framework's do but if4j's, and olmo-eval's only with its requests file beside them.
+   */
+  public boolean carriesPrompts(Path responses) {
+    if (this == OLMES) {
+      Path requests = OlmesPredictions.requestsBeside(responses);
+      return requests != null && Files.isRegularFile(requests);
+    }
+    return isFramework();
   }
 
   public static List<String> ids() {
@@ -57,8 +82,9 @@ public enum OutputsFormat {
 
   /** The format called {@code id}; an unknown name is an error listing the known ones. */
   public static OutputsFormat byId(String id) {
+    String name = id.toLowerCase(Locale.ROOT);
     for (OutputsFormat f : values()) {
-      if (f.id.equals(id.toLowerCase(Locale.ROOT))) return f;
+      if (f.id.equals(name)) return f;
     }
     throw new IllegalArgumentException("unknown outputs format '" + id + "'; known: " + String.join(", ", ids())
         + " (docs/frameworks.md says which other frameworks' outputs can be read, and why not the rest)");
@@ -66,7 +92,8 @@ public enum OutputsFormat {
 
   /**
    * The format of {@code file}, from its first row: a row with lm-eval's {@code doc} and {@code
-   * filtered_resps} is lm-eval's; anything else is read as if4j's own (whose errors then name the
+   * filtered_resps} is lm-eval's, and so on; OpenCompass's predictions are one JSON object whose
+   * first entry is {@code "0"}; anything else is read as if4j's own (whose errors then name the
    * missing field). An empty file is if4j's.
    */
   public static OutputsFormat detect(Path file) throws IOException {
@@ -75,6 +102,7 @@ public enum OutputsFormat {
 
   /** {@link #detect(Path)}, reading the file with {@code opener}. */
   public static OutputsFormat detect(Path file, LinesOpener opener) throws IOException {
+    if (OpenCompassPredictions.isOne(file)) return OPENCOMPASS;
     try (JsonlLines lines = opener.open(file)) {
       SourceLine first = lines.next();
       if (first == null) return IF4J;
@@ -82,8 +110,20 @@ public enum OutputsFormat {
       if (LmEvalSample.looksLikeOne(json)) return LM_EVAL;
       if (LightevalDetail.looksLikeOne(json)) return LIGHTEVAL;
       if (EvalscopeReview.looksLikeOne(json)) return EVALSCOPE;
+      if (OpenCompassSample.looksLikeOne(json)) return OPENCOMPASS;
+      if (OlmesPrediction.looksLikeOne(json)) return OLMES;
       return IF4J;
     }
+  }
+
+  /**
+   * The rows of a responses {@code file} in {@code format}: OpenCompass's predictions (one JSON
+   * object) entry by entry, olmo-eval's joined with their requests, anything else as {@code opener}
+   * reads it.
+   */
+  public static JsonlLines open(Path file, OutputsFormat format, LinesOpener opener) throws IOException {
+    if (OpenCompassPredictions.isOne(file)) return OpenCompassPredictions.open(file);
+    return format == OLMES ? OlmesPredictions.open(file, opener) : opener.open(file);
   }
 
   /** Opens a responses file as JSON lines (the command line's also reads Parquet). */

@@ -54,7 +54,106 @@ public enum ResponseProfile {
       }
       return result;
     }
+  },
+  /**
+   * evalscope with the filter its documentation gives for reasoning models on ifeval, {@code
+   * "filters": {"remove_until": "</think>"}} ({@code docs/en/get_started/parameters.md} at fde259d2):
+   * {@code RemoveUntilFilter} keeps {@code resp.split(delimiter, 1)[-1]}, the text after the
+   * <em>first</em> {@code </think>}, not stripped; without it, the response as given ({@code
+   * evalscope/filters/extraction.py}). Its ifeval adapter sets no filter of its own ({@code
+   * evalscope/benchmarks/ifeval/ifeval_adapter.py}), so without that option evalscope scores as
+   * {@link #REFERENCE} does.
+   */
+  EVALSCOPE("evalscope", "kept the text after the first </think> (remove_until), not stripped") {
+    @Override
+    public String apply(String response) {
+      int end = response.indexOf(THINK_END);
+      return end < 0 ? response : response.substring(end + THINK_END.length());
+    }
+  },
+  /**
+   * OpenCompass with {@code pred_postprocessor=dict(type=extract_non_reasoning_content)}, as its
+   * reasoning models' configurations set it (e.g. {@code
+   * opencompass/configs/models/deepseek/hf_deepseek_r1_distill_qwen_7b.py} at a5acc4bb): with a
+   * {@code </think>} but no {@code <think>}, {@code text.split('</think>')[-1].strip()}; otherwise
+   * {@code re.sub(r'<think>(.*?)</think>', '', text, flags=re.DOTALL).strip()}: every closed trace
+   * removed, an unclosed one kept, and the result always stripped ({@code
+   * opencompass/utils/text_postprocessors.py}). Its IFEval configuration sets no postprocessor of
+   * its own ({@code opencompass/configs/datasets/IFEval/IFEval_gen_353ae7.py}).
+   */
+  OPENCOMPASS("opencompass", "removed <think>…</think> (or all before a lone </think>) and stripped whitespace") {
+    @Override
+    public String apply(String response) {
+      if (!response.contains(THINK_START) && response.contains(THINK_END)) {
+        return Py.strip(response.substring(response.lastIndexOf(THINK_END) + THINK_END.length()));
+      }
+      return Py.strip(removeClosedTraces(response));
+    }
+  },
+  /**
+   * IFBench's own evaluator: the response as given; a prompt without one fails every instruction
+   * (allenai/IFBench at db69a6f, {@code evaluation_lib.py}, {@code test_instruction_following_strict}).
+   */
+  IFBENCH("ifbench", "scored the response as given"),
+  /**
+   * open-instruct's IFEval reward ({@code IFEvalVerifier}): {@code remove_thinking_section}, i.e.
+   * {@code <|assistant|>} removed and the text stripped, the text after the <em>last</em> {@code
+   * </think>} kept, {@code <answer>} and {@code </answer>} removed, stripped again; an empty answer
+   * scores 0 (allenai/open-instruct at e6c3044a, {@code open_instruct/ground_truth_utils.py}). Its
+   * reward is the fraction of instructions followed (strict only); the figures here are IFEval's.
+   */
+  OPEN_INSTRUCT("open-instruct", "kept the text after the last </think>, removed <answer> tags and <|assistant|>,"
+      + " stripped") {
+    @Override
+    public String apply(String response) {
+      String answer = Py.strip(response.replace("<|assistant|>", ""));
+      answer = answer.substring(answer.lastIndexOf(THINK_END) < 0 ? 0
+          : answer.lastIndexOf(THINK_END) + THINK_END.length());
+      return Py.strip(answer.replace("<answer>", "").replace("</answer>", ""));
+    }
+  },
+  /**
+   * OLMES, as allenai/olmo-eval's {@code ifeval} task runs it (it states that it mirrors oe-eval's
+   * {@code ifeval::hamish_zs_reasoning_deepseek}; {@code src/olmo_eval/evals/tasks/ifeval.py} at
+   * 079b006c: {@code answer_extractor = extract_think_answer}). {@code extract_think_answer}
+   * ({@code src/olmo_eval/evals/extract/reasoning.py} at 37f0852f) applies three substitutions in
+   * turn: {@code re.sub("(?ms).*</think>", "", text)}, everything up to the <em>last</em> {@code
+   * </think>} removed; {@code re.sub("(?ms)^\\s*<answer>\\s*", "", answer)}, an {@code <answer>}
+   * opening <em>any line</em> removed with the whitespace around it; {@code
+   * re.sub("(?ms)</answer>\\s*$", "", answer)}, an {@code </answer>} closing any line removed with
+   * the whitespace after it up to that line's end. Nothing else is stripped; an unclosed trace stays.
+   */
+  OLMES("olmes", "kept the text after the last </think> and removed <answer> at a line's start and </answer> at"
+      + " a line's end (extract_think_answer)") {
+    @Override
+    public String apply(String response) {
+      return OlmesAnswer.extract(response);
+    }
+
+    /** Its task's {@code primary_metric = IFEvalPromptLooseAccuracy()} ({@code tasks/ifeval.py} at 079b006c). */
+    @Override
+    public Benchmark.Headline headline() {
+      return Benchmark.Headline.PROMPT_LEVEL_LOOSE;
+    }
   };
+
+  /**
+   * {@code re.sub(r'<think>(.*?)</think>', '', text, flags=re.DOTALL)}: each {@code <think>}, from
+   * the left, removed with everything up to the first {@code </think>} after it; once a {@code
+   * <think>} has no {@code </think>} after it, no later one has either, so the rest stays.
+   */
+  static String removeClosedTraces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (true) {
+      int start = text.indexOf(THINK_START, from);
+      int end = start < 0 ? -1 : text.indexOf(THINK_END, start + THINK_START.length());
+      if (end < 0) break;
+      out.append(text, from, start);
+      from = end + THINK_END.length();
+    }
+    return out.append(text, from, text.length()).toString();
+  }
 
   static final String THINK_START = "<think>";
   static final String THINK_END = "</think>";
@@ -75,6 +174,14 @@ public enum ResponseProfile {
   /** The response this framework's checkers see. */
   public String apply(String response) {
     return response;
+  }
+
+  /**
+   * The figure this framework leads with when it differs from the benchmark's own (OLMES: prompt-level
+   * loose); null when it reports the benchmark's figures alike.
+   */
+  public Benchmark.Headline headline() {
+    return null;
   }
 
   /** What this profile did to {@code response}, in words (for a report). */

@@ -12,10 +12,10 @@ final class SummaryTable {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%s: %d prompts, %d instructions (registry %s, if4j %s)%n%n",
         r.benchmark().title(), r.prompts(), r.strict().instructionLevel().total(), r.registry(), Version.get()));
-    Benchmark.Headline headline = r.benchmark().headline();
+    Benchmark.Headline headline = r.headlineRule();
     if (headline != null) {
       b.append(String.format(Locale.ROOT, "headline (%s, the figure %s reports): %s%n%n",
-          headline.label(), r.benchmark().title(), cell(r.headline())));
+          headline.label(), r.headlineBy(), cell(r.headline())));
     }
     int width = 42;
     for (String id : r.strict().instructions().keySet()) width = Math.max(width, id.length() + 2);
