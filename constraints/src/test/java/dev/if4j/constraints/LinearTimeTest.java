@@ -162,12 +162,16 @@ class LinearTimeTest {
       registries.add(r);
       registries.add(Fixes.fixed(r));
     }
-    // The multilingual ones: M-IFEval's en:/es:, lm-eval's es:/ca: (spaCy's tokenizers).
+    // The multilingual ones: M-IFEval's en:/es:/fr:, lm-eval's es:/ca: (spaCy's tokenizers).
     registries.add(Mifeval.registry());
     registries.add(LmevalMl.spanish());
     registries.add(LmevalMl.catalan());
     for (Registry registry : registries) {
-      for (ConstraintType type : registry.types()) timeType(registry, type);
+      for (ConstraintType type : registry.types()) {
+        // ja: tokenizes with janome's lattice: linear, but over this bound; MifevalLinearTimeTest
+        // times those ids with a bound of their own.
+        if (!type.id().startsWith("ja:")) timeType(registry, type);
+      }
     }
     // Each upstream version's own checkers (those it judges differently from its neighbour).
     for (UpstreamVersion version : Versions.all()) {
