@@ -237,6 +237,10 @@ class LinearTimeTest {
     };
   }
 
+  /** Arguments of the types that draw none and take no hostile value of their argument's type. */
+  private static final Map<String, Map<String, Object>> GIVEN_ARGS = Map.of(
+      "fr:special_character:accents", Map.of("word_to_accentuate", Map.of("ecole", "école")));
+
   private void timeType(Registry registry, ConstraintType type) {
     String name = registry.name() + " " + type.id();
     Map<String, Object> drawn = drawnArgs(type);
@@ -257,6 +261,8 @@ class LinearTimeTest {
         }
       }
     }
+    Map<String, Object> given = GIVEN_ARGS.get(type.id());
+    if (argSets.isEmpty() && given != null && builds(type, given)) argSets.add(given);
     if (argSets.isEmpty()) neverBuilt.add(name);
     for (Map<String, Object> args : argSets) {
       for (String response : responses()) {
