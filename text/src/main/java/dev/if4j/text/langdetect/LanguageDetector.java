@@ -2,6 +2,7 @@ package dev.if4j.text.langdetect;
 
 import dev.if4j.text.PyRandom;
 import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.resources.StartupCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ public final class LanguageDetector {
     List<Path> files = new ArrayList<>(PROFILE_ORDER.size());
     for (String code : PROFILE_ORDER) files.add(store.require("langdetect/profiles/" + code));
     Optional<Path> messages = MessagesLocator.locate(store);
-    return fromFiles(files, messages.orElse(null), ProfileSnapshot.directory());
+    return fromFiles(files, messages.orElse(null), StartupCache.directory());
   }
 
   /**

@@ -28,13 +28,10 @@ import java.util.zip.CRC32C;
  * checksum or has another key is ignored and the profiles are parsed as before; a snapshot that
  * cannot be written (read-only cache) is skipped. Either way the run goes on.
  *
- * <p>Used only where a directory is given: the launcher passes its start-up cache folder as the
- * system property {@value #DIRECTORY_PROPERTY}; a library or a test that sets none parses the
- * profiles every time.
+ * <p>Used only where the run has a {@link dev.if4j.text.resources.StartupCache} folder (the
+ * launcher passes one); a library or a test that sets none parses the profiles every time.
  */
 final class ProfileSnapshot {
-  /** The system property naming the folder snapshots go in; unset or {@code off}: none. */
-  static final String DIRECTORY_PROPERTY = "if4j.cache";
   /** Bumped whenever what {@link NgramTable#writeTo} writes, or how the table is built, changes. */
   static final int FORMAT = 1;
   private static final long MAGIC = 0x4946344A4C445331L; // "IF4JLDS1"
@@ -45,13 +42,6 @@ final class ProfileSnapshot {
 
   /** The languages and their table. */
   record Content(List<String> languages, NgramTable table) {}
-
-  /** The snapshot folder from {@value #DIRECTORY_PROPERTY}, if one is given. */
-  static Optional<Path> directory() {
-    String dir = System.getProperty(DIRECTORY_PROPERTY);
-    if (dir == null || dir.isBlank() || dir.equals("off")) return Optional.empty();
-    return Optional.of(Path.of(dir));
-  }
 
   /**
    * What a snapshot of tables built from {@code profiles} by this code is valid for; empty when a
