@@ -115,6 +115,8 @@ bench=$(./if4j bench --input "$fuzz" --threads 1 --seconds "$BENCH_SECONDS" --wa
 steady() { echo "$bench" | awk -v h="$1" 'index($0, h) == 1 {getline; sub(/ rows\/s.*/, ""); gsub(/.*: +|,/, ""); print}'; }
 steady_judging=$(steady "judging")
 steady_pipeline=$(steady "whole check pipeline")
+# Judging's rows per CPU-second, two lines after its heading ("    27,470 rows per CPU-second  (...").
+steady_judging_cpu=$(echo "$bench" | awk 'index($0, "judging") == 1 {getline; getline; sub(/ rows per CPU-second.*/, ""); gsub(/[ ,]/, ""); print}')
 echo "bench-vs-reference: load after: $(load)" >&2
 
 n_small=$(rows_of examples/ifeval-sample.jsonl); n_fuzz=$(rows_of "$fuzz"); n_60k=$(rows_of "$work/fuzz60k.jsonl")
@@ -136,14 +138,14 @@ row_wall() { # $1 = label, $2 = key
   fi
   echo "| $1 | $ref | ${wall[$2.if4j]} s wall, ${cpu[$2.if4j]} CPU-s | $x | $y |"
 }
-# $1 = label, $2 = if4j rows/s (wall), $3 = if4j rows per CPU-second (empty: one thread's bench, where
-# they are the same)
+# $1 = label, $2 = if4j rows/s (wall), $3 = if4j rows per CPU-second (empty where not measured)
 row_rate() {
   local ref="(no REF_ROOT)" x="n/a" y="n/a" mine="$2 rows/s"
   [ -n "$3" ] && mine="$2 rows/s, $3 rows/CPU-s"
   if $reference; then
     ref="$ref_rate rows/s, $ref_cpu_rate rows/CPU-s"
-    x="$(ratio "$2" "$ref_rate")×"; y="$(ratio "${3:-$2}" "$ref_cpu_rate")×"
+    x="$(ratio "$2" "$ref_rate")×"
+    [ -n "$3" ] && y="$(ratio "$3" "$ref_cpu_rate")×"
   fi
   echo "| $1 | $ref | $mine | $x | $y |"
 }
@@ -153,7 +155,7 @@ row_rate "$n_fuzz IFEval fuzz rows, whole process, \`check --threads 1\` (refere
   "$(rate "$n_fuzz" "${wall[fuzz.if4j]}")" "$(rate "$n_fuzz" "${cpu[fuzz.if4j]}")"
 row_rate "$n_60k rows (the fuzz rows ×10), whole process, \`check --threads 1\` (reference: its rate on $n_fuzz)" \
   "$(rate "$n_60k" "${wall[fuzz60k.if4j]}")" "$(rate "$n_60k" "${cpu[fuzz60k.if4j]}")"
-row_rate "steady-state judging, one thread (\`bench --threads 1\`)" "$steady_judging" ""
+row_rate "steady-state judging, one thread (\`bench --threads 1\`)" "$steady_judging" "$steady_judging_cpu"
 row_rate "steady-state whole pipeline, one thread (\`bench --threads 1\`)" "$steady_pipeline" ""
 echo
 echo "Machine: $machine; $($JAVA_BIN -version 2>&1 | head -n 1); load average before $load_before, after $(load)."
