@@ -3,14 +3,11 @@ package dev.if4j.text.langdetect;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The built n-gram table of langdetect's profiles, kept in a file so that a later run maps it
+ * The built n-gram table of langdetect's profiles, kept in a file so that a later run reads it back
  * instead of parsing the 55 JSON profiles again (that parse was about 40% of a 541-row run).
  *
  * <p>A snapshot is a cache, never a source of truth: its name and header hold a key made of what
@@ -37,6 +34,8 @@ final class ProfileSnapshot {
   private static final long MAGIC = 0x4946344A4C445331L; // "IF4JLDS1"
   private static final String PREFIX = "langdetect-";
   private static final String SUFFIX = ".snapshot";
+  /** Larger than any table of langdetect's profiles (9 MB): a bigger file is not one of ours. */
+  private static final long MAX_BYTES = 256L << 20;
 
   private ProfileSnapshot() {}
 
@@ -75,9 +74,11 @@ final class ProfileSnapshot {
   /** The snapshot in {@code file} when it is whole and made for {@code key}; otherwise empty. */
   static Optional<Content> read(Path file, String key) {
     if (!Files.isRegularFile(file)) return Optional.empty();
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-      ByteBuffer in = mapped.order(ByteOrder.LITTLE_ENDIAN);
+    // Read, not mapped: a mapped file that someone truncates while it is read would crash the JVM
+    // (SIGBUS) instead of failing here; the copy costs a few milliseconds.
+    try {
+      if (Files.size(file) > MAX_BYTES) return Optional.empty();
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
       if (in.getLong() != MAGIC) return Optional.empty();
       byte[] storedKey = new byte[in.getInt()];
       in.get(storedKey);
@@ -106,7 +107,7 @@ final class ProfileSnapshot {
 
   /**
    * Writes {@code content} as the snapshot for {@code key} (under a temporary name, then renamed,
-   * so a reader never maps half of one) and removes the other langdetect snapshots of the folder
+   * so a reader never sees half of one) and removes the other langdetect snapshots of the folder
    * (made from older builds or profiles). Failing to write is not an error: the next run parses
    * the profiles again.
    */
