@@ -6,17 +6,21 @@
 #   checkers  the checkers issue 17 named as the slowest on long answers, each on 100 K and 4 Mi
 #             characters, its text analyses included
 #             (constraints/src/test/java/dev/if4j/constraints/bench/WorstCaseCheckersBenchmark.java)
+#   langdetect  the parts of one detection: n-gram extraction, extraction + random walk, and the
+#             walk's normalisation (text/src/test/java/dev/if4j/text/langdetect/LangdetectPartsBenchmark.java)
 # Extra arguments go to JMH (e.g. -p kb=100 -wi 1 -i 3).
 #
-#   scripts/jmh.sh text|checkers [JMH OPTIONS]
+#   scripts/jmh.sh text|checkers|langdetect [JMH OPTIONS]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 case ${1:-} in
   text) module=text; benchmark=dev.if4j.text.bench.TextUnitsBenchmark; also=() ;;
+  langdetect) module=text; benchmark=dev.if4j.text.langdetect.LangdetectPartsBenchmark; also=() ;;
   checkers) module=constraints; benchmark=dev.if4j.constraints.bench.WorstCaseCheckersBenchmark; also=(text/target/classes) ;;
-  *) echo "usage: scripts/jmh.sh text|checkers [JMH OPTIONS]" >&2; exit 2 ;;
+  *) echo "usage: scripts/jmh.sh text|checkers|langdetect [JMH OPTIONS]" >&2; exit 2 ;;
 esac
+suite=$1
 shift
 . scripts/jdk.sh
 if4j_find_jdk
@@ -33,7 +37,11 @@ csv=$module/target/jmh-$module.csv
 echo
 # CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",then one "Param: x" per
 # parameter (alphabetical: the text's size, kb, is the last).
-if [ "$module" = text ]; then
+if [ "$suite" = langdetect ]; then
+  echo "| part | text (K characters) | ns per call (± 99.9%) |"
+  echo "|---|---|---|"
+  tail -n +2 "$csv" | tr -d '"\r' | awk -F, '{sub(/.*\./, "", $1); printf "| %s | %s | %.0f ± %.0f |\n", $1, $8, $5, $6}'
+elif [ "$module" = text ]; then
   echo "| unit | text (K characters) | µs per call (± 99.9%) | µs per K characters |"
   echo "|---|---|---|---|"
   tail -n +2 "$csv" | tr -d '"\r' | awk -F, '{sub(/.*\./, "", $1); printf "| %s | %s | %.1f ± %.1f | %.2f |\n", $1, $8, $5, $6, $5 / $8}'
