@@ -77,8 +77,13 @@ if4j_eval() {
 }
 ref_judge() { "$REF_PYTHON" "$judge" ifeval "$1" "$work/ref.jsonl"; }
 
-echo "bench-vs-reference: $(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//')" >&2
-echo "bench-vs-reference: load before: $(load); $REPS repetitions each, medians" >&2
+machine="$(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//')"
+load_before=$(load)
+. scripts/jdk.sh
+if4j_find_jdk
+JAVA_BIN=$JAVA_HOME/bin/java
+echo "bench-vs-reference: $machine" >&2
+echo "bench-vs-reference: load before: $load_before; $REPS repetitions each, medians" >&2
 ./if4j --version >&2
 # The first run of each command (and flag set: small inputs get short-run flags) builds the jar
 # when needed and records its start-up archive; it is not measured.
@@ -110,32 +115,48 @@ bench=$(./if4j bench --input "$fuzz" --threads 1 --seconds "$BENCH_SECONDS" --wa
 steady() { echo "$bench" | awk -v h="$1" 'index($0, h) == 1 {getline; sub(/ rows\/s.*/, ""); gsub(/.*: +|,/, ""); print}'; }
 steady_judging=$(steady "judging")
 steady_pipeline=$(steady "whole check pipeline")
+# Judging's rows per CPU-second, two lines after its heading ("    27,470 rows per CPU-second  (...").
+steady_judging_cpu=$(echo "$bench" | awk 'index($0, "judging") == 1 {getline; getline; sub(/ rows per CPU-second.*/, ""); gsub(/[ ,]/, ""); print}')
 echo "bench-vs-reference: load after: $(load)" >&2
 
 n_small=$(rows_of examples/ifeval-sample.jsonl); n_fuzz=$(rows_of "$fuzz"); n_60k=$(rows_of "$work/fuzz60k.jsonl")
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == "" || a == "") print "n/a"; else printf "%.1f", a / b}'; }
-ref_rate=""
-$reference && ref_rate=$(rate "$n_fuzz" "${wall[fuzz.ref]}")
+ref_rate="" ref_cpu_rate=""
+if $reference; then ref_rate=$(rate "$n_fuzz" "${wall[fuzz.ref]}"); ref_cpu_rate=$(rate "$n_fuzz" "${cpu[fuzz.ref]}"); fi
 
+# Two ratios: of wall time (what a user waits) and of CPU time (what the machine spends; on a shared,
+# loaded machine it varies much less than wall time, which waits for cores other processes hold).
 echo
-echo "| work | reference Python | if4j | if4j faster by |"
-echo "|---|---|---|---|"
+echo "| work | reference Python | if4j | if4j faster by (wall) | (CPU) |"
+echo "|---|---|---|---|---|"
 row_wall() { # $1 = label, $2 = key
-  local ref="(no REF_ROOT)" x="n/a"
-  if $reference; then ref="${wall[$2.ref]} s wall, ${cpu[$2.ref]} CPU-s"; x="$(ratio "${wall[$2.ref]}" "${wall[$2.if4j]}")×"; fi
-  echo "| $1 | $ref | ${wall[$2.if4j]} s wall, ${cpu[$2.if4j]} CPU-s | $x |"
+  local ref="(no REF_ROOT)" x="n/a" y="n/a"
+  if $reference; then
+    ref="${wall[$2.ref]} s wall, ${cpu[$2.ref]} CPU-s"
+    x="$(ratio "${wall[$2.ref]}" "${wall[$2.if4j]}")×"; y="$(ratio "${cpu[$2.ref]}" "${cpu[$2.if4j]}")×"
+  fi
+  echo "| $1 | $ref | ${wall[$2.if4j]} s wall, ${cpu[$2.if4j]} CPU-s | $x | $y |"
 }
-row_rate() { # $1 = label, $2 = if4j rows/s
-  local ref="(no REF_ROOT)" x="n/a"
-  if $reference; then ref="$ref_rate rows/s"; x="$(ratio "$2" "$ref_rate")×"; fi
-  echo "| $1 | $ref | $2 rows/s | $x |"
+# $1 = label, $2 = if4j rows/s (wall), $3 = if4j rows per CPU-second (empty where not measured)
+row_rate() {
+  local ref="(no REF_ROOT)" x="n/a" y="n/a" mine="$2 rows/s"
+  [ -n "$3" ] && mine="$2 rows/s, $3 rows/CPU-s"
+  if $reference; then
+    ref="$ref_rate rows/s, $ref_cpu_rate rows/CPU-s"
+    x="$(ratio "$2" "$ref_rate")×"
+    [ -n "$3" ] && y="$(ratio "$3" "$ref_cpu_rate")×"
+  fi
+  echo "| $1 | $ref | $mine | $x | $y |"
 }
 row_wall "$n_small rows (examples/ifeval-sample.jsonl), whole process: \`check --threads 1\` vs the reference judge" small
 row_wall "IFEval's 541 GPT-4 responses, whole process: \`eval --benchmark ifeval --threads 1\` vs the reference judge on the same rows" gpt4
-row_rate "$n_fuzz IFEval fuzz rows, whole process, \`check --threads 1\` (reference: the same rows)" "$(rate "$n_fuzz" "${wall[fuzz.if4j]}")"
-row_rate "$n_60k rows (the fuzz rows ×10), whole process, \`check --threads 1\` (reference: its rate on $n_fuzz)" "$(rate "$n_60k" "${wall[fuzz60k.if4j]}")"
-row_rate "steady-state judging, one thread (\`bench --threads 1\`)" "$steady_judging"
-row_rate "steady-state whole pipeline, one thread (\`bench --threads 1\`)" "$steady_pipeline"
+row_rate "$n_fuzz IFEval fuzz rows, whole process, \`check --threads 1\` (reference: the same rows)" \
+  "$(rate "$n_fuzz" "${wall[fuzz.if4j]}")" "$(rate "$n_fuzz" "${cpu[fuzz.if4j]}")"
+row_rate "$n_60k rows (the fuzz rows ×10), whole process, \`check --threads 1\` (reference: its rate on $n_fuzz)" \
+  "$(rate "$n_60k" "${wall[fuzz60k.if4j]}")" "$(rate "$n_60k" "${cpu[fuzz60k.if4j]}")"
+row_rate "steady-state judging, one thread (\`bench --threads 1\`)" "$steady_judging" "$steady_judging_cpu"
+row_rate "steady-state whole pipeline, one thread (\`bench --threads 1\`)" "$steady_pipeline" ""
 echo
-echo "Medians of $REPS runs, wall-clock; reference: \`$REF_PYTHON reference_judge.py ifeval\` with REF_SEEDS=1 (one judging per row)."
+echo "Machine: $machine; $($JAVA_BIN -version 2>&1 | head -n 1); load average before $load_before, after $(load)."
+echo "Medians of $REPS runs (wall-clock and CPU seconds, user + system, each median on its own); reference: \`$REF_PYTHON reference_judge.py ifeval\` with REF_SEEDS=1 (one judging per row)."

@@ -1,5 +1,7 @@
 package dev.if4j.constraints;
 
+import dev.if4j.text.Lazy;
+import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /** Instruction id → {@link ConstraintType}: the table a benchmark's checkers are looked up in. */
 public final class Registry {
@@ -56,6 +59,57 @@ public final class Registry {
     byId.putAll(added);
     return new Registry(Objects.requireNonNull(name), Collections.unmodifiableMap(byId), fixes,
         refused, responseRules);
+  }
+
+  /**
+   * This registry named {@code name}, with the types {@code more} supplies added at the end, made
+   * only when they are first needed: looking up one of this registry's own ids never makes them
+   * (building a registry's checker types is a good part of a short run's start-up), anything else
+   * (another id, the list of types or ids) does, once. {@code more} must add new ids only.
+   */
+  public Registry withMoreOnDemand(String name, Supplier<? extends Collection<ConstraintType>> more) {
+    Map<String, ConstraintType> own = types;
+    Supplier<Map<String, ConstraintType>> all = Lazy.of(() -> {
+      Map<String, ConstraintType> byId = new LinkedHashMap<>(own);
+      for (ConstraintType t : more.get()) {
+        if (byId.putIfAbsent(t.id(), t) != null) {
+          throw new IllegalArgumentException("instruction id " + t.id() + " is already in " + this.name
+              + " (or added twice to " + name + ")");
+        }
+      }
+      return Collections.unmodifiableMap(byId);
+    });
+    return new Registry(Objects.requireNonNull(name), new OnDemandTypes(own, all), fixes, refused);
+  }
+
+  /**
+   * The types of {@link #withMoreOnDemand}: a lookup of an id of {@code own} answers from it, all
+   * else from the whole table, made on first need. Unmodifiable.
+   */
+  private static final class OnDemandTypes extends AbstractMap<String, ConstraintType> {
+    private final Map<String, ConstraintType> own;
+    private final Supplier<Map<String, ConstraintType>> all;
+
+    OnDemandTypes(Map<String, ConstraintType> own, Supplier<Map<String, ConstraintType>> all) {
+      this.own = own;
+      this.all = all;
+    }
+
+    @Override
+    public ConstraintType get(Object id) {
+      ConstraintType t = own.get(id);
+      return t != null ? t : all.get().get(id);
+    }
+
+    @Override
+    public boolean containsKey(Object id) {
+      return own.containsKey(id) || all.get().containsKey(id);
+    }
+
+    @Override
+    public Set<Entry<String, ConstraintType>> entrySet() {
+      return all.get().entrySet();
+    }
   }
 
   /**

@@ -37,15 +37,19 @@ public final class Registries {
    * The default registry: every instruction id of every registry. The classic ids behave identically in
    * Google's IFEval, IFBench's re-export and IFEvalG's copy (audited; see ClassicDifferences), and
    * the new ids of IFBench and IFEvalG are disjoint, so each row is judged as its own registry
-   * would judge it.
+   * would judge it. M-IFEval's ids carry a language prefix and join them, but for its {@code es:}
+   * ids (see {@link #ambiguous}); Multi-IF's are Google's ids judged otherwise, so they stay out.
    */
   private static Registry union() {
     return Union.REGISTRY;
   }
 
-  /** Built on first use only. */
+  /**
+   * Built on first use only; IFBench's, IFEvalG's and M-IFEval's own ids are added when a row first needs one
+   * (or the whole list is asked for): a run of IFEval rows never builds those registries.
+   */
   private static final class Union {
-    static final Registry REGISTRY = IfEval.registry().flavour(AUTO, newIds());
+    static final Registry REGISTRY = IfEval.registry().withMoreOnDemand(AUTO, Registries::newIds);
   }
 
   private static List<ConstraintType> newIds() {

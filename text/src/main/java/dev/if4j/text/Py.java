@@ -134,16 +134,25 @@ public final class Py {
   /**
    * The case bits of every BMP code point (64 KB): a text in a script without case is scanned to
    * its end by {@link #isLower} and {@link #isUpper}, and the JDK's predicates walk several tables
-   * each for every char.
+   * each for every char. Latin-1's are made with the class; the rest on the first char beyond it
+   * (a holder class): making all 64 K was a tenth of a short run's start-up, and most texts never
+   * need them.
    */
-  private static final byte[] BMP_CASE = new byte[0x10000];
+  private static final byte[] LATIN1_CASE = caseTable(0x100);
 
-  static {
-    for (int cp = 0; cp < BMP_CASE.length; cp++) BMP_CASE[cp] = (byte) computeCase(cp);
+  private static final class BmpCase {
+    static final byte[] TABLE = caseTable(0x10000);
+  }
+
+  private static byte[] caseTable(int size) {
+    byte[] table = new byte[size];
+    for (int cp = 0; cp < size; cp++) table[cp] = (byte) computeCase(cp);
+    return table;
   }
 
   private static int caseOf(int cp) {
-    return cp < BMP_CASE.length ? BMP_CASE[cp] : computeCase(cp);
+    if (cp < LATIN1_CASE.length) return LATIN1_CASE[cp];
+    return cp < 0x10000 ? BmpCase.TABLE[cp] : computeCase(cp);
   }
 
   private static int computeCase(int cp) {

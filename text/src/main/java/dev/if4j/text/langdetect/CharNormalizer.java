@@ -122,20 +122,29 @@ final class CharNormalizer {
    */
   static boolean isUpper(int cp) {
     // Kept tiny, so that the JIT always inlines the common case into the n-gram scan.
-    return cp < 0x10000 ? (BMP_UPPER[cp >>> 6] >>> cp & 1) != 0 : isUpperBeyondAscii(cp);
+    if (cp < 0x100) return (LATIN1_UPPER[cp >>> 6] >>> cp & 1) != 0;
+    return cp < 0x10000 ? (BmpUpper.BITS[cp >>> 6] >>> cp & 1) != 0 : isUpperBeyondAscii(cp);
   }
 
   /**
    * {@link #isUpper} of every BMP character, one bit each (8 KB). The JDK's own answer walks
    * three tables of its Unicode data, which the n-gram scan of a text in another script would
-   * do for every character; here a script's characters share a few bytes.
+   * do for every character; here a script's characters share a few bytes. Latin-1's are made
+   * with the class, the rest on the first character beyond it (a holder class): a short run of
+   * English text does not make 64 K of them.
    */
-  private static final long[] BMP_UPPER = new long[0x10000 / 64];
+  private static final long[] LATIN1_UPPER = upperBits(0x100);
 
-  static {
-    for (int c = 0; c < 0x10000; c++) {
-      if (isUpperBeyondAscii(c)) BMP_UPPER[c >>> 6] |= 1L << c;
+  private static final class BmpUpper {
+    static final long[] BITS = upperBits(0x10000);
+  }
+
+  private static long[] upperBits(int size) {
+    long[] bits = new long[size / 64];
+    for (int c = 0; c < size; c++) {
+      if (isUpperBeyondAscii(c)) bits[c >>> 6] |= 1L << c;
     }
+    return bits;
   }
 
   private static boolean isUpperBeyondAscii(int cp) {

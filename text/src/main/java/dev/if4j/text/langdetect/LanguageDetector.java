@@ -2,6 +2,7 @@ package dev.if4j.text.langdetect;
 
 import dev.if4j.text.PyRandom;
 import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.resources.StartupCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -89,19 +90,28 @@ public final class LanguageDetector {
     List<Path> files = new ArrayList<>(PROFILE_ORDER.size());
     for (String code : PROFILE_ORDER) files.add(store.require("langdetect/profiles/" + code));
     Optional<Path> messages = MessagesLocator.locate(store);
-    return fromFiles(files, messages.orElse(null));
+    return fromFiles(files, messages.orElse(null), StartupCache.directory());
+  }
+
+  /**
+   * {@link #fromFiles(List, Path)}, reading the built table from a snapshot in {@code snapshots}
+   * when there is a valid one, and leaving one there when there was not (see {@link ProfileSnapshot}).
+   */
+  static LanguageDetector fromFiles(List<Path> profileFiles, Path messagesFile, Optional<Path> snapshots) {
+    Optional<String> key = snapshots.isPresent() ? ProfileSnapshot.key(profileFiles) : Optional.empty();
+    if (key.isEmpty()) return fromFiles(profileFiles, messagesFile);
+    Path file = ProfileSnapshot.file(snapshots.get(), key.get());
+    Optional<ProfileSnapshot.Content> snapshot = ProfileSnapshot.read(file, key.get());
+    if (snapshot.isPresent()) {
+      return withMessages(snapshot.get().languages(), snapshot.get().table(), messagesFile);
+    }
+    LanguageDetector built = fromFiles(profileFiles, messagesFile);
+    ProfileSnapshot.write(snapshots.get(), key.get(), new ProfileSnapshot.Content(built.languages, built.table));
+    return built;
   }
 
   /** Profiles from {@code profileFiles} (in that order) and an optional messages file. */
   static LanguageDetector fromFiles(List<Path> profileFiles, Path messagesFile) {
-    int[] cjk = null;
-    if (messagesFile != null) cjk = LangdetectMessages.load(messagesFile).cjkMap();
-    if (cjk == null && WARNED_NO_CJK.compareAndSet(false, true)) {
-      System.err.println("if4j: warning: langdetect's messages.properties (its CJK character "
-          + "classes) was not found in the resource directory ("
-          + MessagesLocator.RESOURCE + ") nor in an installed Python langdetect; Chinese and "
-          + "Japanese detection runs without CJK normalisation and may differ from Python.");
-    }
     int langSize = profileFiles.size();
     // Reading and parsing the 55 files is most of a short run's language data time: done on the
     // cores there are, each file on its own; the table is then built in profile order, as before.
@@ -129,7 +139,20 @@ public final class LanguageDetector {
         builder.put(pending.keys[e], index, (double) pending.counts[e] / (double) nWords[length - 1]);
       }
     }
-    return new LanguageDetector(names, builder.build(langSize), cjk, cjk == null ? null : messagesFile);
+    return withMessages(names, builder.build(langSize), messagesFile);
+  }
+
+  /** A detector of {@code table}, with the CJK classes of {@code messagesFile} when there is one. */
+  private static LanguageDetector withMessages(List<String> names, NgramTable table, Path messagesFile) {
+    int[] cjk = null;
+    if (messagesFile != null) cjk = LangdetectMessages.load(messagesFile).cjkMap();
+    if (cjk == null && WARNED_NO_CJK.compareAndSet(false, true)) {
+      System.err.println("if4j: warning: langdetect's messages.properties (its CJK character "
+          + "classes) was not found in the resource directory ("
+          + MessagesLocator.RESOURCE + ") nor in an installed Python langdetect; Chinese and "
+          + "Japanese detection runs without CJK normalisation and may differ from Python.");
+    }
+    return new LanguageDetector(names, table, cjk, cjk == null ? null : messagesFile);
   }
 
   /** One profile file, parsed: its header and its entries. */

@@ -1,5 +1,6 @@
 package dev.if4j.text.langdetect;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -73,6 +74,95 @@ final class NgramTable {
     this.dense = dense;
     this.records = records;
     this.ngramCount = ngramCount;
+    this.asciiTrigramsExact = fillDirectTables();
+  }
+
+  /** A table read back from {@link #writeTo}: every array as it was, nothing derived again. */
+  private NgramTable(ByteBuffer in) {
+    this.width = in.getInt();
+    this.ngramCount = in.getInt();
+    this.slots = longs(in);
+    int capacity = slots.length / 2;
+    if (capacity < 4 || Integer.bitCount(capacity) != 1 || ngramCount < 0 || ngramCount > capacity / 2
+        || width < 1 || width > Byte.MAX_VALUE + 1) {
+      throw new IllegalArgumentException("bad table shape");
+    }
+    this.mask = capacity - 1;
+    this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
+    this.dense = doubles(in);
+    this.records = doubles(in);
+    ints(in, unigrams);
+    ints(in, asciiBigrams);
+    ints(in, asciiTrigrams);
+    this.asciiTrigramsExact = in.get() != 0;
+    if (dense.length % width != 0) throw new IllegalArgumentException("bad dense rows");
+  }
+
+  /**
+   * Writes the whole table, derived lookups included, for {@link #readFrom}: reading it back is
+   * bulk copies, where building it means parsing 55 JSON files (most of a short run's start-up).
+   */
+  void writeTo(ByteBuffer out) {
+    out.putInt(width).putInt(ngramCount);
+    out.putInt(slots.length).asLongBuffer().put(slots);
+    out.position(out.position() + 8 * slots.length);
+    putDoubles(out, dense);
+    putDoubles(out, records);
+    putInts(out, unigrams);
+    putInts(out, asciiBigrams);
+    putInts(out, asciiTrigrams);
+    out.put((byte) (asciiTrigramsExact ? 1 : 0));
+  }
+
+  /** How many bytes {@link #writeTo} writes. */
+  int serializedSize() {
+    return 4 + 4 + 4 + 8 * slots.length + 4 + 8 * dense.length + 4 + 8 * records.length
+        + 4 * (unigrams.length + asciiBigrams.length + asciiTrigrams.length) + 1;
+  }
+
+  /** The table {@link #writeTo} wrote; {@link IllegalArgumentException} or a buffer exception when it is not one. */
+  static NgramTable readFrom(ByteBuffer in) {
+    return new NgramTable(in);
+  }
+
+  private static void putDoubles(ByteBuffer out, double[] values) {
+    out.putInt(values.length).asDoubleBuffer().put(values);
+    out.position(out.position() + 8 * values.length);
+  }
+
+  private static void putInts(ByteBuffer out, int[] values) {
+    out.asIntBuffer().put(values);
+    out.position(out.position() + 4 * values.length);
+  }
+
+  private static long[] longs(ByteBuffer in) {
+    long[] values = new long[length(in, 8)];
+    in.asLongBuffer().get(values);
+    in.position(in.position() + 8 * values.length);
+    return values;
+  }
+
+  private static double[] doubles(ByteBuffer in) {
+    double[] values = new double[length(in, 8)];
+    in.asDoubleBuffer().get(values);
+    in.position(in.position() + 8 * values.length);
+    return values;
+  }
+
+  private static void ints(ByteBuffer in, int[] into) {
+    in.asIntBuffer().get(into);
+    in.position(in.position() + 4 * into.length);
+  }
+
+  /** An array length read from {@code in}, checked against what is left (a bad file never allocates much). */
+  private static int length(ByteBuffer in, int bytesEach) {
+    int n = in.getInt();
+    if (n < 0 || (long) n * bytesEach > in.remaining()) throw new IllegalArgumentException("bad array length");
+    return n;
+  }
+
+  /** Fills the direct tables from the hash table; whether the ASCII 3-gram table is exact. */
+  private boolean fillDirectTables() {
     for (int cp = 0; cp < unigrams.length; cp++) unigrams[cp] = find(append(0, cp));
     for (int ab = 0; ab < asciiBigrams.length; ab++) {
       asciiBigrams[ab] = find(append(append(0, ab >>> 7), ab & 0x7F));
@@ -94,7 +184,7 @@ final class NgramTable {
         asciiTrigrams[trigramIndex(a, b, c)] = (int) slots[i + 1];
       }
     }
-    asciiTrigramsExact = exact;
+    return exact;
   }
 
   private static byte[] asciiClasses() {

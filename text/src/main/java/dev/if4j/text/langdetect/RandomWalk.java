@@ -131,11 +131,14 @@ final class RandomWalk {
    * order, so {@code max(p / sum) == max(p) / sum} exactly.
    */
   static double normalize(double[] prob) {
+    // The sum is one chain of dependent additions and must stay one. The maximum is taken with
+    // plain comparisons: Math.max's NaN and -0.0 handling (probabilities are never either) made
+    // its chain longer than the sum's.
     double sum = 0.0;
     double max = 0.0;
     for (double p : prob) {
       sum += p;
-      max = Math.max(max, p);
+      max = p > max ? p : max;
     }
     for (int j = 0; j < prob.length; j++) prob[j] = prob[j] / sum;
     return max / sum;

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +41,7 @@ public final class ResourceDigest {
    * The files grouped by directory, each group one digest: SHA-256 over the lines {@code "<relative
    * path> <sha256 of the file>\n"} in path order, so that a group's digest changes when any of its
    * files does. {@code from} says where the group was read: "bundled" (the jar) or the directory.
+   * A file's own digest is taken from the {@link DigestCache} while the file is unchanged.
    */
   public static List<Package> packages(Map<String, Path> files, Bundle bundle) {
     Map<String, Map<String, Path>> byDir = new TreeMap<>();
@@ -48,12 +50,15 @@ public final class ResourceDigest {
       String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
       byDir.computeIfAbsent(dir, k -> new TreeMap<>()).put(rel, e.getValue());
     }
+    List<Path> paths = new ArrayList<>();
+    byDir.values().forEach(g -> paths.addAll(g.values()));
+    Iterator<String> digests = DigestCache.digests(paths, ResourceDigest::sha256).iterator();
     List<Package> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Path>> g : byDir.entrySet()) {
       MessageDigest md = sha256();
       boolean bundled = false;
       for (Map.Entry<String, Path> f : g.getValue().entrySet()) {
-        md.update((f.getKey() + " " + sha256(f.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+        md.update((f.getKey() + " " + digests.next() + "\n").getBytes(StandardCharsets.UTF_8));
         bundled |= isBundled(f.getValue());
       }
       String first = g.getValue().keySet().iterator().next();

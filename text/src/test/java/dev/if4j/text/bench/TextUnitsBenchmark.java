@@ -72,7 +72,7 @@ public class TextUnitsBenchmark {
   }
 
   /** The "response" fields of {@code file}, joined by blank lines (round again if needed), cut to {@code chars}. */
-  static String answers(Path file, int chars) {
+  public static String answers(Path file, int chars) {
     StringBuilder out = new StringBuilder();
     while (out.length() < chars) {
       int before = out.length();
