@@ -79,7 +79,8 @@ public final class Registry {
       }
       return Collections.unmodifiableMap(byId);
     });
-    return new Registry(Objects.requireNonNull(name), new OnDemandTypes(own, all), fixes, refused);
+    return new Registry(Objects.requireNonNull(name), new OnDemandTypes(own, all), fixes, refused,
+        responseRules);
   }
 
   /**
