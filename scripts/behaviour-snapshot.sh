@@ -106,9 +106,10 @@ if4j synth --prompts "$shared/datasets/ifeval/input_data.jsonl" --output "$out/s
 
 echo "== serve: /v1/score and /get_reward answers" >&2
 port_file=$(mktemp)
-if4j serve --port 0 "${common[@]}" > "$port_file" 2>&1 &
+# Its own process group, so that the JVM under the launcher goes with it.
+setsid "$root/if4j" serve --port 0 "${common[@]}" > "$port_file" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; rm -f "$port_file"' EXIT
+trap 'kill -- -$server 2>/dev/null || true; rm -f "$port_file"' EXIT
 for _ in $(seq 1 600); do grep -qo 'http://[0-9.]*:[0-9]*' "$port_file" && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.]*:[0-9]*' "$port_file" | head -1)
 python3 - "$url" "$shared" "$out/serve.jsonl" <<'EOF'
