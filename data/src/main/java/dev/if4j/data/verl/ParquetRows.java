@@ -5,6 +5,7 @@ import com.jerolba.carpet.CloseableIterator;
 import com.jerolba.carpet.io.FileSystemInputFile;
 import dev.if4j.data.io.DataInputException;
 import dev.if4j.data.io.JsonValues;
+import dev.if4j.text.io.LineStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,13 +20,11 @@ import java.util.Map;
  * line with nested groups as objects and lists as arrays, so that every reader of JSONL rows reads
  * it as it is. Rows are read one at a time: memory stays one row group's, whatever the file's size.
  */
-public final class ParquetRows extends InputStream {
+public final class ParquetRows extends LineStream {
   /** Parquet files begin (and end) with these four bytes. */
   private static final byte[] MAGIC = {'P', 'A', 'R', '1'};
 
   private final CloseableIterator<Map> rows;
-  private byte[] line = new byte[0];
-  private int at;
 
   private final Path file;
 
@@ -63,37 +62,17 @@ public final class ParquetRows extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    if (!fill()) return -1;
-    return line[at++] & 0xff;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) return 0;
-    if (!fill()) return -1;
-    int n = Math.min(len, line.length - at);
-    System.arraycopy(line, at, b, off, n);
-    at += n;
-    return n;
-  }
-
-  /** True when bytes are left, reading the next row when the current one is spent. */
-  private boolean fill() throws IOException {
-    while (at == line.length) {
-      try {
-        if (!rows.hasNext()) return false;
-        line = (JsonValues.MAPPER.writeValueAsString(rows.next()) + "\n").getBytes(StandardCharsets.UTF_8);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      } catch (DataInputException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw unreadable(file, e);
-      }
-      at = 0;
+  protected byte[] nextLine() throws IOException {
+    try {
+      if (!rows.hasNext()) return null;
+      return (JsonValues.MAPPER.writeValueAsString(rows.next()) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (DataInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unreadable(file, e);
     }
-    return true;
   }
 
   @Override

@@ -6,8 +6,8 @@ import dev.if4j.eval.io.Json;
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.LineStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import java.util.Objects;
  * files. Blank lines are passed through, so a message's line number is the predictions file's.
  * Memory stays bounded by one line of each.
  */
-final class OlmesPredictions extends InputStream {
+final class OlmesPredictions extends LineStream {
   /** The field naming where a joined row's {@code doc} came from (for messages). */
   static final String DOC_FROM = "if4j_doc_from";
   private static final String PREDICTIONS_SUFFIX = "-predictions.jsonl";
@@ -35,8 +35,6 @@ final class OlmesPredictions extends InputStream {
   private final JsonlLines predictions;
   private final JsonlLines requests;
   private long written;
-  private byte[] line = new byte[0];
-  private int at;
 
   private OlmesPredictions(JsonlLines predictions, JsonlLines requests) {
     this.predictions = predictions;
@@ -74,32 +72,13 @@ final class OlmesPredictions extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    if (!fill()) return -1;
-    return line[at++] & 0xff;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) return 0;
-    if (!fill()) return -1;
-    int n = Math.min(len, line.length - at);
-    System.arraycopy(line, at, b, off, n);
-    at += n;
-    return n;
-  }
-
-  private boolean fill() throws IOException {
-    while (at == line.length) {
-      SourceLine p = predictions.next();
-      if (p == null) return false;
-      // Blank lines the reader skipped come back as blank lines: line numbers stay the file's.
-      String blanks = "\n".repeat((int) (p.number() - 1 - written));
-      line = (blanks + joined(p) + "\n").getBytes(StandardCharsets.UTF_8);
-      written = p.number();
-      at = 0;
-    }
-    return true;
+  protected byte[] nextLine() throws IOException {
+    SourceLine p = predictions.next();
+    if (p == null) return null;
+    // Blank lines the reader skipped come back as blank lines: line numbers stay the file's.
+    String blanks = "\n".repeat((int) (p.number() - 1 - written));
+    written = p.number();
+    return (blanks + joined(p) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The prediction's line with its request's {@code doc}; a line that is not JSON as it is. */

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.Json;
 import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.LineStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ import java.util.Map;
  * and {@code is_loose_correct} from the results file. Both files are read as streams, so memory stays
  * bounded by one entry.
  */
-final class OpenCompassPredictions extends InputStream {
+final class OpenCompassPredictions extends LineStream {
   private static final ObjectMapper LINES = new ObjectMapper(Json.OUTPUT);
   /** The fields of a results entry that are kept: the rest repeat the prediction file's. */
   private static final List<String> KEPT_DETAILS = List.of("pred", "is_strict_correct", "is_loose_correct");
@@ -48,8 +48,6 @@ final class OpenCompassPredictions extends InputStream {
   private final String resultsName;
   private final JsonParser results;
   private long entries;
-  private byte[] line = new byte[0];
-  private int at;
 
   private OpenCompassPredictions(Path file, Path resultsFile) throws IOException {
     this.name = file.toString();
@@ -135,30 +133,9 @@ final class OpenCompassPredictions extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    if (!fill()) return -1;
-    return line[at++] & 0xff;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) return 0;
-    if (!fill()) return -1;
-    int n = Math.min(len, line.length - at);
-    System.arraycopy(line, at, b, off, n);
-    at += n;
-    return n;
-  }
-
-  /** True when bytes are left, reading the next entry when the current one is spent. */
-  private boolean fill() throws IOException {
-    while (at == line.length) {
-      Map<String, Object> entry = nextEntry();
-      if (entry == null) return false;
-      line = (LINES.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-      at = 0;
-    }
-    return true;
+  protected byte[] nextLine() throws IOException {
+    Map<String, Object> entry = nextEntry();
+    return entry == null ? null : (LINES.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The next entry as one line's fields, or null after the last. */
