@@ -1,7 +1,10 @@
 package dev.if4j.reward.server;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -33,12 +36,22 @@ import java.util.TreeMap;
 final class PerSampleReplay {
   /** How often try deadlines are looked at. */
   private static final long DEADLINE_CHECK_NANOS = 100_000_000L;
+  /**
+   * Loopback source addresses the tries are spread over (127.0.1.0 to 127.0.1.255). Each try's
+   * connection ends in TIME_WAIT on the client's side, for a minute: a few rounds of 16,384 fill the
+   * 28,000 ports of one source address, and Linux's search for a free one (connect's
+   * __inet_check_established) then cost the client more than half a core (perf, a 16,384 round).
+   * Many trainers' hosts would spread the ports as well; the server sees the same connections.
+   */
+  private static final int LOOPBACK_SOURCES = 256;
 
   private final InetSocketAddress server;
   private final byte[][] requestBytes;
   private final int tries;
   private final long pauseNanos;
   private final long tryTimeoutNanos;
+  /** Where tries connect from, or null to let the kernel choose (a server that is not on loopback). */
+  private final InetSocketAddress[] sources;
 
   /**
    * @param requestBytes each request's bytes (header and body), reused across its tries
@@ -49,6 +62,25 @@ final class PerSampleReplay {
     this.tries = tries;
     this.pauseNanos = pause.toNanos();
     this.tryTimeoutNanos = tryTimeout.toNanos();
+    this.sources = loopbackSources(server);
+  }
+
+  /** Source addresses for a loopback server where this host can bind them, else null. */
+  private static InetSocketAddress[] loopbackSources(InetSocketAddress server) {
+    if (server.getAddress() == null || !(server.getAddress() instanceof Inet4Address)
+        || !server.getAddress().isLoopbackAddress()) {
+      return null;
+    }
+    InetSocketAddress[] sources = new InetSocketAddress[LOOPBACK_SOURCES];
+    for (int i = 0; i < sources.length; i++) {
+      sources[i] = new InetSocketAddress(loopback(1, i), 0);
+    }
+    try (SocketChannel probe = SocketChannel.open()) {
+      probe.bind(sources[0]);
+      return sources;
+    } catch (IOException e) {
+      return null; // a system that routes only 127.0.0.1: the kernel's choice
+    }
   }
 
   /** What the run saw, per request: its 200 answer (null where lost) and the time to it from its first try. */
@@ -182,11 +214,26 @@ final class PerSampleReplay {
     return new Outcome(answers, latency, failed, firstFailure[0], (System.nanoTime() - start) / 1e9);
   }
 
+  /** 127.0.{@code third}.{@code fourth}. */
+  private static InetAddress loopback(int third, int fourth) {
+    try {
+      return InetAddress.getByAddress(new byte[] {127, 0, (byte) third, (byte) fourth});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e); // four bytes are always an address
+    }
+  }
+
   private Try connect(Selector selector, int request, long now) throws IOException {
     SocketChannel channel = SocketChannel.open();
     try {
       channel.configureBlocking(false);
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      if (sources != null) {
+        // SO_REUSEADDR: a port whose last connection is in TIME_WAIT may be bound again (the
+        // four-tuple, with the server's address and port, is still unique at connect).
+        channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+        channel.bind(sources[request % sources.length]);
+      }
       Try t = new Try(request, channel, ByteBuffer.wrap(requestBytes[request]), now + tryTimeoutNanos);
       boolean connected = channel.connect(server);
       channel.register(selector, connected ? SelectionKey.OP_WRITE : SelectionKey.OP_CONNECT, t);
