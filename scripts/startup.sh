@@ -16,12 +16,23 @@ if4j_startup_dir() {
 # rows are 99 MB), C1 alone and the serial collector cost about half the CPU of the defaults: the
 # run ends before C2's compilations pay for themselves (docs/performance.md has the measurements).
 # Bigger inputs, standard input, and other commands (bench measures the steady state; serve runs
-# for hours) keep the defaults. $@ = the if4j arguments.
+# for hours) keep the defaults, except serve's young generation below. $@ = the if4j arguments.
 if4j_run_flags() {
   local option file="" prev=""
   case ${1:-} in
     check) option=--input ;;
     eval) option=--responses ;;
+    # A per-sample client's burst (16,384 requests in flight) keeps ~300 MB live for a second or two.
+    # G1 sized the young generation to the small starting heap and copied that live set 19-24 times
+    # per 8 rounds (2.2 s of pauses, rounds at 6,000-7,000 samples/s); a 1.2 GB young generation
+    # collects 5 times (0.5 s). Pages are committed as used. Not when IF4J_JAVA_OPTS sizes the heap
+    # (docs/security.md advises -Xmx1g on small machines; a 2 GB -Xms would refuse to start there).
+    serve)
+      case " ${IF4J_JAVA_OPTS:-} " in
+        *-Xm[sxn]*|*HeapSize*|*NewSize*|*RAMPercentage*|*RAMFraction*) ;;
+        *) echo "-Xms2g -Xmn1200m" ;;
+      esac
+      return 0 ;;
     *) return 0 ;;
   esac
   for a in "$@"; do

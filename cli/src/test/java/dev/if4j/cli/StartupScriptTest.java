@@ -66,6 +66,10 @@ class StartupScriptTest {
         + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(shortRun + "\n" + shortRun + "\n");
     assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input -; if4j_run_flags check --input missing.jsonl;"
         + " if4j_run_flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 if4j_run_flags check --input rows.jsonl")).isEmpty();
+    // serve: a young generation that holds a per-sample burst's live requests.
+    assertThat(bash("cd '" + dir + "'; if4j_run_flags serve --port 8000")).isEqualTo("-Xms2g -Xmn1200m\n");
+    // ... unless the user sizes the heap (a 2 GB -Xms above -Xmx1g would not start).
+    assertThat(bash("cd '" + dir + "'; IF4J_JAVA_OPTS=-Xmx1g if4j_run_flags serve --port 8000")).isEmpty();
   }
 
   @Test
