@@ -5,6 +5,7 @@ import stat
 import subprocess
 import tempfile
 import unittest
+import unittest.mock
 from pathlib import Path
 
 from if4j_reward import serve
@@ -43,6 +44,13 @@ class ServeScriptTest(unittest.TestCase):
             cmd = serve.command(["--port", "0"], jar=str(jar()), java=fake_java(d, "25"))
         self.assertEqual(cmd[1:3], ["--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"])
         self.assertEqual(cmd[-5:], ["-jar", str(jar()), "serve", "--port", "0"])
+        self.assertEqual(cmd[3:5], ["-Xms2g", "-Xmn1200m"])
+
+    def test_a_heap_size_of_the_users_replaces_the_young_generation_flags(self):
+        with tempfile.TemporaryDirectory() as d, unittest.mock.patch.dict(os.environ, {"IF4J_JAVA_OPTS": "-Xmx1g"}):
+            cmd = serve.command(["--port", "0"], jar=str(jar()), java=fake_java(d, "25"))
+        self.assertNotIn("-Xms2g", cmd)
+        self.assertEqual(cmd[3], "-Xmx1g")
 
     def test_without_jar_options_it_finds_the_checkouts_jar_from_the_working_directory(self):
         env = {k: v for k, v in os.environ.items() if k != "IF4J_JAR"}

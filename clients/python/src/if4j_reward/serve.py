@@ -101,6 +101,9 @@ def find_java(java: Optional[str] = None) -> Tuple[str, int]:
                    " or set JAVA_HOME" % (MIN_JAVA, "; ".join(seen) or "JAVA_HOME unset, no java on PATH, /usr/lib/jvm empty"))
 
 
+_SIZES_HEAP = re.compile(r"^-Xm[sxn]|HeapSize|NewSize|RAMPercentage|RAMFraction")
+
+
 def command(args: Sequence[str], jar: Optional[str] = None, java: Optional[str] = None) -> List[str]:
     """The command line that runs ``if4j serve ARGS``."""
     jar_path = find_jar(jar)
@@ -111,7 +114,12 @@ def command(args: Sequence[str], jar: Optional[str] = None, java: Optional[str] 
         flags.append("--enable-native-access=ALL-UNNAMED")
     if major >= 24:
         flags.append("--sun-misc-unsafe-memory-access=allow")
-    flags.extend(shlex.split(os.environ.get("IF4J_JAVA_OPTS", "")))
+    user = shlex.split(os.environ.get("IF4J_JAVA_OPTS", ""))
+    # As ./if4j (scripts/startup.sh): a young generation that holds a per-sample burst's live
+    # requests, unless the user sizes the heap (a 2 GB -Xms above their -Xmx would not start).
+    if not any(_SIZES_HEAP.search(f) for f in user):
+        flags.extend(["-Xms2g", "-Xmn1200m"])
+    flags.extend(user)
     return [java_path, *flags, "-jar", str(jar_path), "serve", *args]
 
 
