@@ -5,6 +5,7 @@ import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -12,7 +13,11 @@ import java.util.function.IntPredicate;
  * punctuation:no_comma} ({@code 、}), {@code punctuation:no_period} ({@code 。}), {@code
  * letters:no_hiragana} ({@code ぁ}..{@code ゖ}), {@code letters:no_katakana} ({@code ァ}..{@code ヺ}
  * and half-width {@code ｦ}..{@code ﾟ}) and {@code letters:kansuuji} (numbers in kanji: no {@code
- * re} {@code \d}, i.e. no decimal digit of any script).
+ * re} {@code \d}, i.e. no decimal digit of any script); and {@code letters:hiragana_only} /
+ * {@code letters:katakana_only}, which forbid every letter (Unicode category L*) that is not hiragana
+ * ({@code ぁ}..{@code ん}, {@code ー}) or katakana ({@code ァ}..{@code ン}, {@code ー}, {@code ・},
+ * half-width {@code ｦ}..{@code ﾟ}); digits, punctuation and spaces do not matter there. {@code ゔ},
+ * {@code ゕ} and {@code ヴ}, {@code ヵ}, {@code ヶ} fall outside the ranges upstream wrote, so they fail.
  */
 public final class ForbiddenCharacters extends TypedConstraint {
   public static final ConstraintType NO_COMMA = type("ja:punctuation:no_comma",
@@ -27,20 +32,41 @@ public final class ForbiddenCharacters extends TypedConstraint {
   public static final ConstraintType KANSUUJI = type("ja:letters:kansuuji",
       "数字を全て漢数字で表記してください。", "digits", Py::isDecimal);
 
-  private final String description;
-  private final String what;
-  private final IntPredicate forbidden;
+  public static final ConstraintType HIRAGANA_ONLY = onlyKana("ja:letters:hiragana_only",
+      "ひらがなだけを用いて答えてください。", "hiragana", cp -> (cp >= 'ぁ' && cp <= 'ん') || cp == 'ー');
+  public static final ConstraintType KATAKANA_ONLY = onlyKana("ja:letters:katakana_only",
+      "カタカナだけを用いて答えてください。", "katakana",
+      cp -> (cp >= 'ァ' && cp <= 'ン') || cp == 'ー' || cp == '・' || (cp >= 'ｦ' && cp <= 'ﾟ'));
 
-  private ForbiddenCharacters(ConstraintType type, String description, String what, IntPredicate forbidden) {
+  private final String description;
+  private final IntPredicate forbidden;
+  /** What a forbidden character is called in the reason ("'、' ('、')", "the letter 'a', not hiragana,"). */
+  private final IntFunction<String> found;
+  private final String followed;
+
+  private ForbiddenCharacters(ConstraintType type, String description, IntPredicate forbidden,
+      IntFunction<String> found, String followed) {
     super(type);
     this.description = description;
-    this.what = what;
     this.forbidden = forbidden;
+    this.found = found;
+    this.followed = followed;
   }
 
   private static ConstraintType type(String id, String description, String what, IntPredicate forbidden) {
+    return define(id, description, forbidden, cp -> "'" + Character.toString(cp) + "' (" + what + ")", "no " + what);
+  }
+
+  private static ConstraintType onlyKana(String id, String description, String what, IntPredicate allowed) {
+    return define(id, description, cp -> !allowed.test(cp) && isLetter(cp),
+        cp -> "the letter '" + Character.toString(cp) + "', not " + what + ",", "every letter is " + what);
+  }
+
+  private static ConstraintType define(String id, String description, IntPredicate forbidden,
+      IntFunction<String> found, String followed) {
     ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id).factory(ctx -> new ForbiddenCharacters(self[0], description, what, forbidden));
+    self[0] = ConstraintType.define(id)
+        .factory(ctx -> new ForbiddenCharacters(self[0], description, forbidden, found, followed));
     return self[0];
   }
 
@@ -56,10 +82,19 @@ public final class ForbiddenCharacters extends TypedConstraint {
       int cp = text.codePointAt(i);
       if (forbidden.test(cp)) {
         int at = i;
-        return Verdict.notFollowed(() -> "found '" + Character.toString(cp) + "' (" + what + ") at character " + at);
+        return Verdict.notFollowed(() -> "found " + found.apply(cp) + " at character " + at);
       }
       i += Character.charCount(cp);
     }
-    return Verdict.followed(() -> "no " + what);
+    return Verdict.followed(() -> followed);
+  }
+
+  /** {@code unicodedata.category(c).startswith('L')}. */
+  private static boolean isLetter(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
+      default -> false;
+    };
   }
 }

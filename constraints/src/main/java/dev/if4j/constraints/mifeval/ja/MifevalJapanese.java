@@ -76,9 +76,9 @@ public final class MifevalJapanese {
     out.add(Furigana.TYPE);
     out.add(ForbiddenCharacters.KANSUUJI);
     out.add(ForbiddenCharacters.NO_KATAKANA);
-    out.add(OnlyKana.KATAKANA);
+    out.add(ForbiddenCharacters.KATAKANA_ONLY);
     out.add(ForbiddenCharacters.NO_HIRAGANA);
-    out.add(OnlyKana.HIRAGANA);
+    out.add(ForbiddenCharacters.HIRAGANA_ONLY);
     out.add(CharacterCount.KANJI);
     out.add(ForbiddenCharacters.NO_COMMA);
     out.add(ForbiddenCharacters.NO_PERIOD);
