@@ -472,10 +472,14 @@ done
 mkdir -p "$out/autoif-steps"
 for f in "$work/steps"/*; do norm < "$f" > "$out/autoif-steps/$(basename "$f").txt"; done
 # A torn last answer (a killed run) in the function step's resume file: the step asks only for what is missing.
-cp -r "$work/steps" "$work/o/torn"
-printf '{"key":"0123456789abcdef","sample":3,"prompt":"Wri' >> "$work/o/torn/eval_func_rft.gen.jsonl"
-rm -f "$work/o/torn/eval_func_rft.jsonl"
-record autoif/funcs-torn-resume-file autoif funcs --dir o/torn "${autoif_opts[@]}"
+rm -rf "$work/torn"; cp -r "$work/steps" "$work/torn"
+head -n 7 "$work/steps/eval_func_rft.gen.jsonl" > "$work/torn/eval_func_rft.gen.jsonl"
+printf '{"key":"0123456789abcdef","sample":3,"prompt":"Wri' >> "$work/torn/eval_func_rft.gen.jsonl"
+rm -f "$work/torn/eval_func_rft.jsonl"
+record autoif/funcs-torn-resume-file autoif funcs --dir torn "${autoif_opts[@]}"
+for f in eval_func_rft.gen.jsonl eval_func_rft.jsonl; do
+  { echo "--- file torn/$f"; norm < "$work/torn/$f"; } >> "$out/autoif/funcs-torn-resume-file.txt"
+done
 record autoif/no-endpoint autoif funcs --dir steps --model scripted
 
 echo "== VerIF: the LLM judge and VerInstruct rules (at ${SECONDS}s)" >&2
@@ -489,8 +493,8 @@ rows = [
     {"id": "r1", "prompt": "Write about the sea.", "response": "<think>plan, plan</think>The sea is calm today.",
      "checkers": ["[rule] At least 3 words.", "[rule] Broken.", "[llm] Be calm."], "functions": [WORDS, RAISES, ""]},
     {"id": "r2", "prompt": "Write about the sea.", "response": "Waves, and salt everywhere.",
-     "checkers": ["[rule] In your entire response, refrain from the use of any commas.", "[rule] At least 3 words."],
-     "functions": [NO_COMMA, WORDS]},
+     "checkers": ["[rule] In your entire response, refrain from the use of any commas.", "[llm] Be calm."],
+     "functions": [NO_COMMA, ""]},
     {"id": "r3", "prompt": "Write about the sea.", "response": "A rude sea, says who.",
      "checkers": ["[llm] Be polite.", "[rule] At least 3 words."], "functions": ["", WORDS]},
 ]
@@ -506,11 +510,11 @@ judge=(--judge-endpoint "$llm" --judge-model judge)
 record verif/check-soft check --input soft.jsonl --output o/verdicts.jsonl --explain --threads 1 "${judge[@]}" "${common[@]}"
 record verif/check-soft-no-judge check --input soft.jsonl --output o/verdicts.jsonl "${common[@]}"
 record verif/check-registry check --input verinstruct.jsonl --output o/verdicts.jsonl --explain --threads 1 \
-  --verinstruct-rules registry --judge-cache o/cache.jsonl "${judge[@]}" "${common[@]}"
+  --skip-bad-lines --rejects o/rejects.jsonl --verinstruct-rules registry --judge-cache o/cache.jsonl "${judge[@]}" "${common[@]}"
 record verif/check-python check --input verinstruct.jsonl --output o/verdicts.jsonl --explain --threads 1 \
   --verinstruct-rules python --rule-timeout-ms 3000 "${judge[@]}" "${common[@]}"
 record verif/check-weighted check --input verinstruct.jsonl --output o/verdicts.jsonl --threads 1 \
-  --verinstruct-rules registry --hybrid weighted --soft-weight 0.25 "${judge[@]}" "${common[@]}"
+  --skip-bad-lines --rejects o/rejects.jsonl --verinstruct-rules registry --hybrid weighted --soft-weight 0.25 "${judge[@]}" "${common[@]}"
 record verif/usage-judge-without-model check --input soft.jsonl --output o/v.jsonl --judge-endpoint "$llm" "${common[@]}"
 
 echo "== serve: a judge, VerInstruct rules and bad requests (at ${SECONDS}s)" >&2
