@@ -5,6 +5,7 @@ import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.LooseVariant;
 import dev.if4j.constraints.Args;
+import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.groundtruth.CheckerMapper;
@@ -41,6 +42,8 @@ import java.util.function.Supplier;
 public final class Judge {
   private final Evaluator evaluator;
   private final Supplier<Verification> verification;
+  /** The registry whose descriptions rule checkers are read as (its mapper is made on first use: it is costly). */
+  private final Registry checkerRegistry;
   private volatile IfFunctions functions;
 
   public Judge(Evaluator evaluator, Verification verification) {
@@ -49,8 +52,17 @@ public final class Judge {
 
   /** A judge whose {@link Verification} is asked for when a ground truth first needs it. */
   public Judge(Evaluator evaluator, Supplier<Verification> verification) {
+    this(evaluator, verification, evaluator.registry());
+  }
+
+  /**
+   * A judge whose rule checkers state instructions of {@code checkerRegistry} (a row that names its
+   * own registry is judged by it, while its checkers are read as the run's registry words them).
+   */
+  public Judge(Evaluator evaluator, Supplier<Verification> verification, Registry checkerRegistry) {
     this.evaluator = Objects.requireNonNull(evaluator);
     this.verification = Objects.requireNonNull(verification);
+    this.checkerRegistry = Objects.requireNonNull(checkerRegistry);
   }
 
   private static Supplier<Verification> constant(Verification v) {
@@ -112,8 +124,9 @@ public final class Judge {
     return m;
   }
 
+  /** The mapper of rule checkers onto registry instructions (made on first use, then shared). */
   public CheckerMapper mapper() {
-    return CheckerMapper.of(evaluator.registry());
+    return CheckerMapper.of(checkerRegistry);
   }
 
   private List<InstructionVerdict> checkerRules(PreparedTruth truth, GroundTruth.Checkers ch, String rowId,

@@ -29,7 +29,7 @@ public final class PreparedTruth {
   }
 
   /** The constraints of {@code row} (made from this ground truth), built once per evaluator and prompt. */
-  List<Evaluator.Built> built(Evaluator evaluator, Row row) {
+  public List<Evaluator.Built> built(Evaluator evaluator, Row row) {
     BuiltFor c = built;
     if (c != null && c.evaluator == evaluator && c.prompt.equals(row.prompt())) return c.built;
     List<Evaluator.Built> made = evaluator.build(row);

@@ -1,20 +1,19 @@
 package dev.if4j.reward;
 
 import dev.if4j.constraints.Args;
-import dev.if4j.constraints.Evaluator;
-import dev.if4j.constraints.Row;
 import dev.if4j.constraints.groundtruth.AnswerExtraction;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
+import dev.if4j.judging.PreparedTruth;
+import dev.if4j.judging.RuleChecks;
 import dev.if4j.text.Py;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A sample's ground truth: the instructions its response must follow, with their arguments, and
@@ -52,76 +51,55 @@ import java.util.Objects;
  * when its samples share this object (the server makes identical ground truths of a request share one).
  */
 public final class RewardGroundTruth {
-  private final List<String> instructionIds;
-  private final List<Args> kwargs;
-  private final AnswerExtraction extraction;
-  private final List<GroundTruth.Checker> checkers;
-  private final List<String> softConstraints;
-  private volatile BuiltFor cache;
-  private volatile Mapped mapped;
-
-  /** The registry instructions a VerInstruct sample's rule checkers state, found once per mapper. */
-  record Mapped(Object mapper, List<String> ids, List<Args> args, List<Integer> checkerIndex) {}
-
-  private record BuiltFor(Evaluator evaluator, String prompt, List<Evaluator.Built> built) {}
+  private final PreparedTruth prepared;
 
   /**
    * @param instructionIds the instruction ids, in order, at least one
    * @param kwargs the arguments of each instruction (same length)
    */
   public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs) {
-    this(instructionIds, kwargs, AnswerExtraction.NONE);
+    this(new GroundTruth.Instructions(GroundTruthFormat.IFEVAL, instructionIds, kwargs));
   }
 
-  /** As above, for a format whose verifier reads the response through {@code extraction}. */
-  public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction) {
-    this(instructionIds, kwargs, extraction, null, null);
-  }
-
-  private RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction,
-      List<GroundTruth.Checker> checkers, List<String> softConstraints) {
-    this.instructionIds = List.copyOf(instructionIds);
-    this.kwargs = List.copyOf(kwargs);
-    this.extraction = Objects.requireNonNull(extraction);
-    this.checkers = checkers == null ? null : List.copyOf(checkers);
-    this.softConstraints = softConstraints == null ? null : List.copyOf(softConstraints);
-    if (instructionIds.size() != kwargs.size()) {
-      throw new IllegalArgumentException(instructionIds.size() + " instruction ids but " + kwargs.size() + " kwargs");
-    }
-    if (instructionIds.isEmpty() && checkers == null && softConstraints == null) {
+  private RewardGroundTruth(GroundTruth truth) {
+    if (truth instanceof GroundTruth.Instructions in && in.ids().isEmpty() && !in.hasSoftConstraints()) {
       throw new RewardInputException("instruction_id_list", "is empty: there is nothing to judge");
     }
-  }
-
-  /** Registry instructions with constraints in words for the LLM judge ({@code soft_constraints}). */
-  public static RewardGroundTruth withSoftConstraints(List<String> instructionIds, List<Args> kwargs,
-      AnswerExtraction extraction, List<String> softConstraints) {
-    return new RewardGroundTruth(instructionIds, kwargs, extraction, null, Objects.requireNonNull(softConstraints));
+    this.prepared = new PreparedTruth(truth);
   }
 
   /** VerInstruct's checkers (VerIF's own ground truth). */
   public static RewardGroundTruth ofCheckers(List<GroundTruth.Checker> checkers) {
-    return new RewardGroundTruth(List.of(), List.of(), AnswerExtraction.VERIF, Objects.requireNonNull(checkers), null);
+    return new RewardGroundTruth(new GroundTruth.Checkers(GroundTruthFormat.VERINSTRUCT, checkers));
+  }
+
+  /** The ground truth, with what judging it made once (shared by the samples of a group). */
+  public PreparedTruth prepared() {
+    return prepared;
+  }
+
+  private GroundTruth truth() {
+    return prepared.truth();
   }
 
   /** Whether this is VerInstruct's checkers rather than registry instructions. */
   public boolean isCheckers() {
-    return checkers != null;
+    return truth() instanceof GroundTruth.Checkers;
   }
 
   /** Whether the sample has a part for the LLM judge: checkers, or a {@code soft_constraints} list. */
   public boolean isHybrid() {
-    return checkers != null || softConstraints != null;
+    return isCheckers() || truth() instanceof GroundTruth.Instructions in && in.hasSoftConstraints();
   }
 
   /** The checkers (empty unless {@link #isCheckers}). */
   public List<GroundTruth.Checker> checkers() {
-    return checkers == null ? List.of() : checkers;
+    return truth() instanceof GroundTruth.Checkers ch ? ch.checkers() : List.of();
   }
 
   /** The {@code [rule]} checkers, in order. */
   public List<GroundTruth.Checker> ruleCheckers() {
-    return checkers().stream().filter(c -> c.kind() == GroundTruth.Kind.RULE).toList();
+    return RuleChecks.rules(checkers());
   }
 
   /**
@@ -129,57 +107,41 @@ public final class RewardGroundTruth {
    * passes them), or the {@code soft_constraints}; empty for a plain sample.
    */
   public List<String> judgeConstraints() {
-    if (checkers != null) {
-      return checkers.stream().filter(c -> c.kind() == GroundTruth.Kind.LLM).map(GroundTruth.Checker::checker).toList();
-    }
-    return softConstraints == null ? List.of() : softConstraints;
+    return switch (truth()) {
+      case GroundTruth.Checkers ch -> RuleChecks.judgeConstraints(ch.checkers());
+      case GroundTruth.Instructions in -> in.hasSoftConstraints() ? in.softConstraints() : List.of();
+      case GroundTruth.FunctionCall fc -> List.of();
+    };
   }
 
   /** The field that holds what the judge is asked about, for messages. */
   String judgeField() {
-    return checkers != null ? "checkers" : "soft_constraints";
-  }
-
-  Mapped mapped() {
-    return mapped;
-  }
-
-  void mapped(Mapped m) {
-    this.mapped = m;
+    return isCheckers() ? "checkers" : "soft_constraints";
   }
 
   public List<String> instructionIds() {
-    return instructionIds;
+    return truth() instanceof GroundTruth.Instructions in ? in.ids() : List.of();
   }
 
   public List<Args> kwargs() {
-    return kwargs;
+    return truth() instanceof GroundTruth.Instructions in ? in.args() : List.of();
   }
 
   /** How the response is read before judging (beyond the reward's own trace removal). */
   public AnswerExtraction extraction() {
-    return extraction;
+    return truth().extraction();
   }
 
   /** How many verdicts the rule part has: the instructions, or the {@code [rule]} checkers. */
   public int size() {
-    return checkers != null ? (int) checkers.stream().filter(c -> c.kind() == GroundTruth.Kind.RULE).count()
-        : instructionIds.size();
-  }
-
-  /** The constraints of {@code row} (built from this ground truth), built once per evaluator and prompt. */
-  List<Evaluator.Built> built(Evaluator evaluator, Row row) {
-    BuiltFor c = cache;
-    if (c != null && c.evaluator == evaluator && c.prompt.equals(row.prompt())) return c.built;
-    List<Evaluator.Built> built = evaluator.build(row);
-    cache = new BuiltFor(evaluator, row.prompt(), built);
-    return built;
+    return isCheckers() ? ruleCheckers().size() : instructionIds().size();
   }
 
   @Override
   public String toString() {
-    if (checkers != null) return "RewardGroundTruth" + checkers().stream().map(GroundTruth.Checker::checker).toList();
-    return "RewardGroundTruth" + instructionIds + kwargs + (softConstraints == null ? "" : " soft" + softConstraints);
+    if (isCheckers()) return "RewardGroundTruth" + checkers().stream().map(GroundTruth.Checker::checker).toList();
+    List<String> soft = judgeConstraints();
+    return "RewardGroundTruth" + instructionIds() + kwargs() + (isHybrid() ? " soft" + soft : "");
   }
 
   /**
@@ -239,14 +201,10 @@ public final class RewardGroundTruth {
       String problem = e.format() == GroundTruthFormat.IFEVAL ? e.problem() : e.problemInFormat();
       throw new RewardInputException(relative(e.field(), strip), problem, e);
     }
-    if (parsed instanceof GroundTruth.Checkers ch) return ofCheckers(ch.checkers());
-    if (!(parsed instanceof GroundTruth.Instructions ins)) {
+    if (parsed instanceof GroundTruth.FunctionCall) {
       throw new RewardInputException("", "not a list of registry instructions");
     }
-    if (ins.hasSoftConstraints()) {
-      return withSoftConstraints(ins.ids(), ins.args(), ins.extraction(), ins.softConstraints());
-    }
-    return new RewardGroundTruth(ins.ids(), ins.args(), ins.extraction());
+    return new RewardGroundTruth(parsed);
   }
 
   private static final String IDS = "instruction_id_list";

@@ -152,9 +152,9 @@ class RewardFunctionTest {
   @Test
   void samplesSharingAGroundTruthShareItsConstraints() {
     RewardGroundTruth shared = gt("punctuation:no_comma", Map.of());
-    var a = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "x", shared.instructionIds(), shared.kwargs()));
-    var b = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "y", shared.instructionIds(), shared.kwargs()));
-    var other = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "p", "y", shared.instructionIds(), shared.kwargs()));
+    var a = shared.prepared().built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "x", shared.instructionIds(), shared.kwargs()));
+    var b = shared.prepared().built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "y", shared.instructionIds(), shared.kwargs()));
+    var other = shared.prepared().built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "p", "y", shared.instructionIds(), shared.kwargs()));
     assertThat(b).isSameAs(a);
     assertThat(other).isNotSameAs(a);
     assertThat(fn.score(sample("a, b", shared)).score()).isEqualTo(0.0);

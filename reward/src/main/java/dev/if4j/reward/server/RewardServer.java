@@ -177,7 +177,7 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("max_connections", limits::maxConnections);
     metrics.counter("header_timeouts_total", guard::headerTimeouts);
     metrics.counter("connections_evicted_total", guard::evicted);
-    var judge = function.verifiers().judge();
+    var judge = function.verification().judge();
     if (judge != null) {
       metrics.counter("judge_cache_hits_total", judge::cacheHits);
       metrics.counter("judge_cache_misses_total", judge::cacheMisses);
