@@ -144,10 +144,27 @@ public final class Judge {
    */
   private List<InstructionVerdict> instructions(PreparedTruth truth, String rowId, String prompt, String answer,
       List<String> ids, List<Args> args, List<Integer> checkerIndex, boolean explain, boolean loose) {
-    Row row = new Row(rowId, prompt, answer, ids, args);
-    List<Evaluator.Built> built;
+    List<Evaluator.Built> built = built(truth, new Row(rowId, prompt, answer, ids, args), checkerIndex);
+    return evaluator.evaluate(rowId, answer, built, explain, loose).instructions();
+  }
+
+  /**
+   * Builds {@code truth}'s registry instructions for {@code prompt} now, so that a caller with many
+   * answers to one ground truth (a GRPO group) has a bad one refused before any answer, even with
+   * none. A no-op for other ground truths.
+   *
+   * @throws InputProblemException as {@link #judge} does
+   */
+  public void prepare(PreparedTruth truth, String rowId, String prompt) {
+    if (truth.truth() instanceof GroundTruth.Instructions in) {
+      built(truth, new Row(rowId, prompt, "", in.ids(), in.args()), null);
+    }
+  }
+
+  private List<Evaluator.Built> built(PreparedTruth truth, Row row, List<Integer> checkerIndex) {
+    List<String> ids = row.instructionIds();
     try {
-      built = truth.built(evaluator, row);
+      return truth.built(evaluator, row);
     } catch (UnknownInstructionException e) {
       throw InputProblemException.inField(field("instruction_id_list", unknownAt(ids, e), checkerIndex),
           e.getMessage(), e);
@@ -155,7 +172,6 @@ public final class Judge {
       int at = Math.max(0, ids.indexOf(e.instructionId()));
       throw InputProblemException.inField(field("kwargs", at, checkerIndex), e.getMessage(), e);
     }
-    return evaluator.evaluate(rowId, answer, built, explain, loose).instructions();
   }
 
   /** The first id the registry does not know (it is the one {@link Evaluator#build} stopped at). */
