@@ -78,7 +78,7 @@ public final class RewardFunction {
   /**
    * The reward of {@code sample} under {@code config}.
    *
-   * @throws RewardInputException when the sample cannot be judged (unknown instruction id, invalid
+   * @throws InputProblemException when the sample cannot be judged (unknown instruction id, invalid
    *     argument, a prompt-repeating instruction without a prompt); the field is relative to the sample
    */
   public RewardResult score(RewardSample sample, RewardConfig config) {
@@ -114,7 +114,7 @@ public final class RewardFunction {
       judged = judge.judge(gt.prepared(), "", sample.prompt() == null ? "" : sample.prompt(), text, config.explain(),
           config.computesLoose());
     } catch (InputProblemException e) {
-      throw new RewardInputException("ground_truth." + e.field(), e.problem(), e);
+      throw e.within("ground_truth");
     }
     List<InstructionVerdict> verdicts = judged.rules();
     RewardResult result = RewardResult.judged(verdicts, sample, config);
@@ -197,12 +197,12 @@ public final class RewardFunction {
     if (gt.isHybrid()) {
       boolean ask = config.hybrid().combination() == Combination.VERIF || !gt.judgeConstraints().isEmpty();
       if (ask && verification().judge() == null) {
-        throw new RewardInputException("ground_truth." + gt.judgeField(), "this sample needs an LLM judge ("
+        throw InputProblemException.inField("ground_truth." + gt.judgeField(), "this sample needs an LLM judge ("
             + (gt.isCheckers() ? "VerInstruct checkers" : "soft_constraints") + ", combination "
             + config.hybrid().combination().wireName() + "); start the server with --judge-endpoint and --judge-model");
       }
       if (ask && sample.prompt() == null) {
-        throw new RewardInputException("prompt", "missing, and the LLM judge needs the instruction");
+        throw InputProblemException.inField("prompt", "missing, and the LLM judge needs the instruction");
       }
       if (gt.isCheckers() && !verification().runsRules()) requireMapping(gt);
     }
@@ -211,12 +211,12 @@ public final class RewardFunction {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (!registry.contains(id)) {
-        throw new RewardInputException("ground_truth.instruction_id_list[" + i + "]", "unknown instruction id '"
+        throw InputProblemException.inField("ground_truth.instruction_id_list[" + i + "]", "unknown instruction id '"
             + id + "' in registry " + registry.name() + "; did you mean " + String.join(", ", registry.nearest(id, 3)) + "?");
       }
       ConstraintType type = registry.get(id);
       if (sample.prompt() == null && type.takesPrompt()) {
-        throw new RewardInputException("prompt", "missing, and instruction " + id + " needs the prompt");
+        throw InputProblemException.inField("prompt", "missing, and instruction " + id + " needs the prompt");
       }
     }
   }
@@ -226,7 +226,7 @@ public final class RewardFunction {
     try {
       judge.requireMapping(gt.prepared());
     } catch (InputProblemException e) {
-      throw new RewardInputException("ground_truth." + e.field(), e.problem(), e);
+      throw e.within("ground_truth");
     }
   }
 

@@ -9,6 +9,7 @@ import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.judging.PreparedTruth;
 import dev.if4j.judging.RuleChecks;
 import dev.if4j.text.Py;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class RewardGroundTruth {
 
   private RewardGroundTruth(GroundTruth truth) {
     if (truth instanceof GroundTruth.Instructions in && in.ids().isEmpty() && !in.hasSoftConstraints()) {
-      throw new RewardInputException("instruction_id_list", "is empty: there is nothing to judge");
+      throw InputProblemException.inField("instruction_id_list", "is empty: there is nothing to judge");
     }
     this.prepared = new PreparedTruth(truth);
   }
@@ -158,7 +159,7 @@ public final class RewardGroundTruth {
     if (value instanceof Map<?, ?> map && isVerlRewardModel(map)) {
       try {
         return decodeParsed(parsedText(map.get(GROUND_TRUTH)));
-      } catch (RewardInputException e) {
+      } catch (InputProblemException e) {
         throw e.within(GROUND_TRUTH);
       }
     }
@@ -182,27 +183,27 @@ public final class RewardGroundTruth {
         } else if (obj.get("checkers") != null) {
           parsed = GroundTruthParser.parse(obj, GroundTruthFormat.VERINSTRUCT);
         } else if (obj.containsKey("func_name")) {
-          throw new RewardInputException("func_name",
+          throw InputProblemException.inField("func_name",
               "RLVR-IFeval function calls are not judged by the reward server;"
                   + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
         } else {
-          throw new RewardInputException(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
+          throw InputProblemException.inField(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
               : "expected instruction_id_list and kwargs; found keys " + obj.keySet());
         }
       } else if (value instanceof List<?> || value instanceof String s && startsWith(s, '[', '(')) {
         strip = "ground_truth";
         parsed = GroundTruthParser.parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT);
       } else {
-        throw new RewardInputException("", "expected an object with instruction_id_list and kwargs, a JSON string"
+        throw InputProblemException.inField("", "expected an object with instruction_id_list and kwargs, a JSON string"
             + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
       }
     } catch (GroundTruthException e) {
       // The format is worth naming only when it is not the plain one.
       String problem = e.format() == GroundTruthFormat.IFEVAL ? e.problem() : e.problemInFormat();
-      throw new RewardInputException(relative(e.field(), strip), problem, e);
+      throw InputProblemException.inField(relative(e.field(), strip), problem, e);
     }
     if (parsed instanceof GroundTruth.FunctionCall) {
-      throw new RewardInputException("", "not a list of registry instructions");
+      throw InputProblemException.inField("", "not a list of registry instructions");
     }
     return new RewardGroundTruth(parsed);
   }
@@ -279,7 +280,7 @@ public final class RewardGroundTruth {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> stringKeys(String field, Map<?, ?> m) {
     for (Object k : m.keySet()) {
-      if (!(k instanceof String)) throw new RewardInputException(field, "keys must be strings, got " + k);
+      if (!(k instanceof String)) throw InputProblemException.inField(field, "keys must be strings, got " + k);
     }
     return (Map<String, Object>) m;
   }
@@ -292,7 +293,7 @@ public final class RewardGroundTruth {
     try {
       return JsonTree.parse(s);
     } catch (IOException e) {
-      throw new RewardInputException(field, "a string that is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+      throw InputProblemException.inField(field, "a string that is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
     }
   }
 

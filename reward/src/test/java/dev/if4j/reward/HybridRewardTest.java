@@ -17,6 +17,7 @@ import dev.if4j.llm.judge.JudgePrompt;
 import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.llm.loopback.LoopbackServer;
 import dev.if4j.llm.loopback.LoopbackServer.Status;
+import dev.if4j.text.io.InputProblemException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -281,7 +282,7 @@ class HybridRewardTest {
     RewardFunction f = new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
         new Verification(VerinstructRules.PYTHON, RULES, null, JudgePolicy.FAIL));
     assertThatThrownBy(() -> f.validate(sample(checkers())))
-        .isInstanceOf(RewardInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ground_truth.checkers")
         .hasMessageContaining("needs an LLM judge");
     assertThatThrownBy(() -> f.validate(RewardSample.of(null, "x", checkers())))
@@ -305,7 +306,7 @@ class HybridRewardTest {
     RewardGroundTruth unmapped = RewardGroundTruth.decode(Map.of("checkers", List.of("[rule] Rhyme every line."),
         "functions", List.of("")));
     assertThatThrownBy(() -> f.validate(RewardSample.of("p", "x", unmapped)))
-        .isInstanceOf(RewardInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ground_truth.checkers[0]").hasMessageContaining("states no");
   }
 }
