@@ -3,7 +3,6 @@ package dev.if4j.reward;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.groundtruth.AnswerExtraction;
 import dev.if4j.constraints.groundtruth.GroundTruth;
-import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.judging.PreparedTruth;
@@ -169,43 +168,49 @@ public final class RewardGroundTruth {
   /** {@link #decode} of a value whose text layers are already parsed. */
   private static RewardGroundTruth decodeParsed(Object value) {
     GroundTruth parsed;
-    String strip = "";
-    try {
-      if (value instanceof Map<?, ?> map) {
-        Map<String, Object> obj = stringKeys("", map);
-        if (obj.get(IDS) != null) {
-          strip = "";
-          parsed = GroundTruthParser.parse(lenient(obj, IDS), GroundTruthFormat.IFEVAL);
-        } else if (obj.get("instruction_id") != null) {
-          strip = "ground_truth[0]";
-          parsed = GroundTruthParser.parse(Map.of("ground_truth", List.of(lenient(obj, "instruction_id"))),
-              GroundTruthFormat.OPEN_INSTRUCT);
-        } else if (obj.get("checkers") != null) {
-          parsed = GroundTruthParser.parse(obj, GroundTruthFormat.VERINSTRUCT);
-        } else if (obj.containsKey("func_name")) {
-          throw InputProblemException.inField("func_name",
-              "RLVR-IFeval function calls are not judged by the reward server;"
-                  + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
-        } else {
-          throw InputProblemException.inField(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
-              : "expected instruction_id_list and kwargs; found keys " + obj.keySet());
-        }
-      } else if (value instanceof List<?> || value instanceof String s && startsWith(s, '[', '(')) {
-        strip = "ground_truth";
-        parsed = GroundTruthParser.parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT);
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> obj = stringKeys("", map);
+      if (obj.get(IDS) != null) {
+        parsed = parse(lenient(obj, IDS), GroundTruthFormat.IFEVAL, "");
+      } else if (obj.get("instruction_id") != null) {
+        parsed = parse(Map.of("ground_truth", List.of(lenient(obj, "instruction_id"))), GroundTruthFormat.OPEN_INSTRUCT,
+            "ground_truth[0]");
+      } else if (obj.get("checkers") != null) {
+        parsed = parse(obj, GroundTruthFormat.VERINSTRUCT, "");
+      } else if (obj.containsKey("func_name")) {
+        throw InputProblemException.inField("func_name",
+            "RLVR-IFeval function calls are not judged by the reward server;"
+                + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
       } else {
-        throw InputProblemException.inField("", "expected an object with instruction_id_list and kwargs, a JSON string"
-            + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
+        throw InputProblemException.inField(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
+            : "expected instruction_id_list and kwargs; found keys " + obj.keySet());
       }
-    } catch (GroundTruthException e) {
-      // The format is worth naming only when it is not the plain one.
-      String problem = e.format() == GroundTruthFormat.IFEVAL ? e.problem() : e.problemInFormat();
-      throw InputProblemException.inField(relative(e.field(), strip), problem, e);
+    } else if (value instanceof List<?> || value instanceof String s && startsWith(s, '[', '(')) {
+      parsed = parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT, "ground_truth");
+    } else {
+      throw InputProblemException.inField("", "expected an object with instruction_id_list and kwargs, a JSON string"
+          + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
     }
     if (parsed instanceof GroundTruth.FunctionCall) {
       throw InputProblemException.inField("", "not a list of registry instructions");
     }
     return new RewardGroundTruth(parsed);
+  }
+
+  /**
+   * The shared parser's reading of {@code row} as {@code format}; a problem's field is made relative
+   * to the sample's ground truth ({@code strip} removed from its front).
+   */
+  private static GroundTruth parse(Map<String, ?> row, GroundTruthFormat format, String strip) {
+    try {
+      return GroundTruthParser.parse(row, format);
+    } catch (InputProblemException e) {
+      // The format is worth naming only when it is not the plain one.
+      String plain = GroundTruthParser.inFormat(GroundTruthFormat.IFEVAL);
+      String problem = format == GroundTruthFormat.IFEVAL && e.problem().endsWith(plain)
+          ? e.problem().substring(0, e.problem().length() - plain.length()) : e.problem();
+      throw InputProblemException.inField(relative(e.field(), strip), problem, e);
+    }
   }
 
   private static final String IDS = "instruction_id_list";
