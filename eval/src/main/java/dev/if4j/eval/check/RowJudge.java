@@ -104,8 +104,8 @@ public final class RowJudge {
   public RowVerdict judge(String source, RowParser.Parsed parsed, boolean explain) {
     Row row = parsed.row();
     Judge rowJudge = judgeFor(parsed);
-    PreparedTruth truth = new PreparedTruth(parsed.truth());
-    return switch (parsed.truth()) {
+    PreparedTruth truth = new PreparedTruth(judgedTruth(parsed));
+    return switch (truth.truth()) {
       case GroundTruth.Instructions in -> {
         Fields fields = new Fields(idsField(in.format()), null);
         requireKnown(source, parsed, rowJudge.evaluator().registry(), in.ids(), fields);
@@ -116,6 +116,19 @@ public final class RowJudge {
       case GroundTruth.FunctionCall fc -> verdict(row, rowJudge.judge(truth, row.id(), row.prompt(), row.response(),
           explain, true).rules());
     };
+  }
+
+  /**
+   * The row's ground truth with the row's own instructions: a benchmark judges rows whose data it
+   * patched ({@code DataPatches}) under their prompt's ground truth, and the row is what is judged.
+   */
+  private static GroundTruth judgedTruth(RowParser.Parsed parsed) {
+    Row row = parsed.row();
+    if (parsed.truth() instanceof GroundTruth.Instructions in
+        && (in.ids() != row.instructionIds() || in.args() != row.kwargs())) {
+      return new GroundTruth.Instructions(in.format(), row.instructionIds(), row.kwargs(), in.softConstraints());
+    }
+    return parsed.truth();
   }
 
   /** Where a row's instruction ids are, for messages: by position, or by the checker that stated each. */
