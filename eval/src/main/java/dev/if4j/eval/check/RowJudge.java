@@ -162,7 +162,9 @@ public final class RowJudge {
     try {
       return judge.judge(truth, row.id(), row.prompt(), row.response(), explain, true);
     } catch (InputProblemException e) {
-      throw new BadInputException(source, parsed.line(), groundTruthPrefix(format) + e.field(), e.problem(), e);
+      // The cause is what the core met (an ArgumentException), as before: reports read it for a short reason.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new BadInputException(source, parsed.line(), groundTruthPrefix(format) + e.field(), e.problem(), cause);
     }
   }
 
