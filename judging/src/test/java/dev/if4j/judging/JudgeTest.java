@@ -114,6 +114,29 @@ class JudgeTest {
   }
 
   @Test
+  void anUnknownIdIsAnInputProblemNamingItsPlaceInTheList() {
+    Judge judge = new Judge(IFEVAL, Verification.registryOnly());
+    PreparedTruth truth = instructions(List.of("punctuation:no_comma", "no_such:id"),
+        List.of(Args.empty(), Args.empty()), null);
+    assertThatThrownBy(() -> judge.prepare(truth, "", ""))
+        .isInstanceOfSatisfying(InputProblemException.class, e -> {
+          assertThat(e.field()).isEqualTo("instruction_id_list[1]");
+          assertThat(e.problem()).startsWith("unknown instruction id 'no_such:id' in registry ifeval");
+        });
+  }
+
+  @Test
+  void aFunctionCallIsJudgedByItsFunctionWithOneVerdict() {
+    Judge judge = new Judge(IFEVAL, Verification.registryOnly());
+    PreparedTruth truth = new PreparedTruth(new GroundTruth.FunctionCall(GroundTruthFormat.RLVR_IFEVAL,
+        "validate_lowercase", Map.of(), "{\"func_name\": \"validate_lowercase\"}"));
+    assertThat(judge.judge(truth, "", "", "all lower", false, true).rules())
+        .extracting(InstructionVerdict::instructionId, InstructionVerdict::strict)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("validate_lowercase", true));
+    assertThat(judge.judge(truth, "", "", "Not Lower", false, true).rules().get(0).strict()).isFalse();
+  }
+
+  @Test
   void aGroupSharingOnePreparedTruthBuildsItsConstraintsOnce() {
     Judge judge = new Judge(IFEVAL, Verification.registryOnly());
     PreparedTruth truth = instructions(List.of("punctuation:no_comma"), List.of(Args.empty()), null);

@@ -132,7 +132,9 @@ public final class RewardFunction {
    * for each {@code [rule]} checker it will run (zero for samples without such rules).
    */
   public Duration extraTimeBudget(RewardSample sample) {
-    return verification().ruleTimeLimit(sample.groundTruth().ruleCheckers().size());
+    RewardGroundTruth gt = sample.groundTruth();
+    // Asked for every sample a worker takes: plain samples answer at once.
+    return gt.isCheckers() ? verification().ruleTimeLimit(gt.ruleCheckers().size()) : Duration.ZERO;
   }
 
   /**
