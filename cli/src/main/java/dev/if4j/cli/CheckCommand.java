@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
+import dev.if4j.judging.Verification;
 import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.llm.judge.LlmJudge;
@@ -91,13 +92,13 @@ final class CheckCommand implements Callable<Integer> {
     JudgePolicy policy = verif.policy(spec);
     // Made when a VerInstruct row first needs it: choosing the rule mode by itself probes the
     // sandbox (starts python3 and bubblewrap), which rows of other formats should not wait for.
-    Supplier<RowJudge.Verif> rowVerif = () -> {
+    Supplier<Verification> rowVerif = () -> {
       VerinstructRules ruleMode = verif.ruleMode(spec);
       if (verif.registryFallback() != null) env.err().println("if4j check: " + verif.registryFallback());
-      return new RowJudge.Verif(ruleMode, verif.ruleRunner(spec, ruleMode), llm, policy);
+      return new Verification(ruleMode, verif.ruleRunner(spec, ruleMode), llm, policy);
     };
     if (verif.rulesNamed()) { // no probe then, unless python is named: its errors come before any row
-      RowJudge.Verif named = rowVerif.get();
+      Verification named = rowVerif.get();
       rowVerif = () -> named;
     }
     RowJudge judge = new RowJudge(judging.judge(env, spec, resources.store(env)).evaluator(), rowVerif);
@@ -135,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
           stats.rows(), stats.instructions(), stats.strictFollowed(), stats.looseFollowed(), seconds,
           judging.threads, stdout ? "standard output" : outPath);
     }
-    RowJudge.Verif made = judge.verifIfMade();
+    Verification made = judge.verifIfMade();
     var llm = made == null ? null : made.judge();
     if (llm != null && !quiet) {
       env.err().printf(Locale.ROOT, "if4j check: LLM judge %s: %d requests, %d cache hits, %d failed%n",

@@ -1,5 +1,6 @@
 package dev.if4j.cli;
 
+import dev.if4j.judging.Verification;
 import dev.if4j.constraints.groundtruth.VerinstructRules;
 import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.reward.RewardFunction;
@@ -140,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
         reward.config(spec).withHybrid(verif.hybridOptions(spec)));
     LlmJudge judge = verif.judge(env, spec);
     RewardFunction function = new RewardFunction(plain.evaluator(), plain.defaults(),
-        new RewardFunction.Verifiers(judge, verif.ruleRunner(spec, ruleMode), ruleMode));
+        new Verification(ruleMode, verif.ruleRunner(spec, ruleMode), judge, plain.defaults().hybrid().judgePolicy()));
     RewardServer server;
     try {
       server = RewardServer.start(function, config);

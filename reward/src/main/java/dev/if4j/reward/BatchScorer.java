@@ -1,5 +1,6 @@
 package dev.if4j.reward;
 
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class BatchScorer implements AutoCloseable {
   /**
    * The rewards of {@code samples}, in order.
    *
-   * @throws SampleInputException when a sample cannot be judged (the batch stops; no partial result)
+   * @throws InputProblemException when a sample cannot be judged (the batch stops; no partial result)
    * @throws InterruptedException when the caller is interrupted (the batch's remaining samples are dropped)
    */
   public List<RewardResult> scoreAll(List<RewardSample> samples, RewardConfig config) throws InterruptedException {
@@ -228,7 +229,7 @@ public final class BatchScorer implements AutoCloseable {
     }
 
     private static int index(RuntimeException e) {
-      return e instanceof SampleInputException s ? s.index() : -1;
+      return e instanceof InputProblemException p ? p.sample() : -1;
     }
 
     void rethrow() {
@@ -327,8 +328,8 @@ public final class BatchScorer implements AutoCloseable {
         RewardResult r;
         try {
           r = function.score(batch.samples.get(i), batch.config);
-        } catch (RewardInputException e) {
-          if (finish()) batch.fail(new SampleInputException(i, e));
+        } catch (InputProblemException e) {
+          if (finish()) batch.fail(e.atSample(i));
           return;
         } catch (RuntimeException | Error e) {
           if (finish()) batch.fail(e instanceof RuntimeException re ? re : new IllegalStateException(e));

@@ -1,5 +1,6 @@
 package dev.if4j.reward;
 
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * while they are busy the requests that arrive meanwhile pile up and leave together as the next
  * batch. Requests are coalesced only with requests of an equal {@link RewardConfig} (per-request
  * options stay per request); each caller gets exactly its own results, in its order. A sample that
- * cannot be judged ({@link SampleInputException}) fails only its own request, with its own index;
+ * cannot be judged (an {@link InputProblemException} at its sample) fails only its own request, with its own index;
  * the others of its batch are scored again without it. The judge stage of hybrid samples runs after
  * the batch gives its slot back, so a slow judge does not hold the rule workers.
  *
@@ -58,7 +59,7 @@ public final class CoalescingScorer implements AutoCloseable {
    * The rewards of {@code samples}, in order, scored with whatever other callers' samples of the same
    * configuration are waiting.
    *
-   * @throws SampleInputException when one of these samples cannot be judged (its index is in {@code samples})
+   * @throws InputProblemException when one of these samples cannot be judged (its index is in {@code samples})
    * @throws InterruptedException when the caller is interrupted while waiting
    */
   public List<RewardResult> score(List<RewardSample> samples, RewardConfig config) throws InterruptedException {
@@ -173,7 +174,7 @@ public final class CoalescingScorer implements AutoCloseable {
         RewardResult[] out;
         try {
           out = scorer.scoreRules(all, config);
-        } catch (SampleInputException e) {
+        } catch (InputProblemException e) {
           left = withoutOwner(left, e);
           continue;
         }
@@ -195,13 +196,13 @@ public final class CoalescingScorer implements AutoCloseable {
   }
 
   /** Fails the request that holds the sample {@code e} names (with its own index); the others remain. */
-  private static List<Pending> withoutOwner(List<Pending> left, SampleInputException e) {
+  private static List<Pending> withoutOwner(List<Pending> left, InputProblemException e) {
     List<Pending> rest = new ArrayList<>(left.size() - 1);
     int offset = 0;
     for (Pending p : left) {
-      int local = e.index() - offset;
+      int local = e.sample() - offset;
       if (local >= 0 && local < p.samples.size()) {
-        p.result.completeExceptionally(new SampleInputException(local, e.getCause()));
+        p.result.completeExceptionally(e.atSample(local));
       } else {
         rest.add(p);
       }

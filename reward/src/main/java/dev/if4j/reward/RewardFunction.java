@@ -1,21 +1,17 @@
 package dev.if4j.reward;
 
-import dev.if4j.constraints.Args;
-import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.InstructionVerdict;
-import dev.if4j.constraints.LooseVariant;
 import dev.if4j.constraints.Registry;
-import dev.if4j.constraints.Row;
 import dev.if4j.constraints.Stamp;
-import dev.if4j.constraints.groundtruth.CheckerMapper;
-import dev.if4j.constraints.groundtruth.GroundTruth;
-import dev.if4j.constraints.groundtruth.RuleRunner;
-import dev.if4j.constraints.groundtruth.VerinstructRules;
+import dev.if4j.judging.Judge;
+import dev.if4j.judging.JudgeRequest;
+import dev.if4j.judging.JudgeStep;
+import dev.if4j.judging.Judgment;
+import dev.if4j.judging.Verification;
 import dev.if4j.llm.judge.JudgeOutcome;
-import dev.if4j.llm.judge.LlmJudge;
-import java.util.ArrayList;
+import dev.if4j.text.io.InputProblemException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -27,54 +23,35 @@ import java.util.concurrent.CompletableFuture;
  * <p>Steps: end-of-turn tokens are removed from the end of the response; everything up to the last
  * {@code </think>} is removed; an answer that still opens a trace is handled by the {@link
  * UnclosedThink} policy; an answer longer than the maximum gets the fallback; the rest is judged by
- * the {@link Evaluator} (the same verdicts as {@code if4j check}) and scored by the mode.
+ * by the judging core ({@link Judge}: the same verdicts as {@code if4j check}) and scored by the mode.
  *
  * <p>Hybrid samples (VerInstruct checkers, or registry instructions with {@code soft_constraints})
  * are scored in two parts: {@link #score} judges the rule part (registry instructions, or {@code
- * [rule]} checkers run by the {@link RuleRunner} or mapped to registry instructions) and leaves the
- * judge pending; {@link #completeJudge} asks the {@link LlmJudge} and combines (see {@link
+ * [rule]} checkers run by the {@link dev.if4j.constraints.groundtruth.RuleRunner} or mapped to registry instructions) and leaves the
+ * judge pending; {@link #completeJudge} asks the {@link dev.if4j.llm.judge.LlmJudge} and combines (see {@link
  * Combination}). {@link BatchScorer} does both.
  *
  * <p>Pure and thread-safe. The per-sample time budget is enforced around the rule part, by {@link BatchScorer}.
  */
 public final class RewardFunction {
-  /**
-   * What hybrid samples need besides the evaluator.
-   *
-   * @param judge the LLM judge, or {@code null} (then samples that need one are bad input)
-   * @param rules runs {@code [rule]} checkers' Python, or {@code null}
-   * @param ruleMode how {@code [rule]} checkers are judged
-   */
-  public record Verifiers(LlmJudge judge, RuleRunner rules, VerinstructRules ruleMode) {
-    public Verifiers {
-      Objects.requireNonNull(ruleMode, "ruleMode");
-      if (ruleMode == VerinstructRules.PYTHON && rules == null) {
-        throw new IllegalArgumentException("running [rule] checkers' Python needs a rule runner");
-      }
-    }
-
-    /** No judge, rules through the registry. */
-    public static Verifiers none() {
-      return new Verifiers(null, null, VerinstructRules.REGISTRY);
-    }
-  }
-
-  private final Evaluator evaluator;
+  private final Judge judge;
   private final RewardConfig defaults;
-  private final Verifiers verifiers;
 
   public RewardFunction(Evaluator evaluator, RewardConfig defaults) {
-    this(evaluator, defaults, Verifiers.none());
+    this(evaluator, defaults, Verification.registryOnly());
   }
 
-  public RewardFunction(Evaluator evaluator, RewardConfig defaults, Verifiers verifiers) {
-    this.evaluator = Objects.requireNonNull(evaluator);
+  /**
+   * @param verification how {@code [rule]} checkers are judged and the LLM judge of hybrid samples
+   *     (its policy is the default's; each request's configuration names its own)
+   */
+  public RewardFunction(Evaluator evaluator, RewardConfig defaults, Verification verification) {
+    this.judge = new Judge(evaluator, verification);
     this.defaults = Objects.requireNonNull(defaults);
-    this.verifiers = Objects.requireNonNull(verifiers);
   }
 
   public Evaluator evaluator() {
-    return evaluator;
+    return judge.evaluator();
   }
 
   /**
@@ -82,15 +59,15 @@ public final class RewardFunction {
    * so far): record it next to the scores.
    */
   public Stamp stamp() {
-    return Stamp.of(evaluator.registry(), evaluator.tools().store());
+    return Stamp.of(evaluator().registry(), evaluator().tools().store());
   }
 
   public RewardConfig defaults() {
     return defaults;
   }
 
-  public Verifiers verifiers() {
-    return verifiers;
+  public Verification verification() {
+    return judge.verification();
   }
 
   /** The reward of {@code sample} under the default configuration. */
@@ -101,7 +78,7 @@ public final class RewardFunction {
   /**
    * The reward of {@code sample} under {@code config}.
    *
-   * @throws RewardInputException when the sample cannot be judged (unknown instruction id, invalid
+   * @throws InputProblemException when the sample cannot be judged (unknown instruction id, invalid
    *     argument, a prompt-repeating instruction without a prompt); the field is relative to the sample
    */
   public RewardResult score(RewardSample sample, RewardConfig config) {
@@ -132,33 +109,17 @@ public final class RewardFunction {
     if (text.length() > config.maxResponseChars()) {
       return RewardResult.guarded(Guard.TOO_LONG, gt.size(), config);
     }
-    List<InstructionVerdict> verdicts;
-    if (gt.isCheckers() && verifiers.ruleMode() == VerinstructRules.PYTHON) {
-      verdicts = runRules(gt, text, config);
-    } else {
-      List<String> ids = gt.instructionIds();
-      List<Args> kwargs = gt.kwargs();
-      if (gt.isCheckers()) {
-        RewardGroundTruth.Mapped m = mapped(gt);
-        ids = m.ids();
-        kwargs = m.args();
-      }
-      Row row = new Row("", sample.prompt() == null ? "" : sample.prompt(), text, ids, kwargs);
-      List<Evaluator.Built> built;
-      try {
-        built = gt.isCheckers() ? evaluator.build(row) : gt.built(evaluator, row);
-      } catch (ArgumentException e) {
-        int at = Math.max(0, ids.indexOf(e.instructionId()));
-        if (gt.isCheckers()) at = mapped(gt).checkerIndex().get(at);
-        throw new RewardInputException(gt.isCheckers() ? "ground_truth.checkers[" + at + "]" : "ground_truth.kwargs[" + at + "]",
-            e.getMessage(), e);
-      }
-      verdicts = ids.isEmpty() ? List.of()
-          : evaluator.evaluate("", text, built, config.explain(), config.computesLoose()).instructions();
+    Judgment judged;
+    try {
+      judged = judge.judge(gt.prepared(), "", sample.prompt() == null ? "" : sample.prompt(), text, config.explain(),
+          config.computesLoose());
+    } catch (InputProblemException e) {
+      throw e.within("ground_truth");
     }
+    List<InstructionVerdict> verdicts = judged.rules();
     RewardResult result = RewardResult.judged(verdicts, sample, config);
-    if (!gt.isHybrid()) return result;
-    List<String> constraints = gt.judgeConstraints();
+    if (!judged.hybrid()) return result;
+    List<String> constraints = judged.pending().constraints();
     RewardConfig.HybridOptions h = config.hybrid();
     boolean ask = h.combination() == Combination.VERIF || !constraints.isEmpty();
     HybridScore part = new HybridScore(h.combination(), result.rawScore(), verdicts.size(), constraints, false, -1,
@@ -172,22 +133,8 @@ public final class RewardFunction {
    */
   public Duration extraTimeBudget(RewardSample sample) {
     RewardGroundTruth gt = sample.groundTruth();
-    if (!gt.isCheckers() || verifiers.ruleMode() != VerinstructRules.PYTHON) return Duration.ZERO;
-    return verifiers.rules().timeLimit().multipliedBy(gt.ruleCheckers().size());
-  }
-
-  /** The {@code [rule]} checkers run by the rule runner, as verdicts (strict and loose alike: VerIF has no loose). */
-  private List<InstructionVerdict> runRules(RewardGroundTruth gt, String text, RewardConfig config) {
-    List<InstructionVerdict> out = new ArrayList<>();
-    for (GroundTruth.Checker c : gt.ruleCheckers()) {
-      RuleRunner.Outcome o = verifiers.rules().run(c, text);
-      String reason = !config.explain() ? ""
-          : o.reason() != null ? "no verdict (counts as not followed): " + o.reason()
-          : o.passed() ? "check_following returned a truthy value" : "check_following returned a falsy value";
-      out.add(new InstructionVerdict(RULE_ID, o.passed(), o.passed(), false, reason,
-          config.explain() && o.passed() ? LooseVariant.AS_IS : null));
-    }
-    return out;
+    // Asked for every sample a worker takes: plain samples answer at once.
+    return gt.isCheckers() ? verification().ruleTimeLimit(gt.ruleCheckers().size()) : Duration.ZERO;
   }
 
   /**
@@ -199,9 +146,6 @@ public final class RewardFunction {
     return completeJudge(sample, score(sample, config), config).join();
   }
 
-  /** The id rule verdicts of VerInstruct checkers carry (their checker text is in the ground truth). */
-  public static final String RULE_ID = "verinstruct:rule";
-
   /**
    * Asks the judge about a result whose judge part is pending and combines (see {@link
    * Combination}); a result that is not pending is returned as it is. Never completes
@@ -210,10 +154,9 @@ public final class RewardFunction {
   public CompletableFuture<RewardResult> completeJudge(RewardSample sample, RewardResult pending, RewardConfig config) {
     if (!pending.judgePending()) return CompletableFuture.completedFuture(pending);
     HybridScore h = pending.hybrid();
-    LlmJudge judge = verifiers.judge();
     long start = System.nanoTime();
     String instruction = sample.prompt() == null ? "" : sample.prompt();
-    return judge.judge(instruction, h.pendingAnswer(), h.constraints())
+    return new JudgeRequest(instruction, h.pendingAnswer(), h.constraints()).askWith(verification().judge())
         .thenApply(o -> combine(pending, o, System.nanoTime() - start, config));
   }
 
@@ -221,59 +164,24 @@ public final class RewardFunction {
     HybridScore h = pending.hybrid();
     RewardConfig.HybridOptions opts = config.hybrid();
     boolean hasRules = h.rules() > 0;
-    long verdict = o.failed() ? -1 : o.verdict();
-    HybridScore done = new HybridScore(h.combination(), h.ruleScore(), h.rules(), h.constraints(), true, verdict,
+    HybridScore done = new HybridScore(h.combination(), h.ruleScore(), h.rules(), h.constraints(), true,
+        o.failed() ? -1 : o.verdict(),
         o.failure(), o.cached(), nanos, null);
-    if (o.failed()) {
-      switch (opts.judgePolicy()) {
-        case FAIL -> {
-          return failed(pending, done, config);
-        }
-        case EXCLUDE -> {
-          // The rule part alone; a sample with no rule has nothing left to score.
-          return hasRules ? pending.withHybrid(done).withScore(h.ruleScore(), config.scale()) : failed(pending, done, config);
-        }
-        case ZERO -> verdict = 0;
-      }
-    }
-    double raw = switch (h.combination()) {
-      case VERIF -> h.ruleScore() * verdict;
-      case WEIGHTED -> hasRules ? opts.softWeight() * h.ruleScore() + (1 - opts.softWeight()) * verdict : verdict;
+    return switch (JudgeStep.decide(o, opts.judgePolicy())) {
+      case JudgeStep.Failed f -> failed(pending, done, config);
+      // The rule part alone; a sample with no rule has nothing left to score.
+      case JudgeStep.Excluded x -> hasRules ? pending.withHybrid(done).withScore(h.ruleScore(), config.scale())
+          : failed(pending, done, config);
+      case JudgeStep.Counted c -> pending.withHybrid(done).withScore(switch (h.combination()) {
+        case VERIF -> h.ruleScore() * c.verdict();
+        case WEIGHTED -> hasRules ? opts.softWeight() * h.ruleScore() + (1 - opts.softWeight()) * c.verdict() : c.verdict();
+      }, config.scale());
     };
-    return pending.withHybrid(done).withScore(raw, config.scale());
   }
 
   private static RewardResult failed(RewardResult pending, HybridScore done, RewardConfig config) {
     return RewardResult.guarded(Guard.JUDGE_FAILED, pending.numInstructions(), config)
         .withHybrid(done).withRuleNanos(pending.ruleNanos());
-  }
-
-  /** The registry instructions a VerInstruct sample's rule checkers state (the registry mode). */
-  private RewardGroundTruth.Mapped mapped(RewardGroundTruth gt) {
-    CheckerMapper m = mapper();
-    RewardGroundTruth.Mapped known = gt.mapped();
-    if (known != null && known.mapper() == m) return known;
-    List<String> ids = new ArrayList<>();
-    List<Args> args = new ArrayList<>();
-    List<Integer> index = new ArrayList<>();
-    for (GroundTruth.Checker c : gt.ruleCheckers()) {
-      var mapping = m.map(c.text());
-      if (mapping.isEmpty()) {
-        throw new RewardInputException("ground_truth.checkers[" + c.index() + "]", "states no " + m.registry().name()
-            + " instruction, and [rule] checkers are judged through the registry (--verinstruct-rules registry):"
-            + " '" + c.text() + "'");
-      }
-      ids.add(mapping.get().instructionId());
-      args.add(mapping.get().args());
-      index.add(c.index());
-    }
-    RewardGroundTruth.Mapped made = new RewardGroundTruth.Mapped(m, List.copyOf(ids), List.copyOf(args), List.copyOf(index));
-    gt.mapped(made);
-    return made;
-  }
-
-  private CheckerMapper mapper() {
-    return CheckerMapper.of(evaluator.registry());
   }
 
   /**
@@ -290,28 +198,37 @@ public final class RewardFunction {
     RewardGroundTruth gt = sample.groundTruth();
     if (gt.isHybrid()) {
       boolean ask = config.hybrid().combination() == Combination.VERIF || !gt.judgeConstraints().isEmpty();
-      if (ask && verifiers.judge() == null) {
-        throw new RewardInputException("ground_truth." + gt.judgeField(), "this sample needs an LLM judge ("
+      if (ask && verification().judge() == null) {
+        throw InputProblemException.inField("ground_truth." + gt.judgeField(), "this sample needs an LLM judge ("
             + (gt.isCheckers() ? "VerInstruct checkers" : "soft_constraints") + ", combination "
             + config.hybrid().combination().wireName() + "); start the server with --judge-endpoint and --judge-model");
       }
       if (ask && sample.prompt() == null) {
-        throw new RewardInputException("prompt", "missing, and the LLM judge needs the instruction");
+        throw InputProblemException.inField("prompt", "missing, and the LLM judge needs the instruction");
       }
-      if (gt.isCheckers() && verifiers.ruleMode() == VerinstructRules.REGISTRY) mapped(gt);
+      if (gt.isCheckers() && !verification().runsRules()) requireMapping(gt);
     }
-    Registry registry = evaluator.registry();
+    Registry registry = evaluator().registry();
     List<String> ids = sample.groundTruth().instructionIds();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (!registry.contains(id)) {
-        throw new RewardInputException("ground_truth.instruction_id_list[" + i + "]", "unknown instruction id '"
+        throw InputProblemException.inField("ground_truth.instruction_id_list[" + i + "]", "unknown instruction id '"
             + id + "' in registry " + registry.name() + "; did you mean " + String.join(", ", registry.nearest(id, 3)) + "?");
       }
       ConstraintType type = registry.get(id);
       if (sample.prompt() == null && type.takesPrompt()) {
-        throw new RewardInputException("prompt", "missing, and instruction " + id + " needs the prompt");
+        throw InputProblemException.inField("prompt", "missing, and instruction " + id + " needs the prompt");
       }
+    }
+  }
+
+  /** The registry instructions a VerInstruct sample's rule checkers state (the registry mode), or bad input. */
+  private void requireMapping(RewardGroundTruth gt) {
+    try {
+      judge.requireMapping(gt.prepared());
+    } catch (InputProblemException e) {
+      throw e.within("ground_truth");
     }
   }
 

@@ -1,20 +1,19 @@
 package dev.if4j.reward;
 
 import dev.if4j.constraints.Args;
-import dev.if4j.constraints.Evaluator;
-import dev.if4j.constraints.Row;
 import dev.if4j.constraints.groundtruth.AnswerExtraction;
 import dev.if4j.constraints.groundtruth.GroundTruth;
-import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
+import dev.if4j.judging.PreparedTruth;
+import dev.if4j.judging.RuleChecks;
 import dev.if4j.text.Py;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A sample's ground truth: the instructions its response must follow, with their arguments, and
@@ -52,76 +51,55 @@ import java.util.Objects;
  * when its samples share this object (the server makes identical ground truths of a request share one).
  */
 public final class RewardGroundTruth {
-  private final List<String> instructionIds;
-  private final List<Args> kwargs;
-  private final AnswerExtraction extraction;
-  private final List<GroundTruth.Checker> checkers;
-  private final List<String> softConstraints;
-  private volatile BuiltFor cache;
-  private volatile Mapped mapped;
-
-  /** The registry instructions a VerInstruct sample's rule checkers state, found once per mapper. */
-  record Mapped(Object mapper, List<String> ids, List<Args> args, List<Integer> checkerIndex) {}
-
-  private record BuiltFor(Evaluator evaluator, String prompt, List<Evaluator.Built> built) {}
+  private final PreparedTruth prepared;
 
   /**
    * @param instructionIds the instruction ids, in order, at least one
    * @param kwargs the arguments of each instruction (same length)
    */
   public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs) {
-    this(instructionIds, kwargs, AnswerExtraction.NONE);
+    this(new GroundTruth.Instructions(GroundTruthFormat.IFEVAL, instructionIds, kwargs));
   }
 
-  /** As above, for a format whose verifier reads the response through {@code extraction}. */
-  public RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction) {
-    this(instructionIds, kwargs, extraction, null, null);
-  }
-
-  private RewardGroundTruth(List<String> instructionIds, List<Args> kwargs, AnswerExtraction extraction,
-      List<GroundTruth.Checker> checkers, List<String> softConstraints) {
-    this.instructionIds = List.copyOf(instructionIds);
-    this.kwargs = List.copyOf(kwargs);
-    this.extraction = Objects.requireNonNull(extraction);
-    this.checkers = checkers == null ? null : List.copyOf(checkers);
-    this.softConstraints = softConstraints == null ? null : List.copyOf(softConstraints);
-    if (instructionIds.size() != kwargs.size()) {
-      throw new IllegalArgumentException(instructionIds.size() + " instruction ids but " + kwargs.size() + " kwargs");
+  private RewardGroundTruth(GroundTruth truth) {
+    if (truth instanceof GroundTruth.Instructions in && in.ids().isEmpty() && !in.hasSoftConstraints()) {
+      throw InputProblemException.inField("instruction_id_list", "is empty: there is nothing to judge");
     }
-    if (instructionIds.isEmpty() && checkers == null && softConstraints == null) {
-      throw new RewardInputException("instruction_id_list", "is empty: there is nothing to judge");
-    }
-  }
-
-  /** Registry instructions with constraints in words for the LLM judge ({@code soft_constraints}). */
-  public static RewardGroundTruth withSoftConstraints(List<String> instructionIds, List<Args> kwargs,
-      AnswerExtraction extraction, List<String> softConstraints) {
-    return new RewardGroundTruth(instructionIds, kwargs, extraction, null, Objects.requireNonNull(softConstraints));
+    this.prepared = new PreparedTruth(truth);
   }
 
   /** VerInstruct's checkers (VerIF's own ground truth). */
   public static RewardGroundTruth ofCheckers(List<GroundTruth.Checker> checkers) {
-    return new RewardGroundTruth(List.of(), List.of(), AnswerExtraction.VERIF, Objects.requireNonNull(checkers), null);
+    return new RewardGroundTruth(new GroundTruth.Checkers(GroundTruthFormat.VERINSTRUCT, checkers));
+  }
+
+  /** The ground truth, with what judging it made once (shared by the samples of a group). */
+  public PreparedTruth prepared() {
+    return prepared;
+  }
+
+  private GroundTruth truth() {
+    return prepared.truth();
   }
 
   /** Whether this is VerInstruct's checkers rather than registry instructions. */
   public boolean isCheckers() {
-    return checkers != null;
+    return truth() instanceof GroundTruth.Checkers;
   }
 
   /** Whether the sample has a part for the LLM judge: checkers, or a {@code soft_constraints} list. */
   public boolean isHybrid() {
-    return checkers != null || softConstraints != null;
+    return isCheckers() || truth() instanceof GroundTruth.Instructions in && in.hasSoftConstraints();
   }
 
   /** The checkers (empty unless {@link #isCheckers}). */
   public List<GroundTruth.Checker> checkers() {
-    return checkers == null ? List.of() : checkers;
+    return truth() instanceof GroundTruth.Checkers ch ? ch.checkers() : List.of();
   }
 
   /** The {@code [rule]} checkers, in order. */
   public List<GroundTruth.Checker> ruleCheckers() {
-    return checkers().stream().filter(c -> c.kind() == GroundTruth.Kind.RULE).toList();
+    return RuleChecks.rules(checkers());
   }
 
   /**
@@ -129,57 +107,41 @@ public final class RewardGroundTruth {
    * passes them), or the {@code soft_constraints}; empty for a plain sample.
    */
   public List<String> judgeConstraints() {
-    if (checkers != null) {
-      return checkers.stream().filter(c -> c.kind() == GroundTruth.Kind.LLM).map(GroundTruth.Checker::checker).toList();
-    }
-    return softConstraints == null ? List.of() : softConstraints;
+    return switch (truth()) {
+      case GroundTruth.Checkers ch -> RuleChecks.judgeConstraints(ch.checkers());
+      case GroundTruth.Instructions in -> in.hasSoftConstraints() ? in.softConstraints() : List.of();
+      case GroundTruth.FunctionCall fc -> List.of();
+    };
   }
 
   /** The field that holds what the judge is asked about, for messages. */
   String judgeField() {
-    return checkers != null ? "checkers" : "soft_constraints";
-  }
-
-  Mapped mapped() {
-    return mapped;
-  }
-
-  void mapped(Mapped m) {
-    this.mapped = m;
+    return isCheckers() ? "checkers" : "soft_constraints";
   }
 
   public List<String> instructionIds() {
-    return instructionIds;
+    return truth() instanceof GroundTruth.Instructions in ? in.ids() : List.of();
   }
 
   public List<Args> kwargs() {
-    return kwargs;
+    return truth() instanceof GroundTruth.Instructions in ? in.args() : List.of();
   }
 
   /** How the response is read before judging (beyond the reward's own trace removal). */
   public AnswerExtraction extraction() {
-    return extraction;
+    return truth().extraction();
   }
 
   /** How many verdicts the rule part has: the instructions, or the {@code [rule]} checkers. */
   public int size() {
-    return checkers != null ? (int) checkers.stream().filter(c -> c.kind() == GroundTruth.Kind.RULE).count()
-        : instructionIds.size();
-  }
-
-  /** The constraints of {@code row} (built from this ground truth), built once per evaluator and prompt. */
-  List<Evaluator.Built> built(Evaluator evaluator, Row row) {
-    BuiltFor c = cache;
-    if (c != null && c.evaluator == evaluator && c.prompt.equals(row.prompt())) return c.built;
-    List<Evaluator.Built> built = evaluator.build(row);
-    cache = new BuiltFor(evaluator, row.prompt(), built);
-    return built;
+    return isCheckers() ? ruleCheckers().size() : instructionIds().size();
   }
 
   @Override
   public String toString() {
-    if (checkers != null) return "RewardGroundTruth" + checkers().stream().map(GroundTruth.Checker::checker).toList();
-    return "RewardGroundTruth" + instructionIds + kwargs + (softConstraints == null ? "" : " soft" + softConstraints);
+    if (isCheckers()) return "RewardGroundTruth" + checkers().stream().map(GroundTruth.Checker::checker).toList();
+    List<String> soft = judgeConstraints();
+    return "RewardGroundTruth" + instructionIds() + kwargs() + (isHybrid() ? " soft" + soft : "");
   }
 
   /**
@@ -196,7 +158,7 @@ public final class RewardGroundTruth {
     if (value instanceof Map<?, ?> map && isVerlRewardModel(map)) {
       try {
         return decodeParsed(parsedText(map.get(GROUND_TRUTH)));
-      } catch (RewardInputException e) {
+      } catch (InputProblemException e) {
         throw e.within(GROUND_TRUTH);
       }
     }
@@ -206,47 +168,49 @@ public final class RewardGroundTruth {
   /** {@link #decode} of a value whose text layers are already parsed. */
   private static RewardGroundTruth decodeParsed(Object value) {
     GroundTruth parsed;
-    String strip = "";
-    try {
-      if (value instanceof Map<?, ?> map) {
-        Map<String, Object> obj = stringKeys("", map);
-        if (obj.get(IDS) != null) {
-          strip = "";
-          parsed = GroundTruthParser.parse(lenient(obj, IDS), GroundTruthFormat.IFEVAL);
-        } else if (obj.get("instruction_id") != null) {
-          strip = "ground_truth[0]";
-          parsed = GroundTruthParser.parse(Map.of("ground_truth", List.of(lenient(obj, "instruction_id"))),
-              GroundTruthFormat.OPEN_INSTRUCT);
-        } else if (obj.get("checkers") != null) {
-          parsed = GroundTruthParser.parse(obj, GroundTruthFormat.VERINSTRUCT);
-        } else if (obj.containsKey("func_name")) {
-          throw new RewardInputException("func_name",
-              "RLVR-IFeval function calls are not judged by the reward server;"
-                  + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
-        } else {
-          throw new RewardInputException(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
-              : "expected instruction_id_list and kwargs; found keys " + obj.keySet());
-        }
-      } else if (value instanceof List<?> || value instanceof String s && startsWith(s, '[', '(')) {
-        strip = "ground_truth";
-        parsed = GroundTruthParser.parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT);
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> obj = stringKeys("", map);
+      if (obj.get(IDS) != null) {
+        parsed = parse(lenient(obj, IDS), GroundTruthFormat.IFEVAL, "");
+      } else if (obj.get("instruction_id") != null) {
+        parsed = parse(Map.of("ground_truth", List.of(lenient(obj, "instruction_id"))), GroundTruthFormat.OPEN_INSTRUCT,
+            "ground_truth[0]");
+      } else if (obj.get("checkers") != null) {
+        parsed = parse(obj, GroundTruthFormat.VERINSTRUCT, "");
+      } else if (obj.containsKey("func_name")) {
+        throw InputProblemException.inField("func_name",
+            "RLVR-IFeval function calls are not judged by the reward server;"
+                + " give instruction_id_list and kwargs (or judge these rows with if4j check)");
       } else {
-        throw new RewardInputException("", "expected an object with instruction_id_list and kwargs, a JSON string"
-            + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
+        throw InputProblemException.inField(obj.containsKey(IDS) ? IDS : "", obj.containsKey(IDS) ? "is null"
+            : "expected instruction_id_list and kwargs; found keys " + obj.keySet());
       }
-    } catch (GroundTruthException e) {
+    } else if (value instanceof List<?> || value instanceof String s && startsWith(s, '[', '(')) {
+      parsed = parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT, "ground_truth");
+    } else {
+      throw InputProblemException.inField("", "expected an object with instruction_id_list and kwargs, a JSON string"
+          + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
+    }
+    if (parsed instanceof GroundTruth.FunctionCall) {
+      throw InputProblemException.inField("", "not a list of registry instructions");
+    }
+    return new RewardGroundTruth(parsed);
+  }
+
+  /**
+   * The shared parser's reading of {@code row} as {@code format}; a problem's field is made relative
+   * to the sample's ground truth ({@code strip} removed from its front).
+   */
+  private static GroundTruth parse(Map<String, ?> row, GroundTruthFormat format, String strip) {
+    try {
+      return GroundTruthParser.parse(row, format);
+    } catch (InputProblemException e) {
       // The format is worth naming only when it is not the plain one.
-      String problem = e.format() == GroundTruthFormat.IFEVAL ? e.problem() : e.problemInFormat();
-      throw new RewardInputException(relative(e.field(), strip), problem, e);
+      String plain = GroundTruthParser.inFormat(GroundTruthFormat.IFEVAL);
+      String problem = format == GroundTruthFormat.IFEVAL && e.problem().endsWith(plain)
+          ? e.problem().substring(0, e.problem().length() - plain.length()) : e.problem();
+      throw InputProblemException.inField(relative(e.field(), strip), problem, e);
     }
-    if (parsed instanceof GroundTruth.Checkers ch) return ofCheckers(ch.checkers());
-    if (!(parsed instanceof GroundTruth.Instructions ins)) {
-      throw new RewardInputException("", "not a list of registry instructions");
-    }
-    if (ins.hasSoftConstraints()) {
-      return withSoftConstraints(ins.ids(), ins.args(), ins.extraction(), ins.softConstraints());
-    }
-    return new RewardGroundTruth(ins.ids(), ins.args(), ins.extraction());
   }
 
   private static final String IDS = "instruction_id_list";
@@ -321,7 +285,7 @@ public final class RewardGroundTruth {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> stringKeys(String field, Map<?, ?> m) {
     for (Object k : m.keySet()) {
-      if (!(k instanceof String)) throw new RewardInputException(field, "keys must be strings, got " + k);
+      if (!(k instanceof String)) throw InputProblemException.inField(field, "keys must be strings, got " + k);
     }
     return (Map<String, Object>) m;
   }
@@ -334,7 +298,7 @@ public final class RewardGroundTruth {
     try {
       return JsonTree.parse(s);
     } catch (IOException e) {
-      throw new RewardInputException(field, "a string that is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+      throw InputProblemException.inField(field, "a string that is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.if4j.reward;
 
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record RewardSample(String prompt, String response, RewardGroundTruth gro
     if (weights != null) {
       weights = List.copyOf(weights);
       if (weights.size() != groundTruth.size()) {
-        throw new RewardInputException("weights", weights.size() + " weights but the ground truth has "
+        throw InputProblemException.inField("weights", weights.size() + " weights but the ground truth has "
             + groundTruth.size() + " instructions");
       }
     }
@@ -51,7 +52,7 @@ public record RewardSample(String prompt, String response, RewardGroundTruth gro
     List<Double> out = new ArrayList<>(gt.size());
     if (raw instanceof List<?> list) {
       if (list.size() != gt.size()) {
-        throw new RewardInputException("", list.size() + " weights but the ground truth has " + gt.size() + " instructions");
+        throw InputProblemException.inField("", list.size() + " weights but the ground truth has " + gt.size() + " instructions");
       }
       for (int i = 0; i < list.size(); i++) out.add(number("[" + i + "]", list.get(i)));
       return out;
@@ -59,7 +60,7 @@ public record RewardSample(String prompt, String response, RewardGroundTruth gro
     if (raw instanceof Map<?, ?> map) {
       for (Object k : map.keySet()) {
         if (!(k instanceof String id) || !gt.instructionIds().contains(id)) {
-          throw new RewardInputException(String.valueOf(k), "not an instruction of this sample's ground truth ("
+          throw InputProblemException.inField(String.valueOf(k), "not an instruction of this sample's ground truth ("
               + String.join(", ", gt.instructionIds()) + ")");
         }
       }
@@ -69,13 +70,13 @@ public record RewardSample(String prompt, String response, RewardGroundTruth gro
       }
       return out;
     }
-    throw new RewardInputException("", "expected an array of numbers or an object from instruction id to number, got "
+    throw InputProblemException.inField("", "expected an array of numbers or an object from instruction id to number, got "
         + JsonTree.describe(raw));
   }
 
   private static double number(String field, Object v) {
     if (v instanceof Number n && Double.isFinite(n.doubleValue())) return n.doubleValue();
-    throw new RewardInputException(field, "expected a finite number, got " + JsonTree.describe(v)
+    throw InputProblemException.inField(field, "expected a finite number, got " + JsonTree.describe(v)
         + (v instanceof Number ? " (" + v + ")" : ""));
   }
 }

@@ -5,6 +5,7 @@ import static dev.if4j.reward.RewardTesting.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.if4j.text.io.InputProblemException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,9 +119,9 @@ class BatchScorerTest {
     samples.set(17, sample("x", gt("length_constraints:number_words", Map.of("num_words", "many"))));
     try (BatchScorer scorer = new BatchScorer(fn, 2)) {
       assertThatThrownBy(() -> scorer.scoreAll(samples))
-          .isInstanceOf(SampleInputException.class)
+          .isInstanceOf(InputProblemException.class)
           .hasMessageStartingWith("sample 17: ground_truth.kwargs[0]: ")
-          .satisfies(e -> assertThat(((SampleInputException) e).index()).isEqualTo(17));
+          .satisfies(e -> assertThat(((InputProblemException) e).sample()).isEqualTo(17));
     }
   }
 }

@@ -4,6 +4,7 @@ import static dev.if4j.reward.RewardTesting.gt;
 import static dev.if4j.reward.RewardTesting.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +74,8 @@ class CoalescingScorerTest {
             answers.get(i).get();
             throw new AssertionError("request " + i + " has a bad sample and was scored");
           } catch (java.util.concurrent.ExecutionException e) {
-            assertThat(e.getCause()).isInstanceOf(SampleInputException.class);
-            assertThat(((SampleInputException) e.getCause()).index()).isEqualTo(1);
+            assertThat(e.getCause()).isInstanceOf(InputProblemException.class);
+            assertThat(((InputProblemException) e.getCause()).sample()).isEqualTo(1);
           }
         } else {
           assertThat(answers.get(i).get()).extracting(RewardResult::score).as("request %d", i).containsExactly(1.0, 0.0);

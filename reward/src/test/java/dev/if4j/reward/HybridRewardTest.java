@@ -1,5 +1,7 @@
 package dev.if4j.reward;
 
+import dev.if4j.judging.RuleChecks;
+import dev.if4j.judging.Verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +17,7 @@ import dev.if4j.llm.judge.JudgePrompt;
 import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.llm.loopback.LoopbackServer;
 import dev.if4j.llm.loopback.LoopbackServer.Status;
+import dev.if4j.text.io.InputProblemException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +48,7 @@ class HybridRewardTest {
         null, Duration.ofSeconds(5), Duration.ofSeconds(5), new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10))));
     judge = new LlmJudge(client, LlmJudge.Config.verif("judge").withPrompt(prompt), JudgeCache.inMemory());
     RewardFunction f = new RewardFunction(RewardTesting.IFEVAL, config,
-        new RewardFunction.Verifiers(judge, RULES, VerinstructRules.PYTHON));
+        new Verification(VerinstructRules.PYTHON, RULES, judge, JudgePolicy.FAIL));
     scorer = new BatchScorer(f, 2);
     return scorer;
   }
@@ -157,7 +160,7 @@ class HybridRewardTest {
     RewardResult r = s.scoreAll(List.of(sample(gt))).get(0);
     assertThat(r.rawScore()).isEqualTo(0.5);
     assertThat(r.verdicts().get(1).reason()).contains("raised ValueError");
-    assertThat(r.verdicts().get(0).instructionId()).isEqualTo(RewardFunction.RULE_ID);
+    assertThat(r.verdicts().get(0).instructionId()).isEqualTo(RuleChecks.RULE_ID);
   }
 
   @Test
@@ -259,7 +262,7 @@ class HybridRewardTest {
     RewardConfig config = RewardConfig.defaults().withSampleTimeout(Duration.ofMillis(100));
 
     RewardFunction limited = new RewardFunction(RewardTesting.IFEVAL, config,
-        new RewardFunction.Verifiers(judge, slowRules(Duration.ofSeconds(2)), VerinstructRules.PYTHON));
+        new Verification(VerinstructRules.PYTHON, slowRules(Duration.ofSeconds(2)), judge, JudgePolicy.FAIL));
     assertThat(limited.extraTimeBudget(sample(checkers()))).isEqualTo(Duration.ofSeconds(4));
     try (BatchScorer s = new BatchScorer(limited, 1)) {
       RewardResult r = s.scoreAll(List.of(sample(checkers()))).get(0);
@@ -268,7 +271,7 @@ class HybridRewardTest {
     }
 
     RewardFunction unlimited = new RewardFunction(RewardTesting.IFEVAL, config,
-        new RewardFunction.Verifiers(judge, slowRules(Duration.ZERO), VerinstructRules.PYTHON));
+        new Verification(VerinstructRules.PYTHON, slowRules(Duration.ZERO), judge, JudgePolicy.FAIL));
     try (BatchScorer s = new BatchScorer(unlimited, 1)) {
       assertThat(s.scoreAll(List.of(sample(checkers()))).get(0).guard()).isEqualTo(Guard.TIMEOUT);
     }
@@ -277,9 +280,9 @@ class HybridRewardTest {
   @Test
   void withoutAJudgeHybridSamplesAreBadInput() {
     RewardFunction f = new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
-        new RewardFunction.Verifiers(null, RULES, VerinstructRules.PYTHON));
+        new Verification(VerinstructRules.PYTHON, RULES, null, JudgePolicy.FAIL));
     assertThatThrownBy(() -> f.validate(sample(checkers())))
-        .isInstanceOf(RewardInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ground_truth.checkers")
         .hasMessageContaining("needs an LLM judge");
     assertThatThrownBy(() -> f.validate(RewardSample.of(null, "x", checkers())))
@@ -293,7 +296,7 @@ class HybridRewardTest {
         null, Duration.ofSeconds(5), Duration.ofSeconds(5), RetryPolicy.defaults()));
     judge = new LlmJudge(client, LlmJudge.Config.verif("judge"), JudgeCache.inMemory());
     RewardFunction f = new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
-        new RewardFunction.Verifiers(judge, null, VerinstructRules.REGISTRY));
+        new Verification(VerinstructRules.REGISTRY, null, judge, JudgePolicy.FAIL));
     scorer = new BatchScorer(f, 1);
     RewardGroundTruth gt = RewardGroundTruth.decode(Map.of(
         "checkers", List.of("[rule] Your entire response should be in English, and in all lowercase letters. No capital letters are allowed.", "[llm] Be kind."),
@@ -303,7 +306,7 @@ class HybridRewardTest {
     RewardGroundTruth unmapped = RewardGroundTruth.decode(Map.of("checkers", List.of("[rule] Rhyme every line."),
         "functions", List.of("")));
     assertThatThrownBy(() -> f.validate(RewardSample.of("p", "x", unmapped)))
-        .isInstanceOf(RewardInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ground_truth.checkers[0]").hasMessageContaining("states no");
   }
 }

@@ -2,11 +2,13 @@ package dev.if4j.reward;
 
 import static dev.if4j.reward.RewardTesting.gt;
 import static dev.if4j.reward.RewardTesting.sample;
+import static dev.if4j.reward.RewardTesting.fieldAndProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.if4j.constraints.InstructionVerdict;
+import dev.if4j.text.io.InputProblemException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -152,9 +154,9 @@ class RewardFunctionTest {
   @Test
   void samplesSharingAGroundTruthShareItsConstraints() {
     RewardGroundTruth shared = gt("punctuation:no_comma", Map.of());
-    var a = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "x", shared.instructionIds(), shared.kwargs()));
-    var b = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "y", shared.instructionIds(), shared.kwargs()));
-    var other = shared.built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "p", "y", shared.instructionIds(), shared.kwargs()));
+    var a = shared.prepared().built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "x", shared.instructionIds(), shared.kwargs()));
+    var b = shared.prepared().built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "", "y", shared.instructionIds(), shared.kwargs()));
+    var other = shared.prepared().built(RewardTesting.IFEVAL, new dev.if4j.constraints.Row("", "p", "y", shared.instructionIds(), shared.kwargs()));
     assertThat(b).isSameAs(a);
     assertThat(other).isNotSameAs(a);
     assertThat(fn.score(sample("a, b", shared)).score()).isEqualTo(0.0);
@@ -182,13 +184,13 @@ class RewardFunctionTest {
   @Test
   void unknownIdsAndInvalidArgumentsNameTheField() {
     assertThatThrownBy(() -> fn.score(sample("x", gt("punctuation:no_coma", Map.of()))))
-        .isInstanceOf(RewardInputException.class)
-        .satisfies(e -> assertThat(((RewardInputException) e).field()).isEqualTo("ground_truth.instruction_id_list[0]"))
-        .hasMessageContaining("did you mean punctuation:no_comma");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(((InputProblemException) e).field()).isEqualTo("ground_truth.instruction_id_list[0]"))
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("did you mean punctuation:no_comma"));
     assertThatThrownBy(() -> fn.score(sample("x", gt("punctuation:no_comma", Map.of(),
         "length_constraints:number_words", Map.of("num_words", "ten")))))
-        .isInstanceOf(RewardInputException.class)
-        .satisfies(e -> assertThat(((RewardInputException) e).field()).isEqualTo("ground_truth.kwargs[1]"));
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(((InputProblemException) e).field()).isEqualTo("ground_truth.kwargs[1]"));
   }
 
   @Test
@@ -196,8 +198,8 @@ class RewardFunctionTest {
     RewardFunction f = new RewardFunction(RewardTesting.SLOW, RewardConfig.defaults());
     RewardGroundTruth g = gt("test:contains_prompt", Map.of());
     assertThatThrownBy(() -> f.score(sample("x", g)))
-        .isInstanceOf(RewardInputException.class)
-        .hasMessage("prompt: missing, and instruction test:contains_prompt needs the prompt");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("prompt: missing, and instruction test:contains_prompt needs the prompt"));
     assertThat(f.score(RewardSample.of("Say hi", "I say: Say hi", g)).score()).isEqualTo(1.0);
   }
 

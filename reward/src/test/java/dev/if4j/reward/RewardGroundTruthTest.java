@@ -1,9 +1,11 @@
 package dev.if4j.reward;
 
+import static dev.if4j.reward.RewardTesting.fieldAndProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.constraints.groundtruth.AnswerExtraction;
+import dev.if4j.text.io.InputProblemException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +56,9 @@ class RewardGroundTruthTest {
     assertThat(literal.instructionIds()).containsExactly("detectable_format:title");
     assertThat(literal.extraction()).isEqualTo(AnswerExtraction.OPEN_INSTRUCT);
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("ground_truth", Map.of("ground_truth", inner))))
-        .isInstanceOf(RewardInputException.class)
-        .satisfies(e -> assertThat(((RewardInputException) e).field()).isEqualTo("ground_truth"))
-        .hasMessageContaining("found keys [ground_truth]");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(((InputProblemException) e).field()).isEqualTo("ground_truth"))
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("found keys [ground_truth]"));
   }
 
   @Test
@@ -74,19 +76,19 @@ class RewardGroundTruthTest {
   @Test
   void openInstructProblemsNameTheFieldInsideTheList() {
     assertThatThrownBy(() -> RewardGroundTruth.decode("[{'instruction_id': ['a:b', 'c:d'], 'kwargs': [{}]}]"))
-        .isInstanceOf(RewardInputException.class)
-        .satisfies(e -> assertThat(((RewardInputException) e).field()).isEqualTo("[0].kwargs"))
-        .hasMessageContaining("1 entry but instruction_id has 2")
-        .hasMessageContaining("(open-instruct format)");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(((InputProblemException) e).field()).isEqualTo("[0].kwargs"))
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("1 entry but instruction_id has 2"))
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("(open-instruct format)"));
     assertThatThrownBy(() -> RewardGroundTruth.decode("[1, 2"))
-        .hasMessageContaining("not a Python literal");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("not a Python literal"));
   }
 
   @Test
   void functionCallsAreNotJudgedHere() {
     assertThatThrownBy(() -> RewardGroundTruth.decode("{\"func_name\": \"validate_lowercase\"}"))
-        .isInstanceOf(RewardInputException.class)
-        .hasMessageStartingWith("func_name: RLVR-IFeval function calls are not judged");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(fieldAndProblem(e)).startsWith("func_name: RLVR-IFeval function calls are not judged"));
   }
 
   @Test
@@ -110,33 +112,33 @@ class RewardGroundTruthTest {
 
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("punctuation:no_comma"),
         "kwargs", List.of(Map.of()), "soft_constraints", List.of(1L))))
-        .isInstanceOf(RewardInputException.class)
-        .hasMessageStartingWith("soft_constraints[0]: expected a string");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(fieldAndProblem(e)).startsWith("soft_constraints[0]: expected a string"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("checkers", List.of("[llm] a"), "functions", List.of())))
-        .hasMessageContaining("functions");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("functions"));
   }
 
   @Test
   void namesTheFieldOfEveryProblem() {
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b", "c:d"),
         "kwargs", List.of(Map.of()))))
-        .isInstanceOf(RewardInputException.class)
-        .hasMessage("kwargs: 1 entry but instruction_id_list has 2");
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("kwargs: 1 entry but instruction_id_list has 2"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of())))
-        .hasMessageContaining("instruction_id_list: is empty");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("instruction_id_list: is empty"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b", 7L))))
-        .hasMessage("instruction_id_list[1]: expected a string, got a number (7)");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("instruction_id_list[1]: expected a string, got a number (7)"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b"),
         "kwargs", List.of(List.of()))))
-        .hasMessage("kwargs[0]: expected an object, got an array");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("kwargs[0]: expected an object, got an array"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("kwargs", List.of())))
-        .hasMessage("expected instruction_id_list and kwargs; found keys [kwargs]");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("expected instruction_id_list and kwargs; found keys [kwargs]"));
     assertThatThrownBy(() -> RewardGroundTruth.decode("{not json"))
-        .hasMessageStartingWith("a string that is not valid JSON");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).startsWith("a string that is not valid JSON"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(42L))
-        .hasMessageContaining("expected an object with instruction_id_list and kwargs");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).contains("expected an object with instruction_id_list and kwargs"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(Map.of("instruction_id_list", List.of("a:b"), "kwargs", "{}")))
-        .hasMessage("kwargs: expected an array of objects, got a string");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("kwargs: expected an array of objects, got a string"));
     assertThatThrownBy(() -> RewardGroundTruth.decode(null)).hasMessageContaining("got null");
   }
 
@@ -147,10 +149,12 @@ class RewardGroundTruthTest {
     assertThat(RewardSample.decodeWeights(Map.of("c:d", 3L), gt)).containsExactly(1.0, 3.0);
     assertThat(RewardSample.decodeWeights(null, gt)).isNull();
     assertThatThrownBy(() -> RewardSample.decodeWeights(List.of(1L), gt))
-        .hasMessage("1 weights but the ground truth has 2 instructions");
+        .satisfies(e -> assertThat(fieldAndProblem(e)).isEqualTo("1 weights but the ground truth has 2 instructions"));
     assertThatThrownBy(() -> RewardSample.decodeWeights(Map.of("e:f", 1L), gt))
-        .hasMessageStartingWith("e:f: not an instruction of this sample's ground truth");
+        .isInstanceOfSatisfying(InputProblemException.class, e -> assertThat(e.field() + ": " + e.problem())
+            .startsWith("e:f: not an instruction of this sample's ground truth"));
     assertThatThrownBy(() -> RewardSample.decodeWeights(Arrays.asList(1L, "x"), gt))
-        .hasMessage("[1]: expected a finite number, got a string");
+        .isInstanceOfSatisfying(InputProblemException.class, e -> assertThat(e.field() + ": " + e.problem())
+            .isEqualTo("[1]: expected a finite number, got a string"));
   }
 }

@@ -9,6 +9,7 @@ import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.TextView;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,5 +136,15 @@ public final class RewardTesting {
   /** A sample of {@code response} against {@code gt}, without prompt. */
   public static RewardSample sample(String response, RewardGroundTruth gt) {
     return RewardSample.of(null, response, gt);
+  }
+
+  /**
+   * An input problem as a sample's part of the reward server's 400 answer words it ({@code field:
+   * problem}), what the reward exceptions' own messages were before the shared {@link
+   * InputProblemException}.
+   */
+  public static String fieldAndProblem(Throwable e) {
+    InputProblemException p = (InputProblemException) e;
+    return (p.field() == null ? "" : p.field() + ": ") + p.problem();
   }
 }

@@ -6,6 +6,7 @@ import dev.if4j.constraints.groundtruth.GroundTruth.Kind;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLiteral;
 import dev.if4j.text.PyLiteral.PyLiteralException;
+import dev.if4j.text.io.InputProblemException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -83,7 +84,7 @@ public final class GroundTruthParser {
     if (gt != null) {
       GroundTruthFormat f = groundTruthKind(gt);
       if (f == null) {
-        throw new GroundTruthException(null, GROUND_TRUTH, "expected a Python-literal list (open-instruct)"
+        throw problem(null, GROUND_TRUTH, "expected a Python-literal list (open-instruct)"
             + " or a JSON object with \"func_name\" (rlvr-ifeval), got " + describeStart(gt));
       }
       out.add(f);
@@ -96,12 +97,12 @@ public final class GroundTruthParser {
     Set<GroundTruthFormat> found = candidates(row);
     if (found.size() == 1) return found.iterator().next();
     if (found.isEmpty()) {
-      throw new GroundTruthException(null, null, "no ground truth found; formats tried: "
+      throw problem(null, null, "no ground truth found; formats tried: "
           + EnumSet.allOf(GroundTruthFormat.class).stream()
               .map(f -> f.cliName() + " (" + f.shape() + ")")
               .collect(Collectors.joining("; ")));
     }
-    throw new GroundTruthException(null, null, "ambiguous ground truth: the row has "
+    throw problem(null, null, "ambiguous ground truth: the row has "
         + found.stream().map(f -> "'" + f.decidingField() + "' (" + f.cliName() + ")").collect(Collectors.joining(" and "))
         + "; choose the format explicitly (--format " + String.join("|", GroundTruthFormat.names()) + ")");
   }
@@ -129,22 +130,22 @@ public final class GroundTruthParser {
     Object v = row.get(field);
     if (v instanceof String s) return s;
     if (!(v instanceof List<?> chat)) {
-      throw new GroundTruthException(null, field, "expected a string or a chat (an array of"
+      throw problem(null, field, "expected a string or a chat (an array of"
           + " {\"role\", \"content\"} objects), got " + describe(v));
     }
     for (int i = chat.size() - 1; i >= 0; i--) {
       if (!(chat.get(i) instanceof Map<?, ?> message)) {
-        throw new GroundTruthException(null, field + "[" + i + "]",
+        throw problem(null, field + "[" + i + "]",
             "expected a {\"role\", \"content\"} object, got " + describe(chat.get(i)));
       }
       if ("user".equals(message.get("role"))) {
         Object content = message.get("content");
         if (content instanceof String s) return s;
-        throw new GroundTruthException(null, field + "[" + i + "].content",
+        throw problem(null, field + "[" + i + "].content",
             "expected a string, got " + describe(content));
       }
     }
-    throw new GroundTruthException(null, field, "the chat has no message with \"role\": \"user\"");
+    throw problem(null, field, "the chat has no message with \"role\": \"user\"");
   }
 
   // ---- formats
@@ -153,7 +154,7 @@ public final class GroundTruthParser {
     GroundTruthFormat f = GroundTruthFormat.VERL;
     Object rm = required(f, row, REWARD_MODEL, "");
     if (!(rm instanceof Map<?, ?> rewardModel)) {
-      throw new GroundTruthException(f, REWARD_MODEL, "expected an object, got " + describe(rm));
+      throw problem(f, REWARD_MODEL, "expected an object, got " + describe(rm));
     }
     String field = REWARD_MODEL + "." + GROUND_TRUTH;
     Map<String, Object> payload = jsonObject(f, required(f, rewardModel, GROUND_TRUTH, REWARD_MODEL + "."), field);
@@ -161,7 +162,7 @@ public final class GroundTruthParser {
     if (payload.containsKey(IDS)) return instructions(f, payload, prefix);
     if (payload.containsKey(CHECKERS)) return checkers(f, payload, prefix);
     if (payload.containsKey(FUNC_NAME)) return functionCall(f, payload, field);
-    throw new GroundTruthException(f, field, "expected {\"instruction_id_list\", \"kwargs\"},"
+    throw problem(f, field, "expected {\"instruction_id_list\", \"kwargs\"},"
         + " {\"checkers\", \"functions\"} or {\"func_name\", ...}; found keys " + keys(payload));
   }
 
@@ -173,20 +174,20 @@ public final class GroundTruthParser {
       try {
         literal = PyLiteral.parse(text);
       } catch (PyLiteralException e) {
-        throw new GroundTruthException(f, GROUND_TRUTH, "not a Python literal: " + e.getMessage(), e);
+        throw problem(f, GROUND_TRUTH, "not a Python literal: " + e.getMessage(), e);
       }
     } else if (gt instanceof List<?>) {
       literal = gt;
     } else {
-      throw new GroundTruthException(f, GROUND_TRUTH,
+      throw problem(f, GROUND_TRUTH,
           "expected a string holding a Python list, got " + describe(gt));
     }
     if (!(literal instanceof List<?> list)) {
-      throw new GroundTruthException(f, GROUND_TRUTH,
+      throw problem(f, GROUND_TRUTH,
           "expected a list (open-instruct reads its element 0), got " + pyDescribe(literal));
     }
     if (list.isEmpty()) {
-      throw new GroundTruthException(f, GROUND_TRUTH, "an empty list (open-instruct reads its element 0)");
+      throw problem(f, GROUND_TRUTH, "an empty list (open-instruct reads its element 0)");
     }
     String field = GROUND_TRUTH + "[0]";
     Map<String, Object> payload = jsonObject(f, list.get(0), field);
@@ -195,10 +196,10 @@ public final class GroundTruthParser {
     List<String> idList = stringList(f, ids, prefix + "instruction_id");
     Object kw = required(f, payload, KWARGS, prefix);
     if (!(kw instanceof List<?> kwargs)) {
-      throw new GroundTruthException(f, prefix + KWARGS, "expected a list, got " + pyDescribe(kw));
+      throw problem(f, prefix + KWARGS, "expected a list, got " + pyDescribe(kw));
     }
     if (kwargs.size() != idList.size()) {
-      throw new GroundTruthException(f, prefix + KWARGS, entries(kwargs.size())
+      throw problem(f, prefix + KWARGS, entries(kwargs.size())
           + " but instruction_id has " + idList.size() + " (open-instruct would silently zip them)");
     }
     List<Args> args = new ArrayList<>(idList.size());
@@ -214,16 +215,16 @@ public final class GroundTruthParser {
     List<String> ids = stringList(f, required(f, obj, IDS, prefix), prefix + IDS);
     Object kw = required(f, obj, KWARGS, prefix);
     if (!(kw instanceof List<?> kwargs)) {
-      throw new GroundTruthException(f, prefix + KWARGS, "expected an array of objects, got " + describe(kw));
+      throw problem(f, prefix + KWARGS, "expected an array of objects, got " + describe(kw));
     }
     for (int i = 0; i < kwargs.size(); i++) {
       if (!(kwargs.get(i) instanceof Map)) {
-        throw new GroundTruthException(f, prefix + KWARGS + "[" + i + "]",
+        throw problem(f, prefix + KWARGS + "[" + i + "]",
             "expected an object, got " + describe(kwargs.get(i)));
       }
     }
     if (kwargs.size() != ids.size()) {
-      throw new GroundTruthException(f, prefix + KWARGS,
+      throw problem(f, prefix + KWARGS,
           entries(kwargs.size()) + " but instruction_id_list has " + ids.size());
     }
     List<Args> args = new ArrayList<>(ids.size());
@@ -240,10 +241,10 @@ public final class GroundTruthParser {
     Map<String, Object> call = jsonObject(f, value, field);
     Object name = call.get(FUNC_NAME);
     if (name == null) {
-      throw new GroundTruthException(f, field + "." + FUNC_NAME, call.containsKey(FUNC_NAME) ? "is null" : "missing");
+      throw problem(f, field + "." + FUNC_NAME, call.containsKey(FUNC_NAME) ? "is null" : "missing");
     }
     if (!(name instanceof String funcName)) {
-      throw new GroundTruthException(f, field + "." + FUNC_NAME, "expected a string, got " + describe(name));
+      throw problem(f, field + "." + FUNC_NAME, "expected a string, got " + describe(name));
     }
     Map<String, Object> args = new LinkedHashMap<>();
     call.forEach((k, v) -> {
@@ -256,7 +257,7 @@ public final class GroundTruthParser {
     List<String> checkers = stringList(f, required(f, obj, CHECKERS, prefix), prefix + CHECKERS);
     List<String> functions = stringList(f, required(f, obj, FUNCTIONS, prefix), prefix + FUNCTIONS);
     if (functions.size() != checkers.size()) {
-      throw new GroundTruthException(f, prefix + FUNCTIONS,
+      throw problem(f, prefix + FUNCTIONS,
           entries(functions.size()) + " but checkers has " + checkers.size());
     }
     List<Checker> out = new ArrayList<>(checkers.size());
@@ -293,7 +294,7 @@ public final class GroundTruthParser {
 
   private static Object required(GroundTruthFormat f, Map<?, ?> obj, String key, String prefix) {
     Object v = obj.get(key);
-    if (v == null) throw new GroundTruthException(f, prefix + key, obj.containsKey(key) ? "is null" : "missing");
+    if (v == null) throw problem(f, prefix + key, obj.containsKey(key) ? "is null" : "missing");
     return v;
   }
 
@@ -304,14 +305,14 @@ public final class GroundTruthParser {
       try {
         value = JsonText.parse(text);
       } catch (JsonText.NotJson e) {
-        throw new GroundTruthException(f, field, "a string that is not JSON: " + e.getMessage());
+        throw problem(f, field, "a string that is not JSON: " + e.getMessage());
       }
       if (!(value instanceof Map)) {
-        throw new GroundTruthException(f, field, "a JSON string holding " + describe(value) + ", expected an object");
+        throw problem(f, field, "a JSON string holding " + describe(value) + ", expected an object");
       }
     }
     if (!(value instanceof Map)) {
-      throw new GroundTruthException(f, field, "expected an object (or a JSON string of one), got " + pyDescribe(value));
+      throw problem(f, field, "expected an object (or a JSON string of one), got " + pyDescribe(value));
     }
     return stringKeyed(f, value, field);
   }
@@ -319,11 +320,11 @@ public final class GroundTruthParser {
   /** A map whose keys are all strings (a Python dict may have others; keyword arguments may not). */
   private static Map<String, Object> stringKeyed(GroundTruthFormat f, Object v, String field) {
     if (!(v instanceof Map<?, ?> map)) {
-      throw new GroundTruthException(f, field, "expected a dict, got " + pyDescribe(v));
+      throw problem(f, field, "expected a dict, got " + pyDescribe(v));
     }
     for (Object k : map.keySet()) {
       if (!(k instanceof String)) {
-        throw new GroundTruthException(f, field, "key " + k + " is not a string");
+        throw problem(f, field, "key " + k + " is not a string");
       }
     }
     @SuppressWarnings("unchecked")
@@ -333,11 +334,11 @@ public final class GroundTruthParser {
 
   private static List<String> stringList(GroundTruthFormat f, Object v, String field) {
     if (!(v instanceof List<?> list)) {
-      throw new GroundTruthException(f, field, "expected an array of strings, got " + describe(v));
+      throw problem(f, field, "expected an array of strings, got " + describe(v));
     }
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof String)) {
-        throw new GroundTruthException(f, field + "[" + i + "]", "expected a string, got " + describe(list.get(i)));
+        throw problem(f, field + "[" + i + "]", "expected a string, got " + describe(list.get(i)));
       }
     }
     @SuppressWarnings("unchecked")
@@ -382,5 +383,21 @@ public final class GroundTruthParser {
       return "a string starting " + (head.isEmpty() ? "with nothing" : "'" + head.substring(0, Math.min(12, head.length())) + "'");
     }
     return describe(v);
+  }
+
+  /** A problem with {@code field} of a row read as {@code format} (null: none could be told). */
+  private static InputProblemException problem(GroundTruthFormat format, String field, String problem) {
+    return problem(format, field, problem, null);
+  }
+
+  /** The same, keeping what caused it; the problem ends by naming the format ({@link #inFormat}). */
+  private static InputProblemException problem(GroundTruthFormat format, String field, String problem,
+      Throwable cause) {
+    return InputProblemException.inField(field, problem + inFormat(format), cause);
+  }
+
+  /** How a problem names the format the row was read in: {@code " (open-instruct format)"}; empty for none. */
+  public static String inFormat(GroundTruthFormat format) {
+    return format == null ? "" : " (" + format.cliName() + " format)";
   }
 }

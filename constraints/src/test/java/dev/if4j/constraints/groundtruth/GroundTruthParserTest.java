@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.constraints.groundtruth.GroundTruth.Kind;
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ class GroundTruthParserTest {
   @Test
   void noneOrSeveralFormatsIsAnErrorNamingThem() {
     assertThatThrownBy(() -> GroundTruthParser.detect(row("response", "x")))
-        .isInstanceOf(GroundTruthException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith("no ground truth found; formats tried: ifeval (")
         .hasMessageContaining("; verl (").hasMessageContaining("; open-instruct (")
         .hasMessageContaining("; rlvr-ifeval (").hasMessageContaining("; verinstruct (");
@@ -163,12 +164,12 @@ class GroundTruthParserTest {
     Map<String, Object> bad = new LinkedHashMap<>(IFEVAL_PAYLOAD);
     bad.put("soft_constraints", List.of("ok", 3L));
     assertThatThrownBy(() -> GroundTruthParser.parse(bad, null))
-        .isInstanceOf(GroundTruthException.class)
-        .satisfies(e -> assertThat(((GroundTruthException) e).field()).isEqualTo("soft_constraints[1]"));
+        .isInstanceOf(InputProblemException.class)
+        .satisfies(e -> assertThat(((InputProblemException) e).field()).isEqualTo("soft_constraints[1]"));
     Map<String, Object> notList = new LinkedHashMap<>(IFEVAL_PAYLOAD);
     notList.put("soft_constraints", "Be kind.");
     assertThatThrownBy(() -> GroundTruthParser.parse(notList, null))
-        .satisfies(e -> assertThat(((GroundTruthException) e).field()).isEqualTo("soft_constraints"))
+        .satisfies(e -> assertThat(((InputProblemException) e).field()).isEqualTo("soft_constraints"))
         .hasMessageContaining("expected an array of strings");
   }
 }

@@ -3,9 +3,9 @@ package dev.if4j.data.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.groundtruth.GroundTruth;
-import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.data.Task;
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class TaskReader {
     GroundTruth truth;
     try {
       truth = GroundTruthParser.parse(fields, null);
-    } catch (GroundTruthException e) {
+    } catch (InputProblemException e) {
       throw line.bad(e.getMessage());
     }
     if (!(truth instanceof GroundTruth.Instructions in)) {

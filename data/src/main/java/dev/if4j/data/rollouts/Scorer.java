@@ -1,31 +1,33 @@
 package dev.if4j.data.rollouts;
 
 import dev.if4j.constraints.Args;
-import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.InstructionVerdict;
-import dev.if4j.constraints.Row;
-import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.Stamp;
-import dev.if4j.constraints.UnknownInstructionException;
+import dev.if4j.constraints.groundtruth.GroundTruth;
+import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.data.Task;
+import dev.if4j.judging.Judge;
+import dev.if4j.judging.PreparedTruth;
+import dev.if4j.judging.Verification;
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores responses against their task with the constraint engine: per instruction followed or
- * not (strict, or loose), the fraction followed (open-instruct's IFEval reward) and whether all
- * were followed (a pass).
+ * Scores responses against their task with the judging core: per instruction followed or not
+ * (strict, or loose), the fraction followed (open-instruct's IFEval reward) and whether all were
+ * followed (a pass).
  */
 public final class Scorer {
   /** One response's score. */
   public record Score(boolean[] followed, double fraction, boolean all) {}
 
-  private final Evaluator evaluator;
+  private final Judge judge;
   private final boolean loose;
 
   public Scorer(Evaluator evaluator, boolean loose) {
-    this.evaluator = evaluator;
+    this.judge = new Judge(evaluator, Verification.registryOnly());
     this.loose = loose;
   }
 
@@ -34,34 +36,42 @@ public final class Scorer {
    * after scoring, it goes next to them in every output that keeps them.
    */
   public Stamp stamp() {
-    return Stamp.of(evaluator.registry(), evaluator.tools().store());
+    return Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store());
   }
 
   /** The scores of {@code r}'s responses, in order; the instructions are built once. */
   public List<Score> score(Rollout r) {
     Task t = r.task();
-    List<Args> args = new ArrayList<>();
-    for (int i = 0; i < t.kwargs().size(); i++) args.add(Args.of(t.instructionIds().get(i), t.kwargs().get(i)));
-    List<Evaluator.Built> built;
-    try {
-      built = evaluator.build(new Row(t.keyText(), t.prompt(), "", t.instructionIds(), args));
-    } catch (UnknownInstructionException | ArgumentException e) {
-      throw r.line().bad(e.getMessage());
-    }
+    PreparedTruth truth = new PreparedTruth(new GroundTruth.Instructions(GroundTruthFormat.IFEVAL, t.instructionIds(),
+        arguments(t)));
     List<Score> out = new ArrayList<>(r.responses().size());
-    for (String response : r.responses()) {
-      RowVerdict v = evaluator.evaluate(t.keyText(), response, built, false);
-      boolean[] followed = new boolean[v.instructions().size()];
-      int n = 0;
-      for (int i = 0; i < followed.length; i++) {
-        InstructionVerdict iv = v.instructions().get(i);
-        followed[i] = loose ? iv.loose() : iv.strict();
-        if (followed[i]) n++;
+    try {
+      judge.prepare(truth, t.keyText(), t.prompt());
+      for (String response : r.responses()) {
+        out.add(score(judge.judge(truth, t.keyText(), t.prompt(), response, false, loose).rules()));
       }
-      // No instruction: nothing to fail (a full score), as the reference's mean over none would not say.
-      double fraction = followed.length == 0 ? 1.0 : n / (double) followed.length;
-      out.add(new Score(followed, fraction, n == followed.length));
+    } catch (InputProblemException e) {
+      throw r.line().bad(e.problem());
     }
     return out;
+  }
+
+  private static List<Args> arguments(Task t) {
+    List<Args> args = new ArrayList<>(t.kwargs().size());
+    for (int i = 0; i < t.kwargs().size(); i++) args.add(Args.of(t.instructionIds().get(i), t.kwargs().get(i)));
+    return args;
+  }
+
+  private Score score(List<InstructionVerdict> verdicts) {
+    boolean[] followed = new boolean[verdicts.size()];
+    int n = 0;
+    for (int i = 0; i < followed.length; i++) {
+      InstructionVerdict iv = verdicts.get(i);
+      followed[i] = loose ? iv.loose() : iv.strict();
+      if (followed[i]) n++;
+    }
+    // No instruction: nothing to fail (a full score), as the reference's mean over none would not say.
+    double fraction = followed.length == 0 ? 1.0 : n / (double) followed.length;
+    return new Score(followed, fraction, n == followed.length);
   }
 }

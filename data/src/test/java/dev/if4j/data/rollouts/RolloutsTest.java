@@ -1,11 +1,13 @@
 package dev.if4j.data.rollouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.data.TestData;
+import dev.if4j.data.io.DataInputException;
 import dev.if4j.data.io.JsonlReader;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
@@ -49,6 +51,17 @@ class RolloutsTest {
     List<Scorer.Score> s = new Scorer(EVALUATOR, false).score(rs.get(0));
     assertThat(s).extracting(Scorer.Score::fraction).containsExactly(1.0, 0.0, 0.5, 0.5, 1.0);
     assertThat(s).extracting(Scorer.Score::all).containsExactly(true, false, false, false, true);
+  }
+
+  @Test
+  void aGroundTruthThatCannotBeBuiltIsRefusedOnItsLineEvenWithoutResponses() throws Exception {
+    Path in = dir.resolve("bad.jsonl");
+    Files.writeString(in, "{\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [\"punctuation:no_comma\","
+        + " \"no_such:instruction\"], \"kwargs\": [{}, {}], \"responses\": []}\n");
+    Rollout r = read(in).get(0);
+    assertThatThrownBy(() -> new Scorer(EVALUATOR, false).score(r))
+        .isInstanceOf(DataInputException.class)
+        .hasMessageStartingWith(in + ":1: unknown instruction id 'no_such:instruction' in registry ifeval");
   }
 
   @Test

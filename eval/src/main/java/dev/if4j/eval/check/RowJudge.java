@@ -1,28 +1,26 @@
 package dev.if4j.eval.check;
 
-import dev.if4j.constraints.Args;
-import dev.if4j.constraints.ArgumentException;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.InstructionVerdict;
-import dev.if4j.constraints.LooseVariant;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.fixes.Fixes;
-import dev.if4j.constraints.groundtruth.CheckerMapper;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
-import dev.if4j.constraints.groundtruth.RuleRunner;
-import dev.if4j.constraints.groundtruth.VerinstructRules;
-import dev.if4j.llm.judge.JudgeOutcome;
-import dev.if4j.llm.judge.JudgePolicy;
-import dev.if4j.llm.judge.LlmJudge;
-import dev.if4j.constraints.iffunctions.IfFunctions;
 import dev.if4j.eval.Registries;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.RowParser;
+import dev.if4j.judging.Judge;
+import dev.if4j.judging.JudgeStep;
+import dev.if4j.judging.Judgment;
+import dev.if4j.judging.PreparedTruth;
+import dev.if4j.judging.RuleChecks;
+import dev.if4j.judging.Verification;
+import dev.if4j.llm.judge.JudgeOutcome;
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,86 +29,59 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Judges parsed rows with an {@link Evaluator}, turning what is wrong with a row's instructions
- * (an unknown id, an invalid argument, a prompt-repeating instruction without a prompt) into {@link
- * BadInputException}s that name the file, the line and the field. Thread-safe.
+ * {@code if4j check}'s adapter over the judging core ({@link Judge}): it words what is wrong with a
+ * row's instructions (an unknown id, an invalid argument, a prompt-repeating instruction without a
+ * prompt) as {@link BadInputException}s that name the file, the line and the field as the row's
+ * format spells it, and shapes the core's verdicts as a {@link RowVerdict}. Thread-safe.
  *
- * <p>Each kind of {@link GroundTruth} meets its judge here:
+ * <p>What a row needs beyond the registry:
  *
  * <ul>
- *   <li>{@link GroundTruth.Instructions}: the registry, as read;
- *   <li>{@link GroundTruth.Checkers} (VerInstruct): each {@code [rule]} checker by running its
- *       Python ({@link VerinstructRules#PYTHON}, through the {@link RuleRunner}) or through the
- *       registry instruction it states ({@link CheckerMapper}); the {@code [llm]} checkers together
- *       by the LLM judge, one verdict appended ({@link #JUDGE_ID}). A row with a checker that cannot
- *       be judged so ({@code [llm]} without a judge, or, in the registry mode, a rule no instruction
- *       states) is bad input that lists, per checker, what maps and what does not. Untagged
- *       checkers are ignored, as VerIF ignores them;
+ *   <li>{@link GroundTruth.Checkers} (VerInstruct): {@code [rule]} checkers run or mapped (see {@link
+ *       Judge}); the {@code [llm]} checkers together by the LLM judge, one verdict appended ({@link
+ *       JudgeStep#JUDGE_ID}). A row with a checker that cannot be judged so ({@code [llm]} without a
+ *       judge, or, in the registry mode, a rule no instruction states) is bad input that lists, per
+ *       checker, what maps and what does not;
  *   <li>{@link GroundTruth.Instructions} with {@code soft_constraints}: the registry, then the judge's
- *       verdict about them appended;
- *   <li>{@link GroundTruth.FunctionCall} (RLVR-IFeval): {@link #judgeFunctionCall}.
+ *       verdict about them appended.
  * </ul>
  */
 public final class RowJudge {
-  /** The id of a VerInstruct rule verdict when the rule's Python was run (its checker is in the row). */
-  public static final String RULE_ID = "verinstruct:rule";
-  /** The id of the one verdict the LLM judge gives a row (about all its [llm] checkers or soft constraints). */
-  public static final String JUDGE_ID = "verif:llm_judge";
-
-  /**
-   * What VerInstruct rows and soft constraints need besides the evaluator.
-   *
-   * @param rules how {@code [rule]} checkers are judged
-   * @param runner runs their Python ({@link VerinstructRules#PYTHON}), or {@code null}
-   * @param judge the LLM judge of {@code [llm]} checkers and {@code soft_constraints}, or {@code null}
-   *     (then rows that need one are bad input)
-   * @param policy what a failed judge call means: {@code fail} makes the row bad input naming the
-   *     failure, {@code exclude} leaves the judge verdict out, {@code zero} reports it as not followed
-   */
-  public record Verif(VerinstructRules rules, RuleRunner runner, LlmJudge judge, JudgePolicy policy) {
-    public Verif {
-      Objects.requireNonNull(rules, "rules");
-      Objects.requireNonNull(policy, "policy");
-      if (rules == VerinstructRules.PYTHON && runner == null) {
-        throw new IllegalArgumentException("running [rule] checkers' Python needs a rule runner");
-      }
-    }
-
-    /** Rules through the registry, no judge: what check did before rules could run. */
-    public static Verif registryOnly() {
-      return new Verif(VerinstructRules.REGISTRY, null, null, JudgePolicy.FAIL);
-    }
-  }
-
   private final Evaluator evaluator;
-  private final Supplier<Verif> verifSource;
-  private volatile Verif verif;
-  private volatile IfFunctions functions;
-  private final Map<String, Evaluator> byRegistry = new ConcurrentHashMap<>();
+  private final Supplier<Verification> verifSource;
+  private volatile Verification verif;
+  /** The run's judge; rows that name another registry get theirs ({@link #judgeFor}). */
+  private final Judge judge;
+  private final Map<String, Judge> byRegistry = new ConcurrentHashMap<>();
 
   public RowJudge(Evaluator evaluator) {
-    this(evaluator, Verif.registryOnly());
+    this(evaluator, Verification.registryOnly());
   }
 
-  public RowJudge(Evaluator evaluator, Verif verif) {
-    this.evaluator = Objects.requireNonNull(evaluator);
-    this.verif = Objects.requireNonNull(verif);
-    this.verifSource = () -> verif;
+  public RowJudge(Evaluator evaluator, Verification verif) {
+    this(evaluator, constant(verif));
+    this.verif = verif;
   }
 
   /**
-   * A judge whose {@link Verif} is made when a row first needs it (a VerInstruct row or one with
-   * soft constraints): finding out whether the Python sandbox runs here starts processes, which a
-   * run of IFEval rows should not wait for.
+   * A judge whose {@link Verification} is made when a row first needs it (a VerInstruct row or one
+   * with soft constraints): finding out whether the Python sandbox runs here starts processes, which
+   * a run of IFEval rows should not wait for.
    */
-  public RowJudge(Evaluator evaluator, Supplier<Verif> verif) {
+  public RowJudge(Evaluator evaluator, Supplier<Verification> verif) {
     this.evaluator = Objects.requireNonNull(evaluator);
     this.verifSource = Objects.requireNonNull(verif);
+    this.judge = new Judge(evaluator, this::verif);
+  }
+
+  private static Supplier<Verification> constant(Verification v) {
+    Objects.requireNonNull(v);
+    return () -> v;
   }
 
   /** What VerInstruct rows and soft constraints need (made now if it was deferred). */
-  public Verif verif() {
-    Verif v = verif;
+  public Verification verif() {
+    Verification v = verif;
     if (v == null) {
       synchronized (verifSource) {
         v = verif;
@@ -120,8 +91,8 @@ public final class RowJudge {
     return v;
   }
 
-  /** The {@link Verif} if it was made, else null (without making it). */
-  public Verif verifIfMade() {
+  /** The {@link Verification} if it was made, else null (without making it). */
+  public Verification verifIfMade() {
     return verif;
   }
 
@@ -131,31 +102,45 @@ public final class RowJudge {
 
   /** The verdicts of {@code parsed}, a row of {@code source}. */
   public RowVerdict judge(String source, RowParser.Parsed parsed, boolean explain) {
-    return switch (parsed.truth()) {
-      case GroundTruth.Instructions in -> withJudge(source, parsed, judgeInstructions(source, parsed, parsed.row(),
-          new Fields(idsField(in.format()), argsField(in.format()), null), explain),
-          in.hasSoftConstraints() ? in.softConstraints() : List.of(), softField(in.format()), in.hasSoftConstraints(), explain);
-      case GroundTruth.Checkers ch -> judgeCheckers(source, parsed, ch, explain);
-      case GroundTruth.FunctionCall fc -> judgeFunctionCall(parsed, fc, explain);
+    Row row = parsed.row();
+    Judge rowJudge = judgeFor(parsed);
+    PreparedTruth truth = new PreparedTruth(judgedTruth(parsed));
+    return switch (truth.truth()) {
+      case GroundTruth.Instructions in -> {
+        Fields fields = new Fields(idsField(in.format()), null);
+        requireKnown(source, parsed, rowJudge.evaluator().registry(), in.ids(), fields);
+        Judgment judged = judged(source, parsed, rowJudge, truth, explain, in.format());
+        yield withJudge(source, parsed, judged, softField(in.format()), explain);
+      }
+      case GroundTruth.Checkers ch -> judgeCheckers(source, parsed, rowJudge, truth, ch, explain);
+      case GroundTruth.FunctionCall fc -> verdict(row, rowJudge.judge(truth, row.id(), row.prompt(), row.response(),
+          explain, true).rules());
     };
   }
 
-  /** Where a row's instruction ids and arguments are, for messages. */
-  private record Fields(String ids, String args, int[] checkerIndex) {
-    String id(int i) {
-      return checkerIndex != null ? ids + "[" + checkerIndex[i] + "]" : ids + "[" + i + "]";
+  /**
+   * The row's ground truth with the row's own instructions: a benchmark judges rows whose data it
+   * patched ({@code DataPatches}) under their prompt's ground truth, and the row is what is judged.
+   */
+  private static GroundTruth judgedTruth(RowParser.Parsed parsed) {
+    Row row = parsed.row();
+    if (parsed.truth() instanceof GroundTruth.Instructions in
+        && (in.ids() != row.instructionIds() || in.args() != row.kwargs())) {
+      return new GroundTruth.Instructions(in.format(), row.instructionIds(), row.kwargs(), in.softConstraints());
     }
+    return parsed.truth();
+  }
 
-    String arg(int i) {
-      return checkerIndex != null ? args + "[" + checkerIndex[i] + "]" : args + "[" + i + "]";
+  /** Where a row's instruction ids are, for messages: by position, or by the checker that stated each. */
+  private record Fields(String ids, List<Integer> checkerIndex) {
+    String id(int i) {
+      return ids + "[" + (checkerIndex != null ? checkerIndex.get(i) : i) + "]";
     }
   }
 
-  private RowVerdict judgeInstructions(String source, RowParser.Parsed parsed, Row row, Fields fields,
-      boolean explain) {
-    Evaluator evaluator = evaluatorFor(parsed);
-    Registry registry = evaluator.registry();
-    List<String> ids = row.instructionIds();
+  /** Refuses an id the registry does not know, and one that repeats the prompt of a row without one. */
+  private static void requireKnown(String source, RowParser.Parsed parsed, Registry registry, List<String> ids,
+      Fields fields) {
     for (int i = 0; i < ids.size(); i++) {
       ConstraintType type;
       try {
@@ -168,89 +153,61 @@ public final class RowJudge {
             "missing, and instruction " + type.id() + " needs the row's prompt");
       }
     }
-    List<Evaluator.Built> built;
+  }
+
+  /** The core's judgment of the row; an invalid argument is named as the row's format spells its field. */
+  private static Judgment judged(String source, RowParser.Parsed parsed, Judge judge, PreparedTruth truth,
+      boolean explain, GroundTruthFormat format) {
+    Row row = parsed.row();
     try {
-      built = evaluator.build(row);
-    } catch (ArgumentException e) {
-      int at = Math.max(0, ids.indexOf(e.instructionId()));
-      throw new BadInputException(source, parsed.line(), fields.arg(at), e.getMessage(), e);
+      return judge.judge(truth, row.id(), row.prompt(), row.response(), explain, true);
+    } catch (InputProblemException e) {
+      // The cause is what the core met (an ArgumentException), as before: reports read it for a short reason.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new BadInputException(source, parsed.line(), groundTruthPrefix(format) + e.field(), e.problem(), cause);
     }
-    return evaluator.evaluate(row.id(), row.response(), built, explain);
   }
 
-  private RowVerdict judgeCheckers(String source, RowParser.Parsed parsed, GroundTruth.Checkers checkers,
-      boolean explain) {
-    String field = checkers.format() == GroundTruthFormat.VERL ? "reward_model.ground_truth.checkers" : "checkers";
-    List<String> llm = checkers.checkers().stream().filter(c -> c.kind() == GroundTruth.Kind.LLM)
-        .map(GroundTruth.Checker::checker).toList();
-    if (verif().rules() == VerinstructRules.PYTHON || verif().judge() != null) {
-      if (!llm.isEmpty() && verif().judge() == null) {
-        throw new BadInputException(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
-            + " need an LLM judge (--judge-endpoint and --judge-model) (" + checkers.format().cliName() + " format)");
-      }
-      RowVerdict rules = verif().rules() == VerinstructRules.PYTHON
-          ? runRules(parsed, checkers, explain)
-          : mappedRules(source, parsed, checkers, field, explain, true);
-      return withJudge(source, parsed, rules, llm, field, !llm.isEmpty(), explain);
+  private RowVerdict judgeCheckers(String source, RowParser.Parsed parsed, Judge rowJudge, PreparedTruth truth,
+      GroundTruth.Checkers checkers, boolean explain) {
+    String field = groundTruthPrefix(checkers.format()) + "checkers";
+    List<String> llm = RuleChecks.judgeConstraints(checkers.checkers());
+    Verification v = verif();
+    boolean llmJudged = v.runsRules() || v.judge() != null;
+    if (llmJudged && !llm.isEmpty() && v.judge() == null) {
+      throw new BadInputException(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
+          + " need an LLM judge (--judge-endpoint and --judge-model) (" + checkers.format().cliName() + " format)");
     }
-    return mappedRules(source, parsed, checkers, field, explain, false);
+    if (!v.runsRules()) {
+      RuleChecks.Mapping m = rowJudge.mapping(truth);
+      requireJudgeable(source, parsed, checkers, m, field, llmJudged);
+      requireKnown(source, parsed, rowJudge.evaluator().registry(), m.ids(), new Fields(field, m.checkerIndex()));
+    }
+    Judgment judged = judged(source, parsed, rowJudge, truth, explain, checkers.format());
+    if (v.runsRules() && explain) judged = new Judgment(namingCheckers(judged.rules(), checkers), judged.pending());
+    if (!llmJudged || llm.isEmpty()) return verdict(parsed.row(), judged.rules());
+    return withJudge(source, parsed, judged, field, explain);
   }
 
-  /** Each {@code [rule]} checker's Python, run as VerIF runs it; strict and loose are its one verdict. */
-  private RowVerdict runRules(RowParser.Parsed parsed, GroundTruth.Checkers checkers, boolean explain) {
-    String answer = parsed.row().response();
-    List<InstructionVerdict> out = new ArrayList<>();
-    for (GroundTruth.Checker c : checkers.checkers()) {
-      if (c.kind() != GroundTruth.Kind.RULE) continue;
-      RuleRunner.Outcome o = verif().runner().run(c, answer);
-      String reason = !explain ? ""
-          : o.reason() != null ? "checkers[" + c.index() + "]: no verdict (counts as not followed): " + o.reason()
-          : "checkers[" + c.index() + "]: check_following returned a " + (o.passed() ? "truthy" : "falsy") + " value";
-      out.add(new InstructionVerdict(RULE_ID, o.passed(), o.passed(), false, reason,
-          explain && o.passed() ? LooseVariant.AS_IS : null));
+  /** Run rules' reasons, each led by its checker ({@code checkers[2]: ...}): a row has several. */
+  private static List<InstructionVerdict> namingCheckers(List<InstructionVerdict> verdicts,
+      GroundTruth.Checkers checkers) {
+    List<GroundTruth.Checker> rules = RuleChecks.rules(checkers.checkers());
+    List<InstructionVerdict> out = new ArrayList<>(verdicts.size());
+    for (int i = 0; i < verdicts.size(); i++) {
+      InstructionVerdict v = verdicts.get(i);
+      out.add(new InstructionVerdict(v.instructionId(), v.strict(), v.loose(), v.referenceRandom(),
+          "checkers[" + rules.get(i).index() + "]: " + v.reason(), v.looseVariant()));
     }
-    return new RowVerdict(parsed.row().id(), out);
+    return out;
   }
 
   /**
-   * {@code verdict} with the LLM judge's verdict about {@code constraints} appended, when {@code
-   * ask}. The judge sees the row's prompt and answer; verdict 1 (or more) is followed.
+   * Refuses a row with checkers that cannot be judged here (rules no instruction states; {@code
+   * [llm]} checkers when no judge asks about them), listing each, and what did map.
    */
-  private RowVerdict withJudge(String source, RowParser.Parsed parsed, RowVerdict verdict, List<String> constraints,
-      String field, boolean ask, boolean explain) {
-    if (!ask) return verdict;
-    if (verif().judge() == null) {
-      throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
-          + " if4j check and serve judge them with --judge-endpoint and --judge-model");
-    }
-    JudgeOutcome o = verif().judge().judge(parsed.row().prompt(), parsed.row().response(), constraints).join();
-    InstructionVerdict judged;
-    if (o.failed()) {
-      switch (verif().policy()) {
-        case FAIL -> throw new BadInputException(source, parsed.line(), field, "the LLM judge failed: " + o.failure());
-        case EXCLUDE -> {
-          return verdict;
-        }
-        default -> judged = new InstructionVerdict(JUDGE_ID, false, false, false,
-            explain ? "the LLM judge failed (counted as verdict 0): " + o.failure() : "", null);
-      }
-    } else {
-      boolean followed = o.verdict() >= 1;
-      judged = new InstructionVerdict(JUDGE_ID, followed, followed, false,
-          explain ? "judge verdict [[" + o.verdict() + "]]" + (o.cached() ? " (cached)" : "") : "",
-          explain && followed ? LooseVariant.AS_IS : null);
-    }
-    List<InstructionVerdict> all = new ArrayList<>(verdict.instructions());
-    all.add(judged);
-    return new RowVerdict(verdict.id(), all);
-  }
-
-  private RowVerdict mappedRules(String source, RowParser.Parsed parsed, GroundTruth.Checkers checkers, String field,
-      boolean explain, boolean llmJudged) {
-    CheckerMapper m = mapper();
-    List<String> ids = new ArrayList<>();
-    List<Args> args = new ArrayList<>();
-    List<Integer> index = new ArrayList<>();
+  private static void requireJudgeable(String source, RowParser.Parsed parsed, GroundTruth.Checkers checkers,
+      RuleChecks.Mapping m, String field, boolean llmJudged) {
     List<String> mapped = new ArrayList<>();
     List<String> unjudgeable = new ArrayList<>();
     for (GroundTruth.Checker c : checkers.checkers()) {
@@ -261,16 +218,12 @@ public final class RowJudge {
           if (!llmJudged) unjudgeable.add(at + " needs an LLM judge: " + quote(c.text()));
         }
         case RULE -> {
-          var mapping = m.map(c.text());
-          if (mapping.isPresent()) {
-            ids.add(mapping.get().instructionId());
-            args.add(mapping.get().args());
-            index.add(c.index());
-            mapped.add(at + " -> " + mapping.get().instructionId());
-          } else {
-            unjudgeable.add(at + " states no " + m.registry().name()
+          if (m.isUnmapped(c.index())) {
+            unjudgeable.add(at + " states no " + m.mapper().registry().name()
                 + " instruction (rules are judged through the registry here; --verinstruct-rules python runs their Python): "
                 + quote(c.text()));
+          } else {
+            mapped.add(at + " -> " + m.instructionOf(c.index()));
           }
         }
       }
@@ -281,45 +234,46 @@ public final class RowJudge {
           + (mapped.isEmpty() ? "" : "; mapped: " + String.join(", ", mapped))
           + " (" + checkers.format().cliName() + " format)");
     }
-    Row base = parsed.row();
-    if (ids.isEmpty()) return new RowVerdict(base.id(), List.of());
-    Row row = new Row(base.id(), base.prompt(), base.response(), ids, args);
-    int[] checkerIndex = index.stream().mapToInt(Integer::intValue).toArray();
-    return judgeInstructions(source, parsed, row, new Fields(field, field, checkerIndex), explain);
   }
 
   /**
-   * The one place where RLVR-IFeval rows meet a judge: open-instruct's {@code if_functions.py}
-   * (see {@link IfFunctions}). The row's response is already cut to the answer as open-instruct
-   * cuts it. The reference's verifier has no loose variants, so strict and loose are its one
-   * verdict; where the reference raises, the verdict is "not followed" and names the exception.
+   * The row's verdicts with the LLM judge's verdict about its pending request appended (none when
+   * the judgment has none). The judge sees the row's prompt and answer; verdict 1 (or more) is followed.
    */
-  private RowVerdict judgeFunctionCall(RowParser.Parsed parsed, GroundTruth.FunctionCall call,
+  private RowVerdict withJudge(String source, RowParser.Parsed parsed, Judgment judged, String field,
       boolean explain) {
-    IfFunctions.Outcome outcome = functions().outcomeOnAnswer(call.json(), parsed.row().response());
-    boolean followed = outcome.followed();
-    String reason = explain ? outcome.verdict().reason() : "";
-    return new RowVerdict(parsed.row().id(), List.of(new InstructionVerdict(
-        call.funcName(), followed, followed, false, reason, explain && followed ? LooseVariant.AS_IS : null)));
-  }
-
-  private IfFunctions functions() {
-    IfFunctions f = functions;
-    if (f == null) {
-      synchronized (this) {
-        f = functions;
-        if (f == null) functions = f = new IfFunctions(evaluator.tools());
-      }
+    if (!judged.hybrid()) return verdict(parsed.row(), judged.rules());
+    Verification v = verif();
+    if (v.judge() == null) {
+      throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
+          + " if4j check and serve judge them with --judge-endpoint and --judge-model");
     }
-    return f;
+    JudgeOutcome o = judged.pending().askWith(v.judge()).join();
+    return switch (JudgeStep.decide(o, v.policy())) {
+      case JudgeStep.Failed f ->
+          throw new BadInputException(source, parsed.line(), field, "the LLM judge failed: " + f.failure());
+      case JudgeStep.Excluded x -> verdict(parsed.row(), judged.rules());
+      case JudgeStep.Counted c -> {
+        List<InstructionVerdict> all = new ArrayList<>(judged.rules());
+        all.add(JudgeStep.verdict(c, o.cached(), explain));
+        yield verdict(parsed.row(), all);
+      }
+    };
   }
 
-  /** The run's evaluator, or one over the registry the row names in its {@code "registry"} field. */
-  private Evaluator evaluatorFor(RowParser.Parsed parsed) {
+  private static RowVerdict verdict(Row row, List<InstructionVerdict> verdicts) {
+    return new RowVerdict(row.id(), verdicts);
+  }
+
+  /**
+   * The run's judge, or one over the registry the row names in its {@code "registry"} field. Its
+   * checkers state instructions of the run's registry all the same.
+   */
+  private Judge judgeFor(RowParser.Parsed parsed) {
     String name = parsed.registry();
-    if (name == null || name.equals(evaluator.registry().name())) return evaluator;
-    return byRegistry.computeIfAbsent(name,
-        n -> new Evaluator(withRunFixes(Registries.byName(n)), evaluator.tools()));
+    if (name == null || name.equals(evaluator.registry().name())) return judge;
+    return byRegistry.computeIfAbsent(name, n -> new Judge(
+        new Evaluator(withRunFixes(Registries.byName(n)), evaluator.tools()), this::verif, evaluator.registry()));
   }
 
   /**
@@ -333,28 +287,22 @@ public final class RowJudge {
     return Fixes.enable(named, run.fixes().stream().filter(id -> Fixes.appliesTo(id, named)).toList());
   }
 
-  private CheckerMapper mapper() {
-    return CheckerMapper.of(evaluator.registry());
+  /** Where a format keeps its ground truth's fields, in front of the core's field paths. */
+  private static String groundTruthPrefix(GroundTruthFormat format) {
+    return switch (format) {
+      case VERL -> "reward_model.ground_truth.";
+      case OPEN_INSTRUCT -> "ground_truth[0].";
+      default -> "";
+    };
   }
 
   private static String idsField(GroundTruthFormat format) {
-    return switch (format) {
-      case VERL -> "reward_model.ground_truth.instruction_id_list";
-      case OPEN_INSTRUCT -> "ground_truth[0].instruction_id";
-      default -> "instruction_id_list";
-    };
+    return format == GroundTruthFormat.OPEN_INSTRUCT ? "ground_truth[0].instruction_id"
+        : groundTruthPrefix(format) + "instruction_id_list";
   }
 
   private static String softField(GroundTruthFormat format) {
     return format == GroundTruthFormat.VERL ? "reward_model.ground_truth.soft_constraints" : "soft_constraints";
-  }
-
-  private static String argsField(GroundTruthFormat format) {
-    return switch (format) {
-      case VERL -> "reward_model.ground_truth.kwargs";
-      case OPEN_INSTRUCT -> "ground_truth[0].kwargs";
-      default -> "kwargs";
-    };
   }
 
   private static String quote(String text) {

@@ -1,7 +1,6 @@
 package dev.if4j.eval.generate;
 
 import dev.if4j.constraints.RowVerdict;
-import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.io.BadInputException;
@@ -10,6 +9,7 @@ import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
 import dev.if4j.text.Py;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public final class FewShotPool {
         try {
           prompt = GroundTruthParser.prompt(json.fields());
           hasTruth = !GroundTruthParser.candidates(json.fields()).isEmpty();
-        } catch (GroundTruthException e) {
+        } catch (InputProblemException e) {
           throw PromptRow.bad(json, e);
         }
         if (prompt == null) throw json.bad("prompt", "missing (a demonstration needs a \"prompt\")");

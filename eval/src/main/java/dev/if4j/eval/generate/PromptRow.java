@@ -2,7 +2,6 @@ package dev.if4j.eval.generate;
 
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Row;
-import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.JsonLine;
@@ -10,6 +9,7 @@ import dev.if4j.eval.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
 import dev.if4j.llm.ChatMessage;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public record PromptRow(String key, String prompt, List<ChatMessage> messages, L
     try {
       prompt = GroundTruthParser.prompt(fields);
       hasTruth = !GroundTruthParser.candidates(fields).isEmpty();
-    } catch (GroundTruthException e) {
+    } catch (InputProblemException e) {
       throw bad(json, e);
     }
     if (prompt == null) throw json.bad("prompt", "missing (each row needs a \"prompt\" or \"messages\")");
@@ -91,8 +91,8 @@ public record PromptRow(String key, String prompt, List<ChatMessage> messages, L
     return new PromptRow(key, prompt, messages(json), ids, kwargs, line.number());
   }
 
-  static BadInputException bad(JsonLine json, GroundTruthException e) {
-    return new BadInputException(json.source(), json.line(), e.field(), e.problemInFormat(), e);
+  static BadInputException bad(JsonLine json, InputProblemException e) {
+    return new BadInputException(json.source(), json.line(), e.field(), e.problem(), e);
   }
 
   private static List<ChatMessage> messages(JsonLine json) {

@@ -3,10 +3,10 @@ package dev.if4j.eval.io;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.groundtruth.GroundTruth;
-import dev.if4j.constraints.groundtruth.GroundTruthException;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.eval.Registries;
+import dev.if4j.text.io.InputProblemException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,7 @@ public enum RowParser {
     String prompt;
     try {
       prompt = GroundTruthParser.prompt(fields);
-    } catch (GroundTruthException e) {
+    } catch (InputProblemException e) {
       throw bad(json, e);
     }
     if (this == BENCHMARK && prompt == null) throw json.bad("prompt", "missing" + json.foundHint("prompt"));
@@ -82,7 +82,7 @@ public enum RowParser {
     GroundTruth truth;
     try {
       truth = GroundTruthParser.parse(fields, format);
-    } catch (GroundTruthException e) {
+    } catch (InputProblemException e) {
       throw bad(json, e);
     }
     List<String> ids = List.of();
@@ -123,7 +123,7 @@ public enum RowParser {
     return id;
   }
 
-  private static BadInputException bad(JsonLine json, GroundTruthException e) {
-    return new BadInputException(json.source(), json.line(), e.field(), e.problemInFormat(), e);
+  private static BadInputException bad(JsonLine json, InputProblemException e) {
+    return new BadInputException(json.source(), json.line(), e.field(), e.problem(), e);
   }
 }

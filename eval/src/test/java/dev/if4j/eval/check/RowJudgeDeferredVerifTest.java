@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.if4j.eval.TestRegistry;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.eval.io.SourceLine;
+import dev.if4j.judging.Verification;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A deferred {@link RowJudge.Verif} is made only for a row that needs it, and once. */
+/** A deferred {@link Verification} is made only for a row that needs it, and once. */
 class RowJudgeDeferredVerifTest {
   @TempDir Path resources;
 
@@ -25,7 +26,7 @@ class RowJudgeDeferredVerifTest {
     AtomicInteger made = new AtomicInteger();
     RowJudge judge = new RowJudge(TestRegistry.judge(resources).evaluator(), () -> {
       made.incrementAndGet();
-      return RowJudge.Verif.registryOnly();
+      return Verification.registryOnly();
     });
 
     var verdict = judge.judge("rows.jsonl", RowParser.CHECK.parse("rows.jsonl", new SourceLine(1, IFEVAL_ROW)), false);
@@ -40,7 +41,7 @@ class RowJudgeDeferredVerifTest {
     AtomicInteger made = new AtomicInteger();
     RowJudge judge = new RowJudge(TestRegistry.judge(resources).evaluator(), () -> {
       made.incrementAndGet();
-      return RowJudge.Verif.registryOnly();
+      return Verification.registryOnly();
     });
     var parsed = RowParser.CHECK.parse("rows.jsonl", new SourceLine(1, VERINSTRUCT_ROW));
 

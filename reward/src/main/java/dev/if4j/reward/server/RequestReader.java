@@ -9,10 +9,10 @@ import dev.if4j.reward.JsonTree;
 import dev.if4j.reward.RewardConfig;
 import dev.if4j.reward.RewardFunction;
 import dev.if4j.reward.RewardGroundTruth;
-import dev.if4j.reward.RewardInputException;
 import dev.if4j.reward.RewardSample;
 import dev.if4j.reward.ScoreMode;
 import dev.if4j.text.PySubstrings;
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,7 +60,7 @@ final class RequestReader {
       List<Double> weights;
       try {
         weights = RewardSample.decodeWeights(s.get("weights"), gt);
-      } catch (RewardInputException e) {
+      } catch (InputProblemException e) {
         throw BadRequestException.field(e.within(at + ".weights").field(), i, e.problem());
       }
       checkFiniteScore(config, gt, weights, at, i);
@@ -118,7 +118,7 @@ final class RequestReader {
     try {
       function.validate(s);
       return s;
-    } catch (RewardInputException e) {
+    } catch (InputProblemException e) {
       // validate() names fields of a /v1/score sample; for /get_reward the ground truth is labels[i].
       String field = e.field();
       if (at.startsWith("query")) {
@@ -142,7 +142,7 @@ final class RequestReader {
     RewardGroundTruth gt;
     try {
       gt = RewardGroundTruth.decode(v);
-    } catch (RewardInputException e) {
+    } catch (InputProblemException e) {
       throw BadRequestException.field(e.within(at).field(), i, e.problem());
     }
     checkLimits(gt, limits, at, i);

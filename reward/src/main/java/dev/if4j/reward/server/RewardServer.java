@@ -9,7 +9,7 @@ import dev.if4j.reward.RewardConfig;
 import dev.if4j.reward.RewardFunction;
 import dev.if4j.reward.RewardResult;
 import dev.if4j.reward.RewardSample;
-import dev.if4j.reward.SampleInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.resources.ResourceMissingException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -177,7 +177,7 @@ public final class RewardServer implements AutoCloseable {
     metrics.gauge("max_connections", limits::maxConnections);
     metrics.counter("header_timeouts_total", guard::headerTimeouts);
     metrics.counter("connections_evicted_total", guard::evicted);
-    var judge = function.verifiers().judge();
+    var judge = function.verification().judge();
     if (judge != null) {
       metrics.counter("judge_cache_hits_total", judge::cacheHits);
       metrics.counter("judge_cache_misses_total", judge::cacheMisses);
@@ -509,13 +509,13 @@ public final class RewardServer implements AutoCloseable {
     try {
       metrics.queued(queuedSamples());
       results = coalescer.score(samples, scoring);
-    } catch (SampleInputException e) {
-      String field = (path.equals(SCORE) ? "samples[" + e.index() + "]." : "labels[" + e.index() + "].")
-          + e.getCause().field();
-      if (!path.equals(SCORE) && e.getCause().field().startsWith("ground_truth")) {
-        field = "labels[" + e.index() + "]" + e.getCause().field().substring("ground_truth".length());
+    } catch (InputProblemException e) {
+      String sampleField = e.field() == null ? "" : e.field();
+      String field = (path.equals(SCORE) ? "samples[" + e.sample() + "]." : "labels[" + e.sample() + "].") + sampleField;
+      if (!path.equals(SCORE) && sampleField.startsWith("ground_truth")) {
+        field = "labels[" + e.sample() + "]" + sampleField.substring("ground_truth".length());
       }
-      return badRequest(ex, BadRequestException.field(field, e.index(), e.getCause().problem()));
+      return badRequest(ex, BadRequestException.field(field, e.sample(), e.problem()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return error(ex, 503, "interrupted while scoring (the server is stopping)", 5);

@@ -1,5 +1,7 @@
 package dev.if4j.reward.server;
 
+import dev.if4j.llm.judge.JudgePolicy;
+import dev.if4j.judging.Verification;
 import static dev.if4j.reward.server.ServerTesting.get;
 import static dev.if4j.reward.server.ServerTesting.post;
 import static dev.if4j.reward.server.ServerTesting.quote;
@@ -43,7 +45,7 @@ class HybridServerTest {
           null, Duration.ofSeconds(5), Duration.ofSeconds(5), new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10))));
       LlmJudge judge = new LlmJudge(client, LlmJudge.Config.verif("j"), JudgeCache.inMemory());
       RewardFunction f = new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
-          new RewardFunction.Verifiers(judge, RULES, VerinstructRules.PYTHON));
+          new Verification(VerinstructRules.PYTHON, RULES, judge, JudgePolicy.FAIL));
       RewardServer server = RewardServer.start(f, ServerConfig.defaults().withPort(0).withThreads(2));
       try {
         String plain = "{\"prompt\": \"p\", \"response\": \"no commas\", \"ground_truth\": {\"instruction_id_list\":"
@@ -98,7 +100,7 @@ class HybridServerTest {
           null, Duration.ofSeconds(5), Duration.ofSeconds(5), RetryPolicy.defaults()));
       LlmJudge judge = new LlmJudge(client, LlmJudge.Config.verif("j"), JudgeCache.inMemory());
       RewardServer server = RewardServer.start(new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults(),
-          new RewardFunction.Verifiers(judge, RULES, VerinstructRules.PYTHON)), ServerConfig.defaults().withPort(0).withThreads(1));
+          new Verification(VerinstructRules.PYTHON, RULES, judge, JudgePolicy.FAIL)), ServerConfig.defaults().withPort(0).withThreads(1));
       try {
         String sample = "{\"prompt\": \"p\", \"response\": \"ok\", \"ground_truth\": " + verinstruct("Be kind.") + "}";
         Reply r = post(server, "/v1/score", "{\"samples\": [" + sample + "], \"options\": {\"hybrid\": \"weighted\","
