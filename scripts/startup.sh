@@ -58,10 +58,12 @@ if4j_archive_plan() {
   # serve runs for hours and ends by a signal: its start-up matters little, and a recording would
   # never be finished.
   case $cmd in ''|-*|serve|*[!a-z-]*) return 1 ;; esac
-  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 1
+  # Each external command costs a process (about 2 ms of CPU): none where bash can do without.
+  { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 1
   local jar_key flags_key ext
   jar_key=$(stat -c '%s-%Y' "$jar" 2>/dev/null) || return 1
-  flags_key=$(printf '%s\n' "$JAVA_HOME" "$major" "$@" | cksum | cut -d' ' -f1)
+  flags_key=$(printf '%s\n' "$JAVA_HOME" "$major" "$@" | cksum)
+  flags_key=${flags_key%% *}
   if [ "$major" -ge 25 ]; then ext=aot; else ext=jsa; fi
   IF4J_ARCHIVE_PREFIX=$dir/$cmd-
   IF4J_ARCHIVE_FLAGS_KEY=$flags_key
