@@ -62,7 +62,9 @@ if4j_archive_plan() {
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 1
   local jar_key flags_key ext
   jar_key=$(stat -c '%s-%Y' "$jar" 2>/dev/null) || return 1
-  flags_key=$(printf '%s\n' "$JAVA_HOME" "$major" "$@" | cksum)
+  # The jar's path is part of the key: two checkouts (or installs) sharing the cache folder must not
+  # delete each other's archives as "older builds" (below), or each of their runs records again.
+  flags_key=$(printf '%s\n' "$jar" "$JAVA_HOME" "$major" "$@" | cksum)
   flags_key=${flags_key%% *}
   if [ "$major" -ge 25 ]; then ext=aot; else ext=jsa; fi
   IF4J_ARCHIVE_PREFIX=$dir/$cmd-
@@ -105,8 +107,8 @@ if4j_archive_publish() {
   fi
   if [ -s "$IF4J_ARCHIVE_TMP" ]; then
     local old
-    # This command's archives for the same JDK and flags, of older builds (NAME-<digits>...: bench's
-    # archives are not bench-client's; the other flag sets of a command keep theirs).
+    # This command's archives for the same jar path, JDK and flags, of older builds (NAME-<digits>...:
+    # bench's archives are not bench-client's; the other flag sets and other jars keep theirs).
     for old in "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".aot "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".jsa; do
       [ "$old" = "$IF4J_ARCHIVE" ] || rm -f "$old" 2>/dev/null || true
     done

@@ -59,6 +59,15 @@ class StartupScriptTest {
   }
 
   @Test
+  void twoJarsSharingTheCacheKeepEachTheirOwnArchive() throws Exception {
+    // Another checkout's jar (another path, another size) records its own and leaves this one's.
+    assertThat(bash("record check 2>/dev/null; other='" + dir.resolve("other.jar") + "'; echo other jar > \"$other\";"
+        + " if4j_archive_plan \"$other\" check 2>/dev/null && echo archive > \"$IF4J_ARCHIVE_TMP\" && if4j_archive_publish;"
+        + " plan check")).isEqualTo("use\n");
+    assertThat(archives()).isEqualTo(2);
+  }
+
+  @Test
   void checkAndEvalOfFilesUpToTheLimitGetTheShortRunFlags() throws Exception {
     Files.writeString(dir.resolve("rows.jsonl"), "{}\n");
     String shortRun = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
