@@ -16,7 +16,8 @@ if4j_startup_dir() {
 # rows are 99 MB), C1 alone and the serial collector cost about half the CPU of the defaults: the
 # run ends before C2's compilations pay for themselves (docs/performance.md has the measurements).
 # Bigger inputs, standard input, and other commands (bench measures the steady state; serve runs
-# for hours) keep the defaults, except serve's young generation below. $@ = the if4j arguments.
+# for hours) keep the defaults, except serve's young generation below. Inputs up to 1 MB also compile
+# later (below). $@ = the if4j arguments.
 if4j_run_flags() {
   local option file="" prev=""
   case ${1:-} in
@@ -43,7 +44,16 @@ if4j_run_flags() {
   [ -n "$file" ] && [ "$file" != - ] && [ -f "$file" ] || return 0
   local size
   size=$(stat -c %s -- "$file" 2>/dev/null) || return 0
-  if [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ]; then echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; fi
+  [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ] || return 0
+  # Inputs up to 1 MB (IFEval's 541 responses are 830 KB) end while most methods are still warming
+  # up: C1 compiles only what is called five times as often as usual, and the run interprets the rest
+  # (13 rows 0.18 -> 0.16 CPU-s, the 541 responses 0.54 -> 0.46; 6,000 and 60,000 rows gained nothing
+  # from it and lost 12% at ten times: docs/performance.md).
+  if [ "$size" -le "${IF4J_TINY_RUN_BYTES:-1048576}" ]; then
+    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
+  else
+    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  fi
 }
 
 # Decides how this run uses an archive: sets IF4J_ARCHIVE_MODE (use or record) and

@@ -71,8 +71,12 @@ class StartupScriptTest {
   void checkAndEvalOfFilesUpToTheLimitGetTheShortRunFlags() throws Exception {
     Files.writeString(dir.resolve("rows.jsonl"), "{}\n");
     String shortRun = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    String tinyRun = shortRun + " -XX:CompileThresholdScaling=5";
     assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input rows.jsonl --output -;"
-        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(shortRun + "\n" + shortRun + "\n");
+        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(tinyRun + "\n" + tinyRun + "\n");
+    // Above 1 MB (IF4J_TINY_RUN_BYTES), methods compile at the usual counts.
+    assertThat(bash("cd '" + dir + "'; IF4J_TINY_RUN_BYTES=2 if4j_run_flags check --input rows.jsonl"))
+        .isEqualTo(shortRun + "\n");
     assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input -; if4j_run_flags check --input missing.jsonl;"
         + " if4j_run_flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 if4j_run_flags check --input rows.jsonl")).isEmpty();
     // serve: a young generation that holds a per-sample burst's live requests.
