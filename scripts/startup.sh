@@ -16,7 +16,8 @@ if4j_startup_dir() {
 # rows are 99 MB), C1 alone and the serial collector cost about half the CPU of the defaults: the
 # run ends before C2's compilations pay for themselves (docs/performance.md has the measurements).
 # Bigger inputs, standard input, and other commands (bench measures the steady state; serve runs
-# for hours) keep the defaults, except serve's young generation below. $@ = the if4j arguments.
+# for hours) keep the defaults, except serve's young generation below. Inputs up to 1 MB also compile
+# later (below). $@ = the if4j arguments.
 if4j_run_flags() {
   local option file="" prev=""
   case ${1:-} in
@@ -43,7 +44,16 @@ if4j_run_flags() {
   [ -n "$file" ] && [ "$file" != - ] && [ -f "$file" ] || return 0
   local size
   size=$(stat -c %s -- "$file" 2>/dev/null) || return 0
-  if [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ]; then echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; fi
+  [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ] || return 0
+  # Inputs up to 1 MB (IFEval's 541 responses are 830 KB) end while most methods are still warming
+  # up: C1 compiles only what is called five times as often as usual, and the run interprets the rest
+  # (13 rows 0.18 -> 0.16 CPU-s, the 541 responses 0.54 -> 0.46; 6,000 and 60,000 rows gained nothing
+  # from it and lost 12% at ten times: docs/performance.md).
+  if [ "$size" -le "${IF4J_TINY_RUN_BYTES:-1048576}" ]; then
+    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
+  else
+    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  fi
 }
 
 # Decides how this run uses an archive: sets IF4J_ARCHIVE_MODE (use or record) and
@@ -58,10 +68,14 @@ if4j_archive_plan() {
   # serve runs for hours and ends by a signal: its start-up matters little, and a recording would
   # never be finished.
   case $cmd in ''|-*|serve|*[!a-z-]*) return 1 ;; esac
-  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 1
+  # Each external command costs a process (about 2 ms of CPU): none where bash can do without.
+  { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 1
   local jar_key flags_key ext
   jar_key=$(stat -c '%s-%Y' "$jar" 2>/dev/null) || return 1
-  flags_key=$(printf '%s\n' "$JAVA_HOME" "$major" "$@" | cksum | cut -d' ' -f1)
+  # The jar's path is part of the key: two checkouts (or installs) sharing the cache folder must not
+  # delete each other's archives as "older builds" (below), or each of their runs records again.
+  flags_key=$(printf '%s\n' "$jar" "$JAVA_HOME" "$major" "$@" | cksum)
+  flags_key=${flags_key%% *}
   if [ "$major" -ge 25 ]; then ext=aot; else ext=jsa; fi
   IF4J_ARCHIVE_PREFIX=$dir/$cmd-
   IF4J_ARCHIVE_FLAGS_KEY=$flags_key
@@ -103,8 +117,8 @@ if4j_archive_publish() {
   fi
   if [ -s "$IF4J_ARCHIVE_TMP" ]; then
     local old
-    # This command's archives for the same JDK and flags, of older builds (NAME-<digits>...: bench's
-    # archives are not bench-client's; the other flag sets of a command keep theirs).
+    # This command's archives for the same jar path, JDK and flags, of older builds (NAME-<digits>...:
+    # bench's archives are not bench-client's; the other flag sets and other jars keep theirs).
     for old in "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".aot "$IF4J_ARCHIVE_PREFIX"[0-9]*"-$IF4J_ARCHIVE_FLAGS_KEY".jsa; do
       [ "$old" = "$IF4J_ARCHIVE" ] || rm -f "$old" 2>/dev/null || true
     done

@@ -59,11 +59,24 @@ class StartupScriptTest {
   }
 
   @Test
+  void twoJarsSharingTheCacheKeepEachTheirOwnArchive() throws Exception {
+    // Another checkout's jar (another path, another size) records its own and leaves this one's.
+    assertThat(bash("record check 2>/dev/null; other='" + dir.resolve("other.jar") + "'; echo other jar > \"$other\";"
+        + " if4j_archive_plan \"$other\" check 2>/dev/null && echo archive > \"$IF4J_ARCHIVE_TMP\" && if4j_archive_publish;"
+        + " plan check")).isEqualTo("use\n");
+    assertThat(archives()).isEqualTo(2);
+  }
+
+  @Test
   void checkAndEvalOfFilesUpToTheLimitGetTheShortRunFlags() throws Exception {
     Files.writeString(dir.resolve("rows.jsonl"), "{}\n");
     String shortRun = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    String tinyRun = shortRun + " -XX:CompileThresholdScaling=5";
     assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input rows.jsonl --output -;"
-        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(shortRun + "\n" + shortRun + "\n");
+        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(tinyRun + "\n" + tinyRun + "\n");
+    // Above 1 MB (IF4J_TINY_RUN_BYTES), methods compile at the usual counts.
+    assertThat(bash("cd '" + dir + "'; IF4J_TINY_RUN_BYTES=2 if4j_run_flags check --input rows.jsonl"))
+        .isEqualTo(shortRun + "\n");
     assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input -; if4j_run_flags check --input missing.jsonl;"
         + " if4j_run_flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 if4j_run_flags check --input rows.jsonl")).isEmpty();
     // serve: a young generation that holds a per-sample burst's live requests.

@@ -49,8 +49,7 @@ final class ProfileSnapshot {
   static Optional<String> key(List<Path> profiles) {
     StringBuilder key = new StringBuilder("format ").append(FORMAT).append('\n');
     try {
-      Path code = Path.of(ProfileSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      appendIdentity(key, code);
+      appendIdentity(key, codeLocation());
       for (Path profile : profiles) appendIdentity(key, profile);
     } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
       return Optional.empty();
@@ -64,11 +63,35 @@ final class ProfileSnapshot {
         .append(attributes.lastModifiedTime().toMillis()).append('\n');
   }
 
+  /** The jar or class folder this code runs from. */
+  private static Path codeLocation() throws java.net.URISyntaxException {
+    return Path.of(ProfileSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  /**
+   * The start of this code's snapshot names: a checksum of where it runs from. Several checkouts or
+   * installs may share one cache folder; each removes its own older snapshots only, where removing
+   * every other one made each of them parse the profiles again after another had run.
+   */
+  private static String ownPrefix() {
+    String location;
+    try {
+      location = codeLocation().toAbsolutePath().toString();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      location = "";
+    }
+    return PREFIX + crc32c(location) + "-";
+  }
+
   /** The file of the snapshot for {@code key} in {@code directory}. */
   static Path file(Path directory, String key) {
+    return directory.resolve(ownPrefix() + crc32c(key) + "-" + key.length() + SUFFIX);
+  }
+
+  private static String crc32c(String text) {
     CRC32C crc = new CRC32C();
-    crc.update(key.getBytes(StandardCharsets.UTF_8));
-    return directory.resolve(PREFIX + Long.toHexString(crc.getValue()) + "-" + key.length() + SUFFIX);
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    return Long.toHexString(crc.getValue());
   }
 
   /** The snapshot in {@code file} when it is whole and made for {@code key}; otherwise empty. */
@@ -107,8 +130,8 @@ final class ProfileSnapshot {
 
   /**
    * Writes {@code content} as the snapshot for {@code key} (under a temporary name, then renamed,
-   * so a reader never sees half of one) and removes the other langdetect snapshots of the folder
-   * (made from older builds or profiles). Failing to write is not an error: the next run parses
+   * so a reader never sees half of one) and removes this code's other snapshots in the folder
+   * (made from older builds of the same jar, or other profiles). Failing to write is not an error: the next run parses
    * the profiles again.
    */
   static void write(Path directory, String key, Content content) {
@@ -152,7 +175,7 @@ final class ProfileSnapshot {
   }
 
   private static void removeOthers(Path directory, Path keep) throws IOException {
-    try (DirectoryStream<Path> snapshots = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX)) {
+    try (DirectoryStream<Path> snapshots = Files.newDirectoryStream(directory, ownPrefix() + "*" + SUFFIX)) {
       for (Path other : snapshots) {
         if (!other.getFileName().equals(keep.getFileName())) Files.deleteIfExists(other);
       }

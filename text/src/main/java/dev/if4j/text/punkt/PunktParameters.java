@@ -41,22 +41,24 @@ public final class PunktParameters {
   /** Where the French model lives inside a resource directory. */
   public static final String FRENCH_DIR = "nltk/tokenizers/punkt_tab/french";
 
+  // Never changed after construction (safely published by the final fields), so not copied into
+  // immutable collections: copying the 20,000 orthographic types again was about half of loading
+  // the English model, which every short run that splits sentences pays.
   private final Set<String> abbrevTypes;
   private final Map<String, Set<String>> collocations;
   private final Set<String> sentStarters;
   private final Map<String, Integer> orthoContext;
 
+  /** Takes the collections as they are: callers pass collections of their own that nobody changes. */
   private PunktParameters(
       Set<String> abbrevTypes,
       Map<String, Set<String>> collocations,
       Set<String> sentStarters,
       Map<String, Integer> orthoContext) {
-    this.abbrevTypes = Set.copyOf(abbrevTypes);
-    Map<String, Set<String>> colls = new HashMap<>();
-    collocations.forEach((k, v) -> colls.put(k, Set.copyOf(v)));
-    this.collocations = Map.copyOf(colls);
-    this.sentStarters = Set.copyOf(sentStarters);
-    this.orthoContext = Map.copyOf(orthoContext);
+    this.abbrevTypes = abbrevTypes;
+    this.collocations = collocations;
+    this.sentStarters = sentStarters;
+    this.orthoContext = orthoContext;
   }
 
   /** The English model from {@code store} (the four files of {@link #ENGLISH_DIR}). */
@@ -78,7 +80,7 @@ public final class PunktParameters {
         new HashSet<>(lines(store.require(dir + "/abbrev_types.txt"))),
         parseCollocations(lines(store.require(dir + "/collocations.tab"))),
         new HashSet<>(lines(store.require(dir + "/sent_starters.txt"))),
-        parseOrthoContext(lines(store.require(dir + "/ortho_context.tab"))));
+        parseOrthoContext(read(store.require(dir + "/ortho_context.tab"))));
   }
 
   /**
@@ -103,7 +105,8 @@ public final class PunktParameters {
       if (pair.size() != 2) throw new IllegalArgumentException("collocation is not a pair: " + pair);
       colls.computeIfAbsent(pair.get(0), k -> new HashSet<>()).add(pair.get(1));
     }
-    return new PunktParameters(abbrevTypes, colls, sentStarters, orthoContext);
+    return new PunktParameters(
+        new HashSet<>(abbrevTypes), colls, new HashSet<>(sentStarters), new HashMap<>(orthoContext));
   }
 
   boolean isAbbrevType(String type) {
@@ -135,13 +138,16 @@ public final class PunktParameters {
 
   // Parsing.
 
-  private static List<String> lines(Path file) {
-    String content;
+  private static String read(Path file) {
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Punkt parameters " + file, e);
     }
+  }
+
+  private static List<String> lines(Path file) {
+    String content = read(file);
     // Split on \n only: Java's line readers would also break at \r, \u2028 and friends, and a type
     // may legitimately end in a space.
     List<String> out = new ArrayList<>();
@@ -169,21 +175,48 @@ public final class PunktParameters {
     return out;
   }
 
-  private static Map<String, Integer> parseOrthoContext(List<String> lines) {
-    Map<String, Integer> out = new HashMap<>(lines.size() * 2);
-    for (String line : lines) {
-      if (line.isEmpty()) continue;
-      // The flags are the last field; split there so that a type is taken whole.
-      int tab = line.lastIndexOf('\t');
-      if (tab < 0) throw new IllegalArgumentException("malformed Punkt ortho_context line: " + line);
-      int flags;
-      try {
-        flags = Integer.parseInt(line.substring(tab + 1).trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("malformed Punkt ortho_context line: " + line, e);
+  /**
+   * The {@code type<TAB>flags} lines of {@code content} (split on {@code \n} only, as {@link
+   * #lines}), read where they lie: the English file has 20,000 of them, and no list of lines or
+   * substring of the flags is made for a line whose flags are plain digits.
+   */
+  private static Map<String, Integer> parseOrthoContext(String content) {
+    Map<String, Integer> out = new HashMap<>(content.length() / 6);
+    int from = 0;
+    while (from < content.length()) {
+      int end = content.indexOf('\n', from);
+      if (end < 0) end = content.length();
+      if (end > from) {
+        // The flags are the last field; split there so that a type is taken whole.
+        int tab = content.lastIndexOf('\t', end - 1);
+        if (tab < from) {
+          throw new IllegalArgumentException("malformed Punkt ortho_context line: " + content.substring(from, end));
+        }
+        out.merge(content.substring(from, tab), flags(content, tab + 1, end, from), (a, b) -> a | b);
       }
-      out.merge(line.substring(0, tab), flags, (a, b) -> a | b);
+      from = end + 1;
     }
     return out;
+  }
+
+  /** The flags in {@code content[start, end)}: plain digits directly, anything else as Integer.parseInt of the trimmed text. */
+  private static int flags(String content, int start, int end, int lineStart) {
+    if (end == start || end - start > 9) return parsedFlags(content, start, end, lineStart);
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = content.charAt(i);
+      if (c < '0' || c > '9') return parsedFlags(content, start, end, lineStart);
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static int parsedFlags(String content, int start, int end, int lineStart) {
+    try {
+      return Integer.parseInt(content.substring(start, end).trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "malformed Punkt ortho_context line: " + content.substring(lineStart, end), e);
+    }
   }
 }

@@ -89,6 +89,13 @@ class ProfileSnapshotTest {
   }
 
   @Test
+  void anotherInstallsSnapshotInTheSameFolderIsLeftAlone(@TempDir Path cache) throws Exception {
+    Path others = Files.writeString(Files.createDirectories(cache).resolve("langdetect-0-1-2.snapshot"), "theirs");
+    loadWith(cache);
+    assertThat(snapshots(cache)).hasSize(2).contains(others);
+  }
+
+  @Test
   void anUnwritableFolderMeansParsingEveryTime(@TempDir Path dir) throws Exception {
     Path notAFolder = Files.writeString(dir.resolve("file"), "x");
     LanguageDetector detector = LanguageDetector.fromFiles(profiles, null, Optional.of(notAFolder.resolve("cache")));

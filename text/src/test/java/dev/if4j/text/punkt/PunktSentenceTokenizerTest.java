@@ -1,12 +1,15 @@
 package dev.if4j.text.punkt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.text.resources.ResourceStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Expected sentences are what NLTK 3.8 returns for the same input with
@@ -40,6 +43,35 @@ class PunktSentenceTokenizerTest {
     assertThat(p.isSentStarter("however")).isTrue();
     assertThat(p.orthoContext("a")).isEqualTo(126);
     assertThat(p.orthoContext("no-such-word")).isZero();
+  }
+
+  @Test
+  void readsOrthographicContextLinesAsTheyAreWritten(@TempDir Path root) throws Exception {
+    Path dir = Files.createDirectories(root.resolve(PunktParameters.ENGLISH_DIR));
+    Files.writeString(dir.resolve("abbrev_types.txt"), "dr\n");
+    Files.writeString(dir.resolve("collocations.tab"), "");
+    Files.writeString(dir.resolve("sent_starters.txt"), "however\n");
+    // Flags padded or followed by \r are trimmed, a type may hold a tab and end in a space, a type
+    // seen twice keeps both flags, and the last line needs no \n.
+    Files.writeString(
+        dir.resolve("ortho_context.tab"), "word\t4\nword\t2\n\na\tb \t 8 \nx\r\t16\r\nlast\t32");
+    PunktParameters p = PunktParameters.english(ResourceStore.offline(root));
+    assertThat(p.orthoContext("word")).isEqualTo(6);
+    assertThat(p.orthoContext("a\tb ")).isEqualTo(8);
+    assertThat(p.orthoContext("x\r")).isEqualTo(16);
+    assertThat(p.orthoContext("last")).isEqualTo(32);
+    assertThat(p.orthoContextCount()).isEqualTo(4);
+
+    Files.writeString(dir.resolve("ortho_context.tab"), "word\t4\nbroken\t4x\n");
+    assertThatThrownBy(() -> PunktParameters.english(ResourceStore.offline(root)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("malformed Punkt ortho_context line: broken\t4x");
+    Files.writeString(dir.resolve("ortho_context.tab"), "notab\n");
+    assertThatThrownBy(() -> PunktParameters.english(ResourceStore.offline(root)))
+        .hasMessage("malformed Punkt ortho_context line: notab");
+    Files.writeString(dir.resolve("ortho_context.tab"), "empty\t\n");
+    assertThatThrownBy(() -> PunktParameters.english(ResourceStore.offline(root)))
+        .hasMessage("malformed Punkt ortho_context line: empty\t");
   }
 
   @Test
