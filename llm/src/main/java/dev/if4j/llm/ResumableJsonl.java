@@ -1,5 +1,6 @@
 package dev.if4j.llm;
 
+import dev.if4j.text.io.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.Closeable;
@@ -147,7 +148,7 @@ public final class ResumableJsonl implements Closeable {
   static RecordKey keyOf(byte[] line, int len) {
     String key = null;
     int sample = -1;
-    try (JsonParser p = LlmJson.FACTORY.createParser(line, 0, len)) {
+    try (JsonParser p = Json.FACTORY.createParser(line, 0, len)) {
       if (p.nextToken() != JsonToken.START_OBJECT) return null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();

@@ -1,5 +1,6 @@
 package dev.if4j.reward;
 
+import dev.if4j.text.io.Json;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Row;
@@ -232,7 +233,7 @@ public final class RewardGroundTruth {
         parsed = GroundTruthParser.parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT);
       } else {
         throw new RewardInputException("", "expected an object with instruction_id_list and kwargs, a JSON string"
-            + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
+            + " holding one, or open-instruct's list; got " + Json.kind(value));
       }
     } catch (GroundTruthException e) {
       // The format is worth naming only when it is not the plain one.

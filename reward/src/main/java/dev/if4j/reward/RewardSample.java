@@ -1,5 +1,6 @@
 package dev.if4j.reward;
 
+import dev.if4j.text.io.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,12 @@ public record RewardSample(String prompt, String response, RewardGroundTruth gro
       return out;
     }
     throw new RewardInputException("", "expected an array of numbers or an object from instruction id to number, got "
-        + JsonTree.describe(raw));
+        + Json.kind(raw));
   }
 
   private static double number(String field, Object v) {
     if (v instanceof Number n && Double.isFinite(n.doubleValue())) return n.doubleValue();
-    throw new RewardInputException(field, "expected a finite number, got " + JsonTree.describe(v)
+    throw new RewardInputException(field, "expected a finite number, got " + Json.kind(v)
         + (v instanceof Number ? " (" + v + ")" : ""));
   }
 }

@@ -21,7 +21,7 @@ import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.constraints.iffunctions.IfFunctions;
 import dev.if4j.eval.Registries;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.RowParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 /**
  * Judges parsed rows with an {@link Evaluator}, turning what is wrong with a row's instructions
  * (an unknown id, an invalid argument, a prompt-repeating instruction without a prompt) into {@link
- * BadInputException}s that name the file, the line and the field. Thread-safe.
+ * InputProblemException}s that name the file, the line and the field. Thread-safe.
  *
  * <p>Each kind of {@link GroundTruth} meets its judge here:
  *
@@ -161,10 +161,10 @@ public final class RowJudge {
       try {
         type = registry.get(ids.get(i));
       } catch (UnknownInstructionException e) {
-        throw new BadInputException(source, parsed.line(), fields.id(i), e.getMessage(), e);
+        throw InputProblemException.atLine(source, parsed.line(), fields.id(i), e.getMessage(), e);
       }
       if (!parsed.hasPrompt() && type.takesPrompt()) {
-        throw new BadInputException(source, parsed.line(), "prompt",
+        throw InputProblemException.atLine(source, parsed.line(), "prompt",
             "missing, and instruction " + type.id() + " needs the row's prompt");
       }
     }
@@ -173,7 +173,7 @@ public final class RowJudge {
       built = evaluator.build(row);
     } catch (ArgumentException e) {
       int at = Math.max(0, ids.indexOf(e.instructionId()));
-      throw new BadInputException(source, parsed.line(), fields.arg(at), e.getMessage(), e);
+      throw InputProblemException.atLine(source, parsed.line(), fields.arg(at), e.getMessage(), e);
     }
     return evaluator.evaluate(row.id(), row.response(), built, explain);
   }
@@ -185,7 +185,7 @@ public final class RowJudge {
         .map(GroundTruth.Checker::checker).toList();
     if (verif().rules() == VerinstructRules.PYTHON || verif().judge() != null) {
       if (!llm.isEmpty() && verif().judge() == null) {
-        throw new BadInputException(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
+        throw InputProblemException.atLine(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
             + " need an LLM judge (--judge-endpoint and --judge-model) (" + checkers.format().cliName() + " format)");
       }
       RowVerdict rules = verif().rules() == VerinstructRules.PYTHON
@@ -220,14 +220,14 @@ public final class RowJudge {
       String field, boolean ask, boolean explain) {
     if (!ask) return verdict;
     if (verif().judge() == null) {
-      throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
+      throw InputProblemException.atLine(source, parsed.line(), field, "the row has constraints for an LLM judge;"
           + " if4j check and serve judge them with --judge-endpoint and --judge-model");
     }
     JudgeOutcome o = verif().judge().judge(parsed.row().prompt(), parsed.row().response(), constraints).join();
     InstructionVerdict judged;
     if (o.failed()) {
       switch (verif().policy()) {
-        case FAIL -> throw new BadInputException(source, parsed.line(), field, "the LLM judge failed: " + o.failure());
+        case FAIL -> throw InputProblemException.atLine(source, parsed.line(), field, "the LLM judge failed: " + o.failure());
         case EXCLUDE -> {
           return verdict;
         }
@@ -276,7 +276,7 @@ public final class RowJudge {
       }
     }
     if (!unjudgeable.isEmpty()) {
-      throw new BadInputException(source, parsed.line(), field, "cannot judge " + unjudgeable.size() + " of "
+      throw InputProblemException.atLine(source, parsed.line(), field, "cannot judge " + unjudgeable.size() + " of "
           + checkers.checkers().size() + " checkers: " + String.join("; ", unjudgeable)
           + (mapped.isEmpty() ? "" : "; mapped: " + String.join(", ", mapped))
           + " (" + checkers.format().cliName() + " format)");
