@@ -447,7 +447,8 @@ public final class AutoifSteps implements AutoCloseable {
     List<Jsonl.Row> rows = Jsonl.read(file(BACK_FILTER));
     List<String> pool = queries(queriesFile);
     if (pool.isEmpty()) {
-      throw InputProblemException.atLine(queriesFile.toString(), 0, null, "no query of more than " + config.minQueryChars()
+      throw InputProblemException.atLine(queriesFile.toString(), 0, null,
+          "no query of more than " + config.minQueryChars()
           + " and fewer than " + config.maxQueryChars() + " characters");
     }
     if (pool.size() < config.queriesPerInstruction()) {

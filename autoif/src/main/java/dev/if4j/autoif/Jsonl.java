@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,13 +115,22 @@ final class Jsonl {
   /** The object on {@code line} of {@code source}; anything else is an input problem naming the line. */
   static ObjectNode object(String source, SourceLine line) {
     JsonNode node;
-    try {
-      node = JSON.readTree(line.requireUtf8(source).text());
+    try (JsonParser p = JSON.createParser(line.requireUtf8(source).text())) {
+      node = JSON.readTree(p);
+      // Two objects on a line (a lost newline) must not pass as the first alone.
+      if (p.nextToken() != null) {
+        throw InputProblemException.atLine(source, line.number(), null,
+            "not JSON (more content after the object: one object per line)");
+      }
     } catch (JsonProcessingException e) {
       throw InputProblemException.atLine(source, line.number(), null,
           "not JSON (" + e.getOriginalMessage() + ")" + line.tornHint());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // parsing a String does no I/O
     }
-    if (!(node instanceof ObjectNode o)) throw InputProblemException.atLine(source, line.number(), null, "not a JSON object");
+    if (!(node instanceof ObjectNode o)) {
+      throw InputProblemException.atLine(source, line.number(), null, "not a JSON object");
+    }
     return o;
   }
 

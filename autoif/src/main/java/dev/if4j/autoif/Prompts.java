@@ -73,8 +73,8 @@ public final class Prompts {
         String t = Files.readString(f, StandardCharsets.UTF_8);
         for (String slot : k.slots) {
           if (!t.contains("{" + slot + "}")) {
-            throw InputProblemException.atLine(f.toString(), 0, null, "the template has no {" + slot + "} slot (a " + k.file
-                + " prompt needs " + String.join(", ", k.slots.stream().map(s -> "{" + s + "}").toList()) + ")");
+            throw InputProblemException.atLine(f.toString(), 0, null, "the template has no {" + slot + "} slot (a "
+                + k.file + " prompt needs " + String.join(", ", k.slots.stream().map(s -> "{" + s + "}").toList()) + ")");
           }
         }
         m.put(k, t);

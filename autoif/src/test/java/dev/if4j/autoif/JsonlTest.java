@@ -43,6 +43,14 @@ class JsonlTest {
   }
 
   @Test
+  void twoObjectsOnOneLineAreBadInputNotTheFirstAlone() throws IOException {
+    Path f = Files.write(dir.resolve("q.jsonl"),
+        "{\"query\": \"a\"} {\"query\": \"b\"}\n".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> Jsonl.read(f)).isInstanceOf(InputProblemException.class)
+        .hasMessage(f + ":1: not JSON (more content after the object: one object per line)");
+  }
+
+  @Test
   void aMissingFileSaysWhichStepWritesIt() {
     Path f = dir.resolve("absent.jsonl");
     assertThatThrownBy(() -> Jsonl.read(f)).isInstanceOf(InputProblemException.class)

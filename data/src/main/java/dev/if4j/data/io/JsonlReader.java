@@ -3,6 +3,7 @@ package dev.if4j.data.io;
 import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.io.JsonlLines;
 import dev.if4j.text.io.SourceLine;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
@@ -42,16 +43,21 @@ public final class JsonlReader implements Closeable {
 
   private Line parse(SourceLine line) {
     JsonNode node;
-    try {
-      node = JsonValues.MAPPER.readTree(line.text());
+    try (JsonParser p = JsonValues.MAPPER.createParser(line.text())) {
+      node = JsonValues.MAPPER.readTree(p);
+      // Two objects on a line (a lost newline) must not pass as the first alone.
+      if (p.nextToken() != null) throw bad(line, "more content after the object (one object per line)");
     } catch (JsonProcessingException e) {
-      throw InputProblemException.atLine(lines.name(), line.number(), null,
-          "not JSON: " + e.getOriginalMessage() + line.tornHint());
+      throw bad(line, "not JSON: " + e.getOriginalMessage() + line.tornHint());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // parsing a String does no I/O
     }
-    if (node == null || !node.isObject()) {
-      throw InputProblemException.atLine(lines.name(), line.number(), null, "expected a JSON object");
-    }
+    if (node == null || !node.isObject()) throw bad(line, "expected a JSON object");
     return new Line(lines.name(), line.number(), line.text(), node);
+  }
+
+  private InputProblemException bad(SourceLine line, String problem) {
+    return InputProblemException.atLine(lines.name(), line.number(), null, problem);
   }
 
   @Override

@@ -62,6 +62,28 @@ class JsonlReaderTest {
     }
   }
 
+  @Test
+  void twoObjectsOnOneLineAreBadInputNotTheFirstAlone() throws IOException {
+    // A bare carriage return ends no line (as in every reader of the project): the second object
+    // would otherwise be lost without a word.
+    Path f = file(bytes("{\"a\": 1}\r{\"b\": 2}\n"));
+    try (JsonlReader r = new JsonlReader(f)) {
+      assertThatThrownBy(r::next).isInstanceOf(InputProblemException.class)
+          .hasMessage(f + ":1: more content after the object (one object per line)");
+    }
+  }
+
+  @Test
+  void aLineOfOtherUnicodeSpacesIsNotBlank() throws IOException {
+    // Python's json refuses U+3000 as whitespace; so does every reader of the project.
+    Path f = file(bytes("{\"a\": 1}\n\u3000\n"));
+    try (JsonlReader r = new JsonlReader(f)) {
+      r.next();
+      assertThatThrownBy(r::next).isInstanceOf(InputProblemException.class)
+          .hasMessageStartingWith(f + ":2: not JSON: ");
+    }
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -133,7 +133,8 @@ public final class MultiIfTurns {
     for (int i = 0; i < header.size(); i++) column.putIfAbsent(header.get(i), i);
     for (String required : List.of("key", "language", "turn_1_prompt", "turn_1_instruction_id_list", "turn_1_kwargs")) {
       if (!column.containsKey(required)) {
-        throw InputProblemException.atLine(source, 1, required, "missing column (header: " + String.join(", ", header) + ")");
+        throw InputProblemException.atLine(source, 1, required,
+            "missing column (header: " + String.join(", ", header) + ")");
       }
     }
     List<Turn> out = new ArrayList<>();

@@ -124,7 +124,8 @@ final class OpenCompassPredictions extends LineStream {
     try {
       t = p.nextToken();
     } catch (JsonProcessingException e) {
-      throw InputProblemException.atLine(source, p.currentLocation().getLineNr(), null, "not JSON: " + e.getOriginalMessage(), e);
+      throw InputProblemException.atLine(source, p.currentLocation().getLineNr(), null,
+          "not JSON: " + e.getOriginalMessage(), e);
     }
     if (t != token) {
       throw InputProblemException.atLine(source, p.currentLocation().getLineNr(), null,

@@ -161,7 +161,8 @@ public final class SampledEval {
     }
     JsonNode s = node.get("sample");
     if (s == null || !s.canConvertToInt() || !s.isIntegralNumber()) {
-      throw InputProblemException.atLine(file.toString(), line, "sample", (s == null ? "missing" : "not an integer: " + s)
+      throw InputProblemException.atLine(file.toString(), line, "sample",
+          (s == null ? "missing" : "not an integer: " + s)
           + " (with --samples " + samples + ", every response line says which sample it is, as 'if4j generate' writes it)");
     }
     int v = s.intValue();

@@ -58,7 +58,8 @@ public record PromptRow(String key, String prompt, List<ChatMessage> messages, L
         PromptRow row = parse(source, l, rows.size() + 1);
         Long first = seen.putIfAbsent(row.key(), l.number());
         if (first != null) {
-          throw InputProblemException.atLine(source, l.number(), "key", "duplicate key " + row.key() + " (first on line " + first + ")");
+          throw InputProblemException.atLine(source, l.number(), "key",
+              "duplicate key " + row.key() + " (first on line " + first + ")");
         }
         rows.add(row);
       }

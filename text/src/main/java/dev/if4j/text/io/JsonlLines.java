@@ -29,7 +29,10 @@ public final class JsonlLines implements Closeable {
   /** How standard input is named in messages. */
   public static final String STDIN = "<stdin>";
 
-  /** The longest line by default: the largest byte array a JVM makes, so the bound only turns a crash into a message. */
+  /**
+   * The longest line by default: the largest byte array a JVM makes, so that the bound only turns a
+   * crash into a message.
+   */
   public static final int MAX_LINE_BYTES = Integer.MAX_VALUE - 16;
 
   private final String name;
