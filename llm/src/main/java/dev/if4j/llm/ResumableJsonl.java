@@ -98,6 +98,10 @@ public final class ResumableJsonl implements Closeable {
 
   private record Scan(List<Entry> entries, long completeBytes) {}
 
+  /**
+   * Reads the lines' bytes itself, not through the project's JSONL reader ({@code JsonlLines}): it
+   * needs each record's byte offset, to cut a torn tail off and to rewrite the records in order.
+   */
   private static Scan scan(Path file, FileChannel ch) throws IOException {
     List<Entry> entries = new ArrayList<>();
     Set<RecordKey> seen = new HashSet<>();
