@@ -1,5 +1,6 @@
 package dev.if4j.autoif;
 
+import dev.if4j.text.io.InputProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -133,7 +134,8 @@ public final class AutoifSteps implements AutoCloseable {
       Files.copy(seeds, inDir, StandardCopyOption.REPLACE_EXISTING);
     }
     List<String> seedList = Jsonl.readLines(inDir);
-    if (seedList.isEmpty()) throw new AutoifInputException(inDir, 0, "no seed instructions (one per line)");
+    if (seedList.isEmpty()) throw InputProblemException.atLine(inDir.toString(), 0, null,
+        "no seed instructions (one per line)");
     String prompt = prompts.render(Kind.AUGMENT, "seeds", String.join("\n", seedList));
     List<Llm.Ask> asks = new ArrayList<>();
     for (int s = 0; s < config.augmentSamples(); s++) asks.add(new Llm.Ask(prompt, s));
@@ -411,18 +413,17 @@ public final class AutoifSteps implements AutoCloseable {
     return out;
   }
 
-  private static String queryOf(Jsonl.Row row) throws AutoifInputException {
+  private static String queryOf(Jsonl.Row row) {
     ObjectNode n = row.node();
     if (n.has("query")) return row.text("query");
     if (n.has("prompt")) return row.text("prompt");
     if (n.has("messages")) return firstTurn(row, "messages", "role", "content", Set.of("user"));
     if (n.has("conversations")) return firstTurn(row, "conversations", "from", "value", Set.of("human", "user"));
-    throw new AutoifInputException(row.file(), row.line(),
+    throw InputProblemException.atLine(row.file().toString(), row.line(), null,
         "no query: expected a \"query\" or \"prompt\" string, or \"messages\" / \"conversations\" (ShareGPT)");
   }
 
-  private static String firstTurn(Jsonl.Row row, String field, String roleKey, String textKey, Set<String> roles)
-      throws AutoifInputException {
+  private static String firstTurn(Jsonl.Row row, String field, String roleKey, String textKey, Set<String> roles) {
     ArrayNode turns = row.array(field);
     for (JsonNode t : turns) {
       if (t.isObject() && roles.contains(t.path(roleKey).asText())) {
@@ -446,7 +447,8 @@ public final class AutoifSteps implements AutoCloseable {
     List<Jsonl.Row> rows = Jsonl.read(file(BACK_FILTER));
     List<String> pool = queries(queriesFile);
     if (pool.isEmpty()) {
-      throw new AutoifInputException(queriesFile, 0, "no query of more than " + config.minQueryChars()
+      throw InputProblemException.atLine(queriesFile.toString(), 0, null,
+          "no query of more than " + config.minQueryChars()
           + " and fewer than " + config.maxQueryChars() + " characters");
     }
     if (pool.size() < config.queriesPerInstruction()) {

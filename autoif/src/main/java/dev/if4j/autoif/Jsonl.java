@@ -1,5 +1,8 @@
 package dev.if4j.autoif;
 
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,9 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,18 +33,18 @@ final class Jsonl {
 
   /** One row of an input file, with where it came from for error messages. */
   record Row(Path file, long line, ObjectNode node) {
-    AutoifInputException bad(String field, String problem) {
-      return new AutoifInputException(file, line, "field \"" + field + "\" " + problem);
+    InputProblemException bad(String field, String problem) {
+      return InputProblemException.atLine(file.toString(), line, null, "field \"" + field + "\" " + problem);
     }
 
-    String text(String field) throws AutoifInputException {
+    String text(String field) {
       JsonNode v = node.get(field);
       if (v == null) throw bad(field, "is missing");
       if (!v.isTextual()) throw bad(field, "must be a string, got " + kind(v));
       return v.textValue();
     }
 
-    ArrayNode array(String field) throws AutoifInputException {
+    ArrayNode array(String field) {
       JsonNode v = node.get(field);
       if (v == null) throw bad(field, "is missing");
       if (!v.isArray()) throw bad(field, "must be a list, got " + kind(v));
@@ -49,7 +52,7 @@ final class Jsonl {
     }
 
     /** A list of strings. */
-    List<String> texts(String field) throws AutoifInputException {
+    List<String> texts(String field) {
       ArrayNode a = array(field);
       List<String> out = new ArrayList<>(a.size());
       for (int i = 0; i < a.size(); i++) {
@@ -60,7 +63,7 @@ final class Jsonl {
     }
 
     /** {@code [[func, accuracy], ...]} as cross-validation writes it: the function sources. */
-    List<String> functions(String field) throws AutoifInputException {
+    List<String> functions(String field) {
       ArrayNode a = array(field);
       List<String> out = new ArrayList<>(a.size());
       for (int i = 0; i < a.size(); i++) {
@@ -96,35 +99,52 @@ final class Jsonl {
     return rows;
   }
 
-  /** Each row of a JSONL file in turn, without holding the file (a query pool can be large). */
+  /**
+   * Each row of a JSONL file in turn, without holding the file (a query pool can be large), read by
+   * the project's one line reader ({@link JsonlLines}: BOM, bad UTF-8, a torn last line).
+   */
   static void forEach(Path file, RowConsumer consumer) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new AutoifInputException(file, 0, Files.exists(file) ? "not a regular file"
-          : "does not exist (run the step that writes it first)");
-    }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank()) continue;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new AutoifInputException(file, n, "not JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (!(node instanceof ObjectNode o)) throw new AutoifInputException(file, n, "not a JSON object");
-        consumer.accept(new Row(file, n, o));
+    requireFile(file);
+    try (JsonlLines lines = JsonlLines.open(file)) {
+      for (SourceLine line = lines.next(); line != null; line = lines.next()) {
+        consumer.accept(new Row(file, line.number(), object(lines.name(), line)));
       }
+    }
+  }
+
+  /** The object on {@code line} of {@code source}; anything else is an input problem naming the line. */
+  static ObjectNode object(String source, SourceLine line) {
+    JsonNode node;
+    try (JsonParser p = JSON.createParser(line.requireUtf8(source).text())) {
+      node = JSON.readTree(p);
+      // Two objects on a line (a lost newline) must not pass as the first alone.
+      if (p.nextToken() != null) {
+        throw InputProblemException.atLine(source, line.number(), null,
+            "not JSON (more content after the object: one object per line)");
+      }
+    } catch (JsonProcessingException e) {
+      throw InputProblemException.atLine(source, line.number(), null,
+          "not JSON (" + e.getOriginalMessage() + ")" + line.tornHint());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // parsing a String does no I/O
+    }
+    if (!(node instanceof ObjectNode o)) {
+      throw InputProblemException.atLine(source, line.number(), null, "not a JSON object");
+    }
+    return o;
+  }
+
+  /** An input file of a step must be there: the message says which step writes it. */
+  private static void requireFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw InputProblemException.atLine(file.toString(), 0, null, Files.exists(file) ? "not a regular file"
+          : "does not exist (run the step that writes it first)");
     }
   }
 
   /** The non-blank lines of a text file, stripped (AutoIF's instruction files: one per line). */
   static List<String> readLines(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new AutoifInputException(file, 0, Files.exists(file) ? "not a regular file"
-          : "does not exist (run the step that writes it first)");
-    }
+    requireFile(file);
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String s = line.strip();

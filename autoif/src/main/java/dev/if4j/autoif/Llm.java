@@ -1,5 +1,8 @@
 package dev.if4j.autoif;
 
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.if4j.llm.ChatClient;
 import dev.if4j.llm.ChatMessage;
@@ -8,7 +11,6 @@ import dev.if4j.llm.Generator;
 import dev.if4j.llm.ReasoningFilter;
 import dev.if4j.llm.RecordKey;
 import dev.if4j.llm.Sampling;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,20 +120,18 @@ public final class Llm {
   static Map<RecordKey, String> readAnswers(Path genFile, java.util.Set<RecordKey> wanted) throws IOException {
     Map<RecordKey, String> out = new HashMap<>();
     if (!Files.exists(genFile)) return out;
-    try (BufferedReader r = Files.newBufferedReader(genFile, StandardCharsets.UTF_8)) {
-      long n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank()) continue;
+    try (JsonlLines lines = JsonlLines.open(genFile)) {
+      for (SourceLine line = lines.next(); line != null; line = lines.next()) {
+        long n = line.number();
         JsonNode node;
         try {
-          node = Jsonl.JSON.readTree(line);
+          node = Jsonl.JSON.readTree(line.requireUtf8(lines.name()).text());
         } catch (IOException e) {
-          throw new AutoifInputException(genFile, n, "not JSON");
+          throw InputProblemException.atLine(lines.name(), n, null, "not JSON" + line.tornHint());
         }
         JsonNode resp = node.get("response");
         if (!node.path("key").isTextual() || !node.path("sample").isInt() || resp == null || !resp.isTextual()) {
-          throw new AutoifInputException(genFile, n, "not a generation record (key, sample, response)");
+          throw InputProblemException.atLine(lines.name(), n, null, "not a generation record (key, sample, response)");
         }
         RecordKey k = new RecordKey(node.get("key").textValue(), node.get("sample").intValue());
         if (wanted.contains(k)) out.put(k, resp.textValue());

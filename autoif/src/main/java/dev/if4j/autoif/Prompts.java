@@ -1,5 +1,6 @@
 package dev.if4j.autoif;
 
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +64,8 @@ public final class Prompts {
   /** The bundled templates, each replaced by {@code dir/NAME.txt} where that file exists. */
   public static Prompts withOverrides(Path dir) throws IOException {
     if (dir == null) return defaults();
-    if (!Files.isDirectory(dir)) throw new AutoifInputException(dir, 0, "the prompts directory does not exist");
+    if (!Files.isDirectory(dir)) throw InputProblemException.atLine(dir.toString(), 0, null,
+        "the prompts directory does not exist");
     Map<Kind, String> m = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       Path f = dir.resolve(k.fileName());
@@ -71,8 +73,8 @@ public final class Prompts {
         String t = Files.readString(f, StandardCharsets.UTF_8);
         for (String slot : k.slots) {
           if (!t.contains("{" + slot + "}")) {
-            throw new AutoifInputException(f, 0, "the template has no {" + slot + "} slot (a " + k.file
-                + " prompt needs " + String.join(", ", k.slots.stream().map(s -> "{" + s + "}").toList()) + ")");
+            throw InputProblemException.atLine(f.toString(), 0, null, "the template has no {" + slot + "} slot (a "
+                + k.file + " prompt needs " + String.join(", ", k.slots.stream().map(s -> "{" + s + "}").toList()) + ")");
           }
         }
         m.put(k, t);

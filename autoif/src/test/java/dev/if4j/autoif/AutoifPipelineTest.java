@@ -1,5 +1,6 @@
 package dev.if4j.autoif;
 
+import dev.if4j.text.io.InputProblemException;
 import static dev.if4j.autoif.ScriptedModel.BANANA;
 import static dev.if4j.autoif.ScriptedModel.DONE;
 import static dev.if4j.autoif.ScriptedModel.LOWER;
@@ -241,13 +242,13 @@ class AutoifPipelineTest {
     try (AutoifSteps steps = new AutoifSteps(dir, CONFIG, Prompts.defaults(), () -> {
       throw new IllegalStateException("no model needed");
     }, SANDBOX, null)) {
-      assertThatThrownBy(steps::verifyResponses).isInstanceOf(AutoifInputException.class)
+      assertThatThrownBy(steps::verifyResponses).isInstanceOf(InputProblemException.class)
           .hasMessage(dir.resolve(AutoifSteps.RESPONSES) + ":3: field \"eval_func\" item 0 must be [function source,"
               + " accuracy], got a string");
       Files.writeString(dir.resolve(AutoifSteps.FUNCS), "{\"instruction\": 7}\n");
-      assertThatThrownBy(steps::crossValidate).isInstanceOf(AutoifInputException.class)
+      assertThatThrownBy(steps::crossValidate).isInstanceOf(InputProblemException.class)
           .hasMessageEndingWith(AutoifSteps.FUNCS + ":1: field \"instruction\" must be a string, got a number");
-      assertThatThrownBy(steps::export).isInstanceOf(AutoifInputException.class)
+      assertThatThrownBy(steps::export).isInstanceOf(InputProblemException.class)
           .hasMessageContaining(AutoifSteps.SCORE_FILTER + ": does not exist (run the step that writes it first)");
     }
   }

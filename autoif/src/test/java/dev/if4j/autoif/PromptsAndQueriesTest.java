@@ -1,5 +1,6 @@
 package dev.if4j.autoif;
 
+import dev.if4j.text.io.InputProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class PromptsAndQueriesTest {
     assertThat(p.template(Prompts.Kind.SCORE)).isEqualTo(Prompts.defaults().template(Prompts.Kind.SCORE));
 
     Files.writeString(prompts.resolve("score.txt"), "Score {response} for {query}\n");
-    assertThatThrownBy(() -> Prompts.withOverrides(prompts)).isInstanceOf(AutoifInputException.class)
+    assertThatThrownBy(() -> Prompts.withOverrides(prompts)).isInstanceOf(InputProblemException.class)
         .hasMessageContaining("score.txt: the template has no {instruction} slot");
   }
 
@@ -41,10 +42,10 @@ class PromptsAndQueriesTest {
         PythonSandbox.Options.defaults(), null)) {
       assertThat(steps.queries(q)).containsExactly(c21, c299);
       Files.writeString(q, "{\"query\": \"" + c21 + "\"}\n{\"text\": \"no field we know\"}\n");
-      assertThatThrownBy(() -> steps.queries(q)).isInstanceOf(AutoifInputException.class)
+      assertThatThrownBy(() -> steps.queries(q)).isInstanceOf(InputProblemException.class)
           .hasMessageStartingWith(q + ":2: no query");
       Files.writeString(q, "{\"messages\": [{\"role\": \"user\", \"content\": 5}]}\n");
-      assertThatThrownBy(() -> steps.queries(q)).isInstanceOf(AutoifInputException.class)
+      assertThatThrownBy(() -> steps.queries(q)).isInstanceOf(InputProblemException.class)
           .hasMessage(q + ":1: field \"messages\" has a user turn whose \"content\" is not a string");
     }
   }

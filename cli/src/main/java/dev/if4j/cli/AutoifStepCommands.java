@@ -1,7 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.autoif.AutoifConfig;
-import dev.if4j.autoif.AutoifInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.autoif.AutoifSteps;
 import dev.if4j.autoif.Llm;
 import dev.if4j.autoif.Prompts;
@@ -132,7 +132,7 @@ final class AutoifStepCommands {
       Prompts prompts;
       try {
         prompts = Prompts.withOverrides(options.promptsDir == null ? null : env.resolve(Path.of(options.promptsDir)));
-      } catch (AutoifInputException e) {
+      } catch (InputProblemException e) {
         throw new ParameterException(spec.commandLine(), "--prompts: " + e.getMessage());
       }
       ChatClient.Config clientConfig = usesModel ? options.model.clientConfig(spec) : null;
@@ -150,7 +150,7 @@ final class AutoifStepCommands {
         for (AutoifSteps.Report r : run(steps)) env.out().println(r);
         env.out().flush();
         return Main.OK;
-      } catch (AutoifInputException e) {
+      } catch (InputProblemException e) {
         env.err().println("if4j: bad input: " + e.getMessage());
         env.err().println("if4j: fix that and run again (the steps before it keep their files).");
         return Main.BAD_INPUT;

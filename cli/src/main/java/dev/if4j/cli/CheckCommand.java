@@ -8,7 +8,7 @@ import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.judging.Verification;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.llm.judge.LlmJudge;
 import java.io.BufferedOutputStream;

@@ -2,7 +2,7 @@ package dev.if4j.cli;
 
 import dev.if4j.constraints.versions.UpstreamVersion;
 import dev.if4j.constraints.versions.Versions;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.versions.VersionComparison;
 import dev.if4j.text.TextTools;
 import java.io.BufferedOutputStream;

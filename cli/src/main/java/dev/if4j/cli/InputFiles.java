@@ -1,7 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.data.verl.ParquetRows;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,8 +1,7 @@
 package dev.if4j.cli;
 
-import dev.if4j.data.io.DataInputException;
 import dev.if4j.constraints.Version;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.resources.ResourceMissingException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -117,16 +116,12 @@ public final class Main implements Callable<Integer> {
 
   private static int report(CliEnv env, CommandLine cmd, Exception e) {
     if (e instanceof UncheckedIOException u) e = u.getCause();
-    if (e instanceof BadInputException bad) {
+    if (e instanceof InputProblemException bad) {
       env.err().println("if4j: bad input: " + bad.getMessage());
-      env.err().println(cmd.getCommandName().equals("check")
+      // --skip-bad-lines sets a line aside; a problem with the file as a whole (line 0) stops check too.
+      env.err().println(cmd.getCommandName().equals("check") && bad.line() > 0
           ? "if4j: fix that line, or pass --skip-bad-lines to set bad lines aside (with their reasons) and go on."
           : "if4j: fix that line and run again.");
-      return BAD_INPUT;
-    }
-    if (e instanceof DataInputException bad) {
-      env.err().println("if4j: bad input: " + bad.getMessage());
-      env.err().println("if4j: fix that line and run again.");
       return BAD_INPUT;
     }
     if (e instanceof ResourceMissingException missing) {

@@ -3,7 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.SampledEval;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.report.HtmlReport;
 import dev.if4j.eval.report.MarkdownReport;
 import dev.if4j.eval.report.Report;
@@ -120,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       try {
         explainers.put(run.label(), Report.explainer(data, new Evaluator(env.registry(registry == null ? "ifeval" : registry), tools)));
-      } catch (IllegalArgumentException | BadInputException e) {
+      } catch (IllegalArgumentException | InputProblemException e) {
         notes.put(run.label(), "reasons not available: " + e.getMessage());
       }
     }

@@ -8,7 +8,7 @@ import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
 import java.io.BufferedOutputStream;

@@ -1,5 +1,6 @@
 package dev.if4j.llm;
 
+import dev.if4j.text.io.Json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,7 @@ public record ChatRequest(String model, List<ChatMessage> messages, Sampling sam
   /** The JSON body, UTF-8. */
   public byte[] body() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = LlmJson.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.setCodec(LlmJson.MAPPER);
       g.writeStartObject();
       g.writeStringField("model", model);

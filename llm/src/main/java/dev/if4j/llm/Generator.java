@@ -1,5 +1,6 @@
 package dev.if4j.llm;
 
+import dev.if4j.text.io.Json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -315,7 +316,7 @@ public final class Generator {
 
   private static byte[] line(Fields fields) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    try (JsonGenerator g = LlmJson.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
       g.writeStartObject();
       fields.write(g);
       g.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.if4j.llm;
 
+import dev.if4j.text.io.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.Closeable;
@@ -97,6 +98,10 @@ public final class ResumableJsonl implements Closeable {
 
   private record Scan(List<Entry> entries, long completeBytes) {}
 
+  /**
+   * Reads the lines' bytes itself, not through the project's JSONL reader ({@code JsonlLines}): it
+   * needs each record's byte offset, to cut a torn tail off and to rewrite the records in order.
+   */
   private static Scan scan(Path file, FileChannel ch) throws IOException {
     List<Entry> entries = new ArrayList<>();
     Set<RecordKey> seen = new HashSet<>();
@@ -147,7 +152,7 @@ public final class ResumableJsonl implements Closeable {
   static RecordKey keyOf(byte[] line, int len) {
     String key = null;
     int sample = -1;
-    try (JsonParser p = LlmJson.FACTORY.createParser(line, 0, len)) {
+    try (JsonParser p = Json.FACTORY.createParser(line, 0, len)) {
       if (p.nextToken() != JsonToken.START_OBJECT) return null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();

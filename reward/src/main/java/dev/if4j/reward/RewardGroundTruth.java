@@ -1,5 +1,6 @@
 package dev.if4j.reward;
 
+import dev.if4j.text.io.Json;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.groundtruth.AnswerExtraction;
 import dev.if4j.constraints.groundtruth.GroundTruth;
@@ -189,7 +190,7 @@ public final class RewardGroundTruth {
       parsed = parse(Map.of("ground_truth", value), GroundTruthFormat.OPEN_INSTRUCT, "ground_truth");
     } else {
       throw InputProblemException.inField("", "expected an object with instruction_id_list and kwargs, a JSON string"
-          + " holding one, or open-instruct's list; got " + JsonTree.describe(value));
+          + " holding one, or open-instruct's list; got " + Json.kind(value));
     }
     if (parsed instanceof GroundTruth.FunctionCall) {
       throw InputProblemException.inField("", "not a list of registry instructions");

@@ -1,6 +1,7 @@
 package dev.if4j.reward;
 
 import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +72,12 @@ public record RewardSample(String prompt, String response, RewardGroundTruth gro
       return out;
     }
     throw InputProblemException.inField("", "expected an array of numbers or an object from instruction id to number, got "
-        + JsonTree.describe(raw));
+        + Json.kind(raw));
   }
 
   private static double number(String field, Object v) {
     if (v instanceof Number n && Double.isFinite(n.doubleValue())) return n.doubleValue();
-    throw InputProblemException.inField(field, "expected a finite number, got " + JsonTree.describe(v)
+    throw InputProblemException.inField(field, "expected a finite number, got " + Json.kind(v)
         + (v instanceof Number ? " (" + v + ")" : ""));
   }
 }

@@ -1,5 +1,7 @@
 package dev.if4j.constraints.groundtruth;
 
+import static dev.if4j.text.io.Json.describe;
+
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.groundtruth.GroundTruth.Checker;
 import dev.if4j.constraints.groundtruth.GroundTruth.Kind;
@@ -354,18 +356,7 @@ public final class GroundTruthParser {
     return m.keySet().stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** "a string", "a number (42)"...: what the user wrote, in JSON's words. */
-  static String describe(Object v) {
-    if (v == null) return "null";
-    if (v instanceof String) return "a string";
-    if (v instanceof Number) return "a number (" + v + ")";
-    if (v instanceof Boolean) return "a boolean";
-    if (v instanceof List) return "an array";
-    if (v instanceof Map) return "an object";
-    return v.getClass().getSimpleName();
-  }
-
-  /** The same in Python's words, for values read from a Python literal. */
+  /** What the user wrote in Python's words ({@code describe}: JSON's), for values read from a Python literal. */
   private static String pyDescribe(Object v) {
     if (v == null) return "None";
     if (v instanceof String) return "a str";

@@ -1,76 +1,67 @@
 package dev.if4j.data.io;
 
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a JSONL file one object at a time (memory stays bounded however long the file is). Blank
- * lines are skipped; a line that is not a JSON object is a {@link DataInputException} naming it.
+ * The objects of a JSONL file as trees, one at a time, read through the project's one line reader
+ * ({@link JsonlLines}: BOM, blank lines, bad UTF-8 and a torn last line handled as everywhere); a
+ * line that is not a JSON object is an {@link InputProblemException} naming it.
  */
 public final class JsonlReader implements Closeable {
   /** One object and where it came from. */
   public record Line(String source, long number, String text, JsonNode node) {
     /** An error about this line. */
-    public DataInputException bad(String problem) {
-      return new DataInputException(source, number, problem);
+    public InputProblemException bad(String problem) {
+      return InputProblemException.atLine(source, number, null, problem);
     }
   }
 
-  private final String source;
-  private final BufferedReader reader;
-  private long number;
+  private final JsonlLines lines;
 
   public JsonlReader(Path file) throws IOException {
-    this.source = file.toString();
-    this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    this.lines = JsonlLines.open(file);
   }
 
   /** The next object, or {@code null} at the end of the file. */
   public Line next() {
     try {
-      String text;
-      while ((text = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        if (text.isBlank()) continue;
-        JsonNode node;
-        try {
-          node = JsonValues.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-          throw new DataInputException(source, number, "not JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-          throw new DataInputException(source, number, "expected a JSON object");
-        }
-        return new Line(source, number, text, node);
-      }
-      return null;
+      SourceLine line = lines.next();
+      return line == null ? null : parse(line.requireUtf8(lines.name()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** How many non-blank lines {@code file} has (a first pass for splits that must not hold rows). */
-  public static long countRows(Path file) throws IOException {
-    long n = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String text;
-      while ((text = r.readLine()) != null) {
-        if (!text.isBlank()) n++;
-      }
+  private Line parse(SourceLine line) {
+    JsonNode node;
+    try (JsonParser p = JsonValues.MAPPER.createParser(line.text())) {
+      node = JsonValues.MAPPER.readTree(p);
+      // Two objects on a line (a lost newline) must not pass as the first alone.
+      if (p.nextToken() != null) throw bad(line, "more content after the object (one object per line)");
+    } catch (JsonProcessingException e) {
+      throw bad(line, "not JSON: " + e.getOriginalMessage() + line.tornHint());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // parsing a String does no I/O
     }
-    return n;
+    if (node == null || !node.isObject()) throw bad(line, "expected a JSON object");
+    return new Line(lines.name(), line.number(), line.text(), node);
+  }
+
+  private InputProblemException bad(SourceLine line, String problem) {
+    return InputProblemException.atLine(lines.name(), line.number(), null, problem);
   }
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    lines.close();
   }
 }

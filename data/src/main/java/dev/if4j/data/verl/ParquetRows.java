@@ -3,8 +3,8 @@ package dev.if4j.data.verl;
 import com.jerolba.carpet.CarpetReader;
 import com.jerolba.carpet.CloseableIterator;
 import com.jerolba.carpet.io.FileSystemInputFile;
-import dev.if4j.data.io.DataInputException;
 import dev.if4j.data.io.JsonValues;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.io.LineStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,9 +43,9 @@ public final class ParquetRows extends LineStream {
     }
   }
 
-  private static DataInputException unreadable(Path file, RuntimeException e) {
-    return new DataInputException(file + ": not a readable Parquet file (" + e.getMessage() + "); it starts as one"
-        + " (PAR1) but is cut short or damaged");
+  private static InputProblemException unreadable(Path file, RuntimeException e) {
+    return InputProblemException.atLine(file.toString(), 0, null, "not a readable Parquet file (" + e.getMessage()
+        + "); it starts as one (PAR1) but is cut short or damaged");
   }
 
   /** The rows of {@code file} as JSONL text (UTF-8). */
@@ -68,7 +68,7 @@ public final class ParquetRows extends LineStream {
       return (JsonValues.MAPPER.writeValueAsString(rows.next()) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (UncheckedIOException e) {
       throw e.getCause();
-    } catch (DataInputException e) {
+    } catch (InputProblemException e) {
       throw e;
     } catch (RuntimeException e) {
       throw unreadable(file, e);

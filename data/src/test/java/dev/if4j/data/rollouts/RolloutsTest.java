@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.data.TestData;
-import dev.if4j.data.io.DataInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.data.io.JsonlReader;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
@@ -60,7 +60,7 @@ class RolloutsTest {
         + " \"no_such:instruction\"], \"kwargs\": [{}, {}], \"responses\": []}\n");
     Rollout r = read(in).get(0);
     assertThatThrownBy(() -> new Scorer(EVALUATOR, false).score(r))
-        .isInstanceOf(DataInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith(in + ":1: unknown instruction id 'no_such:instruction' in registry ifeval");
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.data.TestData;
-import dev.if4j.data.io.DataInputException;
+import dev.if4j.text.io.InputProblemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ class IfEvalToVerlTest {
     Files.writeString(in, "{\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
         + "{\"key\": 2, \"prompt\": \"p\", \"instruction_id_list\": [\"punctuation:no_commas\"], \"kwargs\": [{}]}\n");
     assertThatThrownBy(() -> new IfEvalToVerl(IfEval.registry(), 0.2, 1, IfEvalToVerl.Format.PARQUET, null).run(in, dir.resolve("o")))
-        .isInstanceOf(DataInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("in.jsonl:2: instruction 1 (punctuation:no_commas)");
     assertThat(dir.resolve("o")).doesNotExist();
   }

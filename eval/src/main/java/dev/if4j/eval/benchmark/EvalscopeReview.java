@@ -1,10 +1,10 @@
 package dev.if4j.eval.benchmark;
 
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import java.util.Map;
 
 /**
@@ -43,8 +43,8 @@ final class EvalscopeReview {
     RowParser.Parsed parsed;
     try {
       parsed = RowParser.BENCHMARK.parse(record, GroundTruthFormat.IFEVAL);
-    } catch (BadInputException e) {
-      throw new BadInputException(e.source(), e.line(),
+    } catch (InputProblemException e) {
+      throw InputProblemException.atLine(e.source(), e.line(),
           "sample_score.sample_metadata" + (e.field() == null ? "" : "." + e.field()), e.problem(), e);
     }
     Object scored = score.fields().get("extracted_prediction");
@@ -65,7 +65,7 @@ final class EvalscopeReview {
       Map<String, Object> fields = (Map<String, Object>) m;
       return JsonLine.of(json.source(), json.line(), fields);
     }
-    throw new BadInputException(json.source(), json.line(), path,
+    throw InputProblemException.atLine(json.source(), json.line(), path,
         json.has(field) ? "expected an object" : "missing" + json.foundHint(field));
   }
 }

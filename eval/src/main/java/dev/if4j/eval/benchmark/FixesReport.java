@@ -7,10 +7,10 @@ import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.eval.Registries;
 import dev.if4j.constraints.Version;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.text.TextTools;
 import java.io.IOException;
@@ -99,7 +99,7 @@ public final class FixesReport {
         RowParser.Parsed p = RowParser.CHECK.parse(source, l);
         try {
           out.add(new IfEvalBenchmark.Judged(p.row(), judge.judge(source, p, false), null, null));
-        } catch (BadInputException e) {
+        } catch (InputProblemException e) {
           out.add(new IfEvalBenchmark.Judged(p.row(), null, null, refusal(e)));
         }
       }
@@ -108,7 +108,7 @@ public final class FixesReport {
   }
 
   /** Why a row was refused, short: the argument error without the file name and the advice. */
-  static String refusal(BadInputException e) {
+  static String refusal(InputProblemException e) {
     String m = e.getCause() instanceof dev.if4j.constraints.ArgumentException a ? a.getMessage() : e.getMessage();
     int advice = m.indexOf(": the reference would fill it in at random");
     return advice < 0 ? m : m.substring(0, advice) + " (the reference would draw it at random)";

@@ -13,11 +13,11 @@ import dev.if4j.constraints.Stamp;
 import dev.if4j.constraints.Version;
 import dev.if4j.eval.check.OrderedParallel;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -219,7 +219,7 @@ public final class IfEvalBenchmark {
         i -> {
           try {
             return judgeOne(p.inputName(), p.prompts().get(i), p.matching().matches().get(i));
-          } catch (BadInputException e) {
+          } catch (InputProblemException e) {
             // A row this flavour refuses (e.g. an argument fix no-random-args will not draw) is
             // counted, not fatal: the report compares flavours over the same rows.
             return new Judged(p.rows().get(i), null, null, FixesReport.refusal(e));
@@ -263,8 +263,8 @@ public final class IfEvalBenchmark {
     List<FrameworkVerdicts.Disagreement> disagreements = new ArrayList<>();
     try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(outputs.pending(STRICT_RESULTS)));
         OutputStream l = new BufferedOutputStream(Files.newOutputStream(outputs.pending(LOOSE_RESULTS)));
-        JsonGenerator gs = Json.OUTPUT.createGenerator(s, JsonEncoding.UTF8);
-        JsonGenerator gl = Json.OUTPUT.createGenerator(l, JsonEncoding.UTF8)) {
+        JsonGenerator gs = Json.FACTORY.createGenerator(s, JsonEncoding.UTF8);
+        JsonGenerator gl = Json.FACTORY.createGenerator(l, JsonEncoding.UTF8)) {
       int[] next = {0};
       int[] done = {0};
       OrderedParallel.<Integer, Judged>run(

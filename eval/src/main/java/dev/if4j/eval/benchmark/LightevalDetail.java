@@ -1,10 +1,10 @@
 package dev.if4j.eval.benchmark;
 
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +48,8 @@ final class LightevalDetail {
     RowParser.Parsed parsed;
     try {
       parsed = RowParser.BENCHMARK.parse(JsonLine.of(source, line.number(), row), GroundTruthFormat.IFEVAL);
-    } catch (BadInputException e) {
-      throw new BadInputException(e.source(), e.line(), lightevalField(e.field()), e.problem(), e);
+    } catch (InputProblemException e) {
+      throw InputProblemException.atLine(e.source(), e.line(), lightevalField(e.field()), e.problem(), e);
     }
     String response = finalText(object(json, "model_response"));
     ResponseRecord record = new ResponseRecord(index, line.number(), parsed.row().id(), parsed.row().prompt(), response);
@@ -64,7 +64,7 @@ final class LightevalDetail {
     String field = response.has("text_post_processed") ? "text_post_processed" : "text";
     Object texts = response.fields().get(field);
     if (!(texts instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof String s)) {
-      throw new BadInputException(response.source(), response.line(), "model_response." + field,
+      throw InputProblemException.atLine(response.source(), response.line(), "model_response." + field,
           texts == null ? "missing" : "expected a non-empty array of strings (the generations)");
     }
     return s;
@@ -80,7 +80,7 @@ final class LightevalDetail {
       Map<String, Object> fields = (Map<String, Object>) m;
       return JsonLine.of(json.source(), json.line(), fields);
     }
-    throw new BadInputException(json.source(), json.line(), path, json.has(field) ? "expected an object"
+    throw InputProblemException.atLine(json.source(), json.line(), path, json.has(field) ? "expected an object"
         : "missing" + json.foundHint(field) + "; a lighteval details row has doc, model_response and metric");
   }
 

@@ -9,12 +9,12 @@ import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.OrderedParallel;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
 import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.eval.report.MultiIfReport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -142,7 +142,7 @@ public final class MultiIfBenchmark {
     int unused = answers.size() - used.size();
     if (unused > 0) warn.accept(unused + " response(s) in " + responsesName + " match no turn of " + inputName);
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(outputs.pending(RESULTS)));
-        JsonGenerator g = Json.OUTPUT.createGenerator(o, JsonEncoding.UTF8)) {
+        JsonGenerator g = Json.FACTORY.createGenerator(o, JsonEncoding.UTF8)) {
       int[] next = {0};
       OrderedParallel.<Integer, Judged>run(
           () -> next[0] < turns.size() ? next[0]++ : null,
@@ -260,7 +260,7 @@ public final class MultiIfBenchmark {
   private static void put(Map<String, Answer> out, JsonLine json, String turnId, String response) {
     Answer before = out.putIfAbsent(turnId, new Answer(response, json.source(), json.line()));
     if (before != null) {
-      throw new BadInputException(json.source(), json.line(), null, "a second response for turn " + turnId
+      throw InputProblemException.atLine(json.source(), json.line(), null, "a second response for turn " + turnId
           + " (the first is on line " + before.line() + ")");
     }
   }

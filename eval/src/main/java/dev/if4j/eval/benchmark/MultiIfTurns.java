@@ -3,12 +3,12 @@ package dev.if4j.eval.benchmark;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
 import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.text.PyCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,12 +128,13 @@ public final class MultiIfTurns {
     String source = file.toString();
     PyCsv.Reader reader = PyCsv.reader(Files.readString(file, StandardCharsets.UTF_8), ',');
     List<String> header = reader.next();
-    if (header == null) throw new BadInputException(source, 1, null, "empty CSV: no header");
+    if (header == null) throw InputProblemException.atLine(source, 1, null, "empty CSV: no header");
     Map<String, Integer> column = new HashMap<>();
     for (int i = 0; i < header.size(); i++) column.putIfAbsent(header.get(i), i);
     for (String required : List.of("key", "language", "turn_1_prompt", "turn_1_instruction_id_list", "turn_1_kwargs")) {
       if (!column.containsKey(required)) {
-        throw new BadInputException(source, 1, required, "missing column (header: " + String.join(", ", header) + ")");
+        throw InputProblemException.atLine(source, 1, required,
+            "missing column (header: " + String.join(", ", header) + ")");
       }
     }
     List<Turn> out = new ArrayList<>();

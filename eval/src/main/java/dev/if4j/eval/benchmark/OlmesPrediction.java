@@ -1,10 +1,10 @@
 package dev.if4j.eval.benchmark;
 
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import java.util.List;
 import java.util.Map;
 
@@ -74,8 +74,8 @@ final class OlmesPrediction {
     JsonLine record = JsonLine.of(json.source(), json.line(), (Map<String, Object>) doc);
     try {
       return RowParser.BENCHMARK.parse(record, GroundTruthFormat.IFEVAL);
-    } catch (BadInputException e) {
-      throw new BadInputException(e.source(), e.line(), e.field() == null ? "doc" : "doc." + e.field(),
+    } catch (InputProblemException e) {
+      throw InputProblemException.atLine(e.source(), e.line(), e.field() == null ? "doc" : "doc." + e.field(),
           e.problem() + from, e);
     }
   }

@@ -1,11 +1,11 @@
 package dev.if4j.eval.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
 import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.text.io.LineStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ final class OlmesPredictions extends LineStream {
   static final String DOC_FROM = "if4j_doc_from";
   private static final String PREDICTIONS_SUFFIX = "-predictions.jsonl";
   private static final String REQUESTS_SUFFIX = "-requests.jsonl";
-  private static final ObjectMapper LINES = new ObjectMapper(Json.OUTPUT);
+  private static final ObjectMapper LINES = new ObjectMapper(Json.FACTORY);
 
   private final JsonlLines predictions;
   private final JsonlLines requests;
@@ -87,7 +87,7 @@ final class OlmesPredictions extends LineStream {
     JsonLine prediction;
     try {
       prediction = JsonLine.parse(predictions.name(), p);
-    } catch (BadInputException e) {
+    } catch (InputProblemException e) {
       return p.text(); // reported with its own line when the row is read
     }
     SourceLine r = requests.next();

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.text.io.LineStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ import java.util.Map;
  * bounded by one entry.
  */
 final class OpenCompassPredictions extends LineStream {
-  private static final ObjectMapper LINES = new ObjectMapper(Json.OUTPUT);
+  private static final ObjectMapper LINES = new ObjectMapper(Json.FACTORY);
   /** The fields of a results entry that are kept: the rest repeat the prediction file's. */
   private static final List<String> KEPT_DETAILS = List.of("pred", "is_strict_correct", "is_loose_correct");
 
@@ -124,10 +124,11 @@ final class OpenCompassPredictions extends LineStream {
     try {
       t = p.nextToken();
     } catch (JsonProcessingException e) {
-      throw new BadInputException(source, p.currentLocation().getLineNr(), null, "not JSON: " + e.getOriginalMessage(), e);
+      throw InputProblemException.atLine(source, p.currentLocation().getLineNr(), null,
+          "not JSON: " + e.getOriginalMessage(), e);
     }
     if (t != token) {
-      throw new BadInputException(source, p.currentLocation().getLineNr(), null,
+      throw InputProblemException.atLine(source, p.currentLocation().getLineNr(), null,
           "expected " + what + ", found " + Json.describe(t));
     }
   }
@@ -146,11 +147,11 @@ final class OpenCompassPredictions extends LineStream {
       long at = predictions.currentLocation().getLineNr();
       // OpenCompass reads entry i as preds[str(i)], and its details are in that order.
       if (!String.valueOf(entries).equals(key)) {
-        throw new BadInputException(name, at, key, "expected entry \"" + entries + "\" here (OpenCompass numbers"
+        throw InputProblemException.atLine(name, at, key, "expected entry \"" + entries + "\" here (OpenCompass numbers"
             + " its entries from 0, in order)");
       }
       if (predictions.nextToken() != JsonToken.START_OBJECT) {
-        throw new BadInputException(name, at, key, "expected an object (origin_prompt, prediction, gold)");
+        throw InputProblemException.atLine(name, at, key, "expected an object (origin_prompt, prediction, gold)");
       }
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("idx", key);
@@ -162,7 +163,7 @@ final class OpenCompassPredictions extends LineStream {
       entries++;
       return entry;
     } catch (JsonProcessingException e) {
-      throw new BadInputException(name, predictions.currentLocation().getLineNr(), null,
+      throw InputProblemException.atLine(name, predictions.currentLocation().getLineNr(), null,
           "not JSON: " + e.getOriginalMessage(), e);
     }
   }
@@ -175,7 +176,7 @@ final class OpenCompassPredictions extends LineStream {
     try {
       t = results.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        throw new BadInputException(resultsName, line, "details[" + entries + "]", t == JsonToken.END_ARRAY
+        throw InputProblemException.atLine(resultsName, line, "details[" + entries + "]", t == JsonToken.END_ARRAY
             ? "missing: the results have fewer details than " + name + " has entries (written by another run, or"
                 + " with n > 1 replicas, which if4j does not read)"
             : "expected an object, found " + Json.describe(t));
@@ -186,7 +187,7 @@ final class OpenCompassPredictions extends LineStream {
       for (String field : KEPT_DETAILS) if (all.containsKey(field)) kept.put(field, all.get(field));
       return kept;
     } catch (JsonProcessingException e) {
-      throw new BadInputException(resultsName, results.currentLocation().getLineNr(), null,
+      throw InputProblemException.atLine(resultsName, results.currentLocation().getLineNr(), null,
           "not JSON: " + e.getOriginalMessage(), e);
     }
   }

@@ -1,8 +1,8 @@
 package dev.if4j.eval.benchmark;
 
 import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

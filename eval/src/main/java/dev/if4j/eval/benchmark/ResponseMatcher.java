@@ -1,7 +1,7 @@
 package dev.if4j.eval.benchmark;
 
 import dev.if4j.constraints.Row;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.Py;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +46,7 @@ public final class ResponseMatcher {
       if (r.key() != null) {
         ResponseRecord first = byKey.putIfAbsent(r.key(), r);
         if (first != null) {
-          throw new BadInputException(responsesName, r.line(), "key",
+          throw InputProblemException.atLine(responsesName, r.line(), "key",
               "duplicate key " + r.key() + " (first on line " + first.line() + ")");
         }
       }

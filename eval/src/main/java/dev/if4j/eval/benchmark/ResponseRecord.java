@@ -2,7 +2,7 @@ package dev.if4j.eval.benchmark;
 
 import dev.if4j.eval.io.JsonLine;
 import dev.if4j.eval.io.MultiTurnMessages;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 
 /**
  * A line of a responses file: {@code {"prompt", "response"}} and optionally the {@code key} of the

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.if4j.constraints.groundtruth.JsonText;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.InputProblemException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,16 +157,17 @@ public final class SampledEval {
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(file.toString(), line, null, "not JSON: " + JsonText.problem(e));
+      throw InputProblemException.atLine(file.toString(), line, null, "not JSON: " + Json.problem(e));
     }
     JsonNode s = node.get("sample");
     if (s == null || !s.canConvertToInt() || !s.isIntegralNumber()) {
-      throw new BadInputException(file.toString(), line, "sample", (s == null ? "missing" : "not an integer: " + s)
+      throw InputProblemException.atLine(file.toString(), line, "sample",
+          (s == null ? "missing" : "not an integer: " + s)
           + " (with --samples " + samples + ", every response line says which sample it is, as 'if4j generate' writes it)");
     }
     int v = s.intValue();
     if (v < 0 || v >= samples) {
-      throw new BadInputException(file.toString(), line, "sample", v + " is outside 0.." + (samples - 1)
+      throw InputProblemException.atLine(file.toString(), line, "sample", v + " is outside 0.." + (samples - 1)
           + " (--samples " + samples + ")");
     }
     return v;

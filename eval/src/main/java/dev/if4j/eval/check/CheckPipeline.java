@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +25,7 @@ import java.util.Objects;
  * lines with one write and flushed, so an interrupted run leaves valid JSONL behind.
  *
  * <p>A bad line (malformed JSON, missing field, unknown instruction, invalid argument) stops the run
- * with a {@link BadInputException} naming file, line and field, after the lines before it have been
+ * with a {@link InputProblemException} naming file, line and field, after the lines before it have been
  * written; with {@link Options#skipBadLines()} it is written to the rejects stream with its reason
  * and the run goes on. Nothing is scored that was not judged.
  */
@@ -124,20 +124,20 @@ public final class CheckPipeline {
   }
 
   /** A judged batch: its output lines, its rejects, counts, and the bad line that stopped it. */
-  private record Done(byte[] output, byte[] rejects, long[] counts, BadInputException failure) {}
+  private record Done(byte[] output, byte[] rejects, long[] counts, InputProblemException failure) {}
 
   private Done process(String source, List<SourceLine> batch) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 96);
     ByteArrayOutputStream rej = new ByteArrayOutputStream(0);
     long[] counts = new long[5];
-    BadInputException failure = null;
-    try (JsonGenerator g = Json.OUTPUT.createGenerator(out, JsonEncoding.UTF8);
-        JsonGenerator r = Json.OUTPUT.createGenerator(rej, JsonEncoding.UTF8)) {
+    InputProblemException failure = null;
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        JsonGenerator r = Json.FACTORY.createGenerator(rej, JsonEncoding.UTF8)) {
       for (SourceLine line : batch) {
         RowVerdict verdict;
         try {
           verdict = judge.judge(source, RowParser.CHECK.parse(source, line, options.format()), options.explain());
-        } catch (BadInputException bad) {
+        } catch (InputProblemException bad) {
           if (!options.skipBadLines()) {
             failure = bad;
             break;
@@ -161,7 +161,7 @@ public final class CheckPipeline {
     return new Done(out.toByteArray(), rej.toByteArray(), counts, failure);
   }
 
-  private static void writeReject(JsonGenerator r, String source, SourceLine line, BadInputException bad)
+  private static void writeReject(JsonGenerator r, String source, SourceLine line, InputProblemException bad)
       throws IOException {
     r.writeStartObject();
     r.writeStringField("source", source);

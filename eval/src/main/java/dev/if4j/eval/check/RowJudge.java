@@ -11,7 +11,7 @@ import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.eval.Registries;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.judging.Judge;
 import dev.if4j.judging.JudgeStep;
@@ -20,7 +20,6 @@ import dev.if4j.judging.PreparedTruth;
 import dev.if4j.judging.RuleChecks;
 import dev.if4j.judging.Verification;
 import dev.if4j.llm.judge.JudgeOutcome;
-import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ import java.util.function.Supplier;
 /**
  * {@code if4j check}'s adapter over the judging core ({@link Judge}): it words what is wrong with a
  * row's instructions (an unknown id, an invalid argument, a prompt-repeating instruction without a
- * prompt) as {@link BadInputException}s that name the file, the line and the field as the row's
+ * prompt) as {@link InputProblemException}s that name the file, the line and the field as the row's
  * format spells it, and shapes the core's verdicts as a {@link RowVerdict}. Thread-safe.
  *
  * <p>What a row needs beyond the registry:
@@ -146,10 +145,10 @@ public final class RowJudge {
       try {
         type = registry.get(ids.get(i));
       } catch (UnknownInstructionException e) {
-        throw new BadInputException(source, parsed.line(), fields.id(i), e.getMessage(), e);
+        throw InputProblemException.atLine(source, parsed.line(), fields.id(i), e.getMessage(), e);
       }
       if (!parsed.hasPrompt() && type.takesPrompt()) {
-        throw new BadInputException(source, parsed.line(), "prompt",
+        throw InputProblemException.atLine(source, parsed.line(), "prompt",
             "missing, and instruction " + type.id() + " needs the row's prompt");
       }
     }
@@ -164,7 +163,7 @@ public final class RowJudge {
     } catch (InputProblemException e) {
       // The cause is what the core met (an ArgumentException), as before: reports read it for a short reason.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new BadInputException(source, parsed.line(), groundTruthPrefix(format) + e.field(), e.problem(), cause);
+      throw InputProblemException.atLine(source, parsed.line(), groundTruthPrefix(format) + e.field(), e.problem(), cause);
     }
   }
 
@@ -175,7 +174,7 @@ public final class RowJudge {
     Verification v = verif();
     boolean llmJudged = v.runsRules() || v.judge() != null;
     if (llmJudged && !llm.isEmpty() && v.judge() == null) {
-      throw new BadInputException(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
+      throw InputProblemException.atLine(source, parsed.line(), field, llm.size() + " [llm] checker" + (llm.size() == 1 ? "" : "s")
           + " need an LLM judge (--judge-endpoint and --judge-model) (" + checkers.format().cliName() + " format)");
     }
     if (!v.runsRules()) {
@@ -229,7 +228,7 @@ public final class RowJudge {
       }
     }
     if (!unjudgeable.isEmpty()) {
-      throw new BadInputException(source, parsed.line(), field, "cannot judge " + unjudgeable.size() + " of "
+      throw InputProblemException.atLine(source, parsed.line(), field, "cannot judge " + unjudgeable.size() + " of "
           + checkers.checkers().size() + " checkers: " + String.join("; ", unjudgeable)
           + (mapped.isEmpty() ? "" : "; mapped: " + String.join(", ", mapped))
           + " (" + checkers.format().cliName() + " format)");
@@ -245,13 +244,13 @@ public final class RowJudge {
     if (!judged.hybrid()) return verdict(parsed.row(), judged.rules());
     Verification v = verif();
     if (v.judge() == null) {
-      throw new BadInputException(source, parsed.line(), field, "the row has constraints for an LLM judge;"
+      throw InputProblemException.atLine(source, parsed.line(), field, "the row has constraints for an LLM judge;"
           + " if4j check and serve judge them with --judge-endpoint and --judge-model");
     }
     JudgeOutcome o = judged.pending().askWith(v.judge()).join();
     return switch (JudgeStep.decide(o, v.policy())) {
       case JudgeStep.Failed f ->
-          throw new BadInputException(source, parsed.line(), field, "the LLM judge failed: " + f.failure());
+          throw InputProblemException.atLine(source, parsed.line(), field, "the LLM judge failed: " + f.failure());
       case JudgeStep.Excluded x -> verdict(parsed.row(), judged.rules());
       case JudgeStep.Counted c -> {
         List<InstructionVerdict> all = new ArrayList<>(judged.rules());

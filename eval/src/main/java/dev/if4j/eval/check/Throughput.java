@@ -1,6 +1,6 @@
 package dev.if4j.eval.check;
 
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,11 +3,11 @@ package dev.if4j.eval.generate;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.text.Py;
 import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public final class FewShotPool {
         String response = json.string("response");
         if (verifyWith != null) {
           if (!hasTruth) {
-            throw new BadInputException(source, l.number(), "instruction_id_list",
+            throw InputProblemException.atLine(source, l.number(), "instruction_id_list",
                 "missing: verifying demonstrations needs each one's instructions");
           }
           RowParser.Parsed parsed = RowParser.CHECK.parse(source, l);

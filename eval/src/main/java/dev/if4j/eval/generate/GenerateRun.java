@@ -7,7 +7,7 @@ import dev.if4j.constraints.Version;
 import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.MultiIfTurns;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.llm.ChatClient;
 import dev.if4j.llm.ChatMessage;
 import dev.if4j.llm.ErrorBudget;
@@ -132,7 +132,7 @@ public final class GenerateRun {
     List<Generator.Job> jobs = new ArrayList<>(rows.size() * settings.samples());
     int failures = 0;
     int sentSingle = 0;
-    BadInputException first = null;
+    InputProblemException first = null;
     boolean isolation = false;
     // Every row that fails, so that one run lists them all rather than one per attempt.
     List<String> failedRows = new ArrayList<>();
@@ -151,7 +151,7 @@ public final class GenerateRun {
         failedRows.add("line " + row.line() + " (key " + row.key() + ")");
         if (first == null) {
           isolation = e instanceof ConstraintIsolation.NotSplittable;
-          first = new BadInputException(settings.prompts().toString(), row.line(), isolation ? "prompt" : null,
+          first = InputProblemException.atLine(settings.prompts().toString(), row.line(), isolation ? "prompt" : null,
               (isolation ? "cannot isolate the constraint: " : "") + e.getMessage());
         }
         continue;
@@ -162,7 +162,7 @@ public final class GenerateRun {
       String more = failures == 1 ? "" : "; " + failures + " rows in all: " + String.join(", ",
           failedRows.subList(0, Math.min(failedRows.size(), 50))) + (failedRows.size() > 50 ? ", ..." : "");
       // problem(), not reason(): the exception names the field itself.
-      throw new BadInputException(first.source(), first.line(), first.field(), first.problem() + more
+      throw InputProblemException.atLine(first.source(), first.line(), first.field(), first.problem() + more
           + (isolation ? ". Give such rows a \"messages\" conversation [task, answer, constraint],"
               + " or send them as one turn with --unsplittable single-turn" : ""));
     }

@@ -3,13 +3,12 @@ package dev.if4j.eval.generate;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
-import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
-import dev.if4j.llm.ChatMessage;
 import dev.if4j.text.io.InputProblemException;
+import dev.if4j.eval.io.JsonLine;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.eval.io.RowParser;
+import dev.if4j.text.io.SourceLine;
+import dev.if4j.llm.ChatMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +57,8 @@ public record PromptRow(String key, String prompt, List<ChatMessage> messages, L
         PromptRow row = parse(source, l, rows.size() + 1);
         Long first = seen.putIfAbsent(row.key(), l.number());
         if (first != null) {
-          throw new BadInputException(source, l.number(), "key", "duplicate key " + row.key() + " (first on line " + first + ")");
+          throw InputProblemException.atLine(source, l.number(), "key",
+              "duplicate key " + row.key() + " (first on line " + first + ")");
         }
         rows.add(row);
       }
@@ -91,8 +91,8 @@ public record PromptRow(String key, String prompt, List<ChatMessage> messages, L
     return new PromptRow(key, prompt, messages(json), ids, kwargs, line.number());
   }
 
-  static BadInputException bad(JsonLine json, InputProblemException e) {
-    return new BadInputException(json.source(), json.line(), e.field(), e.problem(), e);
+  static InputProblemException bad(JsonLine json, InputProblemException e) {
+    return InputProblemException.atLine(json.source(), json.line(), e.field(), e.problem(), e);
   }
 
   private static List<ChatMessage> messages(JsonLine json) {

@@ -1,7 +1,8 @@
 package dev.if4j.eval.io;
 
-import dev.if4j.constraints.groundtruth.JsonText;
-
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.SourceLine;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,24 +37,25 @@ public final class JsonLine {
 
   /** Parses {@code line} of {@code source}; anything but one JSON object is bad input. */
   public static JsonLine parse(String source, SourceLine line) {
-    if (line.notUtf8()) throw new BadInputException(source, line.number(), null, "not valid UTF-8 text");
+    line.requireUtf8(source);
     try (JsonParser p = Json.FACTORY.createParser(line.text())) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw new BadInputException(source, line.number(), null,
+        throw InputProblemException.atLine(source, line.number(), null,
             "expected a JSON object, found " + Json.describe(first));
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> fields = (Map<String, Object>) Json.readValue(p);
       JsonToken after = p.nextToken();
       if (after != null) {
-        throw new BadInputException(source, line.number(), null, "malformed JSON: more content after the"
+        throw InputProblemException.atLine(source, line.number(), null, "malformed JSON: more content after the"
             + " object at column " + p.currentLocation().getColumnNr() + " (one object per line)");
       }
       return new JsonLine(source, line.number(), fields);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-      throw new BadInputException(source, line.number(), null, "malformed JSON" + where + ": " + JsonText.problem(e), e);
+      throw InputProblemException.atLine(source, line.number(), null,
+          "malformed JSON" + where + ": " + Json.problem(e) + line.tornHint(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // parsing a String does no I/O
     }
@@ -83,8 +85,8 @@ public final class JsonLine {
   }
 
   /** An error about {@code field} of this line. */
-  public BadInputException bad(String field, String problem) {
-    return new BadInputException(source, line, field, problem);
+  public InputProblemException bad(String field, String problem) {
+    return InputProblemException.atLine(source, line, field, problem);
   }
 
   /** A required string field. */
@@ -92,7 +94,7 @@ public final class JsonLine {
     Object v = fields.get(field);
     if (v == null) throw missing(field);
     if (v instanceof String s) return s;
-    throw bad(field, "expected a string, got " + describe(v));
+    throw bad(field, "expected a string, got " + Json.describe(v));
   }
 
   /** An optional string field, or null. */
@@ -106,17 +108,17 @@ public final class JsonLine {
     if (v == null) return null;
     if (v instanceof String s) return s;
     if (v instanceof Long || v instanceof BigInteger) return v.toString();
-    throw bad(field, "expected a string or an integer, got " + describe(v));
+    throw bad(field, "expected a string or an integer, got " + Json.describe(v));
   }
 
   /** A required array of strings. */
   public List<String> stringList(String field) {
     Object v = fields.get(field);
     if (v == null) throw missing(field);
-    if (!(v instanceof List<?> list)) throw bad(field, "expected an array of strings, got " + describe(v));
+    if (!(v instanceof List<?> list)) throw bad(field, "expected an array of strings, got " + Json.describe(v));
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof String)) {
-        throw bad(field + "[" + i + "]", "expected a string, got " + describe(list.get(i)));
+        throw bad(field + "[" + i + "]", "expected a string, got " + Json.describe(list.get(i)));
       }
     }
     @SuppressWarnings("unchecked")
@@ -128,10 +130,10 @@ public final class JsonLine {
   public List<Map<String, Object>> objectList(String field) {
     Object v = fields.get(field);
     if (v == null) throw missing(field);
-    if (!(v instanceof List<?> list)) throw bad(field, "expected an array of objects, got " + describe(v));
+    if (!(v instanceof List<?> list)) throw bad(field, "expected an array of objects, got " + Json.describe(v));
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof Map)) {
-        throw bad(field + "[" + i + "]", "expected an object, got " + describe(list.get(i)));
+        throw bad(field + "[" + i + "]", "expected an object, got " + Json.describe(list.get(i)));
       }
     }
     @SuppressWarnings("unchecked")
@@ -139,7 +141,7 @@ public final class JsonLine {
     return maps;
   }
 
-  private BadInputException missing(String field) {
+  private InputProblemException missing(String field) {
     return bad(field, fields.containsKey(field) ? "is null" : "missing" + foundHint(field));
   }
 
@@ -159,15 +161,5 @@ public final class JsonLine {
         + (fields.size() > 12 ? ", ..." : "");
     String alias = FieldAliases.aliasOf(field, fields.keySet());
     return "found: " + found + (alias == null ? "" : " \u2014 did you mean '" + field + "' (for '" + alias + "')?");
-  }
-
-  static String describe(Object v) {
-    if (v == null) return "null";
-    if (v instanceof String) return "a string";
-    if (v instanceof Number) return "a number (" + v + ")";
-    if (v instanceof Boolean) return "a boolean";
-    if (v instanceof List) return "an array";
-    if (v instanceof Map) return "an object";
-    return v.getClass().getSimpleName();
   }
 }

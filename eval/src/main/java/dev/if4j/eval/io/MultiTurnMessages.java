@@ -1,5 +1,6 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.text.io.Json;
 import java.util.List;
 import java.util.Map;
 
@@ -59,18 +60,18 @@ public final class MultiTurnMessages {
     int last = turns.size() - 1;
     String at = FIELD + "[" + last + "]";
     if (!(turns.get(last) instanceof Map<?, ?> turn)) {
-      throw json.bad(at, "expected a {\"role\", \"content\"} object, got " + JsonLine.describe(turns.get(last)));
+      throw json.bad(at, "expected a {\"role\", \"content\"} object, got " + Json.describe(turns.get(last)));
     }
     Object role = turn.get("role");
     if (!(role instanceof String)) {
-      throw json.bad(at + ".role", role == null ? "missing" : "expected a string, got " + JsonLine.describe(role));
+      throw json.bad(at + ".role", role == null ? "missing" : "expected a string, got " + Json.describe(role));
     }
     if (!role.equals(ASSISTANT)) return null;
     Object content = turn.get("content");
     if (content instanceof String s) return s;
     throw json.bad(at + ".content", content == null
         ? (turn.containsKey("content") ? "is null" : "missing")
-        : "expected a string, got " + JsonLine.describe(content));
+        : "expected a string, got " + Json.describe(content));
   }
 
   /**

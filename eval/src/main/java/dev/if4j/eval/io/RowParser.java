@@ -1,12 +1,14 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.SourceLine;
+import dev.if4j.text.io.Json;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
 import dev.if4j.eval.Registries;
-import dev.if4j.text.io.InputProblemException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import java.util.Map;
  * {@link GroundTruth.Checkers}) come back with no instructions in the {@link Row} and their ground
  * truth in {@link Parsed#truth()}, for the judge to deal with.
  *
- * <p>Every problem is a {@link BadInputException} naming the file, the line, the field and, for
+ * <p>Every problem is a {@link InputProblemException} naming the file, the line, the field and, for
  * ground-truth problems, the format.
  */
 public enum RowParser {
@@ -113,7 +115,7 @@ public enum RowParser {
       if (index instanceof String || index instanceof Long || index instanceof BigInteger) {
         id = index.toString();
       } else if (index != null) {
-        throw json.bad("extra_info.index", "expected a string or an integer, got " + JsonLine.describe(index));
+        throw json.bad("extra_info.index", "expected a string or an integer, got " + Json.describe(index));
       }
     }
     if (id == null) {
@@ -123,7 +125,7 @@ public enum RowParser {
     return id;
   }
 
-  private static BadInputException bad(JsonLine json, InputProblemException e) {
-    return new BadInputException(json.source(), json.line(), e.field(), e.problem(), e);
+  private static InputProblemException bad(JsonLine json, InputProblemException e) {
+    return InputProblemException.atLine(json.source(), json.line(), e.field(), e.problem(), e);
   }
 }

@@ -5,10 +5,10 @@ import dev.if4j.eval.benchmark.IfEvalBenchmark;
 import dev.if4j.eval.benchmark.LmEvalResults;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.benchmark.Scores;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.JsonLine;
-import dev.if4j.eval.io.JsonlLines;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,7 +97,7 @@ public final class RunResults {
       String lName = looseFile.toString();
       for (SourceLine sl = s.next(); sl != null; sl = s.next()) {
         SourceLine ll = l.next();
-        if (ll == null) throw new BadInputException(lName, sl.number(), null, "fewer lines than " + sName);
+        if (ll == null) throw InputProblemException.atLine(lName, sl.number(), null, "fewer lines than " + sName);
         JsonLine sj = JsonLine.parse(sName, sl);
         JsonLine lj = JsonLine.parse(lName, ll);
         List<String> ids = sj.stringList("instruction_id_list");
@@ -108,7 +108,8 @@ public final class RunResults {
         }
         prompts.add(new PromptOutcome(prompts.size(), sj.string("prompt"), sj.string("response"), ids, st, lo));
       }
-      if (l.next() != null) throw new BadInputException(lName, 0, null, "more lines than " + sName);
+      SourceLine extra = l.next();
+      if (extra != null) throw InputProblemException.atLine(lName, extra.number(), null, "more lines than " + sName);
     }
     return new RunResults(label, dir, summary, runInfo, prompts);
   }

@@ -10,11 +10,11 @@ import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.versions.UpstreamVersion;
 import dev.if4j.constraints.versions.Versions;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.Json;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.text.TextTools;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,7 +91,7 @@ public final class VersionComparison {
     long rows = 0;
     long instructions = 0;
     long moved = 0;
-    try (JsonGenerator g = Json.OUTPUT.createGenerator(moves, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(moves, JsonEncoding.UTF8)) {
       for (SourceLine line = in.next(); line != null; line = in.next()) {
         RowParser.Parsed parsed = RowParser.CHECK.parse(in.name(), line);
         List<RowVerdict> verdicts = new ArrayList<>(n);
@@ -120,7 +120,7 @@ public final class VersionComparison {
   private static RowVerdict judgeOrRefuse(String source, RowParser.Parsed parsed, RowJudge judge) {
     try {
       return judge.judge(source, parsed, false);
-    } catch (BadInputException e) {
+    } catch (InputProblemException e) {
       if (e.getCause() instanceof UnknownInstructionException) return null;
       throw e;
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.TestRegistry;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +119,7 @@ class IfEvalBenchmarkTest {
 
     assertThatThrownBy(() -> new IfEvalBenchmark(TestRegistry.judge(dir), 1, warnings::add)
             .run(data, responses, dir.resolve("o")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith(data + ":1: field 'instruction_id_list[0]': unknown instruction id 'test:what'");
   }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.TestRegistry;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +151,7 @@ class LmEvalSamplesTest {
         sample(0, 1, "p", "[\"punctuation:no_comma\"]", "[{}]", "r", "\"prompt_level_strict_acc\": true")
             .replace("\"instruction_id_list\": [\"punctuation:no_comma\"], ", "") + "\n");
     assertThatThrownBy(() -> scorer().run(null, bad, dir.resolve("out")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith(bad + ":1: field 'doc.");
     Path noResps = Files.writeString(dir.resolve("noresps.jsonl"),
         "{\"doc\": {\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [], \"kwargs\": []}, \"filtered_resps\": []}\n");
@@ -169,7 +169,7 @@ class LmEvalSamplesTest {
         "{\"key\": 1001, \"prompt\": \"Write without commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
             + "{\"key\": 1002, \"prompt\": \"x\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{\"nope\": 3}]}\n");
 
-    assertThatThrownBy(() -> scorer().run(data, samples(), out)).isInstanceOf(BadInputException.class);
+    assertThatThrownBy(() -> scorer().run(data, samples(), out)).isInstanceOf(InputProblemException.class);
 
     assertThat(Files.readString(out.resolve("eval_results_strict.jsonl"))).isEqualTo(before);
     try (Stream<Path> left = Files.list(out)) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.report.FrameworkComparison;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
@@ -121,7 +121,7 @@ class OlmesPredictionsTest {
     Path copy = Files.copy(predictions(), alone.resolve("ifeval-predictions.jsonl"));
     assertThat(OutputsFormat.OLMES.carriesPrompts(copy)).isFalse();
     assertThatThrownBy(() -> scorer().run(null, copy, dir.resolve("o1")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ifeval-predictions.jsonl:1").hasMessageContaining("field 'doc'")
         .hasMessageContaining("requests/<model>/<spec>-requests.jsonl");
     // Given the prompts, the rows are matched by native_id (the IFEval key).
@@ -181,7 +181,7 @@ class OlmesPredictionsTest {
     lines.set(1, lines.get(1).replace("\"extracted_answer\": \"", "\"extracted_answer\": 7, \"x\": \""));
     Files.write(preds, lines);
     assertThatThrownBy(() -> scorer().run(null, preds, dir.resolve("o1")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ifeval_9c1e2a-predictions.jsonl:2").hasMessageContaining("model_output[0].extracted_answer");
 
     Path preds2 = copyRun(run.resolve("b"));
@@ -190,18 +190,18 @@ class OlmesPredictionsTest {
     reqLines.set(2, reqLines.get(2).replace("\"kwargs\": [{\"end_phrase\"", "\"kwargs\": [7, {\"end_phrase\""));
     Files.write(reqs2, reqLines);
     assertThatThrownBy(() -> scorer().run(null, preds2, dir.resolve("o2")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ifeval_9c1e2a-predictions.jsonl:3").hasMessageContaining("field 'doc.kwargs")
         .hasMessageContaining("from " + reqs2 + ", line 3");
 
     Files.write(reqs2, Files.readAllLines(requests()).reversed());
     assertThatThrownBy(() -> scorer().run(null, preds2, dir.resolve("o3")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ifeval_9c1e2a-requests.jsonl:1").hasMessageContaining("not from the same run");
 
     Files.write(reqs2, Files.readAllLines(requests()).subList(0, 3));
     assertThatThrownBy(() -> scorer().run(null, preds2, dir.resolve("o4")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("ifeval_9c1e2a-predictions.jsonl:4: field 'doc_id': no request for it");
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.TestRegistry;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.report.FrameworkComparison;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -122,12 +122,12 @@ class OpenCompassPredictionsTest {
         "{\n  \"0\": {\"origin_prompt\": \"a\", \"prediction\": \"b\", \"gold\": {\"key\": 1, \"prompt\": \"a\","
             + " \"instruction_id_list\": [], \"kwargs\": []}},\n  \"2\": {\"origin_prompt\": \"a\"}\n}\n");
     assertThatThrownBy(() -> scorer().run(null, outOfOrder, dir.resolve("o1")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("IFEval.json").hasMessageContaining("expected entry \"1\" here");
     Path noGold = Files.writeString(bad.resolve("nogold.json"),
         "{\"0\": {\"origin_prompt\": \"a\", \"prediction\": \"b\"}}");
     assertThatThrownBy(() -> scorer().from(OutputsFormat.OPENCOMPASS).run(null, noGold, dir.resolve("o2")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("field 'gold'").hasMessageContaining("found: idx, origin_prompt, prediction");
   }
 }

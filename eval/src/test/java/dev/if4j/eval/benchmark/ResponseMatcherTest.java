@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.constraints.Row;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,7 +120,7 @@ class ResponseMatcherTest {
         new ResponseRecord(0, 1, "5", "a", "x"), new ResponseRecord(1, 2, "5", "b", "y"));
 
     assertThatThrownBy(() -> match(prompts("a"), answers))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessage("responses.jsonl:2: field 'key': duplicate key 5 (first on line 1)");
   }
 

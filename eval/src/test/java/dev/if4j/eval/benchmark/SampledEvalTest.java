@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.TestRegistry;
-import dev.if4j.eval.io.BadInputException;
+import dev.if4j.text.io.InputProblemException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ class SampledEvalTest {
         "{\"key\": 1, \"sample\": 0, \"prompt\": \"A\", \"response\": \"x\"}",
         "{\"key\": 1, \"prompt\": \"A\", \"response\": \"y\"}");
     assertThatThrownBy(() -> sampled().run(data(), responses, 2, dir.resolve("out")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageContaining("responses.jsonl:2: field 'sample': missing");
 
     Path outOfRange = write("range.jsonl", "{\"key\": 1, \"sample\": 2, \"prompt\": \"A\", \"response\": \"x\"}");

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.TestRegistry;
-import dev.if4j.eval.io.BadInputException;
-import dev.if4j.eval.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.JsonlLines;
 import dev.if4j.text.resources.ResourceMissingException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -130,7 +130,7 @@ class CheckPipelineTest {
     for (int i = 1; i <= 20; i++) lines.add(i == 9 ? "{\"id\": 9, \"response\": \"R\"" : noComma("r" + i, "ok"));
 
     assertThatThrownBy(() -> run(options(4).withBatch(2, 1 << 20), lines))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith("rows.jsonl:9: malformed JSON");
     assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(8);
   }
@@ -166,10 +166,10 @@ class CheckPipelineTest {
   void unknownInstructionsAndBadArgumentsAreBadInputWithTheirLine() {
     assertThatThrownBy(() -> run(options(1), List.of(noComma("a", "x"),
             row("b", "x", "[\"test:nope\"]", "[{}]"))))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith("rows.jsonl:2: field 'instruction_id_list[0]': unknown instruction id 'test:nope'");
     assertThatThrownBy(() -> run(options(1), List.of(row("b", "x", "[\"test:contains\"]", "[{\"wurd\": \"a\"}]"))))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith("rows.jsonl:1: field 'kwargs[0]': test:contains: argument 'wurd'")
         .hasMessageContaining("unknown argument");
   }

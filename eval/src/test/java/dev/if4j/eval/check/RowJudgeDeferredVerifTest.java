@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.eval.TestRegistry;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.eval.io.SourceLine;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.judging.Verification;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;

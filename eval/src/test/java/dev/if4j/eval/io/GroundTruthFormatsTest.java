@@ -1,5 +1,8 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.SourceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,18 +75,18 @@ class GroundTruthFormatsTest {
   }
 
   /** What happened to a line: its parse, and its verdict or the reason it was refused. */
-  private record Outcome(RowParser.Parsed parsed, RowVerdict verdict, BadInputException bad) {}
+  private record Outcome(RowParser.Parsed parsed, RowVerdict verdict, InputProblemException bad) {}
 
   private static Outcome run(String file, SourceLine line, GroundTruthFormat format) {
     RowParser.Parsed parsed;
     try {
       parsed = RowParser.CHECK.parse(file, line, format);
-    } catch (BadInputException e) {
+    } catch (InputProblemException e) {
       return new Outcome(null, null, e);
     }
     try {
       return new Outcome(parsed, JUDGE.judge(file, parsed, false), null);
-    } catch (BadInputException e) {
+    } catch (InputProblemException e) {
       return new Outcome(parsed, null, e);
     }
   }
@@ -189,7 +192,7 @@ class GroundTruthFormatsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonlLines in = new JsonlLines("open-instruct.jsonl", resource("open-instruct.jsonl"))) {
       assertThatThrownBy(() -> new CheckPipeline(JUDGE, CheckPipeline.Options.defaults().withThreads(1)).run(in, out, null))
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputProblemException.class)
           .hasMessage("open-instruct.jsonl:4: field 'ground_truth': not a Python literal: at position 57 ('dict'):"
               + " a function call is not a literal (open-instruct format)");
     }

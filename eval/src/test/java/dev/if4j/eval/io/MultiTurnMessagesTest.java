@@ -1,5 +1,7 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.SourceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,14 +62,14 @@ class MultiTurnMessagesTest {
 
     assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", " + messages(REQUEST, FINAL_ANSWER)
         + ", \"response\": \"Something else.\"}"))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessageStartingWith("mt.jsonl:3: field 'messages': its final assistant turn differs from \"response\"");
   }
 
   @Test
   void aConversationThatEndsWithTheUserHasNothingToJudge() {
     assertThatThrownBy(() -> check("{\"key\": 7, " + IDS + ", " + messages(REQUEST, FIRST_ANSWER, CONSTRAINT) + "}"))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputProblemException.class)
         .hasMessage("mt.jsonl:3: field 'response': missing (found: key, instruction_id_list, kwargs, messages), and \"messages\" does not end with an assistant turn to judge");
     assertThatThrownBy(() -> check("{\"key\": 7, \"prompt\": \"P\", " + IDS + ", \"response\": null, " + messages() + "}"))
         .hasMessageContaining("field 'response': is null, and \"messages\" does not end");

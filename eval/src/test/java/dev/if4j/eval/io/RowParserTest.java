@@ -1,5 +1,8 @@
 package dev.if4j.eval.io;
 
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.SourceLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,10 +20,10 @@ class RowParserTest {
     return RowParser.CHECK.parse("rows.jsonl", new SourceLine(17, json));
   }
 
-  private static BadInputException bad(String json) {
+  private static InputProblemException bad(String json) {
     try {
       parse(json);
-    } catch (BadInputException e) {
+    } catch (InputProblemException e) {
       return e;
     }
     throw new AssertionError("accepted: " + json);
@@ -53,7 +56,7 @@ class RowParserTest {
 
   @Test
   void malformedJsonNamesFileLineAndColumn() {
-    BadInputException e = bad("{\"id\": 1, \"response\": \"R\",, }");
+    InputProblemException e = bad("{\"id\": 1, \"response\": \"R\",, }");
 
     assertThat(e.getMessage()).startsWith("rows.jsonl:17: malformed JSON at column ");
     assertThat(e.line()).isEqualTo(17);
@@ -63,7 +66,7 @@ class RowParserTest {
   @Test
   void aRepeatedKeyIsBadInputNamingTheKey() {
     // Read as "the last one wins", this row would pass no_comma on its second response.
-    BadInputException e = bad("{\"id\": 1, \"response\": \"a, b\", \"response\": \"a b\","
+    InputProblemException e = bad("{\"id\": 1, \"response\": \"a, b\", \"response\": \"a b\","
         + " \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}");
 
     assertThat(e.getMessage()).startsWith("rows.jsonl:17: malformed JSON at column ").contains("Duplicate field 'response'");
@@ -73,7 +76,7 @@ class RowParserTest {
 
   @Test
   void malformedJsonMessagesCarryNoJacksonSourceNoise() {
-    BadInputException e = bad("{\"id\": 1, \"response\": \"R\", \"kwargs\": [{}");
+    InputProblemException e = bad("{\"id\": 1, \"response\": \"R\", \"kwargs\": [{}");
 
     assertThat(e.getMessage()).doesNotContain("Source").doesNotContain("REDACTED")
         .contains("expected close marker for Array (start marker at line 1, column ");
@@ -132,17 +135,6 @@ class RowParserTest {
   }
 
   @Test
-  void linesAreNumberedAsInTheFileSkippingBlanksWithCrLfAndBom() throws IOException {
-    byte[] bytes = "\uFEFF{\"a\": 1}\r\n\n  \n{\"b\": \"\u00e9\"}\n{\"c\": 3}".getBytes(StandardCharsets.UTF_8);
-    List<SourceLine> lines = new ArrayList<>();
-    try (JsonlLines in = new JsonlLines("f.jsonl", new ByteArrayInputStream(bytes))) {
-      for (SourceLine l = in.next(); l != null; l = in.next()) lines.add(l);
-    }
-    assertThat(lines).containsExactly(
-        new SourceLine(1, "{\"a\": 1}"), new SourceLine(4, "{\"b\": \"\u00e9\"}"), new SourceLine(5, "{\"c\": 3}"));
-  }
-
-  @Test
   void bytesThatAreNotUtf8AreReportedOnTheirLine() throws IOException {
     byte[] good = "{\"id\": 1}\n".getBytes(StandardCharsets.UTF_8);
     byte[] input = new byte[good.length * 2 + 3];
@@ -158,6 +150,18 @@ class RowParserTest {
       assertThatThrownBy(() -> RowParser.CHECK.parse("f.jsonl", second))
           .hasMessage("f.jsonl:2: not valid UTF-8 text");
       assertThat(in.next().number()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aTornLastLineThatDoesNotParseIsReportedAsSuch() throws IOException {
+    byte[] bytes = "{\"id\": 1}\n{\"id\": 2, \"resp".getBytes(StandardCharsets.UTF_8);
+    try (JsonlLines in = new JsonlLines("f.jsonl", new ByteArrayInputStream(bytes))) {
+      in.next();
+      SourceLine torn = in.next();
+      assertThatThrownBy(() -> RowParser.CHECK.parse("f.jsonl", torn))
+          .hasMessageStartingWith("f.jsonl:2: malformed JSON at column ")
+          .hasMessageEndingWith(" (the file ends inside this line, without a newline: was it cut short?)");
     }
   }
 

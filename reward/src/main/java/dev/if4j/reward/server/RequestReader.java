@@ -1,5 +1,6 @@
 package dev.if4j.reward.server;
 
+import dev.if4j.text.io.Json;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.llm.judge.JudgePolicy;
@@ -249,34 +250,34 @@ final class RequestReader {
 
   private static boolean bool(Object v, String at) throws BadRequestException {
     if (v instanceof Boolean b) return b;
-    throw BadRequestException.field(at, -1, "expected true or false, got " + JsonTree.describe(v));
+    throw BadRequestException.field(at, -1, "expected true or false, got " + Json.kind(v));
   }
 
   private static String text(Object v, String at) throws BadRequestException {
     if (v instanceof String s) return s;
-    throw BadRequestException.field(at, -1, "expected a string, got " + JsonTree.describe(v));
+    throw BadRequestException.field(at, -1, "expected a string, got " + Json.kind(v));
   }
 
   private static double number(Object v, String at) throws BadRequestException {
     if (v instanceof Number n && Double.isFinite(n.doubleValue())) return n.doubleValue();
-    throw BadRequestException.field(at, -1, "expected a finite number, got " + JsonTree.describe(v));
+    throw BadRequestException.field(at, -1, "expected a finite number, got " + Json.kind(v));
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> object(Object v, String at, int i, String what) throws BadRequestException {
     if (v instanceof Map<?, ?> m) return (Map<String, Object>) m;
-    if (at.isEmpty()) throw new BadRequestException(400, null, -1, "the request body must be a JSON object, got " + JsonTree.describe(v));
-    throw BadRequestException.field(at, i, "expected " + what + ", got " + JsonTree.describe(v));
+    if (at.isEmpty()) throw new BadRequestException(400, null, -1, "the request body must be a JSON object, got " + Json.kind(v));
+    throw BadRequestException.field(at, i, "expected " + what + ", got " + Json.kind(v));
   }
 
   private static List<?> array(Object v, String at, int i) throws BadRequestException {
     if (v instanceof List<?> l) return l;
-    throw BadRequestException.field(at, i, "expected an array, got " + JsonTree.describe(v));
+    throw BadRequestException.field(at, i, "expected an array, got " + Json.kind(v));
   }
 
   private static String element(Object v, String at, int i) throws BadRequestException {
     if (v instanceof String s) return s;
-    throw BadRequestException.field(at, i, "expected a string, got " + JsonTree.describe(v));
+    throw BadRequestException.field(at, i, "expected a string, got " + Json.kind(v));
   }
 
   private static String string(Map<String, Object> s, String key, String at, int i, boolean required)
@@ -285,6 +286,6 @@ final class RequestReader {
     if (v instanceof String str) return str;
     if (v == null && !required) return null;
     throw BadRequestException.field(at + "." + key, i, v == null ? (s.containsKey(key) ? "is null; expected a string" : "missing")
-        : "expected a string, got " + JsonTree.describe(v));
+        : "expected a string, got " + Json.kind(v));
   }
 }

@@ -1,4 +1,4 @@
-package dev.if4j.eval.io;
+package dev.if4j.text.io;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,19 +14,30 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The lines of a JSONL stream, numbered, read one at a time (memory stays flat on any file size).
+ * The lines of a JSONL stream, numbered from 1, read one at a time (memory holds one line, whatever
+ * the file's size): the project's one JSONL reader, under every command that reads JSONL.
  *
  * <p>Lines end at {@code \n} (a {@code \r} before it is dropped). Blank lines are skipped (they are
- * no rows; a trailing newline is common), and a UTF-8 byte order mark before the first line is
- * dropped. Each line is decoded on its own, so bytes that are not UTF-8 are reported on the line
- * that holds them (Python's {@code json} refuses them too) when it is parsed.
+ * no rows; a trailing newline is common) but counted, and a UTF-8 byte order mark before the first
+ * line is dropped. Each line is decoded on its own, so bytes that are not UTF-8 are reported on the
+ * line that holds them (Python's {@code json} refuses them too) when it is parsed ({@link
+ * SourceLine#requireUtf8}), and a last line without its newline is marked, so that a parser can
+ * say the file looks cut short ({@link SourceLine#tornHint}). A line longer than the bound is an
+ * {@link InputProblemException} naming it, not an {@link OutOfMemoryError}.
  */
 public final class JsonlLines implements Closeable {
   /** How standard input is named in messages. */
   public static final String STDIN = "<stdin>";
 
+  /**
+   * The longest line by default: the largest byte array a JVM makes, so that the bound only turns a
+   * crash into a message.
+   */
+  public static final int MAX_LINE_BYTES = Integer.MAX_VALUE - 16;
+
   private final String name;
   private final InputStream in;
+  private final int maxLineBytes;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int limit;
@@ -36,10 +47,19 @@ public final class JsonlLines implements Closeable {
   private byte[] line = new byte[1 << 12];
   private long number;
   private boolean eof;
+  /** Whether the line last read ended at the end of the stream, without {@code \n}. */
+  private boolean unterminated;
 
   public JsonlLines(String name, InputStream in) {
+    this(name, in, MAX_LINE_BYTES);
+  }
+
+  /** The lines of {@code in}, each at most {@code maxLineBytes} long (its line break not counted). */
+  public JsonlLines(String name, InputStream in, int maxLineBytes) {
     this.name = Objects.requireNonNull(name);
     this.in = Objects.requireNonNull(in);
+    if (maxLineBytes < 1) throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
+    this.maxLineBytes = maxLineBytes;
   }
 
   /** The lines of {@code file}, named as the user named it. */
@@ -57,7 +77,6 @@ public final class JsonlLines implements Closeable {
     while (!eof) {
       int len = readLine();
       if (len < 0) return null;
-      number++;
       int start = 0;
       if (number == 1 && len >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
           && (line[2] & 0xFF) == 0xBF) {
@@ -70,7 +89,10 @@ public final class JsonlLines implements Closeable {
     return null;
   }
 
-  /** Reads up to the next {@code \n} into {@link #line}; the length, or -1 at the end. */
+  /**
+   * Reads up to the next {@code \n} into {@link #line} and counts the line; the length, or -1 at the
+   * end.
+   */
   private int readLine() throws IOException {
     int len = 0;
     while (true) {
@@ -78,7 +100,10 @@ public final class JsonlLines implements Closeable {
         int n = in.read(buf, 0, buf.length);
         if (n < 0) {
           eof = true;
-          return len == 0 ? -1 : len;
+          if (len == 0) return -1;
+          number++;
+          unterminated = true;
+          return len;
         }
         pos = 0;
         limit = n;
@@ -86,15 +111,27 @@ public final class JsonlLines implements Closeable {
       int nl = pos;
       while (nl < limit && buf[nl] != '\n') nl++;
       int chunk = nl - pos;
-      if (len + chunk > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, len + chunk));
+      if ((long) len + chunk > maxLineBytes) throw tooLong();
+      if (len + chunk > line.length) line = Arrays.copyOf(line, grownTo(len + chunk));
       System.arraycopy(buf, pos, line, len, chunk);
       len += chunk;
       pos = nl;
       if (nl < limit) {
         pos++;
+        number++;
         return len;
       }
     }
+  }
+
+  /** Doubles the buffer (not past the bound) so that a long line costs linear time. */
+  private int grownTo(int needed) {
+    return (int) Math.min(maxLineBytes, Math.max((long) line.length * 2, needed));
+  }
+
+  private InputProblemException tooLong() {
+    return InputProblemException.atLine(name, number + 1, null,
+        "the line is longer than " + maxLineBytes + " bytes (is it JSONL, one object per line?)");
   }
 
   private SourceLine decode(int start, int end) {
@@ -105,13 +142,17 @@ public final class JsonlLines implements Closeable {
         break;
       }
     }
-    if (ascii) return new SourceLine(number, new String(line, start, end - start, StandardCharsets.ISO_8859_1));
+    if (ascii) return line(new String(line, start, end - start, StandardCharsets.ISO_8859_1), false);
     try {
-      return new SourceLine(number, decoder.decode(ByteBuffer.wrap(line, start, end - start)).toString());
+      return line(decoder.decode(ByteBuffer.wrap(line, start, end - start)).toString(), false);
     } catch (CharacterCodingException e) {
       // Reported when the line is parsed, so that --skip-bad-lines can set it aside like any other.
-      return new SourceLine(number, new String(line, start, end - start, StandardCharsets.UTF_8), true);
+      return line(new String(line, start, end - start, StandardCharsets.UTF_8), true);
     }
+  }
+
+  private SourceLine line(String text, boolean notUtf8) {
+    return new SourceLine(number, text, notUtf8, unterminated);
   }
 
   private boolean isBlank(int start, int end) {

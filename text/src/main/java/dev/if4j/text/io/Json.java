@@ -1,0 +1,135 @@
+package dev.if4j.text.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON dialect of the project, Python's {@code json}, in one place: the one {@link JsonFactory},
+ * the one JSON-to-plain-Java reader, and the words messages use for what the user wrote.
+ */
+public final class Json {
+  private Json() {}
+
+  /**
+   * Shared and thread-safe, for reading and writing.
+   *
+   * <p>Reading: NaN and Infinity are allowed (Python writes them); strings as long as a line can be
+   * (a 100 MB response is legal); a repeated key is an error naming it (Python's {@code json} keeps
+   * the last, so a row could pass on its second {@code response}).
+   *
+   * <p>Writing: one value per line with no separator between root values, and only ASCII, other
+   * characters escaped as Python's {@code json.dumps} escapes them by default (so a line never holds
+   * a raw line break, and a lone surrogate from a {@code \ud800} escape stays writable).
+   *
+   * <p>A surface with other needs derives its factory from this one ({@link JsonFactory#rebuild()}).
+   */
+  public static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .rootValueSeparator((String) null)
+      .build();
+
+  /**
+   * The value at the parser's current token as plain Java: {@link Long} (or {@link
+   * java.math.BigInteger}) for integers, {@link Double} for other numbers, {@link String}, {@link
+   * Boolean}, {@code null}, {@link List} and {@link Map} (insertion-ordered). The one JSON-to-Java
+   * reader of the project: rows, ground truths in strings and the reward server's requests.
+   */
+  public static Object readValue(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) list.add(readValue(p));
+        return list;
+      }
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          map.put(name, readValue(p));
+        }
+        return map;
+      }
+      default:
+        throw new IllegalStateException("unexpected token " + t);
+    }
+  }
+
+  /** Jackson's "[Source: REDACTED (...); line: 1, column: 5]" inside a message: only the place is worth keeping. */
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * What is wrong in Jackson's words, for a user: the first line of its message, with a nested
+   * location ("start marker at [Source: ...]") written as "line L, column C". The caller says where
+   * the error is (file, line, field): {@link JsonProcessingException#getLocation()}.
+   */
+  public static String problem(JsonProcessingException e) {
+    String msg = e.getOriginalMessage();
+    if (msg == null) return e.getClass().getSimpleName();
+    int nl = msg.indexOf('\n');
+    if (nl >= 0) msg = msg.substring(0, nl);
+    return SOURCE.matcher(msg).replaceAll(m -> Matcher.quoteReplacement("line " + m.group(1) + ", column " + m.group(2)))
+        .replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)", "[")
+        .strip();
+  }
+
+  /** "a string", "an array"...: what the user wrote at a token, for messages. */
+  public static String describe(JsonToken t) {
+    if (t == null) return "nothing";
+    return switch (t) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      default -> t.toString();
+    };
+  }
+
+  /** "a string", "a number (42)"...: what the user wrote, a number with its value, for messages. */
+  public static String describe(Object v) {
+    return v instanceof Number ? "a number (" + v + ")" : kind(v);
+  }
+
+  /** "a string", "a number"...: what kind of plain value {@code v} is, for messages. */
+  public static String kind(Object v) {
+    if (v == null) return "null";
+    if (v instanceof String) return "a string";
+    if (v instanceof Number) return "a number";
+    if (v instanceof Boolean) return "a boolean";
+    if (v instanceof List<?>) return "an array";
+    if (v instanceof Map<?, ?>) return "an object";
+    return v.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.if4j.text.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  private static Object parse(String text) throws IOException {
+    try (JsonParser p = Json.FACTORY.createParser(text)) {
+      p.nextToken();
+      return Json.readValue(p);
+    }
+  }
+
+  @Test
+  void readsPythonsDialectIntoPlainValues() throws IOException {
+    Object v = parse("{\"n\": NaN, \"i\": -Infinity, \"l\": 7, \"b\": 123456789012345678901234567890,"
+        + " \"d\": 1.5, \"s\": \"x\", \"t\": true, \"z\": null, \"a\": [1, {}]}");
+    assertThat(v).isInstanceOf(Map.class);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) v;
+    assertThat(m.keySet()).containsExactly("n", "i", "l", "b", "d", "s", "t", "z", "a");
+    assertThat((Double) m.get("n")).isNaN();
+    assertThat(m.get("i")).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(m.get("l")).isEqualTo(7L);
+    assertThat(m.get("b")).isEqualTo(new BigInteger("123456789012345678901234567890"));
+    assertThat(m.get("d")).isEqualTo(1.5);
+    assertThat(m.get("a")).isEqualTo(List.of(1L, Map.of()));
+  }
+
+  @Test
+  void aRepeatedKeyIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> parse("{\"response\": \"a\", \"response\": \"b\"}"))
+        .isInstanceOf(JsonProcessingException.class)
+        .satisfies(e -> assertThat(Json.problem((JsonProcessingException) e)).contains("'response'"));
+  }
+
+  @Test
+  void writesAsciiOnlyWithoutASeparatorBetweenRootValues() throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+      g.writeString("\u00e9");
+      g.writeNumber(1);
+    }
+    assertThat(out).hasToString("\"\\u00E9\"1");
+  }
+
+  @Test
+  void describesValuesForMessages() {
+    assertThat(Json.describe((Object) 42L)).isEqualTo("a number (42)");
+    assertThat(Json.kind(42L)).isEqualTo("a number");
+    assertThat(Json.describe((Object) "x")).isEqualTo("a string");
+    assertThat(Json.describe((Object) null)).isEqualTo("null");
+    assertThat(Json.kind(List.of())).isEqualTo("an array");
+    assertThat(Json.kind(Map.of())).isEqualTo("an object");
+    assertThat(Json.kind(true)).isEqualTo("a boolean");
+  }
+}
