@@ -2,7 +2,15 @@ package dev.if4j.cli;
 
 import dev.if4j.autoif.AutoifConfig;
 import dev.if4j.autoif.AutoifInputException;
+import dev.if4j.autoif.AugmentStep;
 import dev.if4j.autoif.AutoifSteps;
+import dev.if4j.autoif.BackTranslateStep;
+import dev.if4j.autoif.CrossValidateStep;
+import dev.if4j.autoif.ExportStep;
+import dev.if4j.autoif.FuncsStep;
+import dev.if4j.autoif.RespondStep;
+import dev.if4j.autoif.ScoreStep;
+import dev.if4j.autoif.VerifyResponsesStep;
 import dev.if4j.autoif.Llm;
 import dev.if4j.autoif.Prompts;
 import dev.if4j.llm.ChatClient;
@@ -189,7 +197,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.augment(seeds == null ? null : input(seeds, "--seeds")));
+      return List.of(steps.run(new AugmentStep(seeds == null ? null : input(seeds, "--seeds"))));
     }
   }
 
@@ -203,7 +211,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.funcs());
+      return List.of(steps.run(new FuncsStep()));
     }
   }
 
@@ -218,7 +226,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.crossValidate());
+      return List.of(steps.run(new CrossValidateStep()));
     }
   }
 
@@ -232,7 +240,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.backTranslate());
+      return List.of(steps.run(new BackTranslateStep()));
     }
   }
 
@@ -250,7 +258,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.respond(input(queries, "--queries")));
+      return List.of(steps.run(new RespondStep(input(queries, "--queries"))));
     }
   }
 
@@ -264,7 +272,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.verifyResponses());
+      return List.of(steps.run(new VerifyResponsesStep()));
     }
   }
 
@@ -278,7 +286,7 @@ final class AutoifStepCommands {
 
     @Override
     List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
-      return List.of(steps.score());
+      return List.of(steps.run(new ScoreStep()));
     }
   }
 
@@ -291,8 +299,8 @@ final class AutoifStepCommands {
     }
 
     @Override
-    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException {
-      return List.of(steps.export());
+    List<AutoifSteps.Report> run(AutoifSteps steps) throws IOException, InterruptedException {
+      return List.of(steps.run(new ExportStep()));
     }
   }
 
