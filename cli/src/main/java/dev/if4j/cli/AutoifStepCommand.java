@@ -212,33 +212,15 @@ final class AutoifStepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = env.resolve(Path.of(options.dir));
-    if (!Files.isDirectory(dir)) {
-      if (!step.createsDir || Files.exists(dir)) {
-        throw new ParameterException(spec.commandLine(), "--dir: " + options.dir + " is not a directory");
-      }
-      Files.createDirectories(dir);
-    }
+    Path dir = workdir();
     AutoifConfig config = options.config(spec);
     PythonSandbox.Options sandbox = options.sandbox.options(spec);
-    Prompts prompts;
-    try {
-      prompts = Prompts.withOverrides(options.promptsDir == null ? null : env.resolve(Path.of(options.promptsDir)));
-    } catch (AutoifInputException e) {
-      throw new ParameterException(spec.commandLine(), "--prompts: " + e.getMessage());
-    }
+    Prompts prompts = prompts();
     ChatClient.Config clientConfig = step.asksModel ? options.model.clientConfig(spec) : null;
     Llm.Settings settings = step.asksModel ? options.llmSettings(spec) : null;
     List<ChatClient> clients = new ArrayList<>();
-    boolean terminal = env.err() == System.err && ProgressMeter.onTerminal();
-    try (AutoifSteps steps = new AutoifSteps(dir, config, prompts, () -> {
-      if (settings == null) throw new IllegalStateException("this step does not ask a model");
-      ChatClient client = new ChatClient(clientConfig);
-      clients.add(client);
-      return new Llm(client, settings,
-          (total, before) -> new ProgressMeter(env.err(), terminal, total, before, Duration.ofSeconds(10)),
-          msg -> env.err().println("if4j autoif " + msg));
-    }, sandbox, msg -> env.err().println("if4j autoif " + msg))) {
+    try (AutoifSteps steps = new AutoifSteps(dir, config, prompts, () -> llm(clientConfig, settings, clients), sandbox,
+        msg -> env.err().println("if4j autoif " + msg))) {
       for (AutoifSteps.Report r : step.runner.run(steps, new Inputs())) env.out().println(r);
       env.out().flush();
       return Main.OK;
@@ -255,5 +237,36 @@ final class AutoifStepCommand implements Callable<Integer> {
     } finally {
       clients.forEach(ChatClient::close);
     }
+  }
+
+  /** The working directory: created when the step may create it, else it must be there. */
+  private Path workdir() throws IOException {
+    Path dir = env.resolve(Path.of(options.dir));
+    if (!Files.isDirectory(dir)) {
+      if (!step.createsDir || Files.exists(dir)) {
+        throw new ParameterException(spec.commandLine(), "--dir: " + options.dir + " is not a directory");
+      }
+      Files.createDirectories(dir);
+    }
+    return dir;
+  }
+
+  private Prompts prompts() throws IOException {
+    try {
+      return Prompts.withOverrides(options.promptsDir == null ? null : env.resolve(Path.of(options.promptsDir)));
+    } catch (AutoifInputException e) {
+      throw new ParameterException(spec.commandLine(), "--prompts: " + e.getMessage());
+    }
+  }
+
+  /** The model client, made when a step first asks the model; {@code clients} keeps it to be closed. */
+  private Llm llm(ChatClient.Config clientConfig, Llm.Settings settings, List<ChatClient> clients) {
+    if (settings == null) throw new IllegalStateException("this step does not ask a model");
+    boolean terminal = env.err() == System.err && ProgressMeter.onTerminal();
+    ChatClient client = new ChatClient(clientConfig);
+    clients.add(client);
+    return new Llm(client, settings,
+        (total, before) -> new ProgressMeter(env.err(), terminal, total, before, Duration.ofSeconds(10)),
+        msg -> env.err().println("if4j autoif " + msg));
   }
 }
