@@ -6,7 +6,6 @@ import dev.if4j.reward.server.OpenRlhfReplay;
 import dev.if4j.reward.server.RewardServer;
 import dev.if4j.reward.server.ServeBench;
 import dev.if4j.reward.server.ServerConfig;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -224,29 +223,22 @@ final class ServeBenchCommand implements Callable<Integer> {
       LoadGenerator load = new LoadGenerator(target, token, samples);
       out.printf(Locale.ROOT, "if4j serve-bench --per-sample: %s -> %s%s; Java %s, %d cores available, load average %s,"
           + " net.core.somaxconn %d%n", source, target, server != null ? " (in-process server, " + judging.threads + " workers)" : "",
-          Runtime.version(), Runtime.getRuntime().availableProcessors(), loadAverage(), RewardServer.kernelAcceptQueueCap());
+          Runtime.version(), Runtime.getRuntime().availableProcessors(), ServeBench.loadAverage(), RewardServer.kernelAcceptQueueCap());
       out.flush();
-      OpenRlhfReplay.run(target, token, samples, Math.max(1, perSample / 10), Duration.ofSeconds(180));
-      // CPU per try, server and client apart (each a process of its own only with --url): unlike
-      // samples/s, it does not fall when the neighbours take the cores.
-      out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s %14s %14s %6s  %s%n", "requests", "answered", "lost",
-          "samples/s", "p50 ms", "p99 ms", "max ms", "server CPU", "client CPU", "load", "failed tries by status");
-      int lost = 0;
-      for (int round = 0; round < rounds; round++) {
-        double serverBefore = server == null ? serverCpuSeconds(load) : Double.NaN;
-        double clientBefore = ownCpuSeconds();
-        OpenRlhfReplay.Result r = OpenRlhfReplay.run(target, token, samples, perSample, Duration.ofSeconds(180));
-        double serverCpu = serverCpuSeconds(load) - serverBefore;
-        double clientCpu = ownCpuSeconds() - clientBefore;
-        lost += r.lost();
-        int tries = Math.max(1, r.answered() + r.failedTries().values().stream().mapToInt(Integer::intValue).sum());
-        out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f %14s %14s %6s  %s%n", r.requests(), r.answered(),
-            r.lost(), r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), microsPerTry(serverCpu, tries),
-            server == null ? microsPerTry(clientCpu, tries) : microsPerTry(clientCpu, tries) + "*", loadAverage(),
-            r.failedTries().isEmpty() ? "none" : r.failedTries());
-        if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure().lines().findFirst().orElse(""));
-        out.flush();
-      }
+      boolean inProcess = server != null;
+      int lost = ServeBench.perSample(load, samples, perSample, rounds, inProcess, new ServeBench.PerSampleProgress() {
+        @Override
+        public void warmedUp() {
+          // CPU per try, server and client apart (each a process of its own only with --url).
+          out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s %14s %14s %6s  %s%n", "requests", "answered", "lost",
+              "samples/s", "p50 ms", "p99 ms", "max ms", "server CPU", "client CPU", "load", "failed tries by status");
+        }
+
+        @Override
+        public void measured(ServeBench.PerSampleRound round) {
+          printRound(out, round, inProcess);
+        }
+      });
       if (server != null) {
         out.println("* in-process: the server's CPU is in the client's column (pass --url for each apart)");
         Runtime rt = Runtime.getRuntime();
@@ -256,9 +248,9 @@ final class ServeBenchCommand implements Callable<Integer> {
             + " max %d MiB); load average %s%n",
             server.metrics().heldBodyBytesHighWater() >> 10, server.config().maxInflightBytes() >> 20,
             server.metrics().queuedHighWater(), server.config().maxQueuedSamples(), server.coalesced()[1],
-            server.coalesced()[0], (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, loadAverage());
+            server.coalesced()[0], (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, ServeBench.loadAverage());
       } else {
-        out.printf(Locale.ROOT, "load average %s%n", loadAverage());
+        out.printf(Locale.ROOT, "load average %s%n", ServeBench.loadAverage());
       }
       out.flush();
       return lost == 0 ? Main.OK : Main.INTERNAL;
@@ -267,25 +259,16 @@ final class ServeBenchCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The server's CPU seconds so far ({@code NaN} when it does not say): per request, what the
-   * server costs, which the neighbours' load does not inflate as it does latency.
-   */
-  private static double serverCpuSeconds(LoadGenerator load) {
-    try {
-      return load.serverMetric("if4j_reward_process_cpu_seconds_total");
-    } catch (IOException | RuntimeException e) {
-      return Double.NaN;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Double.NaN;
-    }
-  }
-
-  /** This process's CPU seconds so far ({@code NaN} where the JVM does not say). */
-  private static double ownCpuSeconds() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+  private static void printRound(PrintStream out, ServeBench.PerSampleRound round, boolean inProcess) {
+    OpenRlhfReplay.Result r = round.result();
+    int tries = round.tries();
+    String clientCpu = microsPerTry(round.clientCpuSeconds(), tries);
+    out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f %14s %14s %6s  %s%n", r.requests(), r.answered(),
+        r.lost(), r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(),
+        microsPerTry(round.serverCpuSeconds(), tries), inProcess ? clientCpu + "*" : clientCpu, round.loadAverage(),
+        r.failedTries().isEmpty() ? "none" : r.failedTries());
+    if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure().lines().findFirst().orElse(""));
+    out.flush();
   }
 
   private static String microsPerTry(double cpuSeconds, int tries) {
@@ -295,14 +278,5 @@ final class ServeBenchCommand implements Callable<Integer> {
   private static long openFileLimit() {
     return ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.UnixOperatingSystemMXBean u ? u.getMaxFileDescriptorCount() : -1;
-  }
-
-  /** The 1-minute load average (the machine is shared: figures mean little without it). */
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (IOException | RuntimeException e) {
-      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
   }
 }

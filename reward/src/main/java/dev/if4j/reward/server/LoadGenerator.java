@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the client spends its CPU on HTTP, not on JSON.
  */
 public final class LoadGenerator {
+  private final URI base;
   private final URI score;
   private final URI health;
   private final String token;
@@ -43,6 +44,7 @@ public final class LoadGenerator {
    */
   public LoadGenerator(URI base, String token, List<byte[]> samples) {
     if (samples.isEmpty()) throw new IllegalArgumentException("no samples to send");
+    this.base = base;
     this.score = base.resolve(RewardServer.SCORE);
     this.health = base.resolve(RewardServer.HEALTHZ);
     this.token = token;
@@ -52,6 +54,14 @@ public final class LoadGenerator {
         .connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newVirtualThreadPerTaskExecutor())
         .build();
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public String token() {
+    return token;
   }
 
   /** What a closed-loop run measured. */

@@ -1,8 +1,13 @@
 package dev.if4j.reward.server;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -94,6 +99,78 @@ public final class ServeBench {
       } catch (InterruptedException e) {
         return;
       }
+    }
+  }
+
+  /** One measured round of OpenRLHF's per-sample traffic, with the CPU it cost ({@code NaN} where not known). */
+  public record PerSampleRound(OpenRlhfReplay.Result result, double serverCpuSeconds, double clientCpuSeconds,
+      String loadAverage) {
+    /** Every try of the round, at least 1: the requests answered and the tries that failed. */
+    public int tries() {
+      return Math.max(1, result.answered() + result.failedTries().values().stream().mapToInt(Integer::intValue).sum());
+    }
+  }
+
+  /** Told when the per-sample warm-up is over and as each round ends. */
+  public interface PerSampleProgress {
+    void warmedUp();
+
+    void measured(PerSampleRound round);
+  }
+
+  /**
+   * {@code serve-bench --per-sample}: a warm-up of a tenth of the requests, then {@code rounds}
+   * bursts of {@code requests} single-sample requests ({@link OpenRlhfReplay}), each with the CPU
+   * the server (read from its metrics, when it is another process) and this process spent on it;
+   * unlike samples/s, CPU per try does not fall when the neighbours take the cores. The samples
+   * lost over the measured rounds.
+   */
+  public static int perSample(LoadGenerator load, List<byte[]> samples, int requests, int rounds,
+      boolean serverInProcess, PerSampleProgress progress) throws IOException {
+    OpenRlhfReplay.run(load.base(), load.token(), samples, Math.max(1, requests / 10), REPLAY_TRY_TIMEOUT);
+    progress.warmedUp();
+    int lost = 0;
+    for (int round = 0; round < rounds; round++) {
+      double serverBefore = serverInProcess ? Double.NaN : serverCpuSeconds(load);
+      double clientBefore = ownCpuSeconds();
+      OpenRlhfReplay.Result r = OpenRlhfReplay.run(load.base(), load.token(), samples, requests, REPLAY_TRY_TIMEOUT);
+      double serverCpu = serverCpuSeconds(load) - serverBefore;
+      double clientCpu = ownCpuSeconds() - clientBefore;
+      lost += r.lost();
+      progress.measured(new PerSampleRound(r, serverCpu, clientCpu, loadAverage()));
+    }
+    return lost;
+  }
+
+  private static final Duration REPLAY_TRY_TIMEOUT = Duration.ofSeconds(180);
+
+  /**
+   * The server's CPU seconds so far ({@code NaN} when it does not say): per request, what the
+   * server costs, which the neighbours' load does not inflate as it does latency.
+   */
+  private static double serverCpuSeconds(LoadGenerator load) {
+    try {
+      return load.serverMetric("if4j_reward_process_cpu_seconds_total");
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+
+  /** This process's CPU seconds so far ({@code NaN} where the JVM does not say). */
+  private static double ownCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+  }
+
+  /** The 1-minute load average (the machine is shared: figures mean little without it). */
+  public static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 
