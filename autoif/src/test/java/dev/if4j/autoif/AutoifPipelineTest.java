@@ -1,6 +1,7 @@
 package dev.if4j.autoif;
 
 import dev.if4j.text.io.InputProblemException;
+
 import static dev.if4j.autoif.ScriptedModel.BANANA;
 import static dev.if4j.autoif.ScriptedModel.DONE;
 import static dev.if4j.autoif.ScriptedModel.LOWER;
@@ -83,11 +84,11 @@ class AutoifPipelineTest {
     }
 
     // 1. The new instructions, without the seed the model repeated.
-    assertThat(Files.readAllLines(work.resolve(AutoifSteps.AUGMENTED))).containsExactly(QUOTES, WORDS, BANANA);
-    assertThat(work.resolve(AutoifSteps.SEEDS)).hasSameBinaryContentAs(dir.resolve("seeds.txt"));
+    assertThat(Files.readAllLines(work.resolve(Workdir.AUGMENTED))).containsExactly(QUOTES, WORDS, BANANA);
+    assertThat(work.resolve(Workdir.SEEDS)).hasSameBinaryContentAs(dir.resolve("seeds.txt"));
 
     // 2. Five answers per instruction, in AutoIF's shape plus what each was read as.
-    List<JsonNode> funcs = rows(work.resolve(AutoifSteps.FUNCS));
+    List<JsonNode> funcs = rows(work.resolve(Workdir.FUNCS));
     assertThat(funcs).extracting(r -> r.get("instruction").asText()).containsExactly(LOWER, DONE, QUOTES, WORDS, BANANA);
     assertThat(funcs.get(0).get("gpt-answer")).hasSize(5);
     assertThat(funcs.get(0).get("prompt").asText()).contains("Write a Python function").contains(LOWER);
@@ -96,7 +97,7 @@ class AutoifPipelineTest {
     assertThat(funcs.get(0).get("parsed").get(4).get("error").asText()).isEqualTo("no ```json block");
 
     // 3. Cross-validation keeps lowercase, words and banana.
-    List<JsonNode> cross = rows(work.resolve(AutoifSteps.CROSS));
+    List<JsonNode> cross = rows(work.resolve(Workdir.CROSS));
     assertThat(cross).extracting(r -> r.get("instruction").asText()).containsExactly(LOWER, WORDS, BANANA);
     JsonNode lower = cross.get(0);
     assertThat(lower.get("eval_func")).hasSize(3); // "return True" is right on 5 of 11 cases only
@@ -105,42 +106,42 @@ class AutoifPipelineTest {
     assertThat(lower.get("cases").toString()).doesNotContain("wrong label").contains("[\"hello world\",true]");
     assertThat(cross.get(1).get("eval_func")).hasSize(4); // the syntax error is not counted
     assertThat(cross.get(1).get("cases").toString()).doesNotContain("never");
-    List<JsonNode> dropped = rows(work.resolve(AutoifSteps.CROSS_DROPPED));
+    List<JsonNode> dropped = rows(work.resolve(Workdir.CROSS_DROPPED));
     assertThat(dropped).extracting(r -> r.get("instruction").asText() + ": " + r.get("reason").asText())
         .containsExactly(DONE + ": 2 unique functions (fewer than 3)", QUOTES + ": 9 unique cases (fewer than 10)");
 
     // 4. Back-translation, and the NLI judge's contradiction drops banana.
-    assertThat(rows(work.resolve(AutoifSteps.BACK))).hasSize(3);
-    List<JsonNode> kept = rows(work.resolve(AutoifSteps.BACK_FILTER));
+    assertThat(rows(work.resolve(Workdir.BACK))).hasSize(3);
+    List<JsonNode> kept = rows(work.resolve(Workdir.BACK_FILTER));
     assertThat(kept).extracting(r -> r.get("instruction").asText()).containsExactly(LOWER, WORDS);
     assertThat(kept.get(0).get("nli_scores").toString()).isEqualTo("[\"entailment\",\"neutral\",\"entailment\"]");
     assertThat(kept.get(0).get("back_instruction").get(0).asText()).isEqualTo("Write in lowercase only.");
 
     // 5. Two queries of usable length per instruction (the "hi" conversation is too short), 3 responses each.
-    List<JsonNode> sampled = rows(work.resolve(AutoifSteps.QUERY_SAMPLED));
+    List<JsonNode> sampled = rows(work.resolve(Workdir.QUERY_SAMPLED));
     assertThat(sampled).hasSize(4);
     assertThat(sampled).extracting(r -> r.get("query").asText()).doesNotContain("hi");
-    List<JsonNode> responses = rows(work.resolve(AutoifSteps.RESPONSES));
+    List<JsonNode> responses = rows(work.resolve(Workdir.RESPONSES));
     assertThat(responses).allSatisfy(r -> assertThat(r.get("gpt-answer")).hasSize(3));
 
     // 6. Verification: lowercase keeps its first answer, words its first and third.
-    List<JsonNode> verified = rows(work.resolve(AutoifSteps.VERIFIED));
+    List<JsonNode> verified = rows(work.resolve(Workdir.VERIFIED));
     assertThat(verified).extracting(r -> r.get("response").asText()).containsExactly(
         "paris is the capital of france.", "paris is the capital of france.",
         "Paris, in France.", "Paris.", "Paris, in France.", "Paris.");
-    List<JsonNode> evalScores = rows(work.resolve(AutoifSteps.EVAL_SCORES));
+    List<JsonNode> evalScores = rows(work.resolve(Workdir.EVAL_SCORES));
     assertThat(evalScores.get(0).get("response").toString()).isEqualTo(
         "[[\"paris is the capital of france.\",1.0],[\"Paris is the capital.\",0.0],[\"PARIS\",0.0]]");
 
     // 7. Scores: "Paris." gets exactly 8, not above the threshold.
-    List<JsonNode> good = rows(work.resolve(AutoifSteps.SCORE_FILTER));
+    List<JsonNode> good = rows(work.resolve(Workdir.SCORE_FILTER));
     assertThat(good).extracting(r -> r.get("response").asText()).containsExactly(
         "paris is the capital of france.", "paris is the capital of france.", "Paris, in France.", "Paris, in France.");
     assertThat(good.get(0).get("score").asDouble()).isEqualTo(9.0);
-    assertThat(rows(work.resolve(AutoifSteps.SCORED))).hasSize(6);
+    assertThat(rows(work.resolve(Workdir.SCORED))).hasSize(6);
 
     // 8. SFT in LLaMA-Factory's alpaca format; DPO pairs with chosen accuracy >= 0.5 and rejected 0.
-    JsonNode sft = Jsonl.JSON.readTree(work.resolve(AutoifSteps.SFT).toFile());
+    JsonNode sft = Jsonl.JSON.readTree(work.resolve(Workdir.SFT).toFile());
     assertThat(sft).hasSize(4);
     String firstQuery = sampled.get(0).get("query").asText();
     assertThat(sft.get(0).get("instruction").asText()).isEqualTo(Filters.trainingPrompt(firstQuery, LOWER));
@@ -148,9 +149,9 @@ class AutoifPipelineTest {
     assertThat(sft.get(0).get("output").asText()).isEqualTo("paris is the capital of france.");
     assertThat(sft.get(0).get("input").asText()).isEmpty();
     assertThat(sft.get(0).get("history")).isEmpty();
-    assertThat(Files.readString(work.resolve(AutoifSteps.SFT))).startsWith("[\n    {\n        \"instruction\": ");
+    assertThat(Files.readString(work.resolve(Workdir.SFT))).startsWith("[\n    {\n        \"instruction\": ");
 
-    List<JsonNode> pairs = rows(work.resolve(AutoifSteps.DPO_PAIRS));
+    List<JsonNode> pairs = rows(work.resolve(Workdir.DPO_PAIRS));
     assertThat(pairs).hasSize(8);
     assertThat(pairs.subList(0, 2)).allSatisfy(p -> {
       assertThat(p.get("positive").asText()).isEqualTo("paris is the capital of france.");
@@ -160,11 +161,11 @@ class AutoifPipelineTest {
         .containsExactlyInAnyOrder("Paris is the capital.", "PARIS");
     assertThat(pairs.subList(4, 8)).allSatisfy(
         p -> assertThat(p.get("negative").asText()).isEqualTo("The capital of France is the city of Paris."));
-    JsonNode dpo = Jsonl.JSON.readTree(work.resolve(AutoifSteps.DPO).toFile());
+    JsonNode dpo = Jsonl.JSON.readTree(work.resolve(Workdir.DPO).toFile());
     assertThat(dpo).hasSize(8);
     assertThat(dpo.get(0).get("chosen").asText()).isEqualTo(pairs.get(0).get("positive").asText());
     assertThat(dpo.get(0).get("rejected").asText()).isEqualTo(pairs.get(0).get("negative").asText());
-    assertThat(Jsonl.JSON.readTree(work.resolve(AutoifSteps.DATASET_INFO).toFile()).get("autoif_dpo").get("ranking")
+    assertThat(Jsonl.JSON.readTree(work.resolve(Workdir.DATASET_INFO).toFile()).get("autoif_dpo").get("ranking")
         .asBoolean()).isTrue();
     assertThat(log).anyMatch(l -> l.startsWith("cross-validate: 3 of 5 instructions kept"));
   }
@@ -179,14 +180,14 @@ class AutoifPipelineTest {
         steps.run(dir.resolve("seeds.txt"), dir.resolve("queries.jsonl"));
       }
       int first = server.requests();
-      byte[] sft = Files.readAllBytes(work.resolve(AutoifSteps.SFT));
-      byte[] cross = Files.readAllBytes(work.resolve(AutoifSteps.CROSS));
+      byte[] sft = Files.readAllBytes(work.resolve(Workdir.SFT));
+      byte[] cross = Files.readAllBytes(work.resolve(Workdir.CROSS));
       try (AutoifSteps steps = new AutoifSteps(work, CONFIG, Prompts.defaults(), () -> llm(client, 4), SANDBOX, null)) {
         steps.run(null, dir.resolve("queries.jsonl"));
       }
       assertThat(server.requests()).isEqualTo(first);
-      assertThat(work.resolve(AutoifSteps.SFT)).hasBinaryContent(sft);
-      assertThat(work.resolve(AutoifSteps.CROSS)).hasBinaryContent(cross);
+      assertThat(work.resolve(Workdir.SFT)).hasBinaryContent(sft);
+      assertThat(work.resolve(Workdir.CROSS)).hasBinaryContent(cross);
     }
   }
 
@@ -195,8 +196,8 @@ class AutoifPipelineTest {
     Path killed = Files.createDirectories(dir.resolve("killed"));
     Path clean = Files.createDirectories(dir.resolve("clean"));
     for (Path d : List.of(killed, clean)) {
-      Files.writeString(d.resolve(AutoifSteps.SEEDS), LOWER + "\n" + DONE + "\n");
-      Files.writeString(d.resolve(AutoifSteps.AUGMENTED), WORDS + "\n");
+      Files.writeString(d.resolve(Workdir.SEEDS), LOWER + "\n" + DONE + "\n");
+      Files.writeString(d.resolve(Workdir.AUGMENTED), WORDS + "\n");
     }
     int total = 3 * CONFIG.funcSamples();
 
@@ -207,12 +208,12 @@ class AutoifPipelineTest {
     try (LoopbackServer server = LoopbackServer.start(dying, 2);
         ChatClient client = client(server);
         AutoifSteps steps = new AutoifSteps(killed, CONFIG, Prompts.defaults(), () -> llm(client, 1), SANDBOX, null)) {
-      assertThatThrownBy(steps::funcs).isInstanceOf(Llm.StepFailedException.class)
+      assertThatThrownBy(() -> steps.run(new FuncsStep())).isInstanceOf(Llm.StepFailedException.class)
           .hasMessageContaining("run the step again");
     }
-    Path gen = killed.resolve(AutoifSteps.FUNCS_GEN);
+    Path gen = killed.resolve(Workdir.FUNCS_GEN);
     assertThat(Files.readAllLines(gen)).hasSize(7);
-    assertThat(killed.resolve(AutoifSteps.FUNCS)).doesNotExist();
+    assertThat(killed.resolve(Workdir.FUNCS)).doesNotExist();
     // As if the process was killed in the middle of writing an eighth record.
     Files.writeString(gen, "{\"key\":\"0123456789abcdef\",\"sample\":3,\"prompt\":\"Wri", StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
@@ -220,36 +221,36 @@ class AutoifPipelineTest {
     try (LoopbackServer server = LoopbackServer.start(ScriptedModel.script(), 8);
         ChatClient client = client(server);
         AutoifSteps steps = new AutoifSteps(killed, CONFIG, Prompts.defaults(), () -> llm(client, 4), SANDBOX, null)) {
-      steps.funcs();
+      steps.run(new FuncsStep());
       assertThat(server.requests()).isEqualTo(total - 7);
     }
     try (LoopbackServer server = LoopbackServer.start(ScriptedModel.script(), 8);
         ChatClient client = client(server);
         AutoifSteps steps = new AutoifSteps(clean, CONFIG, Prompts.defaults(), () -> llm(client, 4), SANDBOX, null)) {
-      steps.funcs();
+      steps.run(new FuncsStep());
       assertThat(server.requests()).isEqualTo(total);
     }
-    assertThat(killed.resolve(AutoifSteps.FUNCS)).hasBinaryContent(Files.readAllBytes(clean.resolve(AutoifSteps.FUNCS)));
-    assertThat(killed.resolve(AutoifSteps.FUNCS_GEN))
-        .hasBinaryContent(Files.readAllBytes(clean.resolve(AutoifSteps.FUNCS_GEN)));
+    assertThat(killed.resolve(Workdir.FUNCS)).hasBinaryContent(Files.readAllBytes(clean.resolve(Workdir.FUNCS)));
+    assertThat(killed.resolve(Workdir.FUNCS_GEN))
+        .hasBinaryContent(Files.readAllBytes(clean.resolve(Workdir.FUNCS_GEN)));
   }
 
   @Test
   void badInputNamesTheFileTheLineAndTheField() throws Exception {
-    Files.writeString(dir.resolve(AutoifSteps.RESPONSES), "{\"instruction\": \"x\", \"query\": \"q\","
+    Files.writeString(dir.resolve(Workdir.RESPONSES), "{\"instruction\": \"x\", \"query\": \"q\","
         + " \"eval_func\": [[\"def evaluate(r): return True\", 1.0]], \"gpt-answer\": [\"a\"]}\n\n"
         + "{\"instruction\": \"x\", \"query\": \"q\", \"eval_func\": [\"not a pair\"], \"gpt-answer\": [\"a\"]}\n");
     try (AutoifSteps steps = new AutoifSteps(dir, CONFIG, Prompts.defaults(), () -> {
       throw new IllegalStateException("no model needed");
     }, SANDBOX, null)) {
-      assertThatThrownBy(steps::verifyResponses).isInstanceOf(InputProblemException.class)
-          .hasMessage(dir.resolve(AutoifSteps.RESPONSES) + ":3: field \"eval_func\" item 0 must be [function source,"
+      assertThatThrownBy(() -> steps.run(new VerifyResponsesStep())).isInstanceOf(InputProblemException.class)
+          .hasMessage(dir.resolve(Workdir.RESPONSES) + ":3: field \"eval_func\" item 0 must be [function source,"
               + " accuracy], got a string");
-      Files.writeString(dir.resolve(AutoifSteps.FUNCS), "{\"instruction\": 7}\n");
-      assertThatThrownBy(steps::crossValidate).isInstanceOf(InputProblemException.class)
-          .hasMessageEndingWith(AutoifSteps.FUNCS + ":1: field \"instruction\" must be a string, got a number");
-      assertThatThrownBy(steps::export).isInstanceOf(InputProblemException.class)
-          .hasMessageContaining(AutoifSteps.SCORE_FILTER + ": does not exist (run the step that writes it first)");
+      Files.writeString(dir.resolve(Workdir.FUNCS), "{\"instruction\": 7}\n");
+      assertThatThrownBy(() -> steps.run(new CrossValidateStep())).isInstanceOf(InputProblemException.class)
+          .hasMessageEndingWith(Workdir.FUNCS + ":1: field \"instruction\" must be a string, got a number");
+      assertThatThrownBy(() -> steps.run(new ExportStep())).isInstanceOf(InputProblemException.class)
+          .hasMessageContaining(Workdir.SCORE_FILTER + ": does not exist (run the step that writes it first)");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.if4j.autoif;
 
 import dev.if4j.text.io.InputProblemException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,12 +41,12 @@ class PromptsAndQueriesTest {
         "{\"conversations\": [{\"from\": \"human\", \"value\": \"" + c300 + "\"}]}") + "\n");
     try (AutoifSteps steps = new AutoifSteps(dir, AutoifConfig.defaults(), Prompts.defaults(), () -> null,
         PythonSandbox.Options.defaults(), null)) {
-      assertThat(steps.queries(q)).containsExactly(c21, c299);
+      assertThat(QueryPool.read(q, AutoifConfig.defaults())).containsExactly(c21, c299);
       Files.writeString(q, "{\"query\": \"" + c21 + "\"}\n{\"text\": \"no field we know\"}\n");
-      assertThatThrownBy(() -> steps.queries(q)).isInstanceOf(InputProblemException.class)
+      assertThatThrownBy(() -> QueryPool.read(q, AutoifConfig.defaults())).isInstanceOf(InputProblemException.class)
           .hasMessageStartingWith(q + ":2: no query");
       Files.writeString(q, "{\"messages\": [{\"role\": \"user\", \"content\": 5}]}\n");
-      assertThatThrownBy(() -> steps.queries(q)).isInstanceOf(InputProblemException.class)
+      assertThatThrownBy(() -> QueryPool.read(q, AutoifConfig.defaults())).isInstanceOf(InputProblemException.class)
           .hasMessage(q + ":1: field \"messages\" has a user turn whose \"content\" is not a string");
     }
   }

@@ -1,6 +1,7 @@
 package dev.if4j.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -14,10 +15,8 @@ import picocli.CommandLine.Spec;
           + " augment, funcs, cross-validate, back-translate, respond, verify-responses, score, export; or all"
           + " of them: run."
     },
-    subcommands = {AutoifVerifyCommand.class, AutoifStepCommands.Augment.class, AutoifStepCommands.Funcs.class,
-        AutoifStepCommands.CrossValidate.class, AutoifStepCommands.BackTranslate.class,
-        AutoifStepCommands.Respond.class, AutoifStepCommands.VerifyResponses.class, AutoifStepCommands.Score.class,
-        AutoifStepCommands.Export.class, AutoifStepCommands.Run.class})
+    subcommands = AutoifVerifyCommand.class,
+    modelTransformer = AutoifCommand.StepCommands.class)
 final class AutoifCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -25,5 +24,22 @@ final class AutoifCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return Main.USAGE;
+  }
+
+  /** Adds one {@link AutoifStepCommand} per step, in the pipeline's order, after {@code verify}. */
+  static final class StepCommands implements CommandLine.IModelTransformer {
+    private final CliEnv env;
+
+    StepCommands(CliEnv env) {
+      this.env = env;
+    }
+
+    @Override
+    public CommandSpec transform(CommandSpec autoif) {
+      for (AutoifStepCommand.Step step : AutoifStepCommand.Step.values()) {
+        autoif.addSubcommand(step.command, AutoifStepCommand.commandLine(env, step));
+      }
+      return autoif;
+    }
   }
 }

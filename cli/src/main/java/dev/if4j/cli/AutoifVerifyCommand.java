@@ -1,32 +1,21 @@
 package dev.if4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.if4j.autoif.FunctionVerification;
 import dev.if4j.data.io.JsonlReader;
 import dev.if4j.sandbox.PythonSandbox;
 import dev.if4j.sandbox.SandboxUnavailableException;
-import dev.if4j.sandbox.Verdict;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -40,8 +29,6 @@ import picocli.CommandLine.Spec;
       "FUNCS rows: {\"id\", \"func\"} (Python source defining evaluate(response)); RESPONSES rows: {\"id\", \"response\"}."
     })
 final class AutoifVerifyCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final CliEnv env;
 
   @Spec CommandSpec spec;
@@ -61,29 +48,14 @@ final class AutoifVerifyCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  private record Func(JsonNode id, String source) {}
-
-  private record Response(JsonNode id, String text) {}
-
   @Override
   public Integer call() throws Exception {
     Path funcsIn = FileArgs.existingFile(spec, env, functions, "--functions");
     Path respIn = FileArgs.existingFile(spec, env, responses, "--responses");
     Path out = FileArgs.writableFile(spec, env, output, "--output");
     PythonSandbox.Options opts = sandbox.options(spec);
-    List<Func> funcs = new ArrayList<>();
-    try (JsonlReader r = new JsonlReader(funcsIn)) {
-      for (JsonlReader.Line line = r.next(); line != null; line = r.next()) {
-        funcs.add(new Func(id(line), text(line, "func")));
-      }
-    }
-    List<Response> resps = new ArrayList<>();
-    try (JsonlReader r = new JsonlReader(respIn)) {
-      for (JsonlReader.Line line = r.next(); line != null; line = r.next()) {
-        resps.add(new Response(id(line), text(line, "response")));
-      }
-    }
-
+    List<FunctionVerification.Function> funcs = read(funcsIn, "func", FunctionVerification.Function::new);
+    List<FunctionVerification.Response> resps = read(respIn, "response", FunctionVerification.Response::new);
     PythonSandbox box;
     try {
       box = PythonSandbox.start(opts);
@@ -91,81 +63,24 @@ final class AutoifVerifyCommand implements Callable<Integer> {
       env.err().println("if4j: " + e.getMessage());
       return Main.INTERNAL;
     }
-    long t0 = System.nanoTime();
-    long trues = 0;
-    long falses = 0;
-    long nulls = 0;
-    // Written next to the output and moved into place at the end: a stopped run leaves no half file.
-    Path tmp = out.resolveSibling(out.getFileName() + ".part");
-    int n = box.options().workers();
-    try (box;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      // A window of calls in flight keeps every worker busy while rows are written in input order.
-      ArrayDeque<Future<ObjectNode>> window = new ArrayDeque<>();
-      int limit = n * 4;
-      for (Func f : funcs) {
-        for (Response resp : resps) {
-          if (window.size() >= limit) {
-            ObjectNode row = take(window);
-            trues += count(row, true);
-            falses += count(row, false);
-            nulls += row.get("result").isNull() ? 1 : 0;
-            write(w, row);
-          }
-          window.add(pool.submit(() -> row(f, resp, box.evaluate(f.source(), resp.text()))));
-        }
-      }
-      while (!window.isEmpty()) {
-        ObjectNode row = take(window);
-        trues += count(row, true);
-        falses += count(row, false);
-        nulls += row.get("result").isNull() ? 1 : 0;
-        write(w, row);
-      }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    double secs = (System.nanoTime() - t0) / 1e9;
-    long calls = trues + falses + nulls;
+    FunctionVerification.Result r = FunctionVerification.run(funcs, resps, box, out);
     env.out().printf(Locale.ROOT, "%d functions x %d responses: %d true, %d false, %d null -> %s"
             + " (%.0f calls/s, %d workers, sandbox %s)%n",
-        funcs.size(), resps.size(), trues, falses, nulls, out, secs > 0 ? calls / secs : 0.0, n,
-        box.describeLayers());
+        r.functions(), r.responses(), r.trues(), r.falses(), r.nulls(), out, r.callsPerSecond(), r.workers(),
+        r.sandboxLayers());
     env.out().flush();
     return Main.OK;
   }
 
-  private static ObjectNode take(ArrayDeque<Future<ObjectNode>> window) throws InterruptedException {
-    try {
-      return window.removeFirst().get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      throw new IllegalStateException(e.getCause());
+  /** The rows of {@code file}: each its {@code id} and its {@code textField} string. */
+  private static <T> List<T> read(Path file, String textField, BiFunction<JsonNode, String, T> row) throws IOException {
+    List<T> out = new ArrayList<>();
+    try (JsonlReader r = new JsonlReader(file)) {
+      for (JsonlReader.Line line = r.next(); line != null; line = r.next()) {
+        out.add(row.apply(id(line), text(line, textField)));
+      }
     }
-  }
-
-  private static int count(ObjectNode row, boolean value) {
-    JsonNode r = row.get("result");
-    return r.isBoolean() && r.booleanValue() == value ? 1 : 0;
-  }
-
-  private static ObjectNode row(Func f, Response r, Verdict v) {
-    ObjectNode o = JSON.createObjectNode();
-    o.set("func_id", f.id());
-    o.set("response_id", r.id());
-    if (v.result() == null) o.putNull("result");
-    else o.put("result", v.result());
-    if (v.reason() == null) o.putNull("reason");
-    else o.put("reason", v.reason());
-    return o;
-  }
-
-  private static void write(BufferedWriter w, ObjectNode row) throws IOException {
-    w.write(JSON.writeValueAsString(row));
-    w.write('\n');
+    return out;
   }
 
   private static JsonNode id(JsonlReader.Line line) {

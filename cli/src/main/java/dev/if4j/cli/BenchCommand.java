@@ -8,7 +8,7 @@ import dev.if4j.text.io.Json;
 import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.text.io.SourceLine;
-import dev.if4j.reward.server.LoadGenerator;
+import dev.if4j.reward.server.BenchSamples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper(Json.FACTORY);
     StringBuilder lines = new StringBuilder();
     int id = 0;
-    for (byte[] sample : LoadGenerator.syntheticSamples()) {
+    for (byte[] sample : BenchSamples.synthetic()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", "builtin-" + id++);
       Map<String, Object> fields = json.readValue(sample, new TypeReference<Map<String, Object>>() {});

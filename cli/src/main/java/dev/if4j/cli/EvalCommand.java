@@ -119,11 +119,7 @@ final class EvalCommand implements Callable<Integer> {
     ResourceStore store = resources.store(env);
     RowJudge judge = judging.judge(env, spec, store, version.registry());
     String registry = judge.evaluator().registry().name();
-    // Its own registry with fixes (NAME-fixed, NAME+fix) or at another version (NAME@VERSION) is
-    // still its own.
-    boolean own = registry.equals(bench.registry()) || registry.startsWith(bench.registry() + "-")
-        || registry.startsWith(bench.registry() + "+") || registry.startsWith(bench.registry() + "@");
-    if (!own) {
+    if (!bench.ownsRegistry(registry)) {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
           + " (its own is " + bench.registry() + ")");
     }

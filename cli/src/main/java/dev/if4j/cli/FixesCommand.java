@@ -1,18 +1,15 @@
 package dev.if4j.cli;
 
-import dev.if4j.constraints.fixes.Fix;
-import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.eval.benchmark.Benchmark;
 import dev.if4j.eval.benchmark.BenchmarkVersion;
+import dev.if4j.eval.benchmark.FixCatalogue;
 import dev.if4j.eval.benchmark.FixesReport;
 import dev.if4j.text.TextTools;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -55,58 +52,9 @@ final class FixesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      PrintStream out = env.out();
-      if (markdown) {
-        out.println("| fix | checkers | registries | reference behaviour | fixed behaviour | why | known from |");
-        out.println("|---|---|---|---|---|---|---|");
-        for (Fix f : Fixes.all()) {
-          out.println("| `" + f.id() + "` | " + String.join(", ", f.checkers().stream().map(c -> "`" + c + "`").toList())
-              + " | " + String.join(", ", f.registries()) + " | " + cell(f.reference()) + " | " + cell(f.fixed())
-              + " | " + cell(f.rationale()) + " | " + cell(f.source()) + " |");
-        }
-        out.println();
-        out.println("Examples (strict verdict of the one instruction; faithful → with the fix alone):");
-        out.println();
-        for (Fix f : Fixes.all()) {
-          Fix.Example e = f.example();
-          String response = e.response().length() > 90 ? e.response().substring(0, 87) + "..." : e.response();
-          out.println("- `" + f.id() + "`: " + e.registry() + " `" + e.instructionId() + "` " + new TreeMap<>(e.kwargs())
-              + " on " + json(response) + ": " + word(e.faithful()) + " → " + word(e.withFix()));
-        }
-      } else {
-        for (Fix f : Fixes.all()) {
-          out.println(f.id() + " (" + f.kind().name().toLowerCase() + "; " + String.join(", ", f.registries()) + ")");
-          out.println("  checkers:  " + String.join(", ", f.checkers()));
-          out.println("  reference: " + f.reference());
-          out.println("  fixed:     " + f.fixed());
-          out.println("  why:       " + f.rationale());
-          out.println("  known from: " + f.source());
-          Fix.Example e = f.example();
-          out.println("  example:   " + e.instructionId() + " " + new TreeMap<>(e.kwargs()) + " on "
-              + json(e.response().length() > 90 ? e.response().substring(0, 87) + "..." : e.response())
-              + ": " + word(e.faithful()) + " -> " + word(e.withFix()));
-          out.println();
-        }
-      }
-      out.flush();
+      env.out().print(markdown ? FixCatalogue.markdown() : FixCatalogue.text());
+      env.out().flush();
       return Main.OK;
-    }
-
-    private static String cell(String s) {
-      return s.replace("|", "\\|");
-    }
-
-    private static String json(String s) {
-      return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
-    private static String word(Fix.Outcome o) {
-      return switch (o) {
-        case FOLLOWED -> "followed";
-        case NOT_FOLLOWED -> "not followed";
-        case RANDOM -> "drawn at random";
-        case ARGUMENT_ERROR -> "argument error";
-      };
     }
   }
 

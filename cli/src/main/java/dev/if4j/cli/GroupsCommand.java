@@ -1,17 +1,13 @@
 package dev.if4j.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.if4j.data.io.JsonValues;
-import dev.if4j.data.io.JsonlReader;
+import dev.if4j.data.rollouts.GroupAnalysis;
 import dev.if4j.data.rollouts.GroupReport;
-import dev.if4j.data.rollouts.Rollout;
+import dev.if4j.data.rollouts.PassRateRange;
 import dev.if4j.data.rollouts.Scorer;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -83,49 +79,17 @@ final class GroupsCommand implements Callable<Integer> {
     if ((keep == null) != (filtered == null)) {
       throw new ParameterException(spec.commandLine(), "--keep and --filtered go together");
     }
-    double lo = 0;
-    double hi = 1;
-    if (keep != null) {
-      String[] p = keep.split(":", -1);
-      try {
-        if (p.length != 2) throw new NumberFormatException();
-        lo = Double.parseDouble(p[0]);
-        hi = Double.parseDouble(p[1]);
-      } catch (NumberFormatException e) {
-        throw new ParameterException(spec.commandLine(), "--keep: expected LO:HI, e.g. 0.1:0.9, got '" + keep + "'");
-      }
-      if (!(lo <= hi)) throw new ParameterException(spec.commandLine(), "--keep: LO must not exceed HI");
-    }
+    PassRateRange range = keep == null ? null : range(keep);
     Path outPath = output == null ? null : FileArgs.writableFile(spec, env, output, "--output");
     Path filteredPath = filtered == null ? null : FileArgs.writableFile(spec, env, filtered, "--filtered");
     Path summaryPath = summaryJson == null ? null : FileArgs.writableFile(spec, env, summaryJson, "--summary-json");
     Scorer scorer = rollout.scorer(env, spec, resources);
     GroupReport report = new GroupReport(!noStd, all, ks);
-    long kept = 0;
-    try (JsonlReader r = new JsonlReader(in);
-        BufferedWriter out = outPath == null ? null : Files.newBufferedWriter(outPath, StandardCharsets.UTF_8);
-        BufferedWriter flt = filteredPath == null ? null : Files.newBufferedWriter(filteredPath, StandardCharsets.UTF_8)) {
-      for (JsonlReader.Line line = r.next(); line != null; line = r.next()) {
-        Rollout ro = Rollout.read(line);
-        List<Scorer.Score> scores = scorer.score(ro);
-        GroupReport.Group g = report.add(ro, scores);
-        if (out != null) {
-          out.write(JsonValues.json(g.toMap()));
-          out.write('\n');
-        }
-        if (flt != null && g.passRate() >= lo && g.passRate() <= hi) {
-          ObjectNode row = ((ObjectNode) line.node()).deepCopy();
-          row.remove("responses");
-          flt.write(JsonValues.MAPPER.writeValueAsString(row));
-          flt.write('\n');
-          kept++;
-        }
-      }
-    }
+    long kept = GroupAnalysis.run(in, scorer, report, outPath, range, filteredPath);
     env.out().print(report.summary());
     if (filteredPath != null) {
       env.out().printf(Locale.ROOT, "difficulty filter: %d of %d prompts have a pass rate in [%s, %s] -> %s%n",
-          kept, report.groups(), lo, hi, filteredPath);
+          kept, report.groups(), range.lo(), range.hi(), filteredPath);
     }
     if (summaryPath != null) {
       Map<String, Object> summary = new LinkedHashMap<>(report.toMap());
@@ -134,5 +98,13 @@ final class GroupsCommand implements Callable<Integer> {
     }
     env.out().flush();
     return Main.OK;
+  }
+
+  private PassRateRange range(String text) {
+    try {
+      return PassRateRange.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--keep: " + e.getMessage());
+    }
   }
 }

@@ -1,9 +1,11 @@
 package dev.if4j.cli;
 
+import dev.if4j.reward.server.BenchSamples;
 import dev.if4j.reward.server.LoadGenerator;
+import dev.if4j.reward.server.OpenRlhfReplay;
 import dev.if4j.reward.server.RewardServer;
+import dev.if4j.reward.server.ServeBench;
 import dev.if4j.reward.server.ServerConfig;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -14,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,10 +122,10 @@ final class ServeBenchCommand implements Callable<Integer> {
     Path rows = input != null ? FileArgs.existingFile(spec, env, input, "--input")
         : env.resolve(BenchCommand.DEFAULT_INPUT).normalize();
     if (!synthetic && Files.isRegularFile(rows)) {
-      samples = LoadGenerator.samplesFromRows(rows, 100_000);
+      samples = BenchSamples.fromRows(rows, 100_000);
       source = rows + " (" + samples.size() + " rows)";
     } else {
-      samples = LoadGenerator.syntheticSamples();
+      samples = BenchSamples.synthetic();
       source = "built-in IFEval-style samples (" + samples.size() + ")";
     }
     if (samples.isEmpty()) throw new ParameterException(spec.commandLine(), "--input: " + rows + " has no usable rows");
@@ -145,65 +146,60 @@ final class ServeBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "if4j serve-bench: %s -> %s%s; Java %s, %d cores available%n", source, target,
           server != null ? " (in-process server, " + judging.threads + " workers)" : "", Runtime.version(),
           Runtime.getRuntime().availableProcessors());
-      if (warmup > 0) {
-        out.printf(Locale.ROOT, "warm-up: %.0f s...%n", warmup);
-        out.flush();
-        load.closedLoop(64, 4, seconds(warmup), Integer.MAX_VALUE);
-      }
-      out.printf(Locale.ROOT, "%7s %5s %9s %12s %9s %9s %9s %8s%n",
-          "batch", "conc", "requests", "samples/s", "p50 ms", "p99 ms", "max ms", "failed");
-      double sustainedRate = 0;
-      for (int b : batchSizes) {
-        int c = concurrency != null ? concurrency : b == 1 ? 16 : b <= 64 ? 4 : b <= 1024 ? 2 : 1;
-        LoadGenerator.Run r = load.closedLoop(b, c, seconds(seconds), maxRequests);
-        out.printf(Locale.ROOT, "%7d %5d %9d %,12.0f %9.1f %9.1f %9.1f %8d%n", b, c, r.requests(),
-            r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
-        if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure());
-        out.flush();
-        if (b == overloadBatch) sustainedRate = r.samplesPerSecond();
-      }
-      if (overload) {
-        if (sustainedRate == 0) {
-          sustainedRate = load.closedLoop(overloadBatch, 4, seconds(Math.min(seconds, 5)), maxRequests).samplesPerSecond();
-        }
-        double requestsPerSecond = Math.max(1, 10 * sustainedRate / overloadBatch);
-        out.printf(Locale.ROOT, "overload: batches of %d at %.0f requests/s (10x the sustained %,.0f samples/s) for %.0f s...%n",
-            overloadBatch, requestsPerSecond, sustainedRate, overloadSeconds);
-        out.flush();
-        AtomicLong heap = new AtomicLong();
-        Thread watcher = Thread.ofPlatform().daemon().start(() -> {
-          Runtime rt = Runtime.getRuntime();
-          while (!Thread.currentThread().isInterrupted()) {
-            heap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-            try {
-              Thread.sleep(20);
-            } catch (InterruptedException e) {
-              return;
-            }
-          }
-        });
-        // At most 1,000 requests open: below the server's 1,024 connections, so that every request
-        // is answered by the server (with a result or a 429/503), none dropped by the operating system.
-        LoadGenerator.Overload o = load.overload(overloadBatch, requestsPerSecond, seconds(overloadSeconds), 1000);
-        watcher.interrupt();
-        out.printf(Locale.ROOT, "  sent %d (offered %.0f/s), answers by status %s, transport errors %d,"
-            + " 200s with a wrong result count %d, not sent (client bound) %d; healthy after: %s%n",
-            o.sent(), o.offeredRequestsPerSecond(), o.statuses(), o.transportErrors(), o.wrongResultCounts(),
-            o.skippedAtClientLimit(), load.healthy());
-        if (o.firstError() != null) out.println("  first transport error: " + o.firstError());
-        if (server != null) {
-          out.printf(Locale.ROOT, "  server: queued samples high-water %d (bound %d), rejections: queue_full %d,"
-              + " inflight_bytes %d; heap high-water (client and server) %d MiB%n",
-              server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
-              server.metrics().rejectedCount("queue_full"),
-              server.metrics().rejectedCount("inflight_bytes"), heap.get() >> 20);
-        }
-      }
+      ServeBench.Result result = ServeBench.run(load, new ServeBench.Settings(batchSizes, concurrency, warmup, seconds,
+          maxRequests, overload, overloadBatch, overloadSeconds), new Printer(out));
+      if (result.overload() != null) printOverload(out, result.overload(), server);
       out.flush();
     } finally {
       if (server != null) server.drain(Duration.ofSeconds(5));
     }
     return Main.OK;
+  }
+
+  /** Prints each stage of the closed-loop table and the overload run as it happens. */
+  private record Printer(PrintStream out) implements ServeBench.Progress {
+    @Override
+    public void warmingUp(double seconds) {
+      out.printf(Locale.ROOT, "warm-up: %.0f s...%n", seconds);
+      out.flush();
+    }
+
+    @Override
+    public void measuring() {
+      out.printf(Locale.ROOT, "%7s %5s %9s %12s %9s %9s %9s %8s%n",
+          "batch", "conc", "requests", "samples/s", "p50 ms", "p99 ms", "max ms", "failed");
+    }
+
+    @Override
+    public void measured(LoadGenerator.Run r) {
+      out.printf(Locale.ROOT, "%7d %5d %9d %,12.0f %9.1f %9.1f %9.1f %8d%n", r.batchSize(), r.concurrency(), r.requests(),
+          r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
+      if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure());
+      out.flush();
+    }
+
+    @Override
+    public void overloading(int batchSize, double requestsPerSecond, double sustained, double seconds) {
+      out.printf(Locale.ROOT, "overload: batches of %d at %.0f requests/s (10x the sustained %,.0f samples/s) for %.0f s...%n",
+          batchSize, requestsPerSecond, sustained, seconds);
+      out.flush();
+    }
+  }
+
+  private static void printOverload(PrintStream out, ServeBench.OverloadResult result, RewardServer server) {
+    LoadGenerator.Overload o = result.run();
+    out.printf(Locale.ROOT, "  sent %d (offered %.0f/s), answers by status %s, transport errors %d,"
+        + " 200s with a wrong result count %d, not sent (client bound) %d; healthy after: %s%n",
+        o.sent(), o.offeredRequestsPerSecond(), o.statuses(), o.transportErrors(), o.wrongResultCounts(),
+        o.skippedAtClientLimit(), result.healthyAfter());
+    if (o.firstError() != null) out.println("  first transport error: " + o.firstError());
+    if (server != null) {
+      out.printf(Locale.ROOT, "  server: queued samples high-water %d (bound %d), rejections: queue_full %d,"
+          + " inflight_bytes %d; heap high-water (client and server) %d MiB%n",
+          server.metrics().queuedHighWater(), server.config().maxQueuedSamples(),
+          server.metrics().rejectedCount("queue_full"),
+          server.metrics().rejectedCount("inflight_bytes"), result.heapHighWaterBytes() >> 20);
+    }
   }
 
   /** The OpenRLHF replay: a warm-up of a tenth of the requests, then {@code --rounds} full bursts. */
@@ -227,29 +223,22 @@ final class ServeBenchCommand implements Callable<Integer> {
       LoadGenerator load = new LoadGenerator(target, token, samples);
       out.printf(Locale.ROOT, "if4j serve-bench --per-sample: %s -> %s%s; Java %s, %d cores available, load average %s,"
           + " net.core.somaxconn %d%n", source, target, server != null ? " (in-process server, " + judging.threads + " workers)" : "",
-          Runtime.version(), Runtime.getRuntime().availableProcessors(), loadAverage(), RewardServer.kernelAcceptQueueCap());
+          Runtime.version(), Runtime.getRuntime().availableProcessors(), ServeBench.loadAverage(), RewardServer.kernelAcceptQueueCap());
       out.flush();
-      load.perSample(Math.max(1, perSample / 10), Duration.ofSeconds(180));
-      // CPU per try, server and client apart (each a process of its own only with --url): unlike
-      // samples/s, it does not fall when the neighbours take the cores.
-      out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s %14s %14s %6s  %s%n", "requests", "answered", "lost",
-          "samples/s", "p50 ms", "p99 ms", "max ms", "server CPU", "client CPU", "load", "failed tries by status");
-      int lost = 0;
-      for (int round = 0; round < rounds; round++) {
-        double serverBefore = server == null ? serverCpuSeconds(load) : Double.NaN;
-        double clientBefore = ownCpuSeconds();
-        LoadGenerator.PerSample r = load.perSample(perSample, Duration.ofSeconds(180));
-        double serverCpu = serverCpuSeconds(load) - serverBefore;
-        double clientCpu = ownCpuSeconds() - clientBefore;
-        lost += r.lost();
-        int tries = Math.max(1, r.answered() + r.failedTries().values().stream().mapToInt(Integer::intValue).sum());
-        out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f %14s %14s %6s  %s%n", r.requests(), r.answered(),
-            r.lost(), r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), microsPerTry(serverCpu, tries),
-            server == null ? microsPerTry(clientCpu, tries) : microsPerTry(clientCpu, tries) + "*", loadAverage(),
-            r.failedTries().isEmpty() ? "none" : r.failedTries());
-        if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure().lines().findFirst().orElse(""));
-        out.flush();
-      }
+      boolean inProcess = server != null;
+      int lost = ServeBench.perSample(load, samples, perSample, rounds, inProcess, new ServeBench.PerSampleProgress() {
+        @Override
+        public void warmedUp() {
+          // CPU per try, server and client apart (each a process of its own only with --url).
+          out.printf(Locale.ROOT, "%9s %9s %6s %12s %9s %9s %9s %14s %14s %6s  %s%n", "requests", "answered", "lost",
+              "samples/s", "p50 ms", "p99 ms", "max ms", "server CPU", "client CPU", "load", "failed tries by status");
+        }
+
+        @Override
+        public void measured(ServeBench.PerSampleRound round) {
+          printRound(out, round, inProcess);
+        }
+      });
       if (server != null) {
         out.println("* in-process: the server's CPU is in the client's column (pass --url for each apart)");
         Runtime rt = Runtime.getRuntime();
@@ -259,9 +248,9 @@ final class ServeBenchCommand implements Callable<Integer> {
             + " max %d MiB); load average %s%n",
             server.metrics().heldBodyBytesHighWater() >> 10, server.config().maxInflightBytes() >> 20,
             server.metrics().queuedHighWater(), server.config().maxQueuedSamples(), server.coalesced()[1],
-            server.coalesced()[0], (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, loadAverage());
+            server.coalesced()[0], (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, ServeBench.loadAverage());
       } else {
-        out.printf(Locale.ROOT, "load average %s%n", loadAverage());
+        out.printf(Locale.ROOT, "load average %s%n", ServeBench.loadAverage());
       }
       out.flush();
       return lost == 0 ? Main.OK : Main.INTERNAL;
@@ -270,25 +259,16 @@ final class ServeBenchCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The server's CPU seconds so far ({@code NaN} when it does not say): per request, what the
-   * server costs, which the neighbours' load does not inflate as it does latency.
-   */
-  private static double serverCpuSeconds(LoadGenerator load) {
-    try {
-      return load.serverMetric("if4j_reward_process_cpu_seconds_total");
-    } catch (IOException | RuntimeException e) {
-      return Double.NaN;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Double.NaN;
-    }
-  }
-
-  /** This process's CPU seconds so far ({@code NaN} where the JVM does not say). */
-  private static double ownCpuSeconds() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+  private static void printRound(PrintStream out, ServeBench.PerSampleRound round, boolean inProcess) {
+    OpenRlhfReplay.Result r = round.result();
+    int tries = round.tries();
+    String clientCpu = microsPerTry(round.clientCpuSeconds(), tries);
+    out.printf(Locale.ROOT, "%9d %9d %6d %,12.0f %9.1f %9.1f %9.1f %14s %14s %6s  %s%n", r.requests(), r.answered(),
+        r.lost(), r.samplesPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(),
+        microsPerTry(round.serverCpuSeconds(), tries), inProcess ? clientCpu + "*" : clientCpu, round.loadAverage(),
+        r.failedTries().isEmpty() ? "none" : r.failedTries());
+    if (r.firstFailure() != null) out.println("  first failure: " + r.firstFailure().lines().findFirst().orElse(""));
+    out.flush();
   }
 
   private static String microsPerTry(double cpuSeconds, int tries) {
@@ -298,18 +278,5 @@ final class ServeBenchCommand implements Callable<Integer> {
   private static long openFileLimit() {
     return ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.UnixOperatingSystemMXBean u ? u.getMaxFileDescriptorCount() : -1;
-  }
-
-  /** The 1-minute load average (the machine is shared: figures mean little without it). */
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (IOException | RuntimeException e) {
-      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-  }
-
-  private static Duration seconds(double s) {
-    return Duration.ofNanos((long) (s * 1e9));
   }
 }

@@ -139,6 +139,15 @@ public enum Benchmark {
     return defaultInputDescription;
   }
 
+  /**
+   * Whether {@code name} is this benchmark's own registry: itself, with fixes ({@code NAME-fixed},
+   * {@code NAME+fix}) or at another version ({@code NAME@VERSION}).
+   */
+  public boolean ownsRegistry(String name) {
+    return name.equals(registry) || name.startsWith(registry + "-") || name.startsWith(registry + "+")
+        || name.startsWith(registry + "@");
+  }
+
   /** Scored conversation turn by turn ({@link MultiIfBenchmark}) rather than prompt by prompt. */
   public boolean isMultiTurn() {
     return this == MULTIIF;

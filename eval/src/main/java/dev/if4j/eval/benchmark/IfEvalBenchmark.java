@@ -11,7 +11,7 @@ import dev.if4j.constraints.fixes.DataPatches;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.Stamp;
 import dev.if4j.constraints.Version;
-import dev.if4j.eval.check.OrderedParallel;
+import dev.if4j.text.OrderedParallel;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.io.Json;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.Stamp;
-import dev.if4j.eval.check.OrderedParallel;
+import dev.if4j.text.OrderedParallel;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.io.InputProblemException;
 import dev.if4j.text.io.Json;

@@ -10,6 +10,7 @@ import dev.if4j.text.io.Json;
 import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.text.io.SourceLine;
+import dev.if4j.text.OrderedParallel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,23 +1,13 @@
 package dev.if4j.reward.server;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.if4j.reward.JsonTree;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +25,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A loopback load generator for the reward server: closed-loop throughput and latency per batch size,
- * and an open-loop overload run. Bounded in requests and in time; bodies are serialised once, up
- * front, so the client spends its CPU on HTTP, not on JSON.
+ * and an open-loop overload run (OpenRLHF's per-sample traffic: {@link OpenRlhfReplay}; the samples:
+ * {@link BenchSamples}). Bounded in requests and in time; bodies are serialised once, up front, so
+ * the client spends its CPU on HTTP, not on JSON.
  */
 public final class LoadGenerator {
-  private static final JsonFactory JSON = new JsonFactory();
-
+  private final URI base;
   private final URI score;
   private final URI health;
   private final String token;
@@ -50,10 +40,11 @@ public final class LoadGenerator {
   /**
    * @param base the server, e.g. {@code http://127.0.0.1:8000}
    * @param token its bearer token, or {@code null}
-   * @param samples serialised sample objects ({@link #samplesFromRows} or {@link #syntheticSamples})
+   * @param samples serialised sample objects ({@link BenchSamples})
    */
   public LoadGenerator(URI base, String token, List<byte[]> samples) {
     if (samples.isEmpty()) throw new IllegalArgumentException("no samples to send");
+    this.base = base;
     this.score = base.resolve(RewardServer.SCORE);
     this.health = base.resolve(RewardServer.HEALTHZ);
     this.token = token;
@@ -63,6 +54,14 @@ public final class LoadGenerator {
         .connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newVirtualThreadPerTaskExecutor())
         .build();
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public String token() {
+    return token;
   }
 
   /** What a closed-loop run measured. */
@@ -84,7 +83,7 @@ public final class LoadGenerator {
    * duration} (and at most {@code maxRequests} requests in all).
    */
   public Run closedLoop(int batchSize, int concurrency, Duration duration, int maxRequests) throws InterruptedException {
-    List<byte[]> bodies = bodies(batchSize);
+    List<byte[]> bodies = BenchSamples.batchBodies(samples, batchSize);
     AtomicInteger turn = new AtomicInteger();
     long end = System.nanoTime() + duration.toNanos();
     AtomicInteger budget = new AtomicInteger(maxRequests);
@@ -136,7 +135,7 @@ public final class LoadGenerator {
    */
   public Overload overload(int batchSize, double requestsPerSecond, Duration duration, int maxOutstanding)
       throws InterruptedException {
-    List<byte[]> bodies = bodies(batchSize);
+    List<byte[]> bodies = BenchSamples.batchBodies(samples, batchSize);
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     AtomicInteger transportErrors = new AtomicInteger();
     AtomicInteger wrongCounts = new AtomicInteger();
@@ -186,66 +185,6 @@ public final class LoadGenerator {
   }
 
   /**
-   * What a per-sample replay saw.
-   *
-   * @param requests single-sample requests (one per sample)
-   * @param answered requests answered 200 within the tries
-   * @param lost requests that got no 200 in {@link #OPENRLHF_TRIES} tries (OpenRLHF's reward stays None)
-   * @param failedTries tries that got no 200 (refusals, errors), by status; -1 is a transport error
-   * @param rewards each request's reward from its 200 answer ({@code NaN} where lost), in order
-   * @param p50Millis from a request's first try to its 200, retries included
-   */
-  public record PerSample(int requests, int answered, int lost, Map<Integer, Integer> failedTries, double seconds,
-      double samplesPerSecond, double p50Millis, double p99Millis, double maxMillis, String firstFailure,
-      double[] rewards) {}
-
-  /** OpenRLHF's tries per sample, and its fixed pause between them (it ignores Retry-After). */
-  public static final int OPENRLHF_TRIES = 5;
-
-  public static final Duration OPENRLHF_PAUSE = Duration.ofSeconds(1);
-
-  /**
-   * Replays OpenRLHF's per-sample reward client (v0.9.1 to v0.11): {@code requests} POSTs of one
-   * sample each to {@code /get_reward} ({@code {"query": [prompt + response], "prompts": [prompt],
-   * "labels": [ground_truth]}}), all started at once, each on a new connection that the client closes
-   * after the answer (aiohttp opens a session per try, and closes it), each tried up to {@link #OPENRLHF_TRIES} times with a fixed {@link #OPENRLHF_PAUSE}
-   * between tries whatever the answer said. One event loop drives them all ({@link PerSampleReplay}),
-   * as asyncio does OpenRLHF's.
-   *
-   * @throws IOException when the client cannot even start (no selector)
-   */
-  public PerSample perSample(int requests, Duration tryTimeout) throws IOException {
-    List<byte[]> bodies = new ArrayList<>(samples.size());
-    for (byte[] sample : samples) bodies.add(getRewardBody(sample));
-    String host = score.getHost();
-    int port = score.getPort();
-    String head = "POST " + RewardServer.GET_REWARD + " HTTP/1.1\r\nHost: " + host + ":" + port
-        + "\r\nContent-Type: application/json\r\n" + (token == null ? "" : "Authorization: Bearer " + token + "\r\n");
-    byte[][] distinct = new byte[bodies.size()][];
-    for (int i = 0; i < distinct.length; i++) {
-      byte[] body = bodies.get(i);
-      byte[] header = (head + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-      distinct[i] = Arrays.copyOf(header, header.length + body.length);
-      System.arraycopy(body, 0, distinct[i], header.length, body.length);
-    }
-    byte[][] perRequest = new byte[requests][];
-    for (int i = 0; i < requests; i++) perRequest[i] = distinct[i % distinct.length];
-    String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    PerSampleReplay.Outcome o = new PerSampleReplay(new InetSocketAddress(bareHost, port), perRequest, OPENRLHF_TRIES,
-        OPENRLHF_PAUSE, tryTimeout).run();
-    double[] rewards = new double[requests];
-    int answered = 0;
-    for (int i = 0; i < requests; i++) {
-      rewards[i] = o.answers()[i] == null ? Double.NaN : firstReward(o.answers()[i]);
-      if (o.answers()[i] != null) answered++;
-    }
-    long[] sorted = Arrays.stream(o.latencyNanos()).filter(l -> l > 0).sorted().toArray();
-    return new PerSample(requests, answered, requests - answered, o.failedTries(), o.seconds(), answered / o.seconds(),
-        percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-        o.firstFailure(), rewards);
-  }
-
-  /**
    * A metric of the server's {@code GET /metrics} without labels (e.g. {@code
    * if4j_reward_process_cpu_seconds_total}), or {@code NaN} when the server does not report it.
    */
@@ -257,44 +196,6 @@ public final class LoadGenerator {
     String prefix = name + " ";
     return r.body().lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length())))
         .findFirst().orElse(Double.NaN);
-  }
-
-  /** {@code rewards[0]} of a {@code /get_reward} answer's body. */
-  private static double firstReward(byte[] body) throws IOException {
-    String text = new String(body, StandardCharsets.UTF_8);
-    if (JsonTree.parse(text) instanceof Map<?, ?> m && m.get("rewards") instanceof List<?> r
-        && r.size() == 1 && r.get(0) instanceof Number n) {
-      return n.doubleValue();
-    }
-    throw new IOException("a 200 without one reward: " + text);
-  }
-
-  /** The {@code /get_reward} body OpenRLHF sends for one of our {@code /v1/score} samples. */
-  static byte[] getRewardBody(byte[] sample) {
-    Map<?, ?> s;
-    try {
-      s = (Map<?, ?>) JsonTree.parse(new String(sample, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String prompt = s.get("prompt") instanceof String p ? p : "";
-    ByteArrayOutputStream out = new ByteArrayOutputStream(sample.length * 2 + 64);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("query");
-      g.writeString(prompt + s.get("response"));
-      g.writeEndArray();
-      g.writeArrayFieldStart("prompts");
-      g.writeString(prompt);
-      g.writeEndArray();
-      g.writeArrayFieldStart("labels");
-      writeValue(g, s.get("ground_truth"));
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   /** True when {@code GET /healthz} answers 200. */
@@ -320,34 +221,6 @@ public final class LoadGenerator {
     return b.build();
   }
 
-  /**
-   * Request bodies of {@code n} samples that between them cover every sample (so that each batch
-   * size is measured on the same mix), as many as fit in 256 MiB.
-   */
-  List<byte[]> bodies(int n) {
-    long total = 0;
-    for (byte[] s : samples) total += s.length + 1;
-    long perBody = Math.max(1, total * n / samples.size());
-    int count = (int) Math.max(1, Math.min((samples.size() + n - 1) / n, (256L << 20) / perBody));
-    List<byte[]> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) out.add(body(n, (int) ((long) i * n % samples.size())));
-    return out;
-  }
-
-  /** {@code {"samples": [...]}} with {@code n} samples, taken in turn from {@code offset}. */
-  byte[] body(int n, int offset) {
-    int size = 16;
-    for (int i = 0; i < n; i++) size += samples.get((offset + i) % samples.size()).length + 1;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-    out.writeBytes("{\"samples\":[".getBytes(StandardCharsets.US_ASCII));
-    for (int i = 0; i < n; i++) {
-      if (i > 0) out.write(',');
-      out.writeBytes(samples.get((offset + i) % samples.size()));
-    }
-    out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
-  }
-
   /** The number of results in a {@code /v1/score} answer (each has exactly one "score" key). */
   static int countResults(byte[] body) {
     byte[] key = "\"score\":".getBytes(StandardCharsets.US_ASCII);
@@ -362,100 +235,11 @@ public final class LoadGenerator {
     return count;
   }
 
-  private static double percentile(long[] sorted, double q) {
+  static double percentile(long[] sorted, double q) {
     if (sorted.length == 0) return 0;
     int i = (int) Math.ceil(q * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
   }
 
-  /**
-   * Samples from IFEval-style rows ({@code prompt}, {@code response}, {@code instruction_id_list},
-   * {@code kwargs}; e.g. the golden parity files), at most {@code max}.
-   */
-  public static List<byte[]> samplesFromRows(Path jsonl, int max) throws IOException {
-    List<byte[]> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null && out.size() < max; line = r.readLine()) {
-        if (line.isBlank()) continue;
-        if (!(JsonTree.parse(line) instanceof Map<?, ?> row)) continue;
-        Object response = row.get("response");
-        Object ids = row.get("instruction_id_list");
-        if (!(response instanceof String) || !(ids instanceof List<?>)) continue;
-        out.add(sample(row.get("prompt"), (String) response, ids, row.get("kwargs")));
-      }
-    }
-    return out;
-  }
 
-  /**
-   * A small built-in set of IFEval-style samples (instructions that need no language data), for
-   * when no rows file is at hand.
-   */
-  public static List<byte[]> syntheticSamples() {
-    String para = "Rewards are computed for every sampled response. The server judges them in parallel. "
-        + "Each instruction is checked with the same rules as the benchmark.";
-    List<byte[]> out = new ArrayList<>();
-    out.add(sample("Write without commas.", para, List.of("punctuation:no_comma"), List.of(Map.of())));
-    out.add(sample("Use at least 20 words.", para + " " + para,
-        List.of("length_constraints:number_words"), List.of(Map.of("relation", "at least", "num_words", 20))));
-    out.add(sample("Give exactly 3 bullet points.", "* one\n* two\n* three",
-        List.of("detectable_format:number_bullet_lists"), List.of(Map.of("num_bullets", 3))));
-    out.add(sample("Wrap your answer in double quotes, no commas.", "\"" + para + "\"",
-        List.of("startend:quotation", "punctuation:no_comma"), List.of(Map.of(), Map.of())));
-    out.add(sample("Answer in JSON.", "```json\n{\"answer\": 42}\n```",
-        List.of("detectable_format:json_format"), Arrays.asList(new Object[] {null})));
-    out.add(sample("Mention 'server' twice and end with 'Is there anything else I can help with?'",
-        "The server is fast. The server is safe. Is there anything else I can help with?",
-        List.of("keywords:frequency", "startend:end_checker"),
-        List.of(Map.of("keyword", "server", "frequency", 2, "relation", "at least"),
-            Map.of("end_phrase", "Is there anything else I can help with?"))));
-    out.add(sample("Highlight 2 sections with markdown.", "*first* part and *second* part",
-        List.of("detectable_format:number_highlighted_sections"), List.of(Map.of("num_highlights", 2))));
-    out.add(sample("Add a postscript starting with P.S.", para + "\n\nP.S. thanks",
-        List.of("detectable_content:postscript"), List.of(Map.of("postscript_marker", "P.S."))));
-    return out;
-  }
-
-  private static byte[] sample(Object prompt, String response, Object ids, Object kwargs) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(response.length() + 256);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      if (prompt instanceof String p) g.writeStringField("prompt", p);
-      g.writeStringField("response", response);
-      g.writeObjectFieldStart("ground_truth");
-      g.writeFieldName("instruction_id_list");
-      writeValue(g, ids);
-      g.writeFieldName("kwargs");
-      writeValue(g, kwargs);
-      g.writeEndObject();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static void writeValue(JsonGenerator g, Object v) throws IOException {
-    if (v == null) g.writeNull();
-    else if (v instanceof String s) g.writeString(s);
-    else if (v instanceof Boolean b) g.writeBoolean(b);
-    else if (v instanceof Long l) g.writeNumber(l);
-    else if (v instanceof Integer i) g.writeNumber(i);
-    else if (v instanceof Double d) g.writeNumber(d);
-    else if (v instanceof java.math.BigInteger b) g.writeNumber(b);
-    else if (v instanceof List<?> l) {
-      g.writeStartArray();
-      for (Object o : l) writeValue(g, o);
-      g.writeEndArray();
-    } else if (v instanceof Map<?, ?> m) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
-        writeValue(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else {
-      g.writeString(String.valueOf(v));
-    }
-  }
 }

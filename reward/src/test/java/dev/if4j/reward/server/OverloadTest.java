@@ -24,7 +24,7 @@ class OverloadTest {
     ServerConfig config = ServerConfig.defaults().withPort(0).withThreads(1).withMaxQueuedSamples(QUEUE)
         .withMaxRequestBytes(1 << 20).withMaxInflightBytes(8 << 20).withDrainTimeout(Duration.ofSeconds(10));
     try (RewardServer server = RewardServer.start(new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults()), config)) {
-      LoadGenerator load = new LoadGenerator(server.uri(), null, LoadGenerator.syntheticSamples());
+      LoadGenerator load = new LoadGenerator(server.uri(), null, BenchSamples.synthetic());
       load.closedLoop(BATCH, 4, Duration.ofSeconds(2), 100_000); // warm-up
       LoadGenerator.Run sustained = load.closedLoop(BATCH, 4, Duration.ofSeconds(2), 100_000);
       assertThat(sustained.failures()).isZero();

@@ -32,9 +32,8 @@ class PerSampleTest {
     RewardFunction function = new RewardFunction(RewardTesting.IFEVAL, RewardConfig.defaults());
     // The defaults but for the port: the default bounds must let this burst in.
     try (RewardServer server = RewardServer.start(function, ServerConfig.defaults().withPort(0).withThreads(2))) {
-      List<byte[]> samples = LoadGenerator.syntheticSamples();
-      LoadGenerator load = new LoadGenerator(server.uri(), null, samples);
-      LoadGenerator.PerSample run = load.perSample(REQUESTS, Duration.ofSeconds(60));
+      List<byte[]> samples = BenchSamples.synthetic();
+      OpenRlhfReplay.Result run = OpenRlhfReplay.run(server.uri(), null, samples, REQUESTS, Duration.ofSeconds(60));
 
       String seen = run.answered() + " answered, " + run.lost() + " lost, failed tries " + run.failedTries()
           + " (first: " + run.firstFailure() + "), " + Math.round(run.samplesPerSecond()) + " samples/s, p99 "

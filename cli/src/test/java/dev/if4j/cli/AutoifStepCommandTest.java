@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The autoif step commands' wiring: options, files, exit codes. The pipeline itself is tested in the autoif module. */
-class AutoifStepCommandsTest {
+class AutoifStepCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;

@@ -1,4 +1,4 @@
-package dev.if4j.eval.check;
+package dev.if4j.text;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
