@@ -20,7 +20,7 @@ import dev.if4j.llm.judge.JudgeOutcome;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.llm.judge.LlmJudge;
 import dev.if4j.constraints.iffunctions.IfFunctions;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.eval.io.BadInputException;
 import dev.if4j.eval.io.RowParser;
 import java.util.ArrayList;
