@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.if4j.data.io.JsonlReader;
 import dev.if4j.sandbox.PythonSandbox;
 import dev.if4j.sandbox.SandboxUnavailableException;
-import dev.if4j.sandbox.Verdict;
+import dev.if4j.sandbox.SandboxVerdict;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +152,7 @@ final class AutoifVerifyCommand implements Callable<Integer> {
     return r.isBoolean() && r.booleanValue() == value ? 1 : 0;
   }
 
-  private static ObjectNode row(Func f, Response r, Verdict v) {
+  private static ObjectNode row(Func f, Response r, SandboxVerdict v) {
     ObjectNode o = JSON.createObjectNode();
     o.set("func_id", f.id());
     o.set("response_id", r.id());

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * An instruction the reference cannot build from these arguments (it raises, and its evaluator
  * stops): never followed, and every verdict says what the reference raised, as the upstream
- * versions' {@code ReferenceRaises} does.
+ * versions' {@code ReferenceBuildRaises} does.
  */
 final class SpanishRaises extends SpanishConstraint {
   private final Map<String, Object> args;

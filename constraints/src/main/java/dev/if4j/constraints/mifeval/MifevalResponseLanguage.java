@@ -20,11 +20,11 @@ import java.util.Map;
  * LANGUAGE_CODES}, which the code must be one of (upstream raises {@code KeyError} while wording the
  * description otherwise). The French module's table adds {@code zh}, which langdetect never answers.
  */
-public final class ResponseLanguage extends TypedConstraint {
+public final class MifevalResponseLanguage extends TypedConstraint {
   private final String language;
   private final String description;
 
-  private ResponseLanguage(ConstraintType type, BuildContext ctx, Map<String, String> names, Description pattern) {
+  private MifevalResponseLanguage(ConstraintType type, BuildContext ctx, Map<String, String> names, Description pattern) {
     super(type);
     List<String> codes = List.copyOf(names.keySet());
     String given = ctx.args().string("language");
@@ -47,7 +47,7 @@ public final class ResponseLanguage extends TypedConstraint {
     ConstraintType[] self = new ConstraintType[1];
     self[0] = ConstraintType.define(id)
         .arg(ArgSpec.string("language", "an ISO 639-1 code of the module's table"))
-        .factory(ctx -> new ResponseLanguage(self[0], ctx, copy, d));
+        .factory(ctx -> new MifevalResponseLanguage(self[0], ctx, copy, d));
     return self[0];
   }
 

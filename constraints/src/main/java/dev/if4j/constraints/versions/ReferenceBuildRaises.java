@@ -11,7 +11,7 @@ import java.util.Map;
  * evaluator would have aborted), so no response follows it and every verdict says why. This is how
  * if4j scores a reference exception everywhere (as the IF functions do): not followed, named.
  */
-public final class ReferenceRaises extends TypedConstraint {
+public final class ReferenceBuildRaises extends TypedConstraint {
   private final Map<String, Object> args;
   private final String exception;
 
@@ -19,7 +19,7 @@ public final class ReferenceRaises extends TypedConstraint {
    * @param exception the Python exception and its cause, e.g. {@code "ValueError: letter must be a
    *     single non-whitespace character"}
    */
-  public ReferenceRaises(ConstraintType type, Map<String, Object> args, String exception) {
+  public ReferenceBuildRaises(ConstraintType type, Map<String, Object> args, String exception) {
     super(type);
     this.args = Map.copyOf(args);
     this.exception = exception;

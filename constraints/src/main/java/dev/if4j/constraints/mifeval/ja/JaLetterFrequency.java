@@ -20,12 +20,12 @@ import java.util.Map;
  * with {@code 未満} ({@code <}) or {@code 以上} ({@code >=}). A letter that is missing, longer than
  * one character or not hiragana is drawn at random from {@code ぁ}..{@code ん}, as upstream does.
  */
-public final class LetterFrequency extends TypedConstraint {
+public final class JaLetterFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ja:keywords:letter_frequency")
       .arg(ArgSpec.string("letter", "one hiragana letter"))
       .arg(ArgSpec.integer("let_frequency", "the count to compare with"))
       .arg(ArgSpec.string("let_relation", RelationWords.JAPANESE.doc()))
-      .factory(LetterFrequency::new);
+      .factory(JaLetterFrequency::new);
 
   private static final List<String> HIRAGANA = hiragana();
 
@@ -33,7 +33,7 @@ public final class LetterFrequency extends TypedConstraint {
   private final int frequency;
   private final LocalRelation relation;
 
-  private LetterFrequency(BuildContext ctx) {
+  private JaLetterFrequency(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("letter");
     boolean valid = given != null && given.codePointCount(0, given.length()) == 1
