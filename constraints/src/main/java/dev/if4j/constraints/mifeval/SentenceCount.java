@@ -40,7 +40,7 @@ public final class SentenceCount extends TypedConstraint {
         .arg(ArgSpec.integer("num_sentences", "the sentence count to compare with"))
         .arg(ArgSpec.string("relation", words.doc()))
         .factory(ctx -> new SentenceCount(self[0], IfEvalArgs.countOrDraw(ctx, "num_sentences", 1, 20),
-            LocalRelation.from(ctx, "relation", words), sentences, d));
+            words.from(ctx, "relation"), sentences, d));
     return self[0];
   }
 
@@ -57,7 +57,7 @@ public final class SentenceCount extends TypedConstraint {
   @Override
   public Verdict check(TextView response) {
     int found = response.get(sentences);
-    return Verdict.of(relation.relation().holds(found, threshold),
+    return Verdict.of(relation.holds(found, threshold),
         () -> "found " + found + " sentences, expected " + relation.words() + " " + threshold);
   }
 }

@@ -9,7 +9,7 @@ import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.constraints.ifeval.ResponseLanguage;
 import dev.if4j.constraints.mifeval.LanguagePrefix;
-import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
+import dev.if4j.constraints.mifeval.LocalRelation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ final class SpanishArgs {
       Map<String, Object> rest = new LinkedHashMap<>(ctx.args().asMap());
       rest.remove("relation");
       Constraint inner = prefixed.create(ctx.withArgs(Args.of(ctx.instructionId(), rest)));
-      Comparison c = d.relations().from(ctx, "relation");
+      LocalRelation c = d.relations().from(ctx, "relation");
       Map<String, Object> args = new LinkedHashMap<>(inner.args());
       args.put("relation", c.words());
       return new SpanishFormats.Simple(d, ctx, SpanishDescriptions.of(base.id()).apply(args),

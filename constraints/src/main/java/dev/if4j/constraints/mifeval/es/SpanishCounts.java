@@ -5,7 +5,7 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
-import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
+import dev.if4j.constraints.mifeval.LocalRelation;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
@@ -36,7 +36,7 @@ final class SpanishCounts {
           String given = ctx.args().string("keyword");
           String keyword = given == null || given.isEmpty() ? ctx.sample(WORD_LIST, 1).get(0) : Py.strip(given);
           int frequency = IfEvalArgs.countOrDraw(ctx, "frequency", 1, 3);
-          Comparison c = d.relations().from(ctx, "relation");
+          LocalRelation c = d.relations().from(ctx, "relation");
           String folded = IgnoreCase.fold(keyword);
           return new Counted(d, ctx, "En tu respuesta, la palabra " + keyword + " debe aparecer "
               + c.words() + " " + frequency + " veces.",
@@ -62,7 +62,7 @@ final class SpanishCounts {
           }
           String lower = Py.lower(letter);
           int frequency = IfEvalArgs.countOrDraw(ctx, "let_frequency", 1, 20);
-          Comparison c = d.relations().from(ctx, "let_relation");
+          LocalRelation c = d.relations().from(ctx, "let_relation");
           return new Counted(d, ctx, "En tu respuesta, la letra " + lower + " deber\u00EDa aparecer "
               + c.words() + " " + frequency + " veces.",
               IfEvalArgs.ordered("letter", lower, "let_frequency", (long) frequency, "let_relation", c.words()),
@@ -81,7 +81,7 @@ final class SpanishCounts {
         .string("relation", relationDoc(d))
         .factory(ctx -> {
           int words = IfEvalArgs.countOrDraw(ctx, "num_words", 1, 500);
-          Comparison c = d.relations().from(ctx, "relation");
+          LocalRelation c = d.relations().from(ctx, "relation");
           return new Counted(d, ctx, "Responde con " + c.words() + " " + words + " palabras.",
               IfEvalArgs.ordered("num_words", (long) words, "relation", c.words()), c, words, "words",
               v -> d.tokenizer().words(ListMarkers.remove(v.text()).replace('\n', ' ')).size());
@@ -100,7 +100,7 @@ final class SpanishCounts {
                 + " (M-IFEval draws a missing capital_frequency from a misspelt constant)");
           }
           int frequency = given == null ? ctx.randint(1, 20) : given;
-          Comparison c = d.relations().from(ctx, "capital_relation");
+          LocalRelation c = d.relations().from(ctx, "capital_relation");
           return new Counted(d, ctx, "En tu respuesta, palabras escritas al completo con letras may\u00FAsculas "
               + "deber\u00EDan aparecer " + c.words() + " " + frequency + " veces.",
               IfEvalArgs.ordered("capital_frequency", (long) frequency, "capital_relation", c.words()),
@@ -119,7 +119,7 @@ final class SpanishCounts {
         .string("relation", relationDoc(d))
         .factory(ctx -> {
           int words = IfEvalArgs.countOrDraw(ctx, "num_words", 1, 500);
-          Comparison c = d.relations().from(ctx, "relation");
+          LocalRelation c = d.relations().from(ctx, "relation");
           return new Counted(d, ctx, "Responde con " + c.words() + " " + words + " palabras con tilde.",
               IfEvalArgs.ordered("num_words", (long) words, "relation", c.words()), c, words,
               "words with a tilde", v -> SpanishWords.countHolding(SpanishWords.of(v, d.tokenizer()),
@@ -128,7 +128,11 @@ final class SpanishCounts {
   }
 
   static String relationDoc(SpanishDialect d) {
-    return "'" + d.relations().atLeast() + "' (>=) or '" + d.relations().atMost() + "' (<=)";
+    return withSymbol(d.relations().first()) + " or " + withSymbol(d.relations().second());
+  }
+
+  private static String withSymbol(LocalRelation r) {
+    return "'" + r.words() + "' (" + r.comparison().symbol() + ")";
   }
 
   private static final List<String> ASCII_LETTERS =
@@ -150,13 +154,13 @@ final class SpanishCounts {
   static final class Counted extends SpanishConstraint {
     private final String description;
     private final Map<String, Object> args;
-    private final Comparison comparison;
+    private final LocalRelation comparison;
     private final long threshold;
     private final String units;
     private final ToIntFunction<TextView> count;
 
     Counted(SpanishDialect d, BuildContext ctx, String description, Map<String, Object> args,
-        Comparison comparison, long threshold, String units, ToIntFunction<TextView> count) {
+        LocalRelation comparison, long threshold, String units, ToIntFunction<TextView> count) {
       super(d, ctx);
       this.description = description;
       this.args = args;

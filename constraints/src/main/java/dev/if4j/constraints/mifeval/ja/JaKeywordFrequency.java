@@ -34,7 +34,7 @@ public final class JaKeywordFrequency extends TypedConstraint {
     String given = ctx.args().string("keyword");
     this.keyword = given == null || given.isEmpty() ? ctx.sample(TokenKeywords.WORD_LIST, 1).get(0) : Py.strip(given);
     this.frequency = IfEvalArgs.countOrDraw(ctx, "frequency", 1, 3);
-    this.relation = LocalRelation.from(ctx, "relation", RelationWords.JAPANESE);
+    this.relation = RelationWords.JAPANESE.from(ctx, "relation");
   }
 
   @Override
@@ -54,7 +54,7 @@ public final class JaKeywordFrequency extends TypedConstraint {
       if (t.surface().equals(keyword)) found++;
     }
     int count = found;
-    return Verdict.of(relation.relation().holds(count, frequency),
+    return Verdict.of(relation.holds(count, frequency),
         () -> "found '" + keyword + "' as " + count + " tokens, expected " + frequency + " " + relation.words());
   }
 }

@@ -40,7 +40,7 @@ public final class JaLetterFrequency extends TypedConstraint {
         && given.codePointAt(0) >= 'ぁ' && given.codePointAt(0) <= 'ん';
     this.letter = valid ? given.codePointAt(0) : ctx.choice(HIRAGANA).codePointAt(0);
     this.frequency = IfEvalArgs.countOrDraw(ctx, "let_frequency", 1, 10);
-    this.relation = LocalRelation.from(ctx, "let_relation", RelationWords.JAPANESE);
+    this.relation = RelationWords.JAPANESE.from(ctx, "let_relation");
   }
 
   private static List<String> hiragana() {
@@ -64,7 +64,7 @@ public final class JaLetterFrequency extends TypedConstraint {
   public Verdict check(TextView response) {
     int katakana = letter + 96;
     int found = (int) response.text().codePoints().filter(cp -> cp == letter || cp == katakana).count();
-    return Verdict.of(relation.relation().holds(found, frequency), () -> "found " + found + " '"
+    return Verdict.of(relation.holds(found, frequency), () -> "found " + found + " '"
         + Character.toString(letter) + "' or '" + Character.toString(katakana) + "', expected " + frequency + " "
         + relation.words());
   }
