@@ -4,6 +4,7 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
@@ -57,7 +58,7 @@ final class SpanishArgs {
           if (given == null && ctx.synthesis()) given = ctx.choice(SYNTHESIS_LANGUAGES);
           String language = given;
           if (language == null) {
-            return SpanishRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
+            return ReferenceBuildRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
           }
           // lm-eval names the language with python-iso639; Google's table covers the common ones.
           String name = ResponseLanguage.LANGUAGES.getOrDefault(language, language);

@@ -2,6 +2,7 @@ package dev.if4j.constraints.mifeval.es;
 
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.BulletPoints;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
@@ -130,7 +131,7 @@ final class SpanishFormats {
           List<String> defaults = d.sectionSplitters();
           if (given == null && defaults.isEmpty()) {
             if (!ctx.synthesis()) {
-              return SpanishRaises.of(ctx, "IndexError: Cannot choose from an empty sequence"
+              return ReferenceBuildRaises.of(ctx, "IndexError: Cannot choose from an empty sequence"
                   + " (this copy has no default section splitter)");
             }
             defaults = SpanishDialect.MIFEVAL.sectionSplitters();
