@@ -44,11 +44,9 @@ public final class MifevalResponseLanguage extends TypedConstraint {
   public static ConstraintType type(String id, Map<String, String> names, String pattern) {
     Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     Description d = new Description(pattern);
-    ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id)
+    return ConstraintType.define(id)
         .arg(ArgSpec.string("language", "an ISO 639-1 code of the module's table"))
-        .factory(ctx -> new MifevalResponseLanguage(self[0], ctx, copy, d));
-    return self[0];
+        .factoryOfType((type, ctx) -> new MifevalResponseLanguage(type, ctx, copy, d));
   }
 
   @Override
