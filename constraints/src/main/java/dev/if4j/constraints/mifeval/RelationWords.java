@@ -11,10 +11,10 @@ import java.util.List;
  * and Japanese ask for {@code <} or {@code >=}, as Google does; M-IFEval's and lm-eval's Spanish
  * ask for {@code >=} or {@code <=}. Any other word raises {@code ValueError} in the reference.
  *
- * @param refusal how an unknown word is refused ({@link String#format}: {@code %1$s} the word
+ * @param refusalFormat how an unknown word is refused ({@link String#format}: {@code %1$s} the word
  *     given, {@code %2$s} and {@code %3$s} the two known words)
  */
-public record RelationWords(LocalRelation first, LocalRelation second, String refusal) {
+public record RelationWords(LocalRelation first, LocalRelation second, String refusalFormat) {
   /** The reference's own {@code ValueError}, as the French and Japanese modules word it. */
   private static final String REFERENCE_VALUE_ERROR = "ValueError in the reference: the supported relation"
       + " for comparison must be in ('%2$s', '%3$s'), but %1$s is given";
@@ -65,7 +65,7 @@ public record RelationWords(LocalRelation first, LocalRelation second, String re
 
   /** Why {@code given} is not a relation here. */
   String refusal(String given) {
-    return String.format(refusal, given, first.words(), second.words());
+    return String.format(refusalFormat, given, first.words(), second.words());
   }
 
   /** Google's words for {@code local}, or null when it is neither of this language's. */
