@@ -3,7 +3,7 @@ package dev.if4j.autoif;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.if4j.sandbox.PythonSandbox;
-import dev.if4j.sandbox.Verdict;
+import dev.if4j.sandbox.SandboxVerdict;
 import dev.if4j.text.OrderedParallel;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -98,7 +98,7 @@ public final class FunctionVerification {
     };
   }
 
-  private static VerdictRow row(Pair p, Verdict v) {
+  private static VerdictRow row(Pair p, SandboxVerdict v) {
     return new VerdictRow(p.function().id(), p.response().id(), v.result(), v.reason());
   }
 }

@@ -1,7 +1,7 @@
 package dev.if4j.autoif;
 
 import dev.if4j.sandbox.PythonSandbox;
-import dev.if4j.sandbox.Verdict;
+import dev.if4j.sandbox.SandboxVerdict;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +42,10 @@ final class Verifier implements AutoCloseable {
 
   /** Verdicts of the calls (null: no verdict), in order. */
   List<Boolean> run(List<Call> calls) throws InterruptedException {
-    List<Future<Verdict>> fs = new ArrayList<>(calls.size());
+    List<Future<SandboxVerdict>> fs = new ArrayList<>(calls.size());
     for (Call c : calls) fs.add(pool.submit(() -> box.evaluate(c.func(), c.input())));
     List<Boolean> out = new ArrayList<>(calls.size());
-    for (Future<Verdict> f : fs) {
+    for (Future<SandboxVerdict> f : fs) {
       try {
         out.add(f.get().result());
       } catch (ExecutionException e) {

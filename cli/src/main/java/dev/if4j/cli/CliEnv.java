@@ -1,7 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.Registry;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.text.resources.HttpResourceFetcher;
 import dev.if4j.text.resources.ResourceFetcher;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.versions.UpstreamVersion;
 import dev.if4j.constraints.versions.Versions;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.constraints.Version;
 import dev.if4j.text.resources.ResourceDigest;
 import dev.if4j.text.resources.ResourceMissingException;

@@ -3,7 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fixes;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;

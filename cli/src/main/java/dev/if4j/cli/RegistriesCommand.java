@@ -2,7 +2,7 @@ package dev.if4j.cli;
 
 import dev.if4j.constraints.versions.UpstreamVersion;
 import dev.if4j.constraints.versions.Versions;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.Evaluator;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.reward.Judging;
 import dev.if4j.reward.RewardConfig;
 import dev.if4j.reward.RewardFunction;

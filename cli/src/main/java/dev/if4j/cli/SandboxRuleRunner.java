@@ -3,7 +3,7 @@ package dev.if4j.cli;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.RuleRunner;
 import dev.if4j.sandbox.PythonSandbox;
-import dev.if4j.sandbox.Verdict;
+import dev.if4j.sandbox.SandboxVerdict;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,7 +30,7 @@ final class SandboxRuleRunner implements RuleRunner, AutoCloseable {
 
   @Override
   public Outcome run(GroundTruth.Checker checker, String response) {
-    Verdict v = sandbox().call(checker.function(), "check_following",
+    SandboxVerdict v = sandbox().call(checker.function(), "check_following",
         List.of(RuleRunner.VERIF_INSTRUCTION_ARGUMENT, response), PythonSandbox.Convention.VERIF, options.timeoutMs());
     return v.result() == null ? Outcome.none(v.reason()) : Outcome.of(v.result());
   }

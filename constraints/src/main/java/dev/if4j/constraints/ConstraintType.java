@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -137,6 +138,17 @@ public final class ConstraintType {
 
     public ConstraintType factory(Factory factory) {
       return new ConstraintType(id, args, Objects.requireNonNull(factory));
+    }
+
+    /**
+     * For a constraint class that serves several ids ({@code fr:} and {@code ja:} copies): {@code
+     * factory} is handed the type being built with the context, so each constraint knows its type.
+     */
+    public ConstraintType factoryOfType(BiFunction<ConstraintType, BuildContext, Constraint> factory) {
+      Objects.requireNonNull(factory);
+      ConstraintType[] self = new ConstraintType[1];
+      self[0] = factory(ctx -> factory.apply(self[0], ctx));
+      return self[0];
     }
   }
 }

@@ -72,4 +72,26 @@ class TypedConstraintTest {
       }
     }
   }
+
+  @Test
+  void aFactoryOfTypeHandsEachConstraintTheTypeBuildingIt() {
+    ConstraintType fr = sharedClass("fr:x");
+    ConstraintType ja = sharedClass("ja:x");
+    assertThat(fr.create(Args.of("fr:x", Map.of())).id()).isEqualTo("fr:x");
+    assertThat(ja.create(Args.of("ja:x", Map.of())).id()).isEqualTo("ja:x");
+  }
+
+  private static ConstraintType sharedClass(String id) {
+    return ConstraintType.define(id).factoryOfType((type, ctx) -> new TypedConstraint(type) {
+      @Override
+      public String describe() {
+        return id;
+      }
+
+      @Override
+      public Verdict check(dev.if4j.text.TextView response) {
+        return Verdict.of(true);
+      }
+    });
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.Registries;
 import dev.if4j.constraints.Registry;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * marked unstable (langdetect's sampling, reference-random arguments) are reported, not required.
  */
 class ParityTest {
-  /**
-   * Registries still being built: their golden rows that use an id they lack yet are counted and
-   * printed, not judged. Every other registry must cover every golden row.
-   */
-  private static final Set<String> INCOMPLETE = Set.of();
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SHARED = Path.of(System.getProperty("if4j.shared")).normalize();
   private static final int EXAMPLES_PER_INSTRUCTION = 10;
@@ -63,9 +57,9 @@ class ParityTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("goldens")
-  void everyStableVerdictEqualsTheReferences(String registryName, Path allRows) throws IOException {
+  void everyStableVerdictEqualsTheReferences(String registryName, Path golden) throws IOException {
     Registry registry = Registries.byName(registryName);
-    Path golden = coveredRows(registry, allRows);
+    assertCoversEveryRow(registry, golden);
     RowJudge judge = new RowJudge(new Evaluator(registry,
         new TextTools(ResourceStore.offline(SHARED.resolve("resources")))));
     CheckPipeline pipeline = new CheckPipeline(judge, CheckPipeline.Options.defaults().withExplain(true));
@@ -136,34 +130,16 @@ class ParityTest {
     assertThat(mismatches).as(report.toString()).isEmpty();
   }
 
-  /**
-   * The golden file itself when {@code registry} knows every id it uses; for an incomplete registry,
-   * a copy holding only the rows it can judge (the others are counted and printed).
-   */
-  private Path coveredRows(Registry registry, Path golden) throws IOException {
-    List<String> kept = new ArrayList<>();
+  /** A registry must know every id its golden rows use: a row it cannot judge is a gap, not a skip. */
+  private static void assertCoversEveryRow(Registry registry, Path golden) throws IOException {
     Map<String, Integer> missing = new TreeMap<>();
-    int total = 0;
     for (String line : Files.readAllLines(golden)) {
       if (line.isBlank()) continue;
-      total++;
-      boolean covered = true;
       for (JsonNode id : JSON.readTree(line).get("instruction_id_list")) {
-        if (!registry.contains(id.asText())) {
-          covered = false;
-          missing.merge(id.asText(), 1, Integer::sum);
-        }
+        if (!registry.contains(id.asText())) missing.merge(id.asText(), 1, Integer::sum);
       }
-      if (covered) kept.add(line);
     }
-    if (missing.isEmpty()) return golden;
-    assertThat(INCOMPLETE).as("registry " + registry.name() + " lacks ids used by " + golden
-        + ": " + missing).contains(registry.name());
-    System.out.printf("%s (%s, incomplete): judging %d of %d rows; %d ids not implemented yet: %s%n",
-        golden.getFileName(), registry.name(), kept.size(), total, missing.size(), missing.keySet());
-    Path copy = tmp.resolve("covered-" + golden.getFileName());
-    Files.write(copy, kept);
-    return copy;
+    assertThat(missing).as("registry " + registry.name() + " lacks ids used by " + golden).isEmpty();
   }
 
   private static String idOf(JsonNode golden) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.if4j.constraints.Evaluator;
+import dev.if4j.constraints.Registries;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.eval.check.CheckPipeline;

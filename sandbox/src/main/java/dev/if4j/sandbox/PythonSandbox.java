@@ -199,12 +199,12 @@ public final class PythonSandbox implements AutoCloseable {
   }
 
   /** Runs {@code evaluate(response)} defined by {@code source} with the pool's wall-time limit. */
-  public Verdict evaluate(String source, String response) {
+  public SandboxVerdict evaluate(String source, String response) {
     return evaluate(source, response, options.timeoutMs());
   }
 
   /** Runs {@code evaluate(response)} defined by {@code source} under a wall-time limit of {@code timeoutMs}. */
-  public Verdict evaluate(String source, String response, int timeoutMs) {
+  public SandboxVerdict evaluate(String source, String response, int timeoutMs) {
     ObjectNode req = JSON.createObjectNode();
     req.put("src", source);
     req.put("arg", response);
@@ -233,7 +233,7 @@ public final class PythonSandbox implements AutoCloseable {
    * Runs {@code entry(*args)} defined by {@code source} under {@code convention}, with a wall-time
    * limit of {@code timeoutMs}. The containment is the same as for {@link #evaluate}.
    */
-  public Verdict call(String source, String entry, List<String> args, Convention convention, int timeoutMs) {
+  public SandboxVerdict call(String source, String entry, List<String> args, Convention convention, int timeoutMs) {
     ObjectNode req = JSON.createObjectNode();
     req.put("src", source);
     req.put("entry", entry);
@@ -243,14 +243,14 @@ public final class PythonSandbox implements AutoCloseable {
     return run(req, timeoutMs);
   }
 
-  private Verdict run(ObjectNode req, int timeoutMs) {
+  private SandboxVerdict run(ObjectNode req, int timeoutMs) {
     if (closed) throw new IllegalStateException("sandbox closed");
     Worker w;
     try {
       w = idle.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Verdict.none("interrupted");
+      return SandboxVerdict.none("interrupted");
     }
     Worker back = w;
     try {
@@ -260,16 +260,16 @@ public final class PythonSandbox implements AutoCloseable {
         // The worker itself stopped answering or died: replace it, so later calls are unaffected.
         w.kill();
         back = closed ? null : newWorker();
-        return Verdict.none("sandbox worker stopped and was restarted");
+        return SandboxVerdict.none("sandbox worker stopped and was restarted");
       }
       JsonNode r = answer.get().get("result");
-      if (r != null && r.isBoolean()) return Verdict.of(r.booleanValue());
+      if (r != null && r.isBoolean()) return SandboxVerdict.of(r.booleanValue());
       JsonNode reason = answer.get().get("reason");
-      return Verdict.none(reason == null ? "no result" : reason.asText());
+      return SandboxVerdict.none(reason == null ? "no result" : reason.asText());
     } catch (IOException e) {
       w.kill();
       back = closed ? null : newWorker();
-      return Verdict.none("sandbox worker failed and was restarted: " + e.getMessage());
+      return SandboxVerdict.none("sandbox worker failed and was restarted: " + e.getMessage());
     } finally {
       if (back != null) idle.add(back);
     }

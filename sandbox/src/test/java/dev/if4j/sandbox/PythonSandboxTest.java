@@ -34,20 +34,20 @@ class PythonSandboxTest {
     if (box != null) box.close();
   }
 
-  private static Verdict run(String body) {
+  private static SandboxVerdict run(String body) {
     return box.evaluate("def evaluate(response):\n" + body.indent(4), "Hello world");
   }
 
-  private static void assertContained(Verdict v, String reasonPart) {
+  private static void assertContained(SandboxVerdict v, String reasonPart) {
     assertThat(v.result()).as("verdict of a hostile function").isNull();
     assertThat(v.reason()).containsIgnoringCase(reasonPart);
-    assertThat(box.evaluate(GOOD, "Hello there")).isEqualTo(Verdict.of(true));
+    assertThat(box.evaluate(GOOD, "Hello there")).isEqualTo(SandboxVerdict.of(true));
   }
 
   @Test
   void evaluatesTrueAndFalse() {
-    assertThat(box.evaluate(GOOD, "Hello")).isEqualTo(Verdict.of(true));
-    assertThat(box.evaluate(GOOD, "bye")).isEqualTo(Verdict.of(false));
+    assertThat(box.evaluate(GOOD, "Hello")).isEqualTo(SandboxVerdict.of(true));
+    assertThat(box.evaluate(GOOD, "bye")).isEqualTo(SandboxVerdict.of(false));
   }
 
   @Test
@@ -56,7 +56,7 @@ class PythonSandboxTest {
         + "def evaluate(response):\n"
         + "    words = re.findall(r'\\w+', response)\n"
         + "    return Counter(words)['a'] == 2 and json.loads('[1]') == [1]\n";
-    assertThat(box.evaluate(src, "a b a")).isEqualTo(Verdict.of(true));
+    assertThat(box.evaluate(src, "a b a")).isEqualTo(SandboxVerdict.of(true));
   }
 
   @Test
@@ -116,7 +116,7 @@ class PythonSandboxTest {
     String viaGlobals = "w = [c for c in ().__class__.__base__.__subclasses__() if c.__name__ == '_wrap_close'][0]\n"
         + "env = w.__init__.__globals__['environ']\nreturn len(env) > 0";
     // The worker starts with an empty environment: there is nothing to read even when os is reached.
-    Verdict v = run(viaGlobals);
+    SandboxVerdict v = run(viaGlobals);
     assertThat(v.result()).isNotEqualTo(Boolean.TRUE);
     assertContained(run("import os\nreturn 'PATH' in os.environ"), "not allowed");
   }
@@ -152,9 +152,9 @@ class PythonSandboxTest {
   @Test
   void stateDoesNotLeakBetweenCalls() {
     assertThat(box.evaluate("import re\nre.search = lambda *a: None\ndef evaluate(r):\n    return True\n", "x"))
-        .isEqualTo(Verdict.of(true));
+        .isEqualTo(SandboxVerdict.of(true));
     assertThat(box.evaluate("import re\ndef evaluate(r):\n    return re.search('x', r) is not None\n", "x"))
-        .isEqualTo(Verdict.of(true));
+        .isEqualTo(SandboxVerdict.of(true));
   }
 
   @Test
@@ -167,14 +167,14 @@ class PythonSandboxTest {
   void callsRunInParallelOnAPool() throws Exception {
     try (PythonSandbox pool = PythonSandbox.start(PythonSandbox.Options.defaults().withWorkers(3));
         ExecutorService ex = Executors.newFixedThreadPool(6)) {
-      List<Future<Verdict>> fs = new ArrayList<>();
+      List<Future<SandboxVerdict>> fs = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
         String resp = i % 2 == 0 ? "hello" : "nope";
         String src = i % 5 == 0 ? "def evaluate(r):\n    while True: pass\n" : GOOD;
         fs.add(ex.submit(() -> pool.evaluate(src, resp, 300)));
       }
       for (int i = 0; i < 30; i++) {
-        Verdict v = fs.get(i).get();
+        SandboxVerdict v = fs.get(i).get();
         if (i % 5 == 0) assertThat(v.reason()).contains("timeout");
         else assertThat(v.result()).isEqualTo(i % 2 == 0);
       }
@@ -187,17 +187,17 @@ class PythonSandboxTest {
     java.util.Set<Long> before = ProcessHandle.current().children().map(ProcessHandle::pid)
         .collect(java.util.stream.Collectors.toSet());
     try (PythonSandbox pool = PythonSandbox.start(PythonSandbox.Options.defaults().withWorkers(1))) {
-      assertThat(pool.evaluate(GOOD, "hello")).isEqualTo(Verdict.of(true));
+      assertThat(pool.evaluate(GOOD, "hello")).isEqualTo(SandboxVerdict.of(true));
       ProcessHandle.current().children()
           .filter(h -> !before.contains(h.pid()))
           .forEach(h -> {
             h.destroyForcibly();
             h.onExit().join();
           });
-      Verdict lost = pool.evaluate(GOOD, "hello");
+      SandboxVerdict lost = pool.evaluate(GOOD, "hello");
       assertThat(lost.result()).isNull();
       assertThat(lost.reason()).contains("restarted");
-      assertThat(pool.evaluate(GOOD, "hello")).isEqualTo(Verdict.of(true));
+      assertThat(pool.evaluate(GOOD, "hello")).isEqualTo(SandboxVerdict.of(true));
     }
   }
 
@@ -231,7 +231,7 @@ class PythonSandboxTest {
     // The seccomp filter refuses clone: the guest gets Python's own error, not a thread.
     assertContained(box.evaluate(src, "x"), "can't start new thread");
     long t0 = System.nanoTime();
-    for (int i = 0; i < 5; i++) assertThat(box.evaluate(GOOD, "hello")).isEqualTo(Verdict.of(true));
+    for (int i = 0; i < 5; i++) assertThat(box.evaluate(GOOD, "hello")).isEqualTo(SandboxVerdict.of(true));
     assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
   }
 }

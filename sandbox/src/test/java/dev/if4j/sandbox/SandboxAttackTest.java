@@ -195,13 +195,13 @@ class SandboxAttackTest {
         .replace("{SLEEP}", Long.toString(outside.pid()))
         .replace("{JVM}", Long.toString(ProcessHandle.current().pid()))
         .replace("{JVM_PGID}", Long.toString(pgid(ProcessHandle.current().pid())));
-    Verdict v = box.evaluate("def evaluate(response):\n" + code.indent(4), "Hello world");
+    SandboxVerdict v = box.evaluate("def evaluate(response):\n" + code.indent(4), "Hello world");
     System.out.println("ATTACK | " + attack.name() + " | hook " + auditHook + " | " + v);
 
     assertThat(v.result()).as("verdict of " + attack.name()).isNotEqualTo(Boolean.TRUE);
     String expected = auditHook ? attack.withHook() : attack.withoutHook();
     if (expected.equals("returned bool")) {
-      assertThat(v).as("the attack's own test of success").isEqualTo(Verdict.of(false));
+      assertThat(v).as("the attack's own test of success").isEqualTo(SandboxVerdict.of(false));
     } else {
       assertThat(v.reason()).as("what stopped " + attack.name()).contains(expected);
     }
@@ -210,8 +210,8 @@ class SandboxAttackTest {
     assertThat(state(outside.pid())).as("outside process not stopped").isNotEqualTo("T");
     assertThat(nice(outside.pid())).as("outside process priority").isEqualTo(outsideNice);
     // The same worker (not a replacement) keeps answering, and no forged line is waiting for it.
-    assertThat(box.evaluate(GOOD, "Hello there")).isEqualTo(Verdict.of(true));
-    assertThat(box.evaluate(GOOD, "bye")).isEqualTo(Verdict.of(false));
+    assertThat(box.evaluate(GOOD, "Hello there")).isEqualTo(SandboxVerdict.of(true));
+    assertThat(box.evaluate(GOOD, "bye")).isEqualTo(SandboxVerdict.of(false));
     assertThat(ProcessHandle.of(auditHook ? fullWorker : hooklessWorker)).as("worker process").isPresent()
         .get().matches(ProcessHandle::isAlive);
   }

@@ -25,19 +25,19 @@ class VerifConventionTest {
     if (box != null) box.close();
   }
 
-  private static Verdict rule(String src, String response) {
+  private static SandboxVerdict rule(String src, String response) {
     return box.call(src, "check_following", List.of("instruction", response), Convention.VERIF, 500);
   }
 
   @Test
   void truthyValuesPassAndFalsyOnesIncludingNoneDoNot() {
     String words = "def check_following(instruction, response):\n    return len(response.split()) >= 3\n";
-    assertThat(rule(words, "one two three")).isEqualTo(Verdict.of(true));
-    assertThat(rule(words, "one two")).isEqualTo(Verdict.of(false));
-    assertThat(rule("def check_following(instruction, response):\n    return 'x'\n", "r")).isEqualTo(Verdict.of(true));
-    assertThat(rule("def check_following(instruction, response):\n    return 0\n", "r")).isEqualTo(Verdict.of(false));
-    assertThat(rule("def check_following(instruction, response):\n    return []\n", "r")).isEqualTo(Verdict.of(false));
-    assertThat(rule("def check_following(instruction, response):\n    pass\n", "r")).isEqualTo(Verdict.of(false));
+    assertThat(rule(words, "one two three")).isEqualTo(SandboxVerdict.of(true));
+    assertThat(rule(words, "one two")).isEqualTo(SandboxVerdict.of(false));
+    assertThat(rule("def check_following(instruction, response):\n    return 'x'\n", "r")).isEqualTo(SandboxVerdict.of(true));
+    assertThat(rule("def check_following(instruction, response):\n    return 0\n", "r")).isEqualTo(SandboxVerdict.of(false));
+    assertThat(rule("def check_following(instruction, response):\n    return []\n", "r")).isEqualTo(SandboxVerdict.of(false));
+    assertThat(rule("def check_following(instruction, response):\n    pass\n", "r")).isEqualTo(SandboxVerdict.of(false));
   }
 
   @Test
@@ -45,7 +45,7 @@ class VerifConventionTest {
     String src = "import re\ndef check_following(instruction, response):\n"
         + "    from collections import Counter\n"
         + "    return Counter(re.findall(r'\\w+', response))['a'] == 2\n";
-    assertThat(rule(src, "a b a")).isEqualTo(Verdict.of(true));
+    assertThat(rule(src, "a b a")).isEqualTo(SandboxVerdict.of(true));
   }
 
   @Test
@@ -53,7 +53,7 @@ class VerifConventionTest {
     // exec with separate globals and locals: helper lands in the locals, check_following's globals lack it.
     String src = "def helper(r):\n    return True\n"
         + "def check_following(instruction, response):\n    return helper(response)\n";
-    Verdict v = rule(src, "r");
+    SandboxVerdict v = rule(src, "r");
     assertThat(v.result()).isNull();
     assertThat(v.reason()).contains("NameError").contains("helper");
   }
@@ -61,26 +61,26 @@ class VerifConventionTest {
   @Test
   void theResponseIsAVariableAtTopLevel() {
     String src = "n = len(response)\ndef check_following(instruction, response):\n    return True\n";
-    assertThat(rule(src, "abc")).isEqualTo(Verdict.of(true));
+    assertThat(rule(src, "abc")).isEqualTo(SandboxVerdict.of(true));
   }
 
   @Test
   void aRaisingRuleAMissingEntryASyntaxErrorAndATimeoutHaveNoVerdict() {
-    Verdict raised = rule("def check_following(instruction, response):\n    raise ValueError('nope')\n", "r");
+    SandboxVerdict raised = rule("def check_following(instruction, response):\n    raise ValueError('nope')\n", "r");
     assertThat(raised.result()).isNull();
     assertThat(raised.reason()).contains("ValueError").contains("nope");
     assertThat(rule("def other(instruction, response):\n    return True\n", "r").reason())
         .contains("no check_following function");
     assertThat(rule("def check_following(:\n", "r").reason()).contains("SyntaxError");
-    Verdict slow = rule("def check_following(instruction, response):\n    while True:\n        pass\n", "r");
+    SandboxVerdict slow = rule("def check_following(instruction, response):\n    while True:\n        pass\n", "r");
     assertThat(slow.result()).isNull();
     assertThat(slow.reason()).contains("timeout after 500 ms");
-    assertThat(rule("def check_following(instruction, response):\n    return True\n", "r")).isEqualTo(Verdict.of(true));
+    assertThat(rule("def check_following(instruction, response):\n    return True\n", "r")).isEqualTo(SandboxVerdict.of(true));
   }
 
   @Test
   void aDisallowedImportHasNoVerdict() {
-    Verdict v = rule("import nltk\ndef check_following(instruction, response):\n    return True\n", "r");
+    SandboxVerdict v = rule("import nltk\ndef check_following(instruction, response):\n    return True\n", "r");
     assertThat(v.result()).isNull();
     assertThat(v.reason()).contains("nltk");
   }
@@ -90,6 +90,6 @@ class VerifConventionTest {
     String src = "def evaluate(response):\n    return 1\n";
     assertThat(box.call(src, "evaluate", List.of("r"), Convention.AUTOIF, 500).reason()).contains("returned int, not bool");
     assertThat(box.call("def evaluate(response):\n    return True\n", "evaluate", List.of("r"), Convention.AUTOIF, 500))
-        .isEqualTo(Verdict.of(true));
+        .isEqualTo(SandboxVerdict.of(true));
   }
 }

@@ -33,7 +33,7 @@ class WeakSandboxTest {
       assertThat(weak.missingLayers()).singleElement().asString().contains("bubblewrap");
       assertThat(weak.describeLayers()).startsWith("WEAK (missing: namespaces");
       assertThat(weak.toString()).contains("WEAK");
-      assertThat(weak.evaluate("def evaluate(r):\n    return r == 'x'\n", "x")).isEqualTo(Verdict.of(true));
+      assertThat(weak.evaluate("def evaluate(r):\n    return r == 'x'\n", "x")).isEqualTo(SandboxVerdict.of(true));
       // The seccomp filter is still there: a call the audit hook never sees is refused.
       String mknod = "def evaluate(r):\n"
           + "    w = [c for c in ().__class__.__base__.__subclasses__() if c.__name__ == '_wrap_close'][0]\n"

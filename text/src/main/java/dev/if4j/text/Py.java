@@ -274,14 +274,6 @@ public final class Py {
     return Boolean.compare(i < a.length(), j < b.length());
   }
 
-  /** True when the string holds no supplementary characters, so UTF-16 index = code point index. */
-  public static boolean isBmp(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) return false;
-    }
-    return true;
-  }
-
   // --- str predicates on whole strings, string constants, unicodedata (IFBench text layer) ---
 
   /** Python's {@code string.punctuation}: the 32 ASCII punctuation characters. */

@@ -6,8 +6,6 @@ import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.syllables.SyllableCounter;
 import dev.if4j.text.tag.PerceptronTagger;
-import dev.if4j.text.thai.ThaiSentences;
-import dev.if4j.text.thai.ThaiWords;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -25,10 +23,8 @@ public final class TextTools {
   private final Supplier<PerceptronTagger> tagger;
   private final Supplier<Stopwords> stopwords;
   private final Supplier<SyllableCounter> syllables;
-  private final Supplier<ThaiWords> thaiWords;
-  private final Supplier<ThaiSentences> thaiSentences;
   private final long languageSeed;
-  private final ConcurrentMap<Loader<?>, Object> loaded = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Loader<?>, Lazy<?>> loaded = new ConcurrentHashMap<>();
 
   /** Tools over {@code store} whose language guesses use seed 0, as the reference's runs do. */
   public TextTools(ResourceStore store) {
@@ -48,8 +44,6 @@ public final class TextTools {
     this.tagger = Lazy.of(() -> PerceptronTagger.english(store));
     this.stopwords = Lazy.of(() -> Stopwords.english(store));
     this.syllables = Lazy.of(() -> SyllableCounter.load(store));
-    this.thaiWords = Lazy.of(() -> ThaiWords.load(store));
-    this.thaiSentences = Lazy.of(() -> ThaiSentences.load(store, thaiWords.get()));
   }
 
   /** The seed handed to every {@link LanguageDetector#detect} call made through these tools. */
@@ -86,29 +80,21 @@ public final class TextTools {
     return syllables.get();
   }
 
-  /** pythainlp 5.0.4's default Thai word tokenizer ({@code newmm} over {@code words_th.txt}). */
-  public ThaiWords thaiWords() {
-    return thaiWords.get();
-  }
-
-  /** pythainlp 5.0.4's default Thai sentence splitter ({@code crfcut}). */
-  public ThaiSentences thaiSentences() {
-    return thaiSentences.get();
-  }
-
   /**
-   * A tool of a benchmark's own (French Punkt with M-IFEval's abbreviations, a Japanese tokenizer):
-   * loaded from this store on first use, once, then shared like the tools above. {@code loader} is
-   * the identity of the tool, so keep it in a constant.
+   * A tool of a benchmark's own (French Punkt with M-IFEval's abbreviations, a Japanese tokenizer,
+   * Thai's {@link dev.if4j.text.thai.ThaiWords#TOOL}): loaded on first use, once, then shared like
+   * the tools above. {@code loader} is the identity of the tool, so keep it in a constant.
    */
   @SuppressWarnings("unchecked")
   public <T> T loaded(Loader<T> loader) {
-    return (T) loaded.computeIfAbsent(loader, l -> Objects.requireNonNull(l.load(store), "loaded tool"));
+    // The map only hands out the memo; loading runs outside the map's lock, so that a loader may
+    // ask for a tool it builds on (Thai sentences on Thai words).
+    return (T) loaded.computeIfAbsent(loader, l -> Lazy.of(() -> l.load(this))).get();
   }
 
-  /** How a tool is made from a {@link ResourceStore}; one constant per tool. */
+  /** How a tool is made from these tools' store and the tools it builds on; one constant per tool. */
   @FunctionalInterface
   public interface Loader<T> {
-    T load(ResourceStore store);
+    T load(TextTools tools);
   }
 }

@@ -25,9 +25,6 @@ import java.util.Set;
 final class CountsAndRatiosTexts {
   private CountsAndRatiosTexts() {}
 
-  /** What the reference strips from both ends of a whitespace-separated word. */
-  static final String PUNCTUATION_AND_SPACE = Py.PUNCTUATION + " ";
-
   /**
    * {@code instructions_util.count_stopwords}: the {@code \w+} tokens whose {@code lower()} is in
    * NLTK's English stopword list.

@@ -4,7 +4,6 @@ import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
-import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.Map;
 
@@ -53,41 +52,15 @@ public final class BulletPoints extends TypedConstraint {
 
   /** Matches of {@code ^\s*\*[^\*].*$} (marker '*') or {@code ^\s*-.*$} (marker '-'), MULTILINE. */
   public static int count(String s, char marker) {
-    int n = s.length();
-    int count = 0;
-    int runEnd = -1; // end of the whitespace run last measured; line starts inside it share it
-    int line = 0; // a position where ^ matches: 0 or just after '\n'
-    while (line <= n) {
-      int k;
-      if (line < runEnd) {
-        k = runEnd;
-      } else {
-        k = line;
-        while (k < n && Py.isSpace(s.charAt(k))) k++;
-        runEnd = k;
-      }
-      boolean match;
-      int afterMarker;
-      if (marker == '*') {
-        match = k + 1 < n && s.charAt(k) == '*' && s.charAt(k + 1) != '*';
-        afterMarker = k + 2; // the [^\*] may itself be the newline; .* then eats the next line
-      } else {
-        match = k < n && s.charAt(k) == '-';
-        afterMarker = k + 1;
-      }
-      int from;
-      if (match) {
-        count++;
-        int nl = afterMarker > n ? -1 : s.indexOf('\n', afterMarker);
-        if (nl < 0) break;
-        from = nl; // the match ends before this newline; ^ can match next just after it
-      } else {
-        from = line;
-      }
-      int nl = s.indexOf('\n', from);
-      if (nl < 0) break;
-      line = nl + 1;
-    }
-    return count;
+    return LineItems.count(s, marker == '*' ? BulletPoints::starAt : BulletPoints::dashAt);
+  }
+
+  /** {@code \*[^\*]} at {@code k}; the {@code [^\*]} may itself be the newline. */
+  private static int starAt(String s, int k) {
+    return k + 1 < s.length() && s.charAt(k) == '*' && s.charAt(k + 1) != '*' ? k + 2 : -1;
+  }
+
+  private static int dashAt(String s, int k) {
+    return k < s.length() && s.charAt(k) == '-' ? k + 1 : -1;
   }
 }

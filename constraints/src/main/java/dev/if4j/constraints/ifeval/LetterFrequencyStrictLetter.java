@@ -3,7 +3,7 @@ package dev.if4j.constraints.ifeval;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
-import dev.if4j.constraints.versions.ReferenceRaises;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import dev.if4j.text.Py;
 
 /**
@@ -36,6 +36,6 @@ public final class LetterFrequencyStrictLetter {
   }
 
   private static Constraint raises(BuildContext ctx, String exception) {
-    return new ReferenceRaises(TYPE, ctx.args().asMap(), exception);
+    return new ReferenceBuildRaises(TYPE.id(), ctx.args().asMap(), exception);
   }
 }

@@ -3,7 +3,7 @@ package dev.if4j.constraints.ifevalg;
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
-import dev.if4j.constraints.versions.ReferenceRaises;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ public final class FirstWordOfSentencesStringOnly {
 
   private static Constraint create(BuildContext ctx) {
     if (ctx.args().raw("first_word") instanceof List<?> l && !l.isEmpty()) {
-      return new ReferenceRaises(TYPE, ctx.args().asMap(), "AttributeError: 'FirstWordSentChecker'"
+      return new ReferenceBuildRaises(TYPE.id(), ctx.args().asMap(), "AttributeError: 'FirstWordSentChecker'"
           + " object has no attribute '_first_word' (a list-valued first_word is never assigned)");
     }
     return FirstWordOfSentences.TYPE.create(ctx);

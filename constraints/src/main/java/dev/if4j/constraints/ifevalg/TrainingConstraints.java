@@ -42,6 +42,6 @@ final class TrainingConstraints {
       UniqueWords.TYPE,
       IncrementingKeywords.TYPE,
       Palindrome.TYPE,
-      KeywordAtPosition.TYPE,
+      KeywordAtTokenPosition.TYPE,
       StartEndSameWord.TYPE);
 }

@@ -1,7 +1,6 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.Verdict;
-import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Analysis;
 import dev.if4j.text.Py;
 import dev.if4j.text.RuleSentenceSplitter;
@@ -24,10 +23,6 @@ final class TrainingTexts {
   /** {@code instructions_util.split_into_sentences(value)}: the rule-based sentences. */
   static final Analysis<List<String>> RULE_SENTENCES =
       Analysis.of("ifevalg.ruleSentences", v -> RuleSentenceSplitter.split(v.text()));
-
-  /** {@code nltk.word_tokenize(value)}: Punkt sentences, then the Treebank tokens of each. */
-  static final Analysis<List<String>> WORD_TOKENS = Analysis.of("ifevalg.wordTokens",
-      v -> NltkWordTokenizer.instance().wordTokenize(v.get(Counts.SENTENCES)));
 
   /** {@code nltk.word_tokenize(text)} of some part of the response. */
   static List<String> wordTokenize(TextView view, String text) {

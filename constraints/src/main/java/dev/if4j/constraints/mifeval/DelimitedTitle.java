@@ -1,6 +1,5 @@
 package dev.if4j.constraints.mifeval;
 
-import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
@@ -28,10 +27,8 @@ public final class DelimitedTitle extends TypedConstraint {
 
   /** The instruction {@code id} looking for {@code open...close}; {@code description} is upstream's text. */
   public static ConstraintType type(String id, String open, String close, String description) {
-    ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id)
-        .factory((BuildContext ctx) -> new DelimitedTitle(self[0], open, close, description));
-    return self[0];
+    return ConstraintType.define(id)
+        .factoryOfType((type, ctx) -> new DelimitedTitle(type, open, close, description));
   }
 
   @Override

@@ -1,22 +1,47 @@
 package dev.if4j.constraints.mifeval;
 
-import dev.if4j.constraints.BuildContext;
-import dev.if4j.constraints.ifeval.Relation;
+import dev.if4j.constraints.Verdict;
 
-/** A relation argument in a language's words, read as upstream's {@code build_description} reads it. */
-public record LocalRelation(Relation relation, String words) {
-  /**
-   * Argument {@code key}: {@code random.choice(_COMPARISON_RELATION)} when absent, as upstream does;
-   * any word but the language's two raises {@code ValueError} upstream, an argument error here.
-   */
-  public static LocalRelation from(BuildContext ctx, String key, RelationWords words) {
-    String given = ctx.args().string(key);
-    if (given == null) given = ctx.choice(java.util.List.of(words.lessThan(), words.atLeast()));
-    Relation r = words.relation(given);
-    if (r == null) {
-      throw ctx.args().invalid(key, "ValueError in the reference: the supported relation for comparison must be in "
-          + words.both() + ", but " + given + " is given");
+/**
+ * One comparison of a counting instruction in a benchmark's own words: French {@code "moins de"}
+ * is {@code <}, Spanish {@code "al menos"} is {@code >=}, lm-eval's Spanish {@code "less than"} is
+ * {@code <=}.
+ */
+public record LocalRelation(Comparison comparison, String words) {
+  /** What the words ask of a count. */
+  public enum Comparison {
+    LESS_THAN("<"),
+    AT_LEAST(">="),
+    AT_MOST("<=");
+
+    private final String symbol;
+
+    Comparison(String symbol) {
+      this.symbol = symbol;
     }
-    return new LocalRelation(r, given);
+
+    /** {@code <}, {@code >=} or {@code <=}. */
+    public String symbol() {
+      return symbol;
+    }
+
+    boolean holds(long found, long threshold) {
+      return switch (this) {
+        case LESS_THAN -> found < threshold;
+        case AT_LEAST -> found >= threshold;
+        case AT_MOST -> found <= threshold;
+      };
+    }
+  }
+
+  /** Whether {@code found} compares as asked with {@code threshold}. */
+  public boolean holds(long found, long threshold) {
+    return comparison.holds(found, threshold);
+  }
+
+  /** The verdict on a count of {@code units}: "found 12 words, expected al menos 20 (>=)". */
+  public Verdict judge(long found, long threshold, String units) {
+    return Verdict.of(holds(found, threshold), () -> "found " + found + " " + units + ", expected "
+        + words + " " + threshold + " (" + comparison.symbol() + ")");
   }
 }

@@ -56,8 +56,7 @@ public final class Localized implements Constraint {
       if (!args.has(key) || !(args.raw(key) instanceof String local)) continue;
       String google = words.toGoogle(local);
       if (google == null) {
-        throw args.invalid(key, "ValueError in the reference: the supported relation for comparison must be in "
-            + words.both() + ", but " + local + " is given");
+        throw args.invalid(key, words.refusal(local));
       }
       out = out.with(key, google);
     }

@@ -35,13 +35,11 @@ public final class SentenceCount extends TypedConstraint {
    */
   public static ConstraintType type(String id, RelationWords words, Analysis<Integer> sentences, String pattern) {
     Description d = new Description(pattern);
-    ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id)
+    return ConstraintType.define(id)
         .arg(ArgSpec.integer("num_sentences", "the sentence count to compare with"))
         .arg(ArgSpec.string("relation", words.doc()))
-        .factory(ctx -> new SentenceCount(self[0], IfEvalArgs.countOrDraw(ctx, "num_sentences", 1, 20),
-            LocalRelation.from(ctx, "relation", words), sentences, d));
-    return self[0];
+        .factoryOfType((type, ctx) -> new SentenceCount(type, IfEvalArgs.countOrDraw(ctx, "num_sentences", 1, 20),
+            words.from(ctx, "relation"), sentences, d));
   }
 
   @Override
@@ -57,7 +55,7 @@ public final class SentenceCount extends TypedConstraint {
   @Override
   public Verdict check(TextView response) {
     int found = response.get(sentences);
-    return Verdict.of(relation.relation().holds(found, threshold),
+    return Verdict.of(relation.holds(found, threshold),
         () -> "found " + found + " sentences, expected " + relation.words() + " " + threshold);
   }
 }

@@ -1,6 +1,5 @@
 package dev.if4j.constraints.mifeval;
 
-import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
@@ -26,9 +25,7 @@ public final class StockAnswers extends TypedConstraint {
   /** The instruction {@code id} accepting any of {@code options}; {@code description} is upstream's text. */
   public static ConstraintType type(String id, List<String> options, String description) {
     List<String> copy = List.copyOf(options);
-    ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id).factory((BuildContext ctx) -> new StockAnswers(self[0], copy, description));
-    return self[0];
+    return ConstraintType.define(id).factoryOfType((type, ctx) -> new StockAnswers(type, copy, description));
   }
 
   @Override

@@ -6,6 +6,8 @@ import dev.if4j.text.PyLines;
 import dev.if4j.text.TextView;
 import dev.if4j.text.cjk.CjkCounts;
 import dev.if4j.text.hindi.DandaSentences;
+import dev.if4j.text.thai.ThaiSentences;
+import dev.if4j.text.thai.ThaiWords;
 import java.util.Set;
 
 /**
@@ -38,7 +40,7 @@ final class LanguageCounts {
 
   static final Analysis<Count> WORDS = Analysis.of("multiif.words", v -> {
     String language = v.get(COUNTER_LANGUAGE);
-    if (language.equals("th")) return new Count(v.tools().thaiWords().count(v.text()), "Thai words (pythainlp newmm)");
+    if (language.equals("th")) return new Count(v.tools().loaded(ThaiWords.TOOL).count(v.text()), "Thai words (pythainlp newmm)");
     if (CJK.contains(language)) return new Count(CjkCounts.countWords(v.text()), "Chinese/Japanese characters");
     return new Count(v.get(Counts.WORDS), "words");
   });
@@ -54,7 +56,7 @@ final class LanguageCounts {
   /** A newline also ends a Thai sentence: crfcut runs line by line. */
   private static int thaiSentences(TextView v) {
     int n = 0;
-    for (String line : PyLines.splitLines(v.text())) n += v.tools().thaiSentences().count(line);
+    for (String line : PyLines.splitLines(v.text())) n += v.tools().loaded(ThaiSentences.TOOL).count(line);
     return n;
   }
 }

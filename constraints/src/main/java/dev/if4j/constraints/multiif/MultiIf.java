@@ -12,7 +12,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code length_constraints:number_words} / {@code number_sentences}: counted per the language
  *       langdetect finds ({@link LanguageCounts}: Thai, Chinese/Japanese, Hindi, else Google's);
- *   <li>{@code startend:quotation}: also {@code “…”} and {@code 「…」} ({@link Quotation});
+ *   <li>{@code startend:quotation}: also {@code “…”} and {@code 「…」} ({@link MultiIfQuotation});
  *   <li>{@code keywords:frequency}: a keyword that is no valid Python regular expression is not
  *       followed ({@link RegexKeywords}); {@code keywords:existence} raises there, as Multi-IF does.
  * </ul>
@@ -36,7 +36,7 @@ public final class MultiIf {
 
   private static final Registry REGISTRY = IfEval.registry()
       .flavour(NAME, List.of(LanguageCountChecks.NUMBER_WORDS, LanguageCountChecks.NUMBER_SENTENCES,
-          Quotation.TYPE, RegexKeywords.FREQUENCY, RegexKeywords.EXISTENCE, RegexPostscript.TYPE))
+          MultiIfQuotation.TYPE, RegexKeywords.FREQUENCY, RegexKeywords.EXISTENCE, RegexPostscript.TYPE))
       .withResponseRules(NAME, RULES);
 
   public static Registry registry() {

@@ -7,9 +7,7 @@ import dev.if4j.constraints.ifeval.IncludeKeywords;
 import dev.if4j.constraints.ifeval.KeywordFrequency;
 import dev.if4j.constraints.versions.Overrides;
 import dev.if4j.text.PyRepr;
-import dev.if4j.text.TextView;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**

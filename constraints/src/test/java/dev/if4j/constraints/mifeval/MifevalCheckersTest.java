@@ -52,6 +52,29 @@ class MifevalCheckersTest {
   }
 
   @Test
+  void anUnknownRelationWordIsRefusedAsEachBenchmarkWordsIt() {
+    assertThatThrownBy(() -> build("fr:length_constraints:number_words", Map.of("num_words", 2, "relation", "x")))
+        .hasMessageEndingWith("ValueError in the reference: the supported relation for comparison must be in"
+            + " ('moins de', 'au moins'), but x is given");
+    assertThatThrownBy(() -> build("ja:keywords:frequency", Map.of("keyword", "猫", "frequency", 2, "relation", "x")))
+        .hasMessageEndingWith("ValueError in the reference: the supported relation for comparison must be in"
+            + " ('未満', '以上'), but x is given");
+    assertThatThrownBy(() -> build("es:length_constraints:number_words", Map.of("num_words", 2, "relation", "x")))
+        .hasMessageEndingWith("must be 'al menos' or 'como m\u00E1ximo' (the reference raises ValueError on other words)");
+  }
+
+  @Test
+  void spanishRelationsAreAtLeastAndAtMost() {
+    String id = "es:length_constraints:number_words";
+    Constraint atMost = build(id, Map.of("num_words", 2, "relation", "como m\u00E1ximo"));
+    assertThat(atMost.check(new TextView("uno dos", TOOLS)).isFollowed()).isTrue();
+    assertThat(atMost.check(new TextView("uno dos tres", TOOLS)).reason())
+        .isEqualTo("found 3 words, expected como m\u00E1ximo 2 (<=)");
+    assertThat(follows(id, Map.of("num_words", 2, "relation", "al menos"), "uno dos")).isTrue();
+    assertThat(follows(id, Map.of("num_words", 3, "relation", "al menos"), "uno dos")).isFalse();
+  }
+
+  @Test
   void frenchChecksOfTheirOwn() {
     assertThat(follows("fr:detectable_content:informal_address", Map.of(), "Je t'aime bien.")).isTrue();
     assertThat(follows("fr:detectable_content:informal_address", Map.of(), "Tutoyer, c'est ça.")).isFalse();

@@ -59,7 +59,7 @@ class MultiIfTest {
 
   @Test
   void quotationAcceptsChineseAndJapaneseMarks() {
-    var c = build(Quotation.TYPE);
+    var c = build(MultiIfQuotation.TYPE);
     assertThat(followed(c, "\"hi\"")).isTrue();
     assertThat(followed(c, " “你好” ")).isTrue();
     assertThat(followed(c, "「こんにちは」")).isTrue();

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,15 +186,6 @@ public final class ConflictRules {
   private Rule wildcard(String a, String b) {
     for (Map.Entry<Set<String>, Rule> e : everything.getOrDefault(a, List.of())) {
       if (!e.getKey().contains(b)) return e.getValue();
-    }
-    return null;
-  }
-
-  /** The first rule that keeps {@code id} out of a prompt holding {@code chosen}, or {@code null}. */
-  public Rule conflictWithAny(String id, Collection<String> chosen, boolean allowRepeats) {
-    for (String c : chosen) {
-      Rule r = conflict(id, c, allowRepeats);
-      if (r != null) return r;
     }
     return null;
   }

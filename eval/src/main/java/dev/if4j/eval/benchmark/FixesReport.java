@@ -4,7 +4,7 @@ import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fix;
 import dev.if4j.constraints.fixes.Fixes;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.constraints.Version;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.io.InputProblemException;

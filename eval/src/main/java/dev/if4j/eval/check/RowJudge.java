@@ -10,7 +10,7 @@ import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.text.io.InputProblemException;
 import dev.if4j.eval.io.RowParser;
 import dev.if4j.judging.Judge;

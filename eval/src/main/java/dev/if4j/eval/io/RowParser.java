@@ -8,7 +8,7 @@ import dev.if4j.constraints.Row;
 import dev.if4j.constraints.groundtruth.GroundTruth;
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.GroundTruthParser;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;

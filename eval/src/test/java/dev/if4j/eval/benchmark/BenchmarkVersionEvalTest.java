@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.if4j.constraints.Evaluator;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;

@@ -8,7 +8,7 @@ import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifeval.IfEval;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Evaluator;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.llm.ChatMessage;
 import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.constraints.Evaluator;
 import dev.if4j.constraints.Registry;
-import dev.if4j.eval.Registries;
+import dev.if4j.constraints.Registries;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.text.io.JsonlLines;

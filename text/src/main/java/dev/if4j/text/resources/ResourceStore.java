@@ -166,11 +166,6 @@ public final class ResourceStore {
     return file;
   }
 
-  /** A directory under the root (e.g. {@code langdetect/profiles}), fetched as a whole if needed. */
-  public Path requireDirectory(String relativeDir, String probeFile) {
-    return require(relativeDir + "/" + probeFile).getParent();
-  }
-
   @Override
   public String toString() {
     return "ResourceStore[" + root + (offline ? ", offline" : "") + "]";

@@ -1,6 +1,7 @@
 package dev.if4j.text.thai;
 
 import dev.if4j.text.Py;
+import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,10 @@ import java.util.Set;
 public final class ThaiSentences {
   /** The model inside a resource directory. */
   public static final String MODEL = "pythainlp/sentenceseg_crfcut.model";
+
+  /** pythainlp 5.0.4's default Thai sentence splitter, loaded once per set of tools. */
+  public static final TextTools.Loader<ThaiSentences> TOOL =
+      tools -> load(tools.store(), tools.loaded(ThaiWords.TOOL));
 
   private static final int WINDOW = 2;
   private static final int MAX_N_GRAM = 3;

@@ -1,5 +1,6 @@
 package dev.if4j.text.thai;
 
+import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,9 @@ import java.util.regex.Pattern;
 public final class ThaiWords {
   /** The dictionary inside a resource directory. */
   public static final String WORDS = "pythainlp/words_th.txt";
+
+  /** pythainlp 5.0.4's default Thai word tokenizer, loaded once per set of tools. */
+  public static final TextTools.Loader<ThaiWords> TOOL = tools -> load(tools.store());
 
   private static final int MAX_GRAPH_SIZE = 50;
 

@@ -10,6 +10,8 @@ import dev.if4j.text.hindi.DandaSentences;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.spacy.SpacyTokenizer;
+import dev.if4j.text.thai.ThaiSentences;
+import dev.if4j.text.thai.ThaiWords;
 import dev.if4j.text.treebank.NltkWordTokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +70,7 @@ public class TextUnitsBenchmark {
     thai = answersIn(multiIf, "Thai", kb * 1024);
     chinese = answersIn(multiIf, "Chinese", kb * 1024);
     hindi = answersIn(multiIf, "Hindi", kb * 1024);
-    tools.thaiSentences(); // loads the dictionary and the CRF model
+    tools.loaded(ThaiSentences.TOOL); // loads the dictionary and the CRF model
   }
 
   /** The "response" fields of {@code file}, joined by blank lines (round again if needed), cut to {@code chars}. */
@@ -129,14 +131,14 @@ public class TextUnitsBenchmark {
 
   @Benchmark
   public List<String> thaiWords() {
-    return tools.thaiWords().tokenize(thai);
+    return tools.loaded(ThaiWords.TOOL).tokenize(thai);
   }
 
   /** Multi-IF's Thai sentence count: crfcut line by line. */
   @Benchmark
   public int thaiSentences() {
     int n = 0;
-    for (String line : PyLines.splitLines(thai)) n += tools.thaiSentences().count(line);
+    for (String line : PyLines.splitLines(thai)) n += tools.loaded(ThaiSentences.TOOL).count(line);
     return n;
   }
 

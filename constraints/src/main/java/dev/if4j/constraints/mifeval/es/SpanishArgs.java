@@ -4,12 +4,13 @@ import dev.if4j.constraints.ArgSpec;
 import dev.if4j.constraints.Args;
 import dev.if4j.constraints.Constraint;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.constraints.ifeval.ResponseLanguage;
 import dev.if4j.constraints.mifeval.LanguagePrefix;
-import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
+import dev.if4j.constraints.mifeval.LocalRelation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class SpanishArgs {
       Map<String, Object> rest = new LinkedHashMap<>(ctx.args().asMap());
       rest.remove("relation");
       Constraint inner = prefixed.create(ctx.withArgs(Args.of(ctx.instructionId(), rest)));
-      Comparison c = d.relations().from(ctx, "relation");
+      LocalRelation c = d.relations().from(ctx, "relation");
       Map<String, Object> args = new LinkedHashMap<>(inner.args());
       args.put("relation", c.words());
       return new SpanishFormats.Simple(d, ctx, SpanishDescriptions.of(base.id()).apply(args),
@@ -57,7 +58,7 @@ final class SpanishArgs {
           if (given == null && ctx.synthesis()) given = ctx.choice(SYNTHESIS_LANGUAGES);
           String language = given;
           if (language == null) {
-            return SpanishRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
+            return ReferenceBuildRaises.of(ctx, "AssertionError (lm-eval requires the language argument)");
           }
           // lm-eval names the language with python-iso639; Google's table covers the common ones.
           String name = ResponseLanguage.LANGUAGES.getOrDefault(language, language);

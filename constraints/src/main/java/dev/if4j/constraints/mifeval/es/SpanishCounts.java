@@ -2,10 +2,10 @@ package dev.if4j.constraints.mifeval.es;
 
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
-import dev.if4j.constraints.Verdict;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
-import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
+import dev.if4j.constraints.mifeval.LocalRelation;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyRepr;
@@ -36,9 +36,9 @@ final class SpanishCounts {
           String given = ctx.args().string("keyword");
           String keyword = given == null || given.isEmpty() ? ctx.sample(WORD_LIST, 1).get(0) : Py.strip(given);
           int frequency = IfEvalArgs.countOrDraw(ctx, "frequency", 1, 3);
-          Comparison c = d.relations().from(ctx, "relation");
+          LocalRelation c = d.relations().from(ctx, "relation");
           String folded = IgnoreCase.fold(keyword);
-          return new Counted(d, ctx, "En tu respuesta, la palabra " + keyword + " debe aparecer "
+          return counted(d, ctx, "En tu respuesta, la palabra " + keyword + " debe aparecer "
               + c.words() + " " + frequency + " veces.",
               IfEvalArgs.ordered("keyword", keyword, "frequency", (long) frequency, "relation", c.words()),
               c, frequency, "occurrences of " + PyRepr.repr(keyword),
@@ -62,8 +62,8 @@ final class SpanishCounts {
           }
           String lower = Py.lower(letter);
           int frequency = IfEvalArgs.countOrDraw(ctx, "let_frequency", 1, 20);
-          Comparison c = d.relations().from(ctx, "let_relation");
-          return new Counted(d, ctx, "En tu respuesta, la letra " + lower + " deber\u00EDa aparecer "
+          LocalRelation c = d.relations().from(ctx, "let_relation");
+          return counted(d, ctx, "En tu respuesta, la letra " + lower + " deber\u00EDa aparecer "
               + c.words() + " " + frequency + " veces.",
               IfEvalArgs.ordered("letter", lower, "let_frequency", (long) frequency, "let_relation", c.words()),
               c, frequency, "letters " + lower, v -> occurrences(v.lower(), lower));
@@ -81,8 +81,8 @@ final class SpanishCounts {
         .string("relation", relationDoc(d))
         .factory(ctx -> {
           int words = IfEvalArgs.countOrDraw(ctx, "num_words", 1, 500);
-          Comparison c = d.relations().from(ctx, "relation");
-          return new Counted(d, ctx, "Responde con " + c.words() + " " + words + " palabras.",
+          LocalRelation c = d.relations().from(ctx, "relation");
+          return counted(d, ctx, "Responde con " + c.words() + " " + words + " palabras.",
               IfEvalArgs.ordered("num_words", (long) words, "relation", c.words()), c, words, "words",
               v -> d.tokenizer().words(ListMarkers.remove(v.text()).replace('\n', ' ')).size());
         });
@@ -96,12 +96,12 @@ final class SpanishCounts {
         .factory(ctx -> {
           Integer given = ctx.args().integer32("capital_frequency");
           if (given == null && !d.capitalFrequencyDrawn() && !ctx.synthesis()) {
-            return SpanishRaises.of(ctx, "NameError: name '_ALL_CAPITAL_WORD_FREQUENCY' is not defined"
+            return ReferenceBuildRaises.of(ctx, "NameError: name '_ALL_CAPITAL_WORD_FREQUENCY' is not defined"
                 + " (M-IFEval draws a missing capital_frequency from a misspelt constant)");
           }
           int frequency = given == null ? ctx.randint(1, 20) : given;
-          Comparison c = d.relations().from(ctx, "capital_relation");
-          return new Counted(d, ctx, "En tu respuesta, palabras escritas al completo con letras may\u00FAsculas "
+          LocalRelation c = d.relations().from(ctx, "capital_relation");
+          return counted(d, ctx, "En tu respuesta, palabras escritas al completo con letras may\u00FAsculas "
               + "deber\u00EDan aparecer " + c.words() + " " + frequency + " veces.",
               IfEvalArgs.ordered("capital_frequency", (long) frequency, "capital_relation", c.words()),
               c, frequency, "all-capital words", v -> {
@@ -119,8 +119,8 @@ final class SpanishCounts {
         .string("relation", relationDoc(d))
         .factory(ctx -> {
           int words = IfEvalArgs.countOrDraw(ctx, "num_words", 1, 500);
-          Comparison c = d.relations().from(ctx, "relation");
-          return new Counted(d, ctx, "Responde con " + c.words() + " " + words + " palabras con tilde.",
+          LocalRelation c = d.relations().from(ctx, "relation");
+          return counted(d, ctx, "Responde con " + c.words() + " " + words + " palabras con tilde.",
               IfEvalArgs.ordered("num_words", (long) words, "relation", c.words()), c, words,
               "words with a tilde", v -> SpanishWords.countHolding(SpanishWords.of(v, d.tokenizer()),
                   "\u00E1\u00E9\u00ED\u00F3\u00FA\u00C1\u00C9\u00CD\u00D3\u00DA", false));
@@ -128,7 +128,11 @@ final class SpanishCounts {
   }
 
   static String relationDoc(SpanishDialect d) {
-    return "'" + d.relations().atLeast() + "' (>=) or '" + d.relations().atMost() + "' (<=)";
+    return withSymbol(d.relations().first()) + " or " + withSymbol(d.relations().second());
+  }
+
+  private static String withSymbol(LocalRelation r) {
+    return "'" + r.words() + "' (" + r.comparison().symbol() + ")";
   }
 
   private static final List<String> ASCII_LETTERS =
@@ -146,39 +150,10 @@ final class SpanishCounts {
     return n;
   }
 
-  /** A count compared as asked. */
-  static final class Counted extends SpanishConstraint {
-    private final String description;
-    private final Map<String, Object> args;
-    private final Comparison comparison;
-    private final long threshold;
-    private final String units;
-    private final ToIntFunction<TextView> count;
-
-    Counted(SpanishDialect d, BuildContext ctx, String description, Map<String, Object> args,
-        Comparison comparison, long threshold, String units, ToIntFunction<TextView> count) {
-      super(d, ctx);
-      this.description = description;
-      this.args = args;
-      this.comparison = comparison;
-      this.threshold = threshold;
-      this.units = units;
-      this.count = count;
-    }
-
-    @Override
-    public String describe() {
-      return description;
-    }
-
-    @Override
-    public Map<String, Object> args() {
-      return args;
-    }
-
-    @Override
-    public Verdict check(TextView response) {
-      return comparison.judge(count.applyAsInt(response), threshold, units);
-    }
+  /** A count of {@code units} compared with {@code threshold} as {@code relation} asks. */
+  private static SpanishFormats.Simple counted(SpanishDialect d, BuildContext ctx, String description,
+      Map<String, Object> args, LocalRelation relation, long threshold, String units, ToIntFunction<TextView> count) {
+    return new SpanishFormats.Simple(d, ctx, description, args,
+        v -> relation.judge(count.applyAsInt(v), threshold, units));
   }
 }

@@ -1,6 +1,7 @@
 package dev.if4j.constraints.mifeval.es;
 
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.mifeval.RelationWords;
 import dev.if4j.text.spacy.SpacyTokenizer;
 import java.util.List;
 
@@ -21,21 +22,21 @@ import java.util.List;
  *     misspells the constant it draws from and raises {@code NameError}
  */
 public record SpanishDialect(String prefix, String language, String languageName,
-    ComparisonWords relations, SpacyTokenizer tokenizer, List<String> sectionSplitters,
+    RelationWords relations, SpacyTokenizer tokenizer, List<String> sectionSplitters,
     boolean languageRequired, boolean capitalFrequencyDrawn) {
 
   /** M-IFEval's Spanish ({@code instructions/es_instructions.py}). */
   public static final SpanishDialect MIFEVAL = new SpanishDialect("es:", "es", "spanish",
-      ComparisonWords.MIFEVAL_SPANISH, SpacyTokenizer.spanish(),
+      RelationWords.MIFEVAL_SPANISH, SpacyTokenizer.spanish(),
       List.of("Secci\u00F3n", "SECCI\u00D3N"), false, false);
 
   /** lm-eval's {@code ifeval_es}. */
   public static final SpanishDialect LMEVAL_ES = new SpanishDialect("es:", "es", "spanish",
-      ComparisonWords.LMEVAL, SpacyTokenizer.spanish(), List.of(), true, true);
+      RelationWords.LMEVAL, SpacyTokenizer.spanish(), List.of(), true, true);
 
   /** lm-eval's {@code ifeval_ca}: the Spanish module with Catalan language, tokenizer and ids. */
   public static final SpanishDialect LMEVAL_CA = new SpanishDialect("ca:", "ca", "catalan",
-      ComparisonWords.LMEVAL, SpacyTokenizer.catalan(), List.of("Secci\u00F3n", "SECCI\u00D3N"), true,
+      RelationWords.LMEVAL, SpacyTokenizer.catalan(), List.of("Secci\u00F3n", "SECCI\u00D3N"), true,
       true);
 
   /** Starts the declaration of the instruction {@code id} under this dialect's prefix. */

@@ -2,11 +2,12 @@ package dev.if4j.constraints.mifeval.es;
 
 import dev.if4j.constraints.BuildContext;
 import dev.if4j.constraints.ConstraintType;
+import dev.if4j.constraints.ReferenceBuildRaises;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.BulletPoints;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.constraints.ifeval.Sections;
-import dev.if4j.constraints.mifeval.es.ComparisonWords.Comparison;
+import dev.if4j.constraints.mifeval.LocalRelation;
 import dev.if4j.text.Needle;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -130,14 +131,14 @@ final class SpanishFormats {
           List<String> defaults = d.sectionSplitters();
           if (given == null && defaults.isEmpty()) {
             if (!ctx.synthesis()) {
-              return SpanishRaises.of(ctx, "IndexError: Cannot choose from an empty sequence"
+              return ReferenceBuildRaises.of(ctx, "IndexError: Cannot choose from an empty sequence"
                   + " (this copy has no default section splitter)");
             }
             defaults = SpanishDialect.MIFEVAL.sectionSplitters();
           }
           String spliter = given == null ? ctx.choice(defaults) : Py.strip(given);
           long minimum = IfEvalArgs.longCountOrDraw(ctx, "num_sections", 1, 5);
-          Comparison c = d.relations().from(ctx, "relation");
+          LocalRelation c = d.relations().from(ctx, "relation");
           return new Simple(d, ctx, "Tu respuesta debe tener " + c.words() + " " + minimum
               + " secciones. Marca el principio de cada secci\u00F3n con " + spliter + " X, tal como:\n"
               + spliter + " 1\n[contenido de secci\u00F3n 1]\n" + spliter + " 2\n[contenido de secci\u00F3n 2]",

@@ -34,7 +34,7 @@ final class FrenchSentences {
 
   /** The tokenizer, loaded once per set of tools. */
   static final TextTools.Loader<PunktSentenceTokenizer> TOKENIZER =
-      store -> new PunktSentenceTokenizer(PunktParameters.french(store).withAbbreviations(ABBREVIATIONS));
+      tools -> new PunktSentenceTokenizer(PunktParameters.french(tools.store()).withAbbreviations(ABBREVIATIONS));
 
   /** How many sentences the tokenizer finds in the text. */
   static final Analysis<Integer> COUNT =

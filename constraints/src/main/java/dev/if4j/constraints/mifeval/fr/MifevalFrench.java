@@ -6,7 +6,7 @@ import dev.if4j.constraints.mifeval.DelimitedTitle;
 import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.mifeval.Localized;
 import dev.if4j.constraints.mifeval.RelationWords;
-import dev.if4j.constraints.mifeval.ResponseLanguage;
+import dev.if4j.constraints.mifeval.MifevalResponseLanguage;
 import dev.if4j.constraints.mifeval.SentenceCount;
 import dev.if4j.constraints.mifeval.StockAnswers;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public final class MifevalFrench {
     List<ConstraintType> out = new ArrayList<>();
     GOOGLE_IDS.forEach((id, description) ->
         out.add(Localized.of(PREFIX, IfEval.registry().get(id), RelationWords.FRENCH, description)));
-    out.add(ResponseLanguage.type(PREFIX + "language:response_language", LANGUAGE_CODES,
+    out.add(MifevalResponseLanguage.type(PREFIX + "language:response_language", LANGUAGE_CODES,
         "L'INTEGRALITE de votre réponse doit être en {language}, aucune autre langue n'est autorisée."));
     out.add(SentenceCount.type(PREFIX + "length_constraints:number_sentences", RelationWords.FRENCH,
         FrenchSentences.COUNT, "Votre réponse doit contenir {relation} {num_sentences} phrases."));

@@ -39,7 +39,7 @@ public final class CharacterCount extends TypedConstraint {
     this.threshold = letters
         ? IfEvalArgs.countOrDraw(ctx, "num_letters", 200, 1000)
         : IfEvalArgs.countOrDraw(ctx, "kanji_limit", 1, 30);
-    this.relation = LocalRelation.from(ctx, "relation", RelationWords.JAPANESE);
+    this.relation = RelationWords.JAPANESE.from(ctx, "relation");
   }
 
   @Override
@@ -58,7 +58,7 @@ public final class CharacterCount extends TypedConstraint {
     IntPredicate counted = letters ? cp -> true : CharacterCount::isKanji;
     int found = (int) response.text().codePoints().filter(counted).count();
     String units = letters ? "characters" : "kanji";
-    return Verdict.of(relation.relation().holds(found, threshold),
+    return Verdict.of(relation.holds(found, threshold),
         () -> "found " + found + " " + units + ", expected " + threshold + " " + relation.words());
   }
 

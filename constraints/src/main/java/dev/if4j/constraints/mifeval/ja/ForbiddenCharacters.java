@@ -64,10 +64,8 @@ public final class ForbiddenCharacters extends TypedConstraint {
 
   private static ConstraintType define(String id, String description, IntPredicate forbidden,
       IntFunction<String> found, String followed) {
-    ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id)
-        .factory(ctx -> new ForbiddenCharacters(self[0], description, forbidden, found, followed));
-    return self[0];
+    return ConstraintType.define(id)
+        .factoryOfType((type, ctx) -> new ForbiddenCharacters(type, description, forbidden, found, followed));
   }
 
   @Override

@@ -13,7 +13,7 @@ final class JaText {
   private JaText() {}
 
   /** One janome tokenizer per set of tools (it needs no resource file: Kuromoji bundles IPADIC). */
-  static final TextTools.Loader<JanomeTokenizer> JANOME = store -> new JanomeTokenizer();
+  static final TextTools.Loader<JanomeTokenizer> JANOME = tools -> new JanomeTokenizer();
 
   /** {@code tokenizing_texts(value)}: janome's tokens of the text. */
   static final Analysis<List<Token>> TOKENS =

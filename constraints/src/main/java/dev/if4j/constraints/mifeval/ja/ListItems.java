@@ -7,6 +7,7 @@ import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.constraints.ifeval.LineItems;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * detectable_format:number_numbered_lists} ({@code 1.} items) in Japanese: exactly N matches of
  * {@code ^\s*・[^・].*$} or {@code ^\s*\d+\.\s.*$} (MULTILINE). As with Google's {@code *} bullets,
  * {@code \s*} runs across blank lines, and the character after the marker may be a newline, the
- * match then running to the end of the next line (which hides an item there).
+ * match then running to the end of the next line (which hides an item there): {@link LineItems}.
  */
 public final class ListItems extends TypedConstraint {
   public static final ConstraintType BULLETS = ConstraintType.define("ja:detectable_format:number_bullet_lists")
@@ -56,33 +57,8 @@ public final class ListItems extends TypedConstraint {
     return Verdict.of(found == expected, () -> "found " + found + " " + what + ", expected exactly " + expected);
   }
 
-  /** The non-overlapping matches, line start by line start, in one pass (whitespace runs measured once). */
   private int count(String s) {
-    int n = s.length();
-    int count = 0;
-    int runEnd = -1; // end of the whitespace run last measured; line starts inside it share it
-    int line = 0; // a position where ^ matches: 0 or just after '\n'
-    while (line <= n) {
-      int k;
-      if (line < runEnd) {
-        k = runEnd;
-      } else {
-        k = line;
-        while (k < n && Py.isSpace(s.charAt(k))) k++;
-        runEnd = k;
-      }
-      int afterItem = bullets ? bulletAt(s, k) : numberAt(s, k);
-      int from = line;
-      if (afterItem >= 0) {
-        count++;
-        // The last character of the item's head may be a newline; .* then runs on the next line.
-        from = afterItem;
-      }
-      int nl = s.indexOf('\n', from);
-      if (nl < 0) break;
-      line = nl + 1;
-    }
-    return count;
+    return LineItems.count(s, bullets ? ListItems::bulletAt : ListItems::numberAt);
   }
 
   /** {@code ・[^・]} at {@code k}: where the match's {@code .*} starts, or -1. */

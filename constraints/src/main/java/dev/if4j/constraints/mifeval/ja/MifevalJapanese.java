@@ -6,7 +6,7 @@ import dev.if4j.constraints.mifeval.DelimitedTitle;
 import dev.if4j.constraints.mifeval.Description;
 import dev.if4j.constraints.mifeval.Localized;
 import dev.if4j.constraints.mifeval.RelationWords;
-import dev.if4j.constraints.mifeval.ResponseLanguage;
+import dev.if4j.constraints.mifeval.MifevalResponseLanguage;
 import dev.if4j.constraints.mifeval.SentenceCount;
 import dev.if4j.constraints.mifeval.StockAnswers;
 import java.util.ArrayList;
@@ -48,14 +48,14 @@ public final class MifevalJapanese {
 
   private static List<ConstraintType> types() {
     List<ConstraintType> out = new ArrayList<>();
-    out.add(ResponseLanguage.type(PREFIX + "language:response_language", LANGUAGE_CODES,
+    out.add(MifevalResponseLanguage.type(PREFIX + "language:response_language", LANGUAGE_CODES,
         "あなたは言語「{language}」を用いて応答してください。他の言語は許可されません。"));
     GOOGLE_IDS.forEach((id, description) ->
         out.add(Localized.of(PREFIX, IfEval.registry().get(id), RelationWords.JAPANESE, description)));
     out.add(TokenKeywords.EXISTENCE);
-    out.add(KeywordFrequency.TYPE);
+    out.add(JaKeywordFrequency.TYPE);
     out.add(TokenKeywords.FORBIDDEN);
-    out.add(LetterFrequency.TYPE);
+    out.add(JaLetterFrequency.TYPE);
     out.add(SentenceCount.type(PREFIX + "length_constraints:number_sentences", RelationWords.JAPANESE,
         JaText.SENTENCE_COUNT, "応答は{num_sentences}文{relation}の文章で構成させてください。"));
     out.add(CharacterCount.LETTERS);
@@ -66,11 +66,11 @@ public final class MifevalJapanese {
         List.of("はい、そうです。", "いいえ、違います。", "どちらとも言えません。"),
         "次の選択肢のいずれかで回答してください: ('はい、そうです。', 'いいえ、違います。', 'どちらとも言えません。')"));
     out.add(Highlights.TYPE);
-    out.add(Sections.TYPE);
+    out.add(JaSections.TYPE);
     out.add(DelimitedTitle.type(PREFIX + "detectable_format:title", "『", "』",
         "例えば『喜びの詩』のように、応答に二重鉤括弧で囲まれたタイトルをつけてください。"));
-    out.add(RepeatPrompt.TYPE);
-    out.add(EndPhrase.TYPE);
+    out.add(JaRepeatPrompt.TYPE);
+    out.add(JaEndPhrase.TYPE);
     out.add(UnifiedEnding.TYPE);
     out.add(NominalEnding.TYPE);
     out.add(Furigana.TYPE);

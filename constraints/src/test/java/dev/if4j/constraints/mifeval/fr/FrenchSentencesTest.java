@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.if4j.text.punkt.PunktParameters;
 import dev.if4j.text.punkt.PunktSentenceTokenizer;
+import dev.if4j.text.TextTools;
 import dev.if4j.text.resources.ResourceStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class FrenchSentencesTest {
   void mifevalsAbbreviationsKeepTheirSentenceWhole() {
     String text = "Le Dr. Martin habite av. Foch. Il va bien.";
     PunktSentenceTokenizer nltk = new PunktSentenceTokenizer(PunktParameters.french(STORE));
-    PunktSentenceTokenizer mifeval = FrenchSentences.TOKENIZER.load(STORE);
+    PunktSentenceTokenizer mifeval = new TextTools(STORE).loaded(FrenchSentences.TOKENIZER);
     assertThat(nltk.tokenize(text)).containsExactly("Le Dr.", "Martin habite av.", "Foch.", "Il va bien.");
     assertThat(mifeval.tokenize(text)).containsExactly("Le Dr. Martin habite av. Foch.", "Il va bien.");
   }

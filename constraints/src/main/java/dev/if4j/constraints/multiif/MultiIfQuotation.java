@@ -10,15 +10,15 @@ import dev.if4j.text.TextView;
  * Multi-IF's {@code startend:quotation}: once stripped, the response is at least two characters
  * long and wrapped in ASCII double quotes, in {@code “…”} (Chinese) or in {@code 「…」} (Japanese).
  */
-public final class Quotation extends TypedConstraint {
+public final class MultiIfQuotation extends TypedConstraint {
   public static final ConstraintType TYPE =
-      ConstraintType.define("startend:quotation").factory(Quotation::new);
+      ConstraintType.define("startend:quotation").factory(MultiIfQuotation::new);
 
   /** The accepted (opening, closing) pairs. */
   private static final String OPENING = "\"\u201C\u300C";
   private static final String CLOSING = "\"\u201D\u300D";
 
-  Quotation(BuildContext ctx) {
+  MultiIfQuotation(BuildContext ctx) {
     super(TYPE);
   }
 

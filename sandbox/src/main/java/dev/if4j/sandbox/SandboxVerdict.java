@@ -6,12 +6,12 @@ package dev.if4j.sandbox;
  * bool, or was stopped by the sandbox). AutoIF treats all of those as "no verdict", so they share
  * one shape here.
  */
-public record Verdict(Boolean result, String reason) {
-  public static Verdict of(boolean result) {
-    return new Verdict(result, null);
+public record SandboxVerdict(Boolean result, String reason) {
+  public static SandboxVerdict of(boolean result) {
+    return new SandboxVerdict(result, null);
   }
 
-  public static Verdict none(String reason) {
-    return new Verdict(null, reason);
+  public static SandboxVerdict none(String reason) {
+    return new SandboxVerdict(null, reason);
   }
 }

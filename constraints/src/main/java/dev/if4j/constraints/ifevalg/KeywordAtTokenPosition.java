@@ -21,18 +21,18 @@ import java.util.Map;
  * reference reads {@code sentences[n - 1]}), and fails where Python would raise {@code
  * IndexError}. The keyword may be given as a list, whose first item is used.
  */
-public final class KeywordAtPosition extends TypedConstraint {
+public final class KeywordAtTokenPosition extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("keywords:keyword_specific_position")
       .arg(new ArgSpec("keyword", ArgType.ANY, "the word to find (a string, or a list whose first item is used)"))
       .integer("n", "the sentence number, from 1")
       .integer("m", "the word number in that sentence, from 1")
-      .factory(KeywordAtPosition::new);
+      .factory(KeywordAtTokenPosition::new);
 
   private final String keyword;
   private final long n;
   private final long m;
 
-  KeywordAtPosition(BuildContext ctx) {
+  KeywordAtTokenPosition(BuildContext ctx) {
     super(TYPE);
     this.keyword = TrainingArgs.wordOrFirstOfList(ctx, "keyword");
     this.n = TrainingArgs.nonZeroOrDraw(ctx, "n", 1, 20);

@@ -13,15 +13,15 @@ import java.util.Map;
  * {@code combination:repeat_prompt} in Japanese: the stripped response starts with the stripped
  * request, character for character (Google's compares lower-cased texts; this one does not).
  */
-public final class RepeatPrompt extends TypedConstraint {
+public final class JaRepeatPrompt extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ja:combination:repeat_prompt")
       .arg(ArgSpec.string("prompt_to_repeat", "the request the response must start with (required)"))
-      .factory(RepeatPrompt::new);
+      .factory(JaRepeatPrompt::new);
 
   private final String prompt;
   private final String expectedStart;
 
-  private RepeatPrompt(BuildContext ctx) {
+  private JaRepeatPrompt(BuildContext ctx) {
     super(TYPE);
     String p = ctx.args().string("prompt_to_repeat");
     if (p == null || p.isEmpty()) {

@@ -19,16 +19,16 @@ import java.util.Map;
  * less one. Upstream puts the splitter into the pattern unescaped; it is matched literally here,
  * which differs only for a splitter holding regex metacharacters.
  */
-public final class Sections extends TypedConstraint {
+public final class JaSections extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ja:detectable_format:multiple_sections")
       .arg(ArgSpec.string("section_spliter", "the word after 第N (stripped), e.g. 章; missing: 章, 節 or 項 at random"))
       .arg(ArgSpec.integer("num_sections", "the least number of sections; missing or negative: random 1-5"))
-      .factory(Sections::new);
+      .factory(JaSections::new);
 
   private final String splitter;
   private final long expected;
 
-  private Sections(BuildContext ctx) {
+  private JaSections(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("section_spliter");
     this.splitter = given == null ? ctx.choice(List.of("章", "節", "項")) : Py.strip(given);

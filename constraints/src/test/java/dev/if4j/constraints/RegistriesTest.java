@@ -1,11 +1,8 @@
-package dev.if4j.eval;
+package dev.if4j.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.if4j.constraints.Registry;
-import dev.if4j.constraints.Stamp;
-import dev.if4j.constraints.UnknownInstructionException;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;

@@ -1,14 +1,12 @@
-package dev.if4j.eval;
+package dev.if4j.constraints;
 
-import dev.if4j.constraints.ConstraintType;
-import dev.if4j.constraints.Registry;
 import dev.if4j.constraints.fixes.Fixes;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.ifeval.IfEval;
 import dev.if4j.constraints.ifevalg.IfEvalG;
-import dev.if4j.constraints.multiif.MultiIf;
 import dev.if4j.constraints.lmevalml.LmevalMl;
 import dev.if4j.constraints.mifeval.Mifeval;
+import dev.if4j.constraints.multiif.MultiIf;
 import dev.if4j.constraints.versions.Versions;
 import java.util.ArrayList;
 import java.util.List;

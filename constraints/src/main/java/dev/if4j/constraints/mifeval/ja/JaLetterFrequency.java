@@ -20,12 +20,12 @@ import java.util.Map;
  * with {@code 未満} ({@code <}) or {@code 以上} ({@code >=}). A letter that is missing, longer than
  * one character or not hiragana is drawn at random from {@code ぁ}..{@code ん}, as upstream does.
  */
-public final class LetterFrequency extends TypedConstraint {
+public final class JaLetterFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ja:keywords:letter_frequency")
       .arg(ArgSpec.string("letter", "one hiragana letter"))
       .arg(ArgSpec.integer("let_frequency", "the count to compare with"))
       .arg(ArgSpec.string("let_relation", RelationWords.JAPANESE.doc()))
-      .factory(LetterFrequency::new);
+      .factory(JaLetterFrequency::new);
 
   private static final List<String> HIRAGANA = hiragana();
 
@@ -33,14 +33,14 @@ public final class LetterFrequency extends TypedConstraint {
   private final int frequency;
   private final LocalRelation relation;
 
-  private LetterFrequency(BuildContext ctx) {
+  private JaLetterFrequency(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("letter");
     boolean valid = given != null && given.codePointCount(0, given.length()) == 1
         && given.codePointAt(0) >= 'ぁ' && given.codePointAt(0) <= 'ん';
     this.letter = valid ? given.codePointAt(0) : ctx.choice(HIRAGANA).codePointAt(0);
     this.frequency = IfEvalArgs.countOrDraw(ctx, "let_frequency", 1, 10);
-    this.relation = LocalRelation.from(ctx, "let_relation", RelationWords.JAPANESE);
+    this.relation = RelationWords.JAPANESE.from(ctx, "let_relation");
   }
 
   private static List<String> hiragana() {
@@ -64,7 +64,7 @@ public final class LetterFrequency extends TypedConstraint {
   public Verdict check(TextView response) {
     int katakana = letter + 96;
     int found = (int) response.text().codePoints().filter(cp -> cp == letter || cp == katakana).count();
-    return Verdict.of(relation.relation().holds(found, frequency), () -> "found " + found + " '"
+    return Verdict.of(relation.holds(found, frequency), () -> "found " + found + " '"
         + Character.toString(letter) + "' or '" + Character.toString(katakana) + "', expected " + frequency + " "
         + relation.words());
   }

@@ -15,10 +15,10 @@ import java.util.Map;
  * {@code 」』} at either end, ends with the phrase (stripped the same way). Case matters (Google's
  * lower-cases both; this one does not).
  */
-public final class EndPhrase extends TypedConstraint {
+public final class JaEndPhrase extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ja:startend:end_checker")
       .arg(ArgSpec.string("end_phrase", "the phrase the response ends with"))
-      .factory(EndPhrase::new);
+      .factory(JaEndPhrase::new);
 
   private static final List<String> ENDINGS =
       List.of("他にご質問はありますか？", "他に何かご不明な点はありますか？", "他に何かございますか？", "他にお聞きになりたいことはありますか？");
@@ -26,7 +26,7 @@ public final class EndPhrase extends TypedConstraint {
   private final String phrase;
   private final String expectedEnd;
 
-  private EndPhrase(BuildContext ctx) {
+  private JaEndPhrase(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("end_phrase");
     this.phrase = given == null ? ctx.choice(ENDINGS) : Py.strip(given);

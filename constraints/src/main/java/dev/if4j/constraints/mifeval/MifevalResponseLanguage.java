@@ -20,11 +20,11 @@ import java.util.Map;
  * LANGUAGE_CODES}, which the code must be one of (upstream raises {@code KeyError} while wording the
  * description otherwise). The French module's table adds {@code zh}, which langdetect never answers.
  */
-public final class ResponseLanguage extends TypedConstraint {
+public final class MifevalResponseLanguage extends TypedConstraint {
   private final String language;
   private final String description;
 
-  private ResponseLanguage(ConstraintType type, BuildContext ctx, Map<String, String> names, Description pattern) {
+  private MifevalResponseLanguage(ConstraintType type, BuildContext ctx, Map<String, String> names, Description pattern) {
     super(type);
     List<String> codes = List.copyOf(names.keySet());
     String given = ctx.args().string("language");
@@ -44,11 +44,9 @@ public final class ResponseLanguage extends TypedConstraint {
   public static ConstraintType type(String id, Map<String, String> names, String pattern) {
     Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     Description d = new Description(pattern);
-    ConstraintType[] self = new ConstraintType[1];
-    self[0] = ConstraintType.define(id)
+    return ConstraintType.define(id)
         .arg(ArgSpec.string("language", "an ISO 639-1 code of the module's table"))
-        .factory(ctx -> new ResponseLanguage(self[0], ctx, copy, d));
-    return self[0];
+        .factoryOfType((type, ctx) -> new MifevalResponseLanguage(type, ctx, copy, d));
   }
 
   @Override

@@ -18,23 +18,23 @@ import java.util.Map;
  * {@code keywords:frequency} in Japanese: how many of janome's tokens have the keyword as their
  * surface, compared with {@code 未満} ({@code <}) or {@code 以上} ({@code >=}).
  */
-public final class KeywordFrequency extends TypedConstraint {
+public final class JaKeywordFrequency extends TypedConstraint {
   public static final ConstraintType TYPE = ConstraintType.define("ja:keywords:frequency")
       .arg(ArgSpec.string("keyword", "the morpheme to count (stripped)"))
       .arg(ArgSpec.integer("frequency", "the count to compare with"))
       .arg(ArgSpec.string("relation", RelationWords.JAPANESE.doc()))
-      .factory(KeywordFrequency::new);
+      .factory(JaKeywordFrequency::new);
 
   private final String keyword;
   private final int frequency;
   private final LocalRelation relation;
 
-  private KeywordFrequency(BuildContext ctx) {
+  private JaKeywordFrequency(BuildContext ctx) {
     super(TYPE);
     String given = ctx.args().string("keyword");
     this.keyword = given == null || given.isEmpty() ? ctx.sample(TokenKeywords.WORD_LIST, 1).get(0) : Py.strip(given);
     this.frequency = IfEvalArgs.countOrDraw(ctx, "frequency", 1, 3);
-    this.relation = LocalRelation.from(ctx, "relation", RelationWords.JAPANESE);
+    this.relation = RelationWords.JAPANESE.from(ctx, "relation");
   }
 
   @Override
@@ -54,7 +54,7 @@ public final class KeywordFrequency extends TypedConstraint {
       if (t.surface().equals(keyword)) found++;
     }
     int count = found;
-    return Verdict.of(relation.relation().holds(count, frequency),
+    return Verdict.of(relation.holds(count, frequency),
         () -> "found '" + keyword + "' as " + count + " tokens, expected " + frequency + " " + relation.words());
   }
 }
