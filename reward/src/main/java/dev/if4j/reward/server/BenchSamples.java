@@ -3,12 +3,12 @@ package dev.if4j.reward.server;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.if4j.reward.JsonTree;
-import java.io.BufferedReader;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,14 +27,15 @@ public final class BenchSamples {
 
   /**
    * Samples from IFEval-style rows ({@code prompt}, {@code response}, {@code instruction_id_list},
-   * {@code kwargs}; e.g. the golden parity files), at most {@code max}.
+   * {@code kwargs}; e.g. the golden parity files), at most {@code max}, read by the one line reader
+   * ({@link JsonlLines}: blank lines and a BOM skipped, a line that is not UTF-8 an input problem
+   * naming it). A row without a response or instruction ids is passed over: any rows file will do.
    */
   public static List<byte[]> fromRows(Path jsonl, int max) throws IOException {
     List<byte[]> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null && out.size() < max; line = r.readLine()) {
-        if (line.isBlank()) continue;
-        if (!(JsonTree.parse(line) instanceof Map<?, ?> row)) continue;
+    try (JsonlLines lines = JsonlLines.open(jsonl)) {
+      for (SourceLine line = lines.next(); line != null && out.size() < max; line = lines.next()) {
+        if (!(JsonTree.parse(line.requireUtf8(lines.name()).text()) instanceof Map<?, ?> row)) continue;
         Object response = row.get("response");
         Object ids = row.get("instruction_id_list");
         if (!(response instanceof String) || !(ids instanceof List<?>)) continue;
