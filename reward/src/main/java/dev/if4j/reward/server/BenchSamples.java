@@ -2,16 +2,21 @@ package dev.if4j.reward.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.reward.JsonTree;
+import dev.if4j.text.io.Json;
 import dev.if4j.text.io.JsonlLines;
 import dev.if4j.text.io.SourceLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +77,33 @@ public final class BenchSamples {
     out.add(sample("Add a postscript starting with P.S.", para + "\n\nP.S. thanks",
         List.of("detectable_content:postscript"), List.of(Map.of("postscript_marker", "P.S."))));
     return out;
+  }
+
+  /**
+   * {@link #synthetic()} as check rows (with ids, the instructions at the top level) in a temporary
+   * JSONL file removed at exit: {@code if4j bench}'s rows outside a checkout with the golden files.
+   */
+  public static Path syntheticCheckRows() throws IOException {
+    ObjectMapper json = new ObjectMapper(Json.FACTORY);
+    StringBuilder lines = new StringBuilder();
+    int id = 0;
+    for (byte[] sample : synthetic()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", "builtin-" + id++);
+      Map<String, Object> fields = json.readValue(sample, new TypeReference<Map<String, Object>>() {});
+      // The server's samples nest the instructions under ground_truth; check rows have them at the top.
+      Object truth = fields.remove("ground_truth");
+      row.putAll(fields);
+      if (truth instanceof Map<?, ?> t) t.forEach((k, v) -> row.put((String) k, v));
+      // The server reads a null kwargs entry as no arguments; check wants an object there.
+      if (row.get("kwargs") instanceof List<?> kwargs) {
+        row.put("kwargs", kwargs.stream().map(k -> k == null ? Map.of() : k).toList());
+      }
+      lines.append(json.writeValueAsString(row)).append('\n');
+    }
+    Path file = Files.createTempFile("if4j-bench-", ".jsonl");
+    file.toFile().deleteOnExit();
+    return Files.writeString(file, lines);
   }
 
   private static byte[] sample(Object prompt, String response, Object ids, Object kwargs) {

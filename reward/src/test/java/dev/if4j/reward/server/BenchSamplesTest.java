@@ -38,4 +38,17 @@ class BenchSamplesTest {
     assertThatThrownBy(() -> BenchSamples.fromRows(rows, 10)).isInstanceOf(InputProblemException.class)
         .hasMessage(rows + ":2: not valid UTF-8 text");
   }
+
+  @Test
+  void theSyntheticSamplesAsCheckRowsHaveIdsAndTheirInstructionsAtTheTop() throws Exception {
+    List<String> rows = Files.readAllLines(BenchSamples.syntheticCheckRows());
+
+    assertThat(rows).hasSize(BenchSamples.synthetic().size());
+    assertThat(rows.get(0)).isEqualTo("{\"id\":\"builtin-0\",\"prompt\":\"Write without commas.\",\"response\":\""
+        + "Rewards are computed for every sampled response. The server judges them in parallel. Each instruction is"
+        + " checked with the same rules as the benchmark.\",\"instruction_id_list\":[\"punctuation:no_comma\"],"
+        + "\"kwargs\":[{}]}");
+    // The server's null kwargs entry (no arguments) is an empty object for check.
+    assertThat(rows.get(4)).contains("\"instruction_id_list\":[\"detectable_format:json_format\"],\"kwargs\":[{}]}");
+  }
 }
