@@ -160,16 +160,21 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
     }
     scorer = scorer.from(format).openingWith(InputFiles::open).withProfile(rules);
-    if (generation.samples > 1) {
-      SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
-      env.out().print(sampled.table());
-      env.out().println();
-      env.out().println("wrote " + SampledEval.SUMMARY + " to " + dir + ", and each sample's evaluation to "
-          + dir.resolve(SampledEval.sampleDir(0)) + " ... " + SampledEval.sampleDir(generation.samples - 1));
-      env.out().flush();
-      return Main.OK;
-    }
-    IfEvalBenchmark.Result result = scorer.run(data, answers, dir);
+    if (generation.samples > 1) return printSampled(new SampledEval(scorer).run(data, answers, generation.samples, dir), dir);
+    return printScored(version, scorer.run(data, answers, dir), dir);
+  }
+
+  private int printSampled(SampledEval.Result sampled, Path dir) {
+    env.out().print(sampled.table());
+    env.out().println();
+    env.out().println("wrote " + SampledEval.SUMMARY + " to " + dir + ", and each sample's evaluation to "
+        + dir.resolve(SampledEval.sampleDir(0)) + " ... " + SampledEval.sampleDir(generation.samples - 1));
+    env.out().flush();
+    return Main.OK;
+  }
+
+  /** The scores, after a warning where the version's own evaluator would have given none. */
+  private int printScored(BenchmarkVersion version, IfEvalBenchmark.Result result, Path dir) {
     String aborts = version.evaluatorAborts();
     int noResponse = result.withoutResponse();
     if (aborts != null && noResponse > 0) {
