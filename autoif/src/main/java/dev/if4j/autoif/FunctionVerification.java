@@ -1,17 +1,25 @@
 package dev.if4j.autoif;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.if4j.sandbox.PythonSandbox;
 import dev.if4j.sandbox.SandboxVerdict;
 import dev.if4j.text.OrderedParallel;
+import dev.if4j.text.io.InputProblemException;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * {@code if4j autoif verify}: every verification function run on every response in the sandbox,
@@ -59,6 +67,21 @@ public final class FunctionVerification {
   }
 
   /**
+   * The whole command: reads the functions ({@code {"id", "func"}} rows) and the responses ({@code
+   * {"id", "response"}} rows), both before the sandbox starts so that bad input costs no start, then
+   * runs every function on every response in a sandbox started with {@code options}.
+   *
+   * @throws InputProblemException for a row that is not an object with an id and its text
+   * @throws dev.if4j.sandbox.SandboxUnavailableException when the sandbox cannot start here
+   */
+  public static Result run(Path functionsFile, Path responsesFile, PythonSandbox.Options options, Path out)
+      throws IOException {
+    List<Function> functions = readRows(functionsFile, "func", Function::new);
+    List<Response> responses = readRows(responsesFile, "response", Response::new);
+    return run(functions, responses, PythonSandbox.start(options), out);
+  }
+
+  /**
    * Runs every function on every response in {@code box} (closed at the end) and writes the rows to
    * {@code out}: to a file beside it, moved into place at the end, so that a stopped run leaves no
    * half file.
@@ -100,5 +123,52 @@ public final class FunctionVerification {
 
   private static VerdictRow row(Pair p, SandboxVerdict v) {
     return new VerdictRow(p.function().id(), p.response().id(), v.result(), v.reason());
+  }
+
+  /** The rows of {@code file}: each its {@code id} and its {@code textField} string. */
+  static <T> List<T> readRows(Path file, String textField, BiFunction<JsonNode, String, T> row) throws IOException {
+    List<T> out = new ArrayList<>();
+    try (JsonlLines lines = JsonlLines.open(file)) {
+      for (SourceLine line = lines.next(); line != null; line = lines.next()) {
+        JsonNode node = object(lines.name(), line.requireUtf8(lines.name()));
+        out.add(row.apply(id(node, lines.name(), line), text(node, textField, lines.name(), line)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The object on {@code line}. Worded as the data commands word it ("not JSON: ...", "expected a JSON
+   * object"), which this command always printed, not as the pipeline steps' {@link Jsonl#object}.
+   */
+  private static JsonNode object(String source, SourceLine line) {
+    JsonNode node;
+    try (JsonParser p = Jsonl.JSON.createParser(line.text())) {
+      node = Jsonl.JSON.readTree(p);
+      // Two objects on a line (a lost newline) must not pass as the first alone.
+      if (p.nextToken() != null) throw bad(source, line, "more content after the object (one object per line)");
+    } catch (JsonProcessingException e) {
+      throw bad(source, line, "not JSON: " + e.getOriginalMessage() + line.tornHint());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // parsing a String does no I/O
+    }
+    if (node == null || !node.isObject()) throw bad(source, line, "expected a JSON object");
+    return node;
+  }
+
+  private static JsonNode id(JsonNode node, String source, SourceLine line) {
+    JsonNode id = node.get("id");
+    if (id == null || id.isNull() || !id.isValueNode()) throw bad(source, line, "\"id\" must be a string or a number");
+    return id;
+  }
+
+  private static String text(JsonNode node, String field, String source, SourceLine line) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual()) throw bad(source, line, "\"" + field + "\" must be a string");
+    return v.asText();
+  }
+
+  private static InputProblemException bad(String source, SourceLine line, String problem) {
+    return InputProblemException.atLine(source, line.number(), null, problem);
   }
 }

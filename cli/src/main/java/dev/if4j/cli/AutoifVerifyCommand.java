@@ -1,17 +1,11 @@
 package dev.if4j.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.if4j.autoif.FunctionVerification;
-import dev.if4j.data.io.JsonlReader;
 import dev.if4j.sandbox.PythonSandbox;
 import dev.if4j.sandbox.SandboxUnavailableException;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,44 +48,18 @@ final class AutoifVerifyCommand implements Callable<Integer> {
     Path respIn = FileArgs.existingFile(spec, env, responses, "--responses");
     Path out = FileArgs.writableFile(spec, env, output, "--output");
     PythonSandbox.Options opts = sandbox.options(spec);
-    List<FunctionVerification.Function> funcs = read(funcsIn, "func", FunctionVerification.Function::new);
-    List<FunctionVerification.Response> resps = read(respIn, "response", FunctionVerification.Response::new);
-    PythonSandbox box;
+    FunctionVerification.Result r;
     try {
-      box = PythonSandbox.start(opts);
+      r = FunctionVerification.run(funcsIn, respIn, opts, out);
     } catch (SandboxUnavailableException e) {
       env.err().println("if4j: " + e.getMessage());
       return Main.INTERNAL;
     }
-    FunctionVerification.Result r = FunctionVerification.run(funcs, resps, box, out);
     env.out().printf(Locale.ROOT, "%d functions x %d responses: %d true, %d false, %d null -> %s"
             + " (%.0f calls/s, %d workers, sandbox %s)%n",
         r.functions(), r.responses(), r.trues(), r.falses(), r.nulls(), out, r.callsPerSecond(), r.workers(),
         r.sandboxLayers());
     env.out().flush();
     return Main.OK;
-  }
-
-  /** The rows of {@code file}: each its {@code id} and its {@code textField} string. */
-  private static <T> List<T> read(Path file, String textField, BiFunction<JsonNode, String, T> row) throws IOException {
-    List<T> out = new ArrayList<>();
-    try (JsonlReader r = new JsonlReader(file)) {
-      for (JsonlReader.Line line = r.next(); line != null; line = r.next()) {
-        out.add(row.apply(id(line), text(line, textField)));
-      }
-    }
-    return out;
-  }
-
-  private static JsonNode id(JsonlReader.Line line) {
-    JsonNode id = line.node().get("id");
-    if (id == null || id.isNull() || !id.isValueNode()) throw line.bad("\"id\" must be a string or a number");
-    return id;
-  }
-
-  private static String text(JsonlReader.Line line, String field) {
-    JsonNode v = line.node().get(field);
-    if (v == null || !v.isTextual()) throw line.bad("\"" + field + "\" must be a string");
-    return v.asText();
   }
 }

@@ -1,24 +1,15 @@
 package dev.if4j.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.eval.check.Throughput;
-import dev.if4j.text.io.Json;
-import dev.if4j.text.io.JsonlLines;
 import dev.if4j.eval.io.RowParser;
-import dev.if4j.text.io.SourceLine;
 import dev.if4j.reward.server.BenchSamples;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,27 +72,20 @@ final class BenchCommand implements Callable<Integer> {
       file = env.resolve(DEFAULT_INPUT).normalize();
       if (!Files.isRegularFile(file)) {
         // Outside a checkout with ../shared: the same built-in rows serve-bench uses.
-        file = builtInRows();
+        file = BenchSamples.syntheticCheckRows();
         env.err().println("if4j bench: no --input and no " + DEFAULT_INPUT + "; measuring built-in rows"
             + " (pass --input FILE for your own)");
       }
     }
     RowJudge judge = judging.judge(env, spec, resources.store(env));
     String source = file.toString();
-    List<RowParser.Parsed> rows = new ArrayList<>();
-    long instructions = 0;
-    try (JsonlLines lines = JsonlLines.open(file)) {
-      for (SourceLine l = lines.next(); l != null; l = lines.next()) {
-        RowParser.Parsed p = RowParser.CHECK.parse(source, l);
-        rows.add(p);
-        instructions += p.row().instructionIds().size();
-      }
-    }
+    Throughput.ParsedRows parsed = Throughput.parse(file);
+    List<RowParser.Parsed> rows = parsed.rows();
     if (rows.isEmpty()) throw new ParameterException(spec.commandLine(), "--input: " + file + " has no rows");
     int n = judging.threads;
     PrintStream out = env.out();
     out.printf(Locale.ROOT, "if4j bench: %s: %d rows, %d instructions; Java %s, %d cores available%n",
-        file, rows.size(), instructions, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        file, rows.size(), parsed.instructions(), Runtime.version(), Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "warm-up: %.0f s on %d threads...%n", warmup, n);
     out.flush();
     if (referenceRate != null && !(referenceRate > 0)) {
@@ -120,30 +104,6 @@ final class BenchCommand implements Callable<Integer> {
     if (n > 1) report(out, reference, t.pipeline(file, n, seconds(seconds)));
     out.flush();
     return Main.OK;
-  }
-
-  /** serve-bench's built-in samples as check rows (with ids), in a temporary file removed at exit. */
-  private static Path builtInRows() throws IOException {
-    ObjectMapper json = new ObjectMapper(Json.FACTORY);
-    StringBuilder lines = new StringBuilder();
-    int id = 0;
-    for (byte[] sample : BenchSamples.synthetic()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", "builtin-" + id++);
-      Map<String, Object> fields = json.readValue(sample, new TypeReference<Map<String, Object>>() {});
-      // The server's samples nest the instructions under ground_truth; check rows have them at the top.
-      Object truth = fields.remove("ground_truth");
-      row.putAll(fields);
-      if (truth instanceof Map<?, ?> t) t.forEach((k, v) -> row.put((String) k, v));
-      // The server reads a null kwargs entry as no arguments; check wants an object there.
-      if (row.get("kwargs") instanceof List<?> kwargs) {
-        row.put("kwargs", kwargs.stream().map(k -> k == null ? Map.of() : k).toList());
-      }
-      lines.append(json.writeValueAsString(row)).append('\n');
-    }
-    Path file = Files.createTempFile("if4j-bench-", ".jsonl");
-    file.toFile().deleteOnExit();
-    return Files.writeString(file, lines);
   }
 
   private static Duration seconds(double s) {

@@ -9,7 +9,6 @@ import dev.if4j.eval.benchmark.OutputsFormat;
 import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
-import dev.if4j.text.resources.ResourceMissingException;
 import dev.if4j.text.resources.ResourceStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -161,18 +160,23 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
     }
     scorer = scorer.from(format).openingWith(InputFiles::open).withProfile(rules);
-    if (generation.samples > 1) {
-      SampledEval.Result sampled = new SampledEval(scorer).run(data, answers, generation.samples, dir);
-      env.out().print(sampled.table());
-      env.out().println();
-      env.out().println("wrote " + SampledEval.SUMMARY + " to " + dir + ", and each sample's evaluation to "
-          + dir.resolve(SampledEval.sampleDir(0)) + " ... " + SampledEval.sampleDir(generation.samples - 1));
-      env.out().flush();
-      return Main.OK;
-    }
-    IfEvalBenchmark.Result result = scorer.run(data, answers, dir);
+    if (generation.samples > 1) return printSampled(new SampledEval(scorer).run(data, answers, generation.samples, dir), dir);
+    return printScored(version, scorer.run(data, answers, dir), dir);
+  }
+
+  private int printSampled(SampledEval.Result sampled, Path dir) {
+    env.out().print(sampled.table());
+    env.out().println();
+    env.out().println("wrote " + SampledEval.SUMMARY + " to " + dir + ", and each sample's evaluation to "
+        + dir.resolve(SampledEval.sampleDir(0)) + " ... " + SampledEval.sampleDir(generation.samples - 1));
+    env.out().flush();
+    return Main.OK;
+  }
+
+  /** The scores, after a warning where the version's own evaluator would have given none. */
+  private int printScored(BenchmarkVersion version, IfEvalBenchmark.Result result, Path dir) {
     String aborts = version.evaluatorAborts();
-    int noResponse = result.unmatched().size() + result.nullResponses().size();
+    int noResponse = result.withoutResponse();
     if (aborts != null && noResponse > 0) {
       env.err().println("if4j eval: warning: " + noResponse + " prompt(s) have no response; " + aborts
           + ", so it gives no score for this run; if4j scores them not followed (as IFBench's evaluator"
@@ -239,26 +243,17 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The same for a benchmark with one prompt set per language (M-IFEval's {@code --language}). */
   static Path defaultInputData(CommandSpec spec, BenchmarkVersion version, String language, ResourceStore store) {
-    Benchmark bench = version.benchmark();
     String file;
     try {
-      file = language == null && bench != Benchmark.MIFEVAL ? version.defaultInputData()
-          : bench.defaultInputData(language);
+      file = version.inputData(language);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--language: " + e.getMessage());
     }
     if (file == null) {
-      throw new ParameterException(spec.commandLine(), "--input-data: " + bench.title()
+      throw new ParameterException(spec.commandLine(), "--input-data: " + version.benchmark().title()
           + " has no published prompt set; pass the prompts (JSONL with instruction_id_list and kwargs)"
           + " with --input-data FILE");
     }
-    try {
-      return store.require(file);
-    } catch (ResourceMissingException e) {
-      throw new ResourceMissingException(e.relativePath(), "no copy of the " + bench.title() + " prompts at "
-          + store.root().resolve(file) + (store.isOffline() ? " (offline mode)" : "")
-          + ". Pass --input-data FILE, or fetch " + version.defaultInputDescription()
-          + " with 'if4j resources pull'." + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"), e);
-    }
+    return version.requireInputData(store, file);
   }
 }

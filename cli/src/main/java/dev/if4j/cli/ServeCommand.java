@@ -169,13 +169,10 @@ final class ServeCommand implements Callable<Integer> {
         + (judge == null ? "" : ", hybrid " + function.defaults().hybrid().combination().wireName()
             + ", judge policy " + function.defaults().hybrid().judgePolicy().wireName())
         + "); POST " + server.uri() + "/v1/score or /get_reward");
-    int acceptCap = RewardServer.kernelAcceptQueueCap();
-    int wanted = Math.min(RewardServer.ACCEPT_QUEUE, config.connections().maxConnections());
-    if (acceptCap > 0 && acceptCap < wanted) {
-      env.err().println("if4j serve: note: the kernel holds at most " + acceptCap + " connections waiting to be accepted"
-          + " (net.core.somaxconn); a burst of more new connections at once (a per-sample client) waits 1 s or more for"
-          + " SYN retransmissions. To take " + wanted + " at once: sysctl -w net.core.somaxconn=" + wanted);
-    }
+    RewardServer.acceptQueueShortfall(config).ifPresent(s -> env.err().println("if4j serve: note: the kernel holds at most "
+        + s.cap() + " connections waiting to be accepted (net.core.somaxconn); a burst of more new connections at once"
+        + " (a per-sample client) waits 1 s or more for SYN retransmissions. To take " + s.wanted()
+        + " at once: sysctl -w net.core.somaxconn=" + s.wanted()));
     env.err().flush();
     server.awaitStop();
     return Main.OK;

@@ -1,11 +1,10 @@
 package dev.if4j.cli;
 
 import dev.if4j.constraints.Registry;
-import dev.if4j.data.io.JsonValues;
 import dev.if4j.data.synth.ArgRanges;
 import dev.if4j.data.synth.ConflictRules;
 import dev.if4j.data.synth.ResponseConstructor;
-import dev.if4j.data.synth.SynthStats;
+import dev.if4j.data.synth.SynthesisJob;
 import dev.if4j.data.synth.SynthesisRun;
 import dev.if4j.data.synth.Synthesizer;
 import dev.if4j.data.verl.JsonlSinks;
@@ -15,7 +14,6 @@ import dev.if4j.data.verl.VerlOptions;
 import dev.if4j.data.verl.VerlParquetSink;
 import dev.if4j.text.TextTools;
 import java.io.BufferedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,20 +152,13 @@ final class SynthCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    long start = System.nanoTime();
-    SynthStats st;
-    Files.deleteIfExists(out);
-    try (TaskSink sink = open(fmt, out, regs)) {
-      ResponseConstructor check = checkSatisfiable
-          ? ResponseConstructor.forSynthesis(synth, new TextTools(resources.store(env))) : null;
-      st = SynthesisRun.run(in, synth, sink, check);
-    }
-    Files.writeString(statsPath, JsonValues.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(st.toMap()) + "\n",
-        StandardCharsets.UTF_8);
+    SynthesisJob.Result result = SynthesisJob.run(in, synth, out, () -> open(fmt, out, regs),
+        () -> checkSatisfiable ? ResponseConstructor.forSynthesis(synth, new TextTools(resources.store(env))) : null,
+        statsPath);
     if (!quiet) {
-      env.err().print("if4j synth: " + st.summary());
+      env.err().print("if4j synth: " + result.stats().summary());
       env.err().printf(Locale.ROOT, "if4j synth: %s -> %s (%s) in %.2f s; stats in %s%n", in, out, fmt,
-          (System.nanoTime() - start) / 1e9, statsPath);
+          result.seconds(), statsPath);
     }
     return Main.OK;
   }

@@ -3,7 +3,10 @@ package dev.if4j.eval.benchmark;
 import dev.if4j.constraints.ifbench.IfBench;
 import dev.if4j.constraints.versions.UpstreamVersion;
 import dev.if4j.constraints.versions.Versions;
+import dev.if4j.text.resources.ResourceMissingException;
+import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.resources.Upstream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -35,6 +38,31 @@ public record BenchmarkVersion(Benchmark benchmark, Optional<UpstreamVersion> ve
    */
   public String defaultInputData() {
     return ranJuly2025Prompts() ? Upstream.IFBENCH_2025_INPUT_DATA : benchmark.defaultInputData();
+  }
+
+  /**
+   * Cache path of its prompts in {@code language} (null: the default set; M-IFEval has one set per
+   * language), or null when it publishes none.
+   *
+   * @throws IllegalArgumentException for a language it has no prompt set in
+   */
+  public String inputData(String language) {
+    return language == null && benchmark != Benchmark.MIFEVAL ? defaultInputData() : benchmark.defaultInputData(language);
+  }
+
+  /**
+   * Its prompts {@code file} ({@link #inputData}) from {@code store}, downloaded from their upstream
+   * home on first use; without a copy, the message says where it looked and how to get one.
+   */
+  public Path requireInputData(ResourceStore store, String file) {
+    try {
+      return store.require(file);
+    } catch (ResourceMissingException e) {
+      throw new ResourceMissingException(e.relativePath(), "no copy of the " + benchmark.title() + " prompts at "
+          + store.root().resolve(file) + (store.isOffline() ? " (offline mode)" : "")
+          + ". Pass --input-data FILE, or fetch " + defaultInputDescription()
+          + " with 'if4j resources pull'." + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"), e);
+    }
   }
 
   /** What {@link #defaultInputData()} is, for messages. */

@@ -122,6 +122,11 @@ public final class IfEvalBenchmark {
       List<String> nullResponses, int unusedResponses, List<ReferenceRandom> referenceRandom,
       Map<String, Object> summary, PromptOutcomes outcomes, Benchmark.Headline headlineRule, String headlineBy) {
 
+    /** The prompts without a response: none matched, or a null one (both scored not followed). */
+    public int withoutResponse() {
+      return unmatched.size() + nullResponses.size();
+    }
+
     /**
      * The headline figure, or null when there is none: the profile's framework's when it leads with
      * one (OLMES: prompt-level loose), else the benchmark's.

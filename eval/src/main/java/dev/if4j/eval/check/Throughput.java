@@ -1,6 +1,7 @@
 package dev.if4j.eval.check;
 
 import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import dev.if4j.eval.io.RowParser;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +17,23 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Measures how many rows per second {@code check} judges (strict and loose, every instruction). */
 public final class Throughput {
   private final RowJudge judge;
+
+  /** A rows file parsed as check parses it, to judge again and again without reading it each time. */
+  public record ParsedRows(List<RowParser.Parsed> rows, long instructions) {}
+
+  /** The rows of {@code file} parsed as check parses them; a bad row is the input problem check reports. */
+  public static ParsedRows parse(Path file) throws IOException {
+    List<RowParser.Parsed> rows = new ArrayList<>();
+    long instructions = 0;
+    try (JsonlLines lines = JsonlLines.open(file)) {
+      for (SourceLine l = lines.next(); l != null; l = lines.next()) {
+        RowParser.Parsed p = RowParser.CHECK.parse(file.toString(), l);
+        rows.add(p);
+        instructions += p.row().instructionIds().size();
+      }
+    }
+    return new ParsedRows(rows, instructions);
+  }
 
   public Throughput(RowJudge judge) {
     this.judge = Objects.requireNonNull(judge);

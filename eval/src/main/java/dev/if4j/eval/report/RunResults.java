@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -70,6 +73,52 @@ public final class RunResults {
 
   /** Reads the run in {@code dir}, called {@code label} in the report. */
   @SuppressWarnings("unchecked")
+  /**
+   * The runs of {@code dirs} as the user named them, each read from where {@code resolve} puts it, and
+   * labelled by {@code names} (null: by their directory names; a repeated label gets the run's
+   * position added).
+   *
+   * @throws NotARunDirectory naming the directory as the user wrote it
+   */
+  public static List<RunResults> loadAll(List<Path> dirs, UnaryOperator<Path> resolve, List<String> names)
+      throws IOException {
+    List<RunResults> runs = new ArrayList<>();
+    Set<String> labels = new HashSet<>();
+    for (int i = 0; i < dirs.size(); i++) {
+      Path dir = resolve.apply(dirs.get(i));
+      requireRunDirectory(dir, dirs.get(i));
+      String label = names != null ? names.get(i) : label(dir);
+      if (!labels.add(label)) label = label + " (" + (i + 1) + ")";
+      labels.add(label);
+      runs.add(load(dir, label));
+    }
+    return runs;
+  }
+
+  /** A directory given as a run that is not a run directory of 'if4j eval': the user's mistake to name. */
+  public static final class NotARunDirectory extends IllegalArgumentException {
+    NotARunDirectory(String message) {
+      super(message);
+    }
+  }
+
+  private static void requireRunDirectory(Path dir, Path given) {
+    if (!Files.isDirectory(dir)) throw new NotARunDirectory(given + " is not a directory");
+    // An eval --samples directory has its samples' files one level down, in sample-0/...
+    Path files = Files.isDirectory(dir.resolve(SampledEval.sampleDir(0))) ? dir.resolve(SampledEval.sampleDir(0)) : dir;
+    for (String f : List.of(IfEvalBenchmark.SUMMARY, IfEvalBenchmark.STRICT_RESULTS, IfEvalBenchmark.LOOSE_RESULTS)) {
+      if (!Files.isRegularFile(files.resolve(f))) {
+        throw new NotARunDirectory(given + " is not a run directory of 'if4j eval' (it has no " + f + ")");
+      }
+    }
+  }
+
+  /** The directory's name (two runs of the same name get their position added). */
+  private static String label(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    return abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
+  }
+
   public static RunResults load(Path dir, String label) throws IOException {
     Map<String, Object> sampledSummary = sampledSummary(dir);
     if (sampledSummary != null) {

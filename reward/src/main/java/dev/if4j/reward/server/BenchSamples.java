@@ -2,8 +2,12 @@ package dev.if4j.reward.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.reward.JsonTree;
-import java.io.BufferedReader;
+import dev.if4j.text.io.Json;
+import dev.if4j.text.io.JsonlLines;
+import dev.if4j.text.io.SourceLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,14 +32,15 @@ public final class BenchSamples {
 
   /**
    * Samples from IFEval-style rows ({@code prompt}, {@code response}, {@code instruction_id_list},
-   * {@code kwargs}; e.g. the golden parity files), at most {@code max}.
+   * {@code kwargs}; e.g. the golden parity files), at most {@code max}, read by the one line reader
+   * ({@link JsonlLines}: blank lines and a BOM skipped, a line that is not UTF-8 an input problem
+   * naming it). A row without a response or instruction ids is passed over: any rows file will do.
    */
   public static List<byte[]> fromRows(Path jsonl, int max) throws IOException {
     List<byte[]> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null && out.size() < max; line = r.readLine()) {
-        if (line.isBlank()) continue;
-        if (!(JsonTree.parse(line) instanceof Map<?, ?> row)) continue;
+    try (JsonlLines lines = JsonlLines.open(jsonl)) {
+      for (SourceLine line = lines.next(); line != null && out.size() < max; line = lines.next()) {
+        if (!(JsonTree.parse(line.requireUtf8(lines.name()).text()) instanceof Map<?, ?> row)) continue;
         Object response = row.get("response");
         Object ids = row.get("instruction_id_list");
         if (!(response instanceof String) || !(ids instanceof List<?>)) continue;
@@ -71,6 +77,33 @@ public final class BenchSamples {
     out.add(sample("Add a postscript starting with P.S.", para + "\n\nP.S. thanks",
         List.of("detectable_content:postscript"), List.of(Map.of("postscript_marker", "P.S."))));
     return out;
+  }
+
+  /**
+   * {@link #synthetic()} as check rows (with ids, the instructions at the top level) in a temporary
+   * JSONL file removed at exit: {@code if4j bench}'s rows outside a checkout with the golden files.
+   */
+  public static Path syntheticCheckRows() throws IOException {
+    ObjectMapper json = new ObjectMapper(Json.FACTORY);
+    StringBuilder lines = new StringBuilder();
+    int id = 0;
+    for (byte[] sample : synthetic()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", "builtin-" + id++);
+      Map<String, Object> fields = json.readValue(sample, new TypeReference<Map<String, Object>>() {});
+      // The server's samples nest the instructions under ground_truth; check rows have them at the top.
+      Object truth = fields.remove("ground_truth");
+      row.putAll(fields);
+      if (truth instanceof Map<?, ?> t) t.forEach((k, v) -> row.put((String) k, v));
+      // The server reads a null kwargs entry as no arguments; check wants an object there.
+      if (row.get("kwargs") instanceof List<?> kwargs) {
+        row.put("kwargs", kwargs.stream().map(k -> k == null ? Map.of() : k).toList());
+      }
+      lines.append(json.writeValueAsString(row)).append('\n');
+    }
+    Path file = Files.createTempFile("if4j-bench-", ".jsonl");
+    file.toFile().deleteOnExit();
+    return Files.writeString(file, lines);
   }
 
   private static byte[] sample(Object prompt, String response, Object ids, Object kwargs) {

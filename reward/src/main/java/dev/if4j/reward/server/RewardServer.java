@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -184,6 +185,20 @@ public final class RewardServer implements AutoCloseable {
       metrics.counter("judge_requests_total", judge::requests);
       metrics.gauge("judge_queued_requests", judge::queued);
     }
+  }
+
+  /** The kernel holds fewer connections waiting to be accepted ({@code cap}) than a server of a config wants at once. */
+  public record AcceptQueueShortfall(int cap, int wanted) {}
+
+  /**
+   * Whether the kernel's cap on the accept queue ({@link #kernelAcceptQueueCap}) is below what a
+   * server of {@code config} wants (its connection limit, at most {@link #ACCEPT_QUEUE}); empty when
+   * it is not, or when the cap cannot be read.
+   */
+  public static Optional<AcceptQueueShortfall> acceptQueueShortfall(ServerConfig config) {
+    int cap = kernelAcceptQueueCap();
+    int wanted = Math.min(ACCEPT_QUEUE, config.connections().maxConnections());
+    return cap > 0 && cap < wanted ? Optional.of(new AcceptQueueShortfall(cap, wanted)) : Optional.empty();
   }
 
   /**
