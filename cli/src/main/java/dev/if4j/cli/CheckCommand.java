@@ -8,6 +8,7 @@ import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.judging.Verification;
+import dev.if4j.text.ToolsAhead;
 import dev.if4j.text.io.JsonlLines;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.llm.judge.LlmJudge;
@@ -102,8 +103,11 @@ final class CheckCommand implements Callable<Integer> {
       rowVerif = () -> named;
     }
     RowJudge judge = new RowJudge(judging.judge(env, spec, resources.store(env)).evaluator(), rowVerif);
+    ToolsAhead ahead = ToolsAhead.start(judge.evaluator().tools(), judge.evaluator().registry().name());
     try {
-      return run(judge);
+      int code = run(judge);
+      if (code == Main.OK) ahead.remember(); // a failed run may have stopped before using its tools
+      return code;
     } finally {
       verif.close();
     }

@@ -9,6 +9,7 @@ import dev.if4j.eval.benchmark.OutputsFormat;
 import dev.if4j.eval.benchmark.ResponseProfile;
 import dev.if4j.eval.benchmark.SampledEval;
 import dev.if4j.eval.check.RowJudge;
+import dev.if4j.text.ToolsAhead;
 import dev.if4j.text.resources.ResourceStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,6 +118,14 @@ final class EvalCommand implements Callable<Integer> {
     }
     ResourceStore store = resources.store(env);
     RowJudge judge = judging.judge(env, spec, store, version.registry());
+    String registry = judge.evaluator().registry().name();
+    ToolsAhead ahead = ToolsAhead.start(judge.evaluator().tools(), registry);
+    int code = evaluate(version, bench, store, judge);
+    if (code == Main.OK) ahead.remember(); // a failed run may have stopped before using its tools
+    return code;
+  }
+
+  private int evaluate(BenchmarkVersion version, Benchmark bench, ResourceStore store, RowJudge judge) throws Exception {
     String registry = judge.evaluator().registry().name();
     if (!bench.ownsRegistry(registry)) {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry

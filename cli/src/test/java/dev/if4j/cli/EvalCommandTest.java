@@ -291,4 +291,50 @@ class EvalCommandTest {
     assertThat(cli.run("eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--profile", "x",
         "--output-dir", "out")).isEqualTo(Main.USAGE);
   }
+
+  @Test
+  void toolsLoadedAheadChangeNoResultAndAToolLoadedAheadButNotUsedIsNotInTheStamp() throws IOException {
+    write("data.jsonl",
+        "{\"key\": 1, \"prompt\": \"A\", \"instruction_id_list\": [\"language:response_language\"], \"kwargs\": [{\"language\": \"de\"}]}",
+        "{\"key\": 2, \"prompt\": \"B\", \"instruction_id_list\": [\"length_constraints:number_sentences\"],"
+            + " \"kwargs\": [{\"relation\": \"less than\", \"num_sentences\": 3}]}");
+    write("responses.jsonl",
+        "{\"prompt\": \"A\", \"response\": \"Das ist eine kurze Antwort auf Deutsch.\"}",
+        "{\"prompt\": \"B\", \"response\": \"One. Two. Three.\"}");
+    CliHarness cli = new CliHarness(dir);
+    String[] eval = {"eval", "--responses", "responses.jsonl", "--input-data", "data.jsonl", "--threads", "1"};
+    Path cache = dir.resolve("cache");
+    Files.createDirectories(cache);
+    String before = System.getProperty(dev.if4j.text.resources.StartupCache.PROPERTY);
+    try {
+      assertThat(cli.run(concat(eval, "--output-dir", "plain"))).as(cli.err()).isZero();
+      System.setProperty(dev.if4j.text.resources.StartupCache.PROPERTY, cache.toString());
+      // The first run with a cache folder learns which tools it used; the second loads them ahead.
+      assertThat(cli.run(concat(eval, "--output-dir", "learning"))).as(cli.err()).isZero();
+      assertThat(Files.readAllLines(cache.resolve("tools-ifeval.txt"))).containsExactlyInAnyOrder("punkt", "languages");
+      assertThat(cli.run(concat(eval, "--output-dir", "ahead"))).as(cli.err()).isZero();
+      // A memory naming a tool these rows do not use (the POS tagger): loaded ahead, not in the stamp.
+      Files.writeString(cache.resolve("tools-ifeval.txt"), "tagger\nsyllables\npunkt\nlanguages\n");
+      assertThat(cli.run(concat(eval, "--output-dir", "more"))).as(cli.err()).isZero();
+      assertThat(Files.readAllLines(cache.resolve("tools-ifeval.txt"))).containsExactlyInAnyOrder("punkt", "languages");
+    } finally {
+      if (before == null) System.clearProperty(dev.if4j.text.resources.StartupCache.PROPERTY);
+      else System.setProperty(dev.if4j.text.resources.StartupCache.PROPERTY, before);
+    }
+    String plain = Files.readString(dir.resolve("plain/summary.json"));
+    assertThat(plain).contains("nltk/tokenizers/punkt_tab").doesNotContain("averaged_perceptron");
+    for (String run : new String[] {"learning", "ahead", "more"}) {
+      assertThat(Files.readString(dir.resolve(run + "/summary.json"))).as(run).isEqualTo(plain);
+      for (String f : new String[] {"eval_results_strict.jsonl", "eval_results_loose.jsonl", "results.json"}) {
+        assertThat(Files.readString(dir.resolve(run + "/" + f))).as(run + "/" + f)
+            .isEqualTo(Files.readString(dir.resolve("plain/" + f)));
+      }
+    }
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
 }

@@ -6,7 +6,14 @@ import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.syllables.SyllableCounter;
 import dev.if4j.text.tag.PerceptronTagger;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -18,11 +25,13 @@ import java.util.function.Supplier;
  */
 public final class TextTools {
   private final ResourceStore store;
-  private final Supplier<PunktSentenceTokenizer> punkt;
-  private final Supplier<LanguageDetector> languages;
-  private final Supplier<PerceptronTagger> tagger;
-  private final Supplier<Stopwords> stopwords;
-  private final Supplier<SyllableCounter> syllables;
+  private final Tool<PunktSentenceTokenizer> punkt;
+  private final Tool<LanguageDetector> languages;
+  private final Tool<PerceptronTagger> tagger;
+  private final Tool<Stopwords> stopwords;
+  private final Tool<SyllableCounter> syllables;
+  /** The tools above by name (for {@link #loadAhead} and {@link #used}), in the order they load ahead. */
+  private final Map<String, Tool<?>> byName;
   private final long languageSeed;
   private final ConcurrentMap<Loader<?>, Lazy<?>> loaded = new ConcurrentHashMap<>();
 
@@ -39,11 +48,60 @@ public final class TextTools {
   public TextTools(ResourceStore store, long languageSeed) {
     this.store = Objects.requireNonNull(store);
     this.languageSeed = languageSeed;
-    this.punkt = Lazy.of(() -> PunktSentenceTokenizer.english(store));
-    this.languages = Lazy.of(() -> LanguageDetector.load(store));
-    this.tagger = Lazy.of(() -> PerceptronTagger.english(store));
-    this.stopwords = Lazy.of(() -> Stopwords.english(store));
-    this.syllables = Lazy.of(() -> SyllableCounter.load(store));
+    this.punkt = new Tool<>(() -> PunktSentenceTokenizer.english(store));
+    this.languages = new Tool<>(() -> LanguageDetector.load(store));
+    this.tagger = new Tool<>(() -> PerceptronTagger.english(store));
+    this.stopwords = new Tool<>(() -> Stopwords.english(store));
+    this.syllables = new Tool<>(() -> SyllableCounter.load(store));
+    this.byName = orderedMap("punkt", punkt, "languages", languages, "tagger", tagger, "stopwords", stopwords,
+        "syllables", syllables);
+  }
+
+  private static Map<String, Tool<?>> orderedMap(Object... nameThenTool) {
+    Map<String, Tool<?>> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenTool.length; i += 2) m.put((String) nameThenTool[i], (Tool<?>) nameThenTool[i + 1]);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The names of the built-in tools, as {@link #used} and {@link #loadAhead} know them. */
+  public Set<String> toolNames() {
+    return byName.keySet();
+  }
+
+  /** The built-in tools used so far (asked for, not only loaded ahead), by name. */
+  public Set<String> used() {
+    Set<String> names = new LinkedHashSet<>();
+    byName.forEach((name, tool) -> {
+      if (tool.used) names.add(name);
+    });
+    return names;
+  }
+
+  /** The built-in tools loaded so far, used or only loaded ahead (for tests). */
+  Set<String> loaded() {
+    Set<String> names = new LinkedHashSet<>();
+    byName.forEach((name, tool) -> {
+      if (tool.value != null) names.add(name);
+    });
+    return names;
+  }
+
+  /**
+   * Loads the built-in tools {@code names} (unknown names are ignored) here and now, unless they
+   * are loaded already, as a load ahead of their use ({@link ResourceStore#loadAhead}): meant for a
+   * thread of its own while the run reads its input. A tool that fails to load ahead is left for
+   * its first use, which loads it again and reports the failure as usual.
+   */
+  public void loadAhead(Collection<String> names) {
+    for (String name : names) {
+      Tool<?> tool = byName.get(name);
+      if (tool == null) continue;
+      try {
+        tool.loadAhead();
+      } catch (RuntimeException | LinkageError e) {
+        // Left for the first use: it loads again and says what is wrong, where the user sees it.
+      }
+    }
   }
 
   /** The seed handed to every {@link LanguageDetector#detect} call made through these tools. */
@@ -90,6 +148,50 @@ public final class TextTools {
     // The map only hands out the memo; loading runs outside the map's lock, so that a loader may
     // ask for a tool it builds on (Thai sentences on Thai words).
     return (T) loaded.computeIfAbsent(loader, l -> Lazy.of(() -> l.load(this))).get();
+  }
+
+  /**
+   * A built-in tool: loaded once, on first use or ahead of it. A value loaded ahead keeps the files
+   * it read until its first use records them as served (so the stamp lists the tools used only).
+   */
+  private final class Tool<T> {
+    private final Supplier<T> load;
+    private volatile T value;
+    private volatile Map<String, Path> readAhead;
+    /** Asked for at least once; written once, so the hot path only reads it. */
+    private volatile boolean used;
+
+    Tool(Supplier<T> load) {
+      this.load = load;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) v = loadNow();
+      if (!used) markUsed();
+      return v;
+    }
+
+    private synchronized T loadNow() {
+      if (value == null) value = Objects.requireNonNull(load.get(), "tool");
+      return value;
+    }
+
+    synchronized void loadAhead() {
+      if (value != null) return;
+      ResourceStore.LoadedAhead<T> loaded = ResourceStore.loadAhead(load);
+      readAhead = loaded.read();
+      value = Objects.requireNonNull(loaded.value(), "tool");
+    }
+
+    private void markUsed() {
+      Map<String, Path> ahead = readAhead;
+      if (ahead != null) {
+        store.recordServed(ahead);
+        readAhead = null;
+      }
+      used = true;
+    }
   }
 
   /** How a tool is made from these tools' store and the tools it builds on; one constant per tool. */

@@ -2,8 +2,6 @@ package dev.if4j.eval.benchmark;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.InstructionVerdict;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
@@ -334,10 +332,8 @@ public final class IfEvalBenchmark {
     // Last: the resources listed are the ones this run read.
     Map<String, Object> stamp = Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap();
     summary.put("stamp", stamp);
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    json.writeValue(outputs.pending(SUMMARY).toFile(), summary);
-    json.writeValue(outputs.pending(LmEvalResults.FILE).toFile(),
-        LmEvalResults.of(benchmark, strict, loose, outcomes, stamp));
+    Json.writeIndented(outputs.pending(SUMMARY), summary);
+    Json.writeIndented(outputs.pending(LmEvalResults.FILE), LmEvalResults.of(benchmark, strict, loose, outcomes, stamp));
     return new Result(benchmark, registry, rows.size(), strict, loose, counts, List.copyOf(positional),
         List.copyOf(unmatched), List.copyOf(nullResponses), matching.unusedResponses(), List.copyOf(referenceRandom), summary,
         outcomes, headlineRule(), headlineBy());

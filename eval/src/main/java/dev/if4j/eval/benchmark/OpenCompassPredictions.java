@@ -39,7 +39,10 @@ import java.util.Map;
  * bounded by one entry.
  */
 final class OpenCompassPredictions extends LineStream {
-  private static final ObjectMapper LINES = new ObjectMapper(Json.FACTORY);
+  /** Made on first use: creating a mapper costs a short run (one that only asks isOne) tens of ms. */
+  private static final class Lines {
+    static final ObjectMapper MAPPER = new ObjectMapper(Json.FACTORY);
+  }
   /** The fields of a results entry that are kept: the rest repeat the prediction file's. */
   private static final List<String> KEPT_DETAILS = List.of("pred", "is_strict_correct", "is_loose_correct");
 
@@ -136,7 +139,7 @@ final class OpenCompassPredictions extends LineStream {
   @Override
   protected byte[] nextLine() throws IOException {
     Map<String, Object> entry = nextEntry();
-    return entry == null ? null : (LINES.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+    return entry == null ? null : (Lines.MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The next entry as one line's fields, or null after the last. */

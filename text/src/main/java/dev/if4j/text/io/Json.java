@@ -1,7 +1,9 @@
 package dev.if4j.text.io;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +12,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +87,55 @@ public final class Json {
       }
       default:
         throw new IllegalStateException("unexpected token " + t);
+    }
+  }
+
+  /**
+   * Writes {@code value} (plain Java, as {@link #readValue} makes: maps with string keys, lists,
+   * strings, numbers, booleans, null) to {@code file}, indented and in raw UTF-8: the bytes
+   * Jackson's {@code ObjectMapper} writes with {@code INDENT_OUTPUT} (the same printer), without
+   * making a mapper, whose set-up cost a short run (IFEval's 541 responses) about 12 ms.
+   *
+   * @throws IllegalArgumentException for a value of any other type
+   */
+  public static void writeIndented(Path file, Object value) throws IOException {
+    try (JsonGenerator g = Indented.FACTORY.createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      write(g, value);
+    }
+  }
+
+  /** Made on first use: a run that writes no summary needs no second factory. */
+  private static final class Indented {
+    static final JsonFactory FACTORY = Json.FACTORY.rebuild().disable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  }
+
+  private static void write(JsonGenerator g, Object v) throws IOException {
+    switch (v) {
+      case null -> g.writeNull();
+      case String s -> g.writeString(s);
+      case Boolean b -> g.writeBoolean(b);
+      case Integer i -> g.writeNumber(i);
+      case Long l -> g.writeNumber(l);
+      case Double d -> g.writeNumber(d);
+      case Float f -> g.writeNumber(f);
+      case BigInteger b -> g.writeNumber(b);
+      case BigDecimal b -> g.writeNumber(b);
+      case Map<?, ?> m -> {
+        g.writeStartObject();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (!(e.getKey() instanceof String key)) throw new IllegalArgumentException("a map key that is not a string: " + e.getKey());
+          g.writeFieldName(key);
+          write(g, e.getValue());
+        }
+        g.writeEndObject();
+      }
+      case List<?> list -> {
+        g.writeStartArray();
+        for (Object item : list) write(g, item);
+        g.writeEndArray();
+      }
+      default -> throw new IllegalArgumentException("not a plain JSON value: " + v.getClass().getName());
     }
   }
 

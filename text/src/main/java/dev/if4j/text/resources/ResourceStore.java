@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Where language data lives: one directory laid out like {@code shared/resources} (see NOTICE).
@@ -31,6 +33,11 @@ public final class ResourceStore {
   private final ResourceFetcher fetcher;
   private final Bundle bundle;
   private final Map<String, Path> served = new ConcurrentHashMap<>();
+  /**
+   * Set on a thread while it loads a tool ahead of its use ({@link #loadAhead}): the files it reads,
+   * kept aside instead of recorded as served.
+   */
+  private static final ThreadLocal<Map<String, Path>> READ_AHEAD = new ThreadLocal<>();
   /** Downloads that failed, by file: tried once per store, so a run reports each file once. */
   private final Map<String, ResourceMissingException> failed = new ConcurrentHashMap<>();
 
@@ -111,8 +118,38 @@ public final class ResourceStore {
   /** The path of {@code relativePath} when the file is already there; never downloads. */
   public Optional<Path> find(String relativePath) {
     Optional<Path> found = locate(relativePath);
-    found.ifPresent(p -> served.put(relativePath, p));
+    found.ifPresent(p -> serve(relativePath, p));
     return found;
+  }
+
+  private void serve(String relativePath, Path file) {
+    Map<String, Path> ahead = READ_AHEAD.get();
+    (ahead != null ? ahead : served).put(relativePath, file);
+  }
+
+  /**
+   * Runs {@code load} ahead of the use of what it loads (on a thread of its own, while the run does
+   * something else): the files it reads are not recorded as served but returned with the value, for
+   * {@link #recordServed} when the value is first used, so that a run's stamp lists what it used and
+   * nothing more; and nothing is downloaded (a missing file fails the load ahead, and the use then
+   * loads as usual, with the usual error or download).
+   */
+  public static <T> LoadedAhead<T> loadAhead(Supplier<T> load) {
+    Map<String, Path> read = new HashMap<>();
+    READ_AHEAD.set(read);
+    try {
+      return new LoadedAhead<>(load.get(), Map.copyOf(read));
+    } finally {
+      READ_AHEAD.remove();
+    }
+  }
+
+  /** A value loaded ahead of its use, and the files it was loaded from. */
+  public record LoadedAhead<T>(T value, Map<String, Path> read) {}
+
+  /** Records {@code files} (relative path to file) as served: what a value loaded ahead read. */
+  public void recordServed(Map<String, Path> files) {
+    served.putAll(files);
   }
 
   /**
@@ -125,7 +162,7 @@ public final class ResourceStore {
     Optional<Path> there = find(relativePath);
     if (there.isPresent()) return there.get();
     Path file = root.resolve(relativePath);
-    if (offline || fetcher == ResourceFetcher.NONE) {
+    if (offline || fetcher == ResourceFetcher.NONE || READ_AHEAD.get() != null) {
       throw new ResourceMissingException(
           relativePath,
           "missing language resource "
@@ -162,7 +199,7 @@ public final class ResourceStore {
               + "Retry with 'if4j resources pull'.",
           null);
     }
-    served.put(relativePath, file);
+    serve(relativePath, file);
     return file;
   }
 

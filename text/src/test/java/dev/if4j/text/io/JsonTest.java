@@ -64,4 +64,36 @@ class JsonTest {
     assertThat(Json.kind(Map.of())).isEqualTo("an object");
     assertThat(Json.kind(true)).isEqualTo("a boolean");
   }
+
+  @Test
+  void writesIndentedJsonAsAnObjectMapperWithIndentOutputDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    Map<String, Object> inner = new java.util.LinkedHashMap<>();
+    inner.put("accuracy", 0.7948243992606284);
+    inner.put("nan", Double.NaN);
+    inner.put("count", 541);
+    inner.put("long", 1L << 40);
+    inner.put("big", new BigInteger("123456789012345678901234567890"));
+    inner.put("exact", new java.math.BigDecimal("1.50"));
+    inner.put("float", 2.5f);
+    Map<String, Object> value = new java.util.LinkedHashMap<>();
+    value.put("file", "/données/réponses \"v2\".jsonl\u2028");
+    value.put("empty", Map.of());
+    value.put("none", List.of());
+    value.put("flags", java.util.Arrays.asList(true, false, null));
+    value.put("scores", inner);
+    value.put("rows", List.of(Map.of("key", "1000"), List.of(1, 2)));
+    java.nio.file.Path ours = dir.resolve("ours.json");
+    java.nio.file.Path mapper = dir.resolve("mapper.json");
+    Json.writeIndented(ours, value);
+    new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValue(mapper.toFile(), value);
+    assertThat(java.nio.file.Files.readAllBytes(ours)).isEqualTo(java.nio.file.Files.readAllBytes(mapper));
+    assertThat(java.nio.file.Files.readString(ours)).contains("données").startsWith("{\n  \"file\" : ");
+
+    assertThatThrownBy(() -> Json.writeIndented(dir.resolve("x.json"), Map.of("when", java.time.LocalDate.EPOCH)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.time.LocalDate");
+    assertThatThrownBy(() -> Json.writeIndented(dir.resolve("y.json"), Map.of(1, "one")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a string");
+  }
 }
