@@ -55,7 +55,6 @@ public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    JsonWarmUp.startFor(args);
     System.exit(run(CliEnv.system(), args));
   }
 
