@@ -16,6 +16,11 @@ public final class Lazy<T> implements Supplier<T> {
     return new Lazy<>(compute);
   }
 
+  /** Whether the value has been computed. */
+  boolean isDone() {
+    return value != null;
+  }
+
   @Override
   public T get() {
     T v = value;

@@ -6,7 +6,6 @@ import dev.if4j.text.resources.ResourceStore;
 import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.syllables.SyllableCounter;
 import dev.if4j.text.tag.PerceptronTagger;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,19 +52,13 @@ public final class TextTools {
     this.tagger = new Tool<>(() -> PerceptronTagger.english(store));
     this.stopwords = new Tool<>(() -> Stopwords.english(store));
     this.syllables = new Tool<>(() -> SyllableCounter.load(store));
-    this.byName = orderedMap("punkt", punkt, "languages", languages, "tagger", tagger, "stopwords", stopwords,
-        "syllables", syllables);
-  }
-
-  private static Map<String, Tool<?>> orderedMap(Object... nameThenTool) {
-    Map<String, Tool<?>> m = new LinkedHashMap<>();
-    for (int i = 0; i < nameThenTool.length; i += 2) m.put((String) nameThenTool[i], (Tool<?>) nameThenTool[i + 1]);
-    return Collections.unmodifiableMap(m);
-  }
-
-  /** The names of the built-in tools, as {@link #used} and {@link #loadAhead} know them. */
-  public Set<String> toolNames() {
-    return byName.keySet();
+    Map<String, Tool<?>> names = new LinkedHashMap<>();
+    names.put("punkt", punkt);
+    names.put("languages", languages);
+    names.put("tagger", tagger);
+    names.put("stopwords", stopwords);
+    names.put("syllables", syllables);
+    this.byName = Collections.unmodifiableMap(names);
   }
 
   /** The built-in tools used so far (asked for, not only loaded ahead), by name. */
@@ -81,16 +74,17 @@ public final class TextTools {
   Set<String> loaded() {
     Set<String> names = new LinkedHashSet<>();
     byName.forEach((name, tool) -> {
-      if (tool.value != null) names.add(name);
+      if (tool.memo.isDone()) names.add(name);
     });
     return names;
   }
 
   /**
    * Loads the built-in tools {@code names} (unknown names are ignored) here and now, unless they
-   * are loaded already, as a load ahead of their use ({@link ResourceStore#loadAhead}): meant for a
-   * thread of its own while the run reads its input. A tool that fails to load ahead is left for
-   * its first use, which loads it again and reports the failure as usual.
+   * are loaded already, ahead of their use and with downloads refused ({@link
+   * ResourceStore#withoutDownloads}): meant for a thread of its own while the run reads its input. A
+   * tool that fails to load ahead is left for its first use, which loads it again and reports the
+   * failure as usual.
    */
   public void loadAhead(Collection<String> names) {
     for (String name : names) {
@@ -151,46 +145,31 @@ public final class TextTools {
   }
 
   /**
-   * A built-in tool: loaded once, on first use or ahead of it. A value loaded ahead keeps the files
-   * it read until its first use records them as served (so the stamp lists the tools used only).
+   * A built-in tool: loaded once ({@link Lazy}), on first use or ahead of it. Its load keeps the
+   * files it read ({@link ResourceStore#capturing}) and its first use records them as served, so
+   * that the stamp lists the tools used and a tool only loaded ahead is not in it.
    */
   private final class Tool<T> {
-    private final Supplier<T> load;
-    private volatile T value;
-    private volatile Map<String, Path> readAhead;
+    private final Lazy<ResourceStore.Loaded<T>> memo;
     /** Asked for at least once; written once, so the hot path only reads it. */
     private volatile boolean used;
 
     Tool(Supplier<T> load) {
-      this.load = load;
+      this.memo = Lazy.of(() -> ResourceStore.capturing(load));
     }
 
     T get() {
-      T v = value;
-      if (v == null) v = loadNow();
-      if (!used) markUsed();
-      return v;
-    }
-
-    private synchronized T loadNow() {
-      if (value == null) value = Objects.requireNonNull(load.get(), "tool");
-      return value;
-    }
-
-    synchronized void loadAhead() {
-      if (value != null) return;
-      ResourceStore.LoadedAhead<T> loaded = ResourceStore.loadAhead(load);
-      readAhead = loaded.read();
-      value = Objects.requireNonNull(loaded.value(), "tool");
-    }
-
-    private void markUsed() {
-      Map<String, Path> ahead = readAhead;
-      if (ahead != null) {
-        store.recordServed(ahead);
-        readAhead = null;
+      ResourceStore.Loaded<T> l = memo.get();
+      if (!used) {
+        store.recordServed(l.read());
+        used = true;
       }
-      used = true;
+      return l.value();
+    }
+
+    /** Loads now, without downloading ({@link ResourceStore#withoutDownloads}); the first use records it. */
+    void loadAhead() {
+      ResourceStore.withoutDownloads(memo);
     }
   }
 

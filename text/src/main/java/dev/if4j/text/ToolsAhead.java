@@ -18,7 +18,7 @@ import java.util.Set;
  * which the run otherwise spends before its first rows are judged, with the second core idle.
  *
  * <p>What it changes is only when a tool loads: a tool loaded ahead and never used is not in the
- * run's stamp (see {@link dev.if4j.text.resources.ResourceStore#loadAhead}), a failure is reported
+ * run's stamp (see {@link dev.if4j.text.resources.ResourceStore#capturing}), a failure is reported
  * by the first use as without it, and nothing is downloaded ahead. Nothing is loaded ahead without
  * a cache folder, on a single core (nothing to overlap), or on a run's first time.
  */

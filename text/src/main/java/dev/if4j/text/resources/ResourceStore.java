@@ -33,11 +33,10 @@ public final class ResourceStore {
   private final ResourceFetcher fetcher;
   private final Bundle bundle;
   private final Map<String, Path> served = new ConcurrentHashMap<>();
-  /**
-   * Set on a thread while it loads a tool ahead of its use ({@link #loadAhead}): the files it reads,
-   * kept aside instead of recorded as served.
-   */
-  private static final ThreadLocal<Map<String, Path>> READ_AHEAD = new ThreadLocal<>();
+  /** Set on a thread while it runs a load {@link #capturing} what it reads: those files, kept aside. */
+  private static final ThreadLocal<Map<String, Path>> CAPTURED = new ThreadLocal<>();
+  /** Set on a thread while it loads {@link #withoutDownloads}. */
+  private static final ThreadLocal<Boolean> NO_DOWNLOADS = new ThreadLocal<>();
   /** Downloads that failed, by file: tried once per store, so a run reports each file once. */
   private final Map<String, ResourceMissingException> failed = new ConcurrentHashMap<>();
 
@@ -123,33 +122,48 @@ public final class ResourceStore {
   }
 
   private void serve(String relativePath, Path file) {
-    Map<String, Path> ahead = READ_AHEAD.get();
-    (ahead != null ? ahead : served).put(relativePath, file);
+    Map<String, Path> captured = CAPTURED.get();
+    (captured != null ? captured : served).put(relativePath, file);
   }
 
   /**
-   * Runs {@code load} ahead of the use of what it loads (on a thread of its own, while the run does
-   * something else): the files it reads are not recorded as served but returned with the value, for
-   * {@link #recordServed} when the value is first used, so that a run's stamp lists what it used and
-   * nothing more; and nothing is downloaded (a missing file fails the load ahead, and the use then
-   * loads as usual, with the usual error or download).
+   * Runs {@code load} keeping the files it reads aside instead of recording them as served: they come
+   * back with the value, for {@link #recordServed} when the value is first used. A value loaded
+   * ahead of its use (on another thread, while the run reads its input) and never used is then not
+   * in the run's stamp.
    */
-  public static <T> LoadedAhead<T> loadAhead(Supplier<T> load) {
+  public static <T> Loaded<T> capturing(Supplier<T> load) {
+    Map<String, Path> outer = CAPTURED.get();
     Map<String, Path> read = new HashMap<>();
-    READ_AHEAD.set(read);
+    CAPTURED.set(read);
     try {
-      return new LoadedAhead<>(load.get(), Map.copyOf(read));
+      return new Loaded<>(load.get(), Map.copyOf(read));
     } finally {
-      READ_AHEAD.remove();
+      if (outer == null) CAPTURED.remove();
+      else CAPTURED.set(outer);
     }
   }
 
-  /** A value loaded ahead of its use, and the files it was loaded from. */
-  public record LoadedAhead<T>(T value, Map<String, Path> read) {}
+  /** A value and the files it was loaded from (relative path to file). */
+  public record Loaded<T>(T value, Map<String, Path> read) {}
 
-  /** Records {@code files} (relative path to file) as served: what a value loaded ahead read. */
+  /** Records {@code files} (relative path to file) as served: what a {@link Loaded} value read. */
   public void recordServed(Map<String, Path> files) {
     served.putAll(files);
+  }
+
+  /**
+   * Runs {@code load} on this thread with downloads refused: a missing file fails it as in offline
+   * mode. For loads ahead of use, which must not reach the network for a tool the run may not need;
+   * the use then loads as usual, with the usual download or error.
+   */
+  public static void withoutDownloads(Supplier<?> load) {
+    NO_DOWNLOADS.set(Boolean.TRUE);
+    try {
+      load.get();
+    } finally {
+      NO_DOWNLOADS.remove();
+    }
   }
 
   /**
@@ -162,7 +176,7 @@ public final class ResourceStore {
     Optional<Path> there = find(relativePath);
     if (there.isPresent()) return there.get();
     Path file = root.resolve(relativePath);
-    if (offline || fetcher == ResourceFetcher.NONE || READ_AHEAD.get() != null) {
+    if (offline || fetcher == ResourceFetcher.NONE || NO_DOWNLOADS.get() != null) {
       throw new ResourceMissingException(
           relativePath,
           "missing language resource "
