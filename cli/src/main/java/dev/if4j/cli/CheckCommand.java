@@ -2,13 +2,12 @@ package dev.if4j.cli;
 
 import dev.if4j.constraints.groundtruth.GroundTruthFormat;
 import dev.if4j.constraints.groundtruth.VerinstructRules;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.Stamp;
 import dev.if4j.eval.check.CheckPipeline;
 import dev.if4j.eval.check.RowJudge;
 import dev.if4j.judging.Verification;
 import dev.if4j.text.ToolsAhead;
+import dev.if4j.text.io.Json;
 import dev.if4j.text.io.JsonlLines;
 import dev.if4j.llm.judge.JudgePolicy;
 import dev.if4j.llm.judge.LlmJudge;
@@ -154,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
       Stamp s = Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store());
       if (!quiet) env.err().println("if4j check: stamp: " + s.line());
       if (stampPath != null) {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(stampPath.toFile(), s.toMap());
+        Json.writeIndented(stampPath, s.toMap());
       }
     }
     return Main.OK;

@@ -120,13 +120,13 @@ final class EvalCommand implements Callable<Integer> {
     RowJudge judge = judging.judge(env, spec, store, version.registry());
     String registry = judge.evaluator().registry().name();
     ToolsAhead ahead = ToolsAhead.start(judge.evaluator().tools(), registry);
-    int code = evaluate(version, bench, store, judge);
+    int code = evaluate(version, bench, store, judge, registry);
     if (code == Main.OK) ahead.remember(); // a failed run may have stopped before using its tools
     return code;
   }
 
-  private int evaluate(BenchmarkVersion version, Benchmark bench, ResourceStore store, RowJudge judge) throws Exception {
-    String registry = judge.evaluator().registry().name();
+  private int evaluate(BenchmarkVersion version, Benchmark bench, ResourceStore store, RowJudge judge,
+      String registry) throws Exception {
     if (!bench.ownsRegistry(registry)) {
       env.err().println("if4j eval: warning: scoring " + bench.title() + " with registry " + registry
           + " (its own is " + bench.registry() + ")");

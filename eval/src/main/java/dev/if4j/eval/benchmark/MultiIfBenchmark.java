@@ -2,8 +2,6 @@ package dev.if4j.eval.benchmark;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.constraints.Row;
 import dev.if4j.constraints.RowVerdict;
 import dev.if4j.constraints.Stamp;
@@ -165,7 +163,7 @@ public final class MultiIfBenchmark {
     summary.put("missing_responses", missing);
     summary.put("unused_responses", unused);
     summary.put("stamp", Stamp.of(judge.evaluator().registry(), judge.evaluator().tools().store()).toMap());
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outputs.pending(SUMMARY).toFile(), summary);
+    Json.writeIndented(outputs.pending(SUMMARY), summary);
     Files.writeString(outputs.pending(MARKDOWN), "# Multi-IF\n\nregistry " + summary.get("registry") + "; prompts "
         + inputName + "; responses " + responsesName + "\n\n" + scores.table(), StandardCharsets.UTF_8);
     Files.writeString(outputs.pending(HTML), MultiIfReport.html(scores, (String) summary.get("registry"), inputName,

@@ -3,7 +3,6 @@ package dev.if4j.eval.benchmark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.if4j.text.io.Json;
 import dev.if4j.text.io.InputProblemException;
 import java.io.BufferedWriter;
@@ -117,7 +116,7 @@ public final class SampledEval {
     Map<Integer, Double> strict = passAtK(outcomes, 0, prompts, samples);
     Map<Integer, Double> loose = passAtK(outcomes, 1, prompts, samples);
     Map<String, Object> summary = summary(runs, prompts, samples, strict, loose);
-    JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outputDir.resolve(SUMMARY).toFile(), summary);
+    Json.writeIndented(outputDir.resolve(SUMMARY), summary);
     return new Result(runs.get(0).benchmark().title(), prompts, samples, List.copyOf(runs), strict, loose, summary);
   }
 
