@@ -6,12 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonTest {
   private static Object parse(String text) throws IOException {
@@ -66,32 +75,31 @@ class JsonTest {
   }
 
   @Test
-  void writesIndentedJsonAsAnObjectMapperWithIndentOutputDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+  void writesIndentedJsonAsAnObjectMapperWithIndentOutputDoes(@TempDir Path dir)
       throws IOException {
-    Map<String, Object> inner = new java.util.LinkedHashMap<>();
+    Map<String, Object> inner = new LinkedHashMap<>();
     inner.put("accuracy", 0.7948243992606284);
     inner.put("nan", Double.NaN);
     inner.put("count", 541);
     inner.put("long", 1L << 40);
     inner.put("big", new BigInteger("123456789012345678901234567890"));
-    inner.put("exact", new java.math.BigDecimal("1.50"));
+    inner.put("exact", new BigDecimal("1.50"));
     inner.put("float", 2.5f);
-    Map<String, Object> value = new java.util.LinkedHashMap<>();
+    Map<String, Object> value = new LinkedHashMap<>();
     value.put("file", "/données/réponses \"v2\".jsonl\u2028");
     value.put("empty", Map.of());
     value.put("none", List.of());
-    value.put("flags", java.util.Arrays.asList(true, false, null));
+    value.put("flags", Arrays.asList(true, false, null));
     value.put("scores", inner);
     value.put("rows", List.of(Map.of("key", "1000"), List.of(1, 2)));
-    java.nio.file.Path ours = dir.resolve("ours.json");
-    java.nio.file.Path mapper = dir.resolve("mapper.json");
+    Path ours = dir.resolve("ours.json");
+    Path mapper = dir.resolve("mapper.json");
     Json.writeIndented(ours, value);
-    new com.fasterxml.jackson.databind.ObjectMapper()
-        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValue(mapper.toFile(), value);
-    assertThat(java.nio.file.Files.readAllBytes(ours)).isEqualTo(java.nio.file.Files.readAllBytes(mapper));
-    assertThat(java.nio.file.Files.readString(ours)).contains("données").startsWith("{\n  \"file\" : ");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(mapper.toFile(), value);
+    assertThat(Files.readAllBytes(ours)).isEqualTo(Files.readAllBytes(mapper));
+    assertThat(Files.readString(ours)).contains("données").startsWith("{\n  \"file\" : ");
 
-    assertThatThrownBy(() -> Json.writeIndented(dir.resolve("x.json"), Map.of("when", java.time.LocalDate.EPOCH)))
+    assertThatThrownBy(() -> Json.writeIndented(dir.resolve("x.json"), Map.of("when", LocalDate.EPOCH)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.time.LocalDate");
     assertThatThrownBy(() -> Json.writeIndented(dir.resolve("y.json"), Map.of(1, "one")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a string");
