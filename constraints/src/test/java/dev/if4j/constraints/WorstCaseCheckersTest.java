@@ -9,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,10 +22,11 @@ import org.junit.jupiter.api.Test;
  * fail it, yet a return to the former 13–54 ms does.
  *
  * <p>Timed by the thread's CPU time (a core taken by another process does not count), best of
- * several runs after a warm-up, in a JVM of its own (constraints/pom.xml): like JMH, which forks
+ * several runs after a warm-up, in a JVM of its own (tag {@code own-jvm}, constraints/pom.xml): like JMH, which forks
  * for each benchmark, it measures the checker and not the JIT's profiles left by the module's
  * other tests, after which count:pronouns sometimes ran at 13 ms for the rest of the JVM.
  */
+@Tag("own-jvm")
 class WorstCaseCheckersTest {
   static final long BOUND_100K_MS = 10;
   static final double SLACK = 2.5;
