@@ -71,12 +71,24 @@ public final class Main implements Callable<Integer> {
   /**
    * The command line for {@code args}: with only the command they name, when they name one. picocli
    * reads every option of every command it is given, by reflection, before parsing; for a short run
-   * that was a good part of the start-up, spent on commands the run does not use.
+   * that was a good part of the start-up, spent on commands the run does not use. The command is
+   * built from the model the build wrote ({@link CommandModel}) when it is there, without reading
+   * annotations at all.
    */
   static CommandLine commandLine(CliEnv env, String... args) {
+    return commandLine(env, args.length > 0 ? CommandModel.bundled() : null, args);
+  }
+
+  /** {@link #commandLine(CliEnv, String...)} from {@code model}, or from the annotations when it is null. */
+  static CommandLine commandLine(CliEnv env, CommandModel model, String... args) {
     Factory factory = new Factory(env);
-    CommandLine cl = new CommandLine(new Main(), factory);
-    for (Class<?> command : commandsFor(args)) cl.addSubcommand(new CommandLine(command, factory));
+    CommandLine cl;
+    if (model != null && args.length > 0 && model.has(args[0])) {
+      cl = model.commandLine(args[0], factory);
+    } else {
+      cl = new CommandLine(new Main(), factory);
+      for (Class<?> command : commandsFor(args)) cl.addSubcommand(new CommandLine(command, factory));
+    }
     cl.setOut(new PrintWriter(env.out(), true));
     cl.setErr(new PrintWriter(env.err(), true));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, cmd, e));
@@ -157,7 +169,7 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Gives each command the {@link CliEnv} (constructor parameter) when it takes one. */
-  private record Factory(CliEnv env) implements CommandLine.IFactory {
+  record Factory(CliEnv env) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       for (Constructor<?> c : cls.getDeclaredConstructors()) {
