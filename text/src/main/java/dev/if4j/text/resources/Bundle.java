@@ -31,7 +31,17 @@ public final class Bundle {
 
   private static final Bundle CLASS_PATH = new Bundle(Bundle.class.getClassLoader());
 
+  /**
+   * The file every bundle has (the build refuses to bundle a directory without it): a class path
+   * without it bundles nothing, and then no file is looked up in it. A lookup of a name the class
+   * path lacks asks every module of the JDK first; the 55 langdetect profiles cost a short run 10 ms
+   * or more of such misses.
+   */
+  static final String PROBE = "nltk/tokenizers/punkt_tab/english/abbrev_types.txt";
+
   private final ClassLoader loader;
+  /** Whether the loader has {@link #PROBE}; null until asked (racing threads may both look: harmless). */
+  private volatile Boolean present;
 
   private Bundle(ClassLoader loader) {
     this.loader = loader;
@@ -49,7 +59,7 @@ public final class Bundle {
 
   /** The bundled copy of {@code relativePath}, if there is one. */
   public Optional<Path> find(String relativePath) {
-    if (loader == null) return Optional.empty();
+    if (!isPresent()) return Optional.empty();
     URL url = loader.getResource(ROOT + relativePath);
     if (url == null) return Optional.empty();
     try {
@@ -65,10 +75,11 @@ public final class Bundle {
     }
   }
 
-  /** True when at least one file is bundled (probed by a file every store needs). */
+  /** True when the class path bundles language data (it has {@link #PROBE}); looked up once. */
   public boolean isPresent() {
-    return loader != null && loader.getResource(ROOT + "nltk/tokenizers/punkt_tab/english/abbrev_types.txt") != null
-        || loader != null && loader.getResource(ROOT + "langdetect/profiles/en") != null;
+    Boolean p = present;
+    if (p == null) present = p = loader != null && loader.getResource(ROOT + PROBE) != null;
+    return p;
   }
 
   private static Path inJar(URI uri) {

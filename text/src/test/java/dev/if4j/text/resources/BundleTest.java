@@ -8,6 +8,9 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -16,14 +19,40 @@ import org.junit.jupiter.api.io.TempDir;
 class BundleTest {
   @TempDir Path tmp;
 
+  /** A jar bundling {@code relativePath}, and Punkt's abbreviations as every bundle does. */
   private URLClassLoader jarWith(String relativePath, String content) throws Exception {
+    return jar(Map.of(relativePath, content, Bundle.PROBE, "dr\n"));
+  }
+
+  private URLClassLoader jar(Map<String, String> bundled) throws Exception {
     Path jar = tmp.resolve("bundle.jar");
     try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
-      j.putNextEntry(new JarEntry(Bundle.ROOT + relativePath));
-      j.write(content.getBytes(StandardCharsets.UTF_8));
-      j.closeEntry();
+      for (Map.Entry<String, String> e : bundled.entrySet()) {
+        j.putNextEntry(new JarEntry(Bundle.ROOT + e.getKey()));
+        j.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        j.closeEntry();
+      }
     }
     return new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
+  }
+
+  @Test
+  void aClassPathWithoutTheProbeFileBundlesNothingAndIsAskedOnce() throws Exception {
+    List<String> asked = new ArrayList<>();
+    try (URLClassLoader jar = jar(Map.of("syllapy/data.csv", "x,1\n"))) {
+      ClassLoader counting = new ClassLoader(null) {
+        @Override
+        public URL getResource(String name) {
+          asked.add(name);
+          return jar.getResource(name);
+        }
+      };
+      Bundle bundle = Bundle.of(counting);
+      for (int i = 0; i < 55; i++) assertThat(bundle.find("langdetect/profiles/p" + i)).isEmpty();
+      assertThat(bundle.find("syllapy/data.csv")).isEmpty();
+      assertThat(bundle.isPresent()).isFalse();
+    }
+    assertThat(asked).containsExactly(Bundle.ROOT + Bundle.PROBE);
   }
 
   @Test
