@@ -5,7 +5,7 @@
 # each external command (dirname, sed, head...) costs a process, about 2 ms of CPU each: a dozen of
 # them were a tenth of a short run's CPU.
 
-if4j_java_major() { # $1 = java binary; prints its feature version (17, 21, 25...)
+if4j_java_major() { # $1 = java binary; sets IF4J_FOUND_MAJOR to its feature version (17, 21, 25...)
   # The JDK's release file says it without starting a JVM (which costs a tenth of a second or more);
   # asking the JVM is the fallback for JDKs laid out without one.
   local home=${1%/*} line v=""
@@ -20,14 +20,14 @@ if4j_java_major() { # $1 = java binary; prints its feature version (17, 21, 25..
           break ;;
       esac
     done <"$home/release"
-    if [ -n "$v" ]; then echo "$v"; return; fi
+    if [ -n "$v" ]; then IF4J_FOUND_MAJOR=$v; return; fi
   fi
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | sed 's/^1\.//'
+  IF4J_FOUND_MAJOR=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | sed 's/^1\.//')
 }
 
 if4j_jdk_ok() { # $1 = a JDK home; true when it has java and javac >= 21 (its version left in IF4J_JAVA_MAJOR)
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-  local v; v=$(if4j_java_major "$1/bin/java")
+  local v; if4j_java_major "$1/bin/java"; v=$IF4J_FOUND_MAJOR
   [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null || return 1
   IF4J_JAVA_MAJOR=$v
 }

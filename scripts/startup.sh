@@ -7,9 +7,13 @@
 # records a new one. Everything here is fail-safe: an unwritable cache, a busy recorder or an
 # archive the JVM refuses means a run without an archive, never a failed run.
 
-# Where archives go: $IF4J_STARTUP_CACHE, else the user cache. IF4J_STARTUP_CACHE=off turns them off.
+# The functions below set variables instead of printing: capturing a function's output, $(...), costs
+# a subshell (about half a millisecond) each time.
+
+# Sets IF4J_STARTUP_DIR to where archives go: $IF4J_STARTUP_CACHE, else the user cache.
+# IF4J_STARTUP_CACHE=off turns them off.
 if4j_startup_dir() {
-  echo "${IF4J_STARTUP_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/if4j-startup}"
+  IF4J_STARTUP_DIR=${IF4J_STARTUP_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/if4j-startup}
 }
 
 # Flags by the run's expected length. For `check` and `eval` of inputs up to 128 MB (60,000 IFEval
@@ -17,9 +21,10 @@ if4j_startup_dir() {
 # run ends before C2's compilations pay for themselves (docs/performance.md has the measurements).
 # Bigger inputs, standard input, and other commands (bench measures the steady state; serve runs
 # for hours) keep the defaults, except serve's young generation below. Inputs up to 1 MB also compile
-# later (below). $@ = the if4j arguments.
+# later (below). $@ = the if4j arguments; sets IF4J_RUN_FLAGS (a word list, maybe empty).
 if4j_run_flags() {
   local option file="" prev=""
+  IF4J_RUN_FLAGS=""
   case ${1:-} in
     check) option=--input ;;
     eval) option=--responses ;;
@@ -31,7 +36,7 @@ if4j_run_flags() {
     serve)
       case " ${IF4J_JAVA_OPTS:-} " in
         *-Xm[sxn]*|*HeapSize*|*NewSize*|*RAMPercentage*|*RAMFraction*) ;;
-        *) echo "-Xms2g -Xmn1200m" ;;
+        *) IF4J_RUN_FLAGS="-Xms2g -Xmn1200m" ;;
       esac
       return 0 ;;
     *) return 0 ;;
@@ -55,11 +60,11 @@ if4j_run_flags() {
   # the flags): an archive holds the classes of the run that recorded it, and 6,000 rows run with one
   # recorded on 13 rows took 710 ms instead of 620 (loading the other checkers' classes from the jar).
   if [ "$size" -gt "${IF4J_TINY_RUN_BYTES:-1048576}" ]; then
-    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    IF4J_RUN_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   elif if4j_second_core; then
-    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=1"
+    IF4J_RUN_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=1"
   else
-    echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
+    IF4J_RUN_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
   fi
 }
 
@@ -76,7 +81,8 @@ if4j_archive_plan() {
   local jar=$1 cmd=$2; shift 2
   local dir major=${IF4J_JAVA_MAJOR:-0}
   IF4J_ARCHIVE_FLAGS=()
-  dir=$(if4j_startup_dir)
+  if4j_startup_dir
+  dir=$IF4J_STARTUP_DIR
   [ "$dir" != off ] && [ "$major" -ge 19 ] || return 1
   # serve runs for hours and ends by a signal: its start-up matters little, and a recording would
   # never be finished.

@@ -27,7 +27,9 @@ class StartupScriptTest {
         // The mode a run would get; a recording run that records nothing frees its lock.
         + "plan() { if if4j_archive_plan \"$jar\" \"$@\" 2>/dev/null; then echo \"$IF4J_ARCHIVE_MODE\";"
         + " [ \"$IF4J_ARCHIVE_MODE\" = use ] || if4j_archive_publish; else echo none; fi; }\n"
-        + "hold() { if4j_archive_plan \"$jar\" \"$@\" 2>/dev/null; }\n" + body;
+        + "hold() { if4j_archive_plan \"$jar\" \"$@\" 2>/dev/null; }\n"
+        // The flags a run would get, a line when there are any.
+        + "flags() { if4j_run_flags \"$@\"; [ -z \"$IF4J_RUN_FLAGS\" ] || echo \"$IF4J_RUN_FLAGS\"; }\n" + body;
     Process p = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -73,21 +75,21 @@ class StartupScriptTest {
     String shortRun = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
     String tinyRun = shortRun + " -XX:CompileThresholdScaling=5";
     String oneCore = "if4j_second_core() { return 1; }; ";
-    assertThat(bash("cd '" + dir + "'; " + oneCore + "if4j_run_flags check --input rows.jsonl --output -;"
-        + " if4j_run_flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(tinyRun + "\n" + tinyRun + "\n");
+    assertThat(bash("cd '" + dir + "'; " + oneCore + "flags check --input rows.jsonl --output -;"
+        + " flags eval --output-dir x --responses=rows.jsonl")).isEqualTo(tinyRun + "\n" + tinyRun + "\n");
     // With a second core the compiler works beside the run: the usual counts, less time waited,
     // named so that tiny runs keep an archive apart from bigger ones (their classes differ).
-    assertThat(bash("cd '" + dir + "'; if4j_second_core() { return 0; }; if4j_run_flags check --input rows.jsonl"))
+    assertThat(bash("cd '" + dir + "'; if4j_second_core() { return 0; }; flags check --input rows.jsonl"))
         .isEqualTo(shortRun + " -XX:CompileThresholdScaling=1\n");
     // Above 1 MB (IF4J_TINY_RUN_BYTES), methods compile at the usual counts.
-    assertThat(bash("cd '" + dir + "'; " + oneCore + "IF4J_TINY_RUN_BYTES=2 if4j_run_flags check --input rows.jsonl"))
+    assertThat(bash("cd '" + dir + "'; " + oneCore + "IF4J_TINY_RUN_BYTES=2 flags check --input rows.jsonl"))
         .isEqualTo(shortRun + "\n");
-    assertThat(bash("cd '" + dir + "'; if4j_run_flags check --input -; if4j_run_flags check --input missing.jsonl;"
-        + " if4j_run_flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 if4j_run_flags check --input rows.jsonl")).isEmpty();
+    assertThat(bash("cd '" + dir + "'; flags check --input -; flags check --input missing.jsonl;"
+        + " flags bench --input rows.jsonl; IF4J_SHORT_RUN_BYTES=1 flags check --input rows.jsonl")).isEmpty();
     // serve: a young generation that holds a per-sample burst's live requests.
-    assertThat(bash("cd '" + dir + "'; if4j_run_flags serve --port 8000")).isEqualTo("-Xms2g -Xmn1200m\n");
+    assertThat(bash("cd '" + dir + "'; flags serve --port 8000")).isEqualTo("-Xms2g -Xmn1200m\n");
     // ... unless the user sizes the heap (a 2 GB -Xms above -Xmx1g would not start).
-    assertThat(bash("cd '" + dir + "'; IF4J_JAVA_OPTS=-Xmx1g if4j_run_flags serve --port 8000")).isEmpty();
+    assertThat(bash("cd '" + dir + "'; IF4J_JAVA_OPTS=-Xmx1g flags serve --port 8000")).isEmpty();
   }
 
   @Test

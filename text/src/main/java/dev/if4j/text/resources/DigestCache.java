@@ -83,7 +83,7 @@ final class DigestCache {
       if (Files.isRegularFile(file) && Files.size(file) < 16L << 20) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String[] fields = line.split("\t");
-          if (fields.length == 3 && fields[2].matches("[0-9a-f]{64}")) {
+          if (fields.length == 3 && isSha256(fields[2])) {
             entries.put(fields[0], new String[] {fields[1], fields[2]});
           }
         }
@@ -92,6 +92,16 @@ final class DigestCache {
       entries.clear();
     }
     return new DigestCache(file, entries);
+  }
+
+  /** Whether {@code s} is a SHA-256 in lower-case hex (a loop, not a regex compiled again for every line). */
+  static boolean isSha256(String s) {
+    if (s.length() != 64) return false;
+    for (int i = 0; i < 64; i++) {
+      char c = s.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) return false;
+    }
+    return true;
   }
 
   private void saveIfChanged() {

@@ -72,4 +72,13 @@ class DigestCacheTest {
     System.setProperty(StartupCache.PROPERTY, notAFolder.resolve("cache").toString());
     assertThat(ResourceDigest.packages(files, Bundle.NONE)).isEqualTo(uncached);
   }
+
+  @Test
+  void onlyLowerCaseHexOfSixtyFourDigitsIsADigest() {
+    assertThat(DigestCache.isSha256("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")).isTrue();
+    assertThat(DigestCache.isSha256("BA7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")).isFalse();
+    assertThat(DigestCache.isSha256("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a")).isFalse();
+    assertThat(DigestCache.isSha256("ga7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")).isFalse();
+    assertThat(DigestCache.isSha256("")).isFalse();
+  }
 }
