@@ -20,7 +20,10 @@ import java.util.function.Function;
  * hashing them again on every run was a fifth of a 541-row {@code eval}.
  *
  * <p>An entry is used only while its file is the same file with the same size and modification
- * time (the quick check of rsync and make); any other file is hashed. The file of entries
+ * time (the quick check of rsync and make); any other file is hashed. A package's digest (a digest
+ * of its files' lines, see {@link ResourceDigest#packages}) is remembered with those lines, and
+ * used while they are the same: a run whose files are all known then makes no digest at all (the
+ * first one costs a short run about 4 ms, setting up the JDK's security providers). The file of entries
  * ({@value #FILE}: {@code path, identity, sha256} per line, tab-separated) is written under a
  * temporary name and renamed, so a reader never sees half of it; a file that cannot be read or
  * written means hashing as before, never an error. Files inside the jar are always hashed (they
@@ -41,17 +44,15 @@ final class DigestCache {
     this.entries = entries;
   }
 
-  /** The digests of {@code files} by {@code hash}, through the cache when the run has a folder for it. */
-  static List<String> digests(List<Path> files, Function<Path, String> hash) {
+  /** The cache of the run's folder; one that remembers nothing when the run has none. */
+  static DigestCache open() {
     Optional<Path> folder = StartupCache.directory();
-    if (folder.isEmpty()) return files.stream().map(hash).toList();
-    DigestCache cache = load(folder.get().resolve(FILE));
-    List<String> out = files.stream().map(f -> cache.digest(f, hash)).toList();
-    cache.saveIfChanged();
-    return out;
+    return folder.isEmpty() ? new DigestCache(null, new HashMap<>()) : load(folder.get().resolve(FILE));
   }
 
-  private String digest(Path file, Function<Path, String> hash) {
+  /** The digest of {@code file} by {@code hash}, remembered while the file is unchanged. */
+  String digest(Path file, Function<Path, String> hash) {
+    if (this.file == null) return hash.apply(file);
     String identity = identity(file);
     if (identity == null) return hash.apply(file);
     String path = file.toAbsolutePath().toString();
@@ -94,6 +95,23 @@ final class DigestCache {
     return new DigestCache(file, entries);
   }
 
+  /**
+   * The digest of {@code text} by {@code hash}, remembered under {@code name} with the text (escaped
+   * onto one line) and used while the text is the same.
+   */
+  String digestOfText(String name, String text, Function<String, String> hash) {
+    String key = "text:" + name;
+    String line = text.replace("\\", "\\\\").replace("\n", "\\n");
+    String[] known = entries.get(key);
+    if (known != null && known[0].equals(line)) return known[1];
+    String digest = hash.apply(text);
+    if (file != null && (key + line).indexOf('\t') < 0 && key.indexOf('\n') < 0) {
+      entries.put(key, new String[] {line, digest});
+      changed = true;
+    }
+    return digest;
+  }
+
   /** Whether {@code s} is a SHA-256 in lower-case hex (a loop, not a regex compiled again for every line). */
   static boolean isSha256(String s) {
     if (s.length() != 64) return false;
@@ -104,8 +122,9 @@ final class DigestCache {
     return true;
   }
 
-  private void saveIfChanged() {
-    if (!changed || entries.size() > MAX_ENTRIES) return;
+  /** Writes the entries back when a digest was added (a cache without a folder writes nothing). */
+  void saveIfChanged() {
+    if (file == null || !changed || entries.size() > MAX_ENTRIES) return;
     StringBuilder text = new StringBuilder();
     new TreeMap<>(entries).forEach((path, e) -> text.append(path).append('\t').append(e[0]).append('\t')
         .append(e[1]).append('\n'));

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +40,8 @@ public final class ResourceDigest {
    * The files grouped by directory, each group one digest: SHA-256 over the lines {@code "<relative
    * path> <sha256 of the file>\n"} in path order, so that a group's digest changes when any of its
    * files does. {@code from} says where the group was read: "bundled" (the jar) or the directory.
-   * A file's own digest is taken from the {@link DigestCache} while the file is unchanged.
+   * A file's own digest is taken from the {@link DigestCache} while the file is unchanged, and a
+   * group's while its lines are the same.
    */
   public static List<Package> packages(Map<String, Path> files, Bundle bundle) {
     Map<String, Map<String, Path>> byDir = new TreeMap<>();
@@ -50,22 +50,26 @@ public final class ResourceDigest {
       String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
       byDir.computeIfAbsent(dir, k -> new TreeMap<>()).put(rel, e.getValue());
     }
-    List<Path> paths = new ArrayList<>();
-    byDir.values().forEach(g -> paths.addAll(g.values()));
-    Iterator<String> digests = DigestCache.digests(paths, ResourceDigest::sha256).iterator();
+    DigestCache cache = DigestCache.open();
     List<Package> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Path>> g : byDir.entrySet()) {
-      MessageDigest md = sha256();
+      StringBuilder lines = new StringBuilder();
       boolean bundled = false;
       for (Map.Entry<String, Path> f : g.getValue().entrySet()) {
-        md.update((f.getKey() + " " + digests.next() + "\n").getBytes(StandardCharsets.UTF_8));
+        lines.append(f.getKey()).append(' ').append(cache.digest(f.getValue(), ResourceDigest::sha256)).append('\n');
         bundled |= isBundled(f.getValue());
       }
       String first = g.getValue().keySet().iterator().next();
       out.add(new Package(g.getKey(), Upstream.release(first), g.getValue().size(),
-          HexFormat.of().formatHex(md.digest()), bundled ? "bundled" : directoryOf(g.getValue().values().iterator().next(), first)));
+          cache.digestOfText("package " + g.getKey(), lines.toString(), ResourceDigest::sha256OfText),
+          bundled ? "bundled" : directoryOf(g.getValue().values().iterator().next(), first)));
     }
+    cache.saveIfChanged();
     return out;
+  }
+
+  private static String sha256OfText(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** True for a path inside the jar's file system (a bundled file). */
