@@ -66,6 +66,17 @@ class OpenCompassPredictionsTest {
   }
 
   @Test
+  void aFileIsKnownByItsStartWhateverItsSize(@TempDir Path big) throws Exception {
+    // An entry far longer than the start that is read (64 KB): the field names come first.
+    String prediction = "x".repeat(200_000);
+    Path predictions = Files.writeString(big.resolve("IFEval.json"),
+        "{\"0\": {\"origin_prompt\": \"" + prediction + "\", \"prediction\": \"" + prediction + "\"}}");
+    assertThat(OpenCompassPredictions.isOne(predictions)).isTrue();
+    Path jsonl = Files.writeString(big.resolve("rows.jsonl"), "{\"prompt\": \"" + prediction + "\", \"response\": \"r\"}\n");
+    assertThat(OpenCompassPredictions.isOne(jsonl)).isFalse();
+  }
+
+  @Test
   void scoresTheTextOpenCompassScoredOnTheGoldRecordsAndReportsDisagreements() throws Exception {
     Path out = dir.resolve("out");
     IfEvalBenchmark.Result r = scorer().run(null, predictions(), out);
