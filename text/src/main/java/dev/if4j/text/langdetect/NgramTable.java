@@ -1,5 +1,6 @@
 package dev.if4j.text.langdetect;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -78,7 +79,7 @@ final class NgramTable {
   }
 
   /** A table read back from {@link #writeTo}: every array as it was, nothing derived again. */
-  private NgramTable(ByteBuffer in) {
+  private NgramTable(SnapshotInput in) throws IOException {
     this.width = in.getInt();
     this.ngramCount = in.getInt();
     this.slots = longs(in);
@@ -91,9 +92,9 @@ final class NgramTable {
     this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
     this.dense = doubles(in);
     this.records = doubles(in);
-    ints(in, unigrams);
-    ints(in, asciiBigrams);
-    ints(in, asciiTrigrams);
+    in.getInts(unigrams);
+    in.getInts(asciiBigrams);
+    in.getInts(asciiTrigrams);
     this.asciiTrigramsExact = in.get() != 0;
     if (dense.length % width != 0) throw new IllegalArgumentException("bad dense rows");
   }
@@ -121,7 +122,7 @@ final class NgramTable {
   }
 
   /** The table {@link #writeTo} wrote; {@link IllegalArgumentException} or a buffer exception when it is not one. */
-  static NgramTable readFrom(ByteBuffer in) {
+  static NgramTable readFrom(SnapshotInput in) throws IOException {
     return new NgramTable(in);
   }
 
@@ -135,27 +136,20 @@ final class NgramTable {
     out.position(out.position() + 4 * values.length);
   }
 
-  private static long[] longs(ByteBuffer in) {
+  private static long[] longs(SnapshotInput in) throws IOException {
     long[] values = new long[length(in, 8)];
-    in.asLongBuffer().get(values);
-    in.position(in.position() + 8 * values.length);
+    in.getLongs(values);
     return values;
   }
 
-  private static double[] doubles(ByteBuffer in) {
+  private static double[] doubles(SnapshotInput in) throws IOException {
     double[] values = new double[length(in, 8)];
-    in.asDoubleBuffer().get(values);
-    in.position(in.position() + 8 * values.length);
+    in.getDoubles(values);
     return values;
   }
 
-  private static void ints(ByteBuffer in, int[] into) {
-    in.asIntBuffer().get(into);
-    in.position(in.position() + 4 * into.length);
-  }
-
-  /** An array length read from {@code in}, checked against what is left (a bad file never allocates much). */
-  private static int length(ByteBuffer in, int bytesEach) {
+  /** An array's length, which must fit in what is left (a damaged file must not ask for gigabytes). */
+  private static int length(SnapshotInput in, int bytesEach) throws IOException {
     int n = in.getInt();
     if (n < 0 || (long) n * bytesEach > in.remaining()) throw new IllegalArgumentException("bad array length");
     return n;

@@ -98,20 +98,20 @@ final class ProfileSnapshot {
   static Optional<Content> read(Path file, String key) {
     if (!Files.isRegularFile(file)) return Optional.empty();
     // Read, not mapped: a mapped file that someone truncates while it is read would crash the JVM
-    // (SIGBUS) instead of failing here; the copy costs a few milliseconds.
-    try {
-      if (Files.size(file) > MAX_BYTES) return Optional.empty();
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+    // (SIGBUS) instead of failing here. Read in chunks into the table's arrays (SnapshotInput), and
+    // checked against its CRC once read: a damaged file fails a check on the way or that one.
+    try (SnapshotInput in = new SnapshotInput(file)) {
+      if (in.remaining() > MAX_BYTES) return Optional.empty();
       if (in.getLong() != MAGIC) return Optional.empty();
-      byte[] storedKey = new byte[in.getInt()];
+      int keyLength = in.getInt();
+      if (keyLength < 0 || keyLength > in.remaining()) return Optional.empty();
+      byte[] storedKey = new byte[keyLength];
       in.get(storedKey);
       if (!new String(storedKey, StandardCharsets.UTF_8).equals(key)) return Optional.empty();
       long payloadLength = in.getLong();
       int checksum = in.getInt();
       if (payloadLength != in.remaining()) return Optional.empty();
-      CRC32C crc = new CRC32C();
-      crc.update(in.duplicate());
-      if ((int) crc.getValue() != checksum) return Optional.empty();
+      in.startChecksum();
       List<String> languages = new ArrayList<>();
       int count = in.getInt();
       if (count < 1 || count > Byte.MAX_VALUE + 1) return Optional.empty();
@@ -121,7 +121,7 @@ final class ProfileSnapshot {
         languages.add(new String(name, StandardCharsets.UTF_8));
       }
       NgramTable table = NgramTable.readFrom(in);
-      if (table.width() != count || in.hasRemaining()) return Optional.empty();
+      if (table.width() != count || in.remaining() != 0 || in.checksum() != checksum) return Optional.empty();
       return Optional.of(new Content(languages, table));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

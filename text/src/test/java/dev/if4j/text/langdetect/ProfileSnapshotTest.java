@@ -77,6 +77,23 @@ class ProfileSnapshotTest {
   }
 
   @Test
+  void aFlippedBitAnywhereInTheTableIsCaughtAcrossTheChunksItIsReadIn(@TempDir Path cache) throws Exception {
+    loadWith(cache);
+    Path snapshot = snapshots(cache).get(0);
+    String key = ProfileSnapshot.key(profiles).orElseThrow();
+    byte[] whole = Files.readAllBytes(snapshot);
+    // Around the reader's 64 KB chunks, and the last byte (whether the 3-gram table is exact).
+    for (int at : new int[] {(1 << 16) - 1, 1 << 16, (1 << 16) + 1, 5 * (1 << 16) + 3, whole.length - 1}) {
+      byte[] bytes = whole.clone();
+      bytes[at] ^= 0x01;
+      Files.write(snapshot, bytes);
+      assertThat(ProfileSnapshot.read(snapshot, key)).as("bit flipped at " + at).isEmpty();
+    }
+    Files.write(snapshot, whole);
+    assertThat(ProfileSnapshot.read(snapshot, key)).isPresent();
+  }
+
+  @Test
   void aChangedProfileMakesANewSnapshot(@TempDir Path cache, @TempDir Path copies) throws Exception {
     List<Path> copied = new ArrayList<>();
     for (Path profile : profiles) copied.add(Files.copy(profile, copies.resolve(profile.getFileName())));
