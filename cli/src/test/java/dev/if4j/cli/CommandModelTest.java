@@ -74,17 +74,17 @@ class CommandModelTest {
 
   @Test
   void everyOptionGivenSetsTheSameFieldsBothWays() {
-    for (String name : bundled().commandNames()) {
-      List<String> args = everyOption(name);
-      assertThat(fieldsAfterParsing(bundled(), args)).as(String.join(" ", args))
-          .isEqualTo(fieldsAfterParsing(null, args));
-    }
+    assertSameFieldsBothWays(false);
   }
 
   @Test
   void onlyTheRequiredOptionsLeaveTheSameDefaultsBothWays() {
+    assertSameFieldsBothWays(true);
+  }
+
+  private void assertSameFieldsBothWays(boolean requiredOnly) {
     for (String name : bundled().commandNames()) {
-      List<String> args = requiredOptions(name);
+      List<String> args = commandLine(name, requiredOnly);
       assertThat(fieldsAfterParsing(bundled(), args)).as(String.join(" ", args))
           .isEqualTo(fieldsAfterParsing(null, args));
     }
@@ -133,31 +133,21 @@ class CommandModelTest {
     }
   }
 
-  /** {@code name} and each of its options with a value of its type (a different one per option). */
-  private List<String> everyOption(String name) {
+  /**
+   * {@code name} and each of its options (only the required ones when asked) with a value of its
+   * type, a different one per option, and its positional parameters (the required ones).
+   */
+  private List<String> commandLine(String name, boolean requiredOnly) {
     CommandLine.Model.CommandSpec spec = annotated(name);
     List<String> args = new ArrayList<>(List.of(name));
     int n = 0;
     for (OptionSpec o : spec.options()) {
-      if (o.usageHelp() || o.versionHelp()) continue;
-      args.add(o.longestName());
-      if (o.arity().max() > 0) args.add(value(o, ++n));
-    }
-    for (PositionalParamSpec p : spec.positionalParameters()) args.add(value(p, ++n));
-    return args;
-  }
-
-  private List<String> requiredOptions(String name) {
-    CommandLine.Model.CommandSpec spec = annotated(name);
-    List<String> args = new ArrayList<>(List.of(name));
-    int n = 0;
-    for (OptionSpec o : spec.options()) {
-      if (!o.required()) continue;
+      if (o.usageHelp() || o.versionHelp() || requiredOnly && !o.required()) continue;
       args.add(o.longestName());
       if (o.arity().max() > 0) args.add(value(o, ++n));
     }
     for (PositionalParamSpec p : spec.positionalParameters()) {
-      if (p.arity().min() > 0) args.add(value(p, ++n));
+      if (!requiredOnly || p.arity().min() > 0) args.add(value(p, ++n));
     }
     return args;
   }

@@ -73,31 +73,30 @@ final class SnapshotInput implements AutoCloseable {
   }
 
   void getLongs(long[] into) throws IOException {
-    for (int at = 0; at < into.length; ) {
-      need(8);
-      int n = Math.min(into.length - at, buffer.remaining() / 8);
-      buffer.asLongBuffer().get(into, at, n);
-      buffer.position(buffer.position() + 8 * n);
-      at += n;
-    }
+    fill(into.length, 8, (at, n) -> buffer.asLongBuffer().get(into, at, n));
   }
 
   void getDoubles(double[] into) throws IOException {
-    for (int at = 0; at < into.length; ) {
-      need(8);
-      int n = Math.min(into.length - at, buffer.remaining() / 8);
-      buffer.asDoubleBuffer().get(into, at, n);
-      buffer.position(buffer.position() + 8 * n);
-      at += n;
-    }
+    fill(into.length, 8, (at, n) -> buffer.asDoubleBuffer().get(into, at, n));
   }
 
   void getInts(int[] into) throws IOException {
-    for (int at = 0; at < into.length; ) {
-      need(4);
-      int n = Math.min(into.length - at, buffer.remaining() / 4);
-      buffer.asIntBuffer().get(into, at, n);
-      buffer.position(buffer.position() + 4 * n);
+    fill(into.length, 4, (at, n) -> buffer.asIntBuffer().get(into, at, n));
+  }
+
+  /** Copies {@code n} values from the buffer's position into an array, from its index {@code at}. */
+  @FunctionalInterface
+  private interface Copy {
+    void values(int at, int n);
+  }
+
+  /** Fills an array of {@code length} values of {@code bytesEach} bytes, a chunk's worth at a time. */
+  private void fill(int length, int bytesEach, Copy copy) throws IOException {
+    for (int at = 0; at < length; ) {
+      need(bytesEach);
+      int n = Math.min(length - at, buffer.remaining() / bytesEach);
+      copy.values(at, n);
+      buffer.position(buffer.position() + bytesEach * n);
       at += n;
     }
   }
