@@ -1,6 +1,7 @@
 package dev.if4j.cli;
 
 import java.io.IOException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import picocli.CommandLine;
@@ -58,15 +60,27 @@ final class CommandModel {
 
   private final Access access;
 
-  /** The top command ({@link Main}) and the commands by name. */
+  /** The top command ({@link Main}). */
   private final CommandDef top;
 
-  private final Map<String, CommandDef> commands = new LinkedHashMap<>();
+  /** The commands' names, in the order help lists them. */
+  private final List<String> names;
 
-  CommandModel(Access access, CommandDef top, List<CommandDef> commands) {
+  /** A command's model by name: the generated class makes only the one a run asks for. */
+  private final Function<String, CommandDef> command;
+
+  /** A model of {@code commands}, all made already (as the build reads them). */
+  static CommandModel of(Access access, CommandDef top, List<CommandDef> commands) {
+    Map<String, CommandDef> byName = new LinkedHashMap<>();
+    for (CommandDef c : commands) byName.put(c.name(), c);
+    return new CommandModel(access, top, List.copyOf(byName.keySet()), byName::get);
+  }
+
+  private CommandModel(Access access, CommandDef top, List<String> names, Function<String, CommandDef> command) {
     this.access = access;
     this.top = top;
-    for (CommandDef c : commands) this.commands.put(c.name(), c);
+    this.names = names;
+    this.command = command;
   }
 
   /** The model this jar was built with, or null when it has none. */
@@ -78,26 +92,32 @@ final class CommandModel {
       return null;
     }
     try {
-      return ((Generated) generated.getDeclaredConstructor().newInstance()).model();
+      Generated g = (Generated) generated.getDeclaredConstructor().newInstance();
+      return new CommandModel(g, g.top(), g.commandNames(), g::command);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("the command model " + GENERATED + ": " + e, e);
     }
   }
 
-  /** What the generated class is. */
+  /** What the generated class is: the model's access, and its commands made on demand. */
   interface Generated extends Access {
-    CommandModel model();
+    CommandDef top();
+
+    List<String> commandNames();
+
+    /** The command called {@code name}; null for one the model does not have. */
+    CommandDef command(String name);
   }
 
   /** Whether the model has the command called {@code name}. */
   boolean has(String name) {
-    return commands.containsKey(name);
+    return names.contains(name);
   }
 
   /** The top command with the one command called {@code name}, built from the model. */
   CommandLine commandLine(String name, Main.Factory factory) {
     CommandLine cl = new CommandLine(top.build(access, factory.env()), factory);
-    cl.addSubcommand(name, new CommandLine(commands.get(name).build(access, factory.env()), factory));
+    cl.addSubcommand(name, new CommandLine(command.apply(name).build(access, factory.env()), factory));
     return cl;
   }
 
@@ -290,14 +310,15 @@ final class CommandModel {
     List<CommandDef> commands = new ArrayList<>();
     for (Class<?> command : Main.COMMANDS) {
       CommandSpec spec = new CommandLine(command, factory).getCommandSpec();
-      if (spec.subcommands().isEmpty()) commands.add(describe(command, factory));
+      if (spec.subcommands().isEmpty()) commands.add(describe(command, spec));
     }
-    return new CommandModel(new Reflective(), describe(Main.class, factory), commands);
+    return of(new Reflective(), describe(Main.class, new CommandLine(Main.class, factory).getCommandSpec()),
+        commands);
   }
 
   /** The names of the commands the model has. */
   List<String> commandNames() {
-    return List.copyOf(commands.keySet());
+    return names;
   }
 
   /** Where the commands built from this model differ from their annotations (nothing: they agree). */
@@ -306,7 +327,7 @@ final class CommandModel {
     List<String> differences = new ArrayList<>(differences("if4j", top.build(access, env), Main.class, factory));
     for (Class<?> command : Main.COMMANDS) {
       String name = command.getAnnotation(Command.class).name();
-      if (has(name)) differences.addAll(differences(name, commands.get(name).build(access, env), command, factory));
+      if (has(name)) differences.addAll(differences(name, this.command.apply(name).build(access, env), command, factory));
     }
     return differences;
   }
@@ -357,9 +378,8 @@ final class CommandModel {
         .toString();
   }
 
-  /** A command as picocli reads it from its annotations, with the field each option sets. */
-  private static CommandDef describe(Class<?> command, CommandLine.IFactory factory) {
-    CommandSpec spec = new CommandLine(command, factory).getCommandSpec();
+  /** {@code command} as picocli read it from its annotations ({@code spec}), with the field each option sets. */
+  private static CommandDef describe(Class<?> command, CommandSpec spec) {
     Annotated annotated = new Annotated();
     annotated.walk(command, "");
     List<ArgDef> args = new ArrayList<>();
@@ -439,7 +459,7 @@ final class CommandModel {
   /** Java source of {@value #GENERATED}: this model, as the calls that make it, and its {@link Access}. */
   private String source() {
     List<CommandDef> all = new ArrayList<>(List.of(top));
-    all.addAll(commands.values());
+    for (String name : names) all.add(command.apply(name));
     StringBuilder s = new StringBuilder();
     s.append("package dev.if4j.cli;\n\n")
         .append("import dev.if4j.cli.CommandModel.ArgDef;\n")
@@ -449,9 +469,13 @@ final class CommandModel {
         .append("@SuppressWarnings({\"rawtypes\", \"unchecked\"})\n")
         .append("final class ").append(GENERATED.substring(GENERATED.lastIndexOf('.') + 1))
         .append(" implements CommandModel.Generated {\n")
-        .append("  @Override\n  public CommandModel model() {\n    return new CommandModel(this, command0(), List.of(");
-    for (int i = 1; i < all.size(); i++) s.append(i > 1 ? ", " : "").append("command").append(i).append("()");
-    s.append("));\n  }\n");
+        .append("  @Override\n  public CommandDef top() {\n    return command0();\n  }\n\n")
+        .append("  @Override\n  public List<String> commandNames() {\n    return ").append(literal(names)).append(";\n  }\n\n")
+        .append("  @Override\n  public CommandDef command(String name) {\n    return switch (name) {\n");
+    for (int i = 1; i < all.size(); i++) {
+      s.append("      case ").append(literal(all.get(i).name())).append(" -> command").append(i).append("();\n");
+    }
+    s.append("      default -> null;\n    };\n  }\n");
     for (int i = 0; i < all.size(); i++) appendCommand(s, i, all.get(i));
     appendAccess(s, all);
     return s.append("}\n").toString();
@@ -531,18 +555,9 @@ final class CommandModel {
   }
 
   private static Class<?> boxed(Class<?> type) {
-    if (!type.isPrimitive()) return type;
-    return switch (type.getName()) {
-      case "boolean" -> Boolean.class;
-      case "int" -> Integer.class;
-      case "long" -> Long.class;
-      case "double" -> Double.class;
-      case "float" -> Float.class;
-      case "short" -> Short.class;
-      case "byte" -> Byte.class;
-      default -> Character.class;
-    };
+    return MethodType.methodType(type).wrap().returnType();
   }
+
 
   private static String literal(List<String> strings) {
     StringBuilder s = new StringBuilder("List.of(");
