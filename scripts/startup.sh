@@ -23,11 +23,8 @@ if4j_startup_dir() {
 # for hours) keep the defaults, except serve's young generation below. Inputs up to 1 MB also compile
 # later (below). $@ = the if4j arguments; sets IF4J_RUN_FLAGS (a word list, maybe empty).
 if4j_run_flags() {
-  local option file="" prev=""
   IF4J_RUN_FLAGS=""
   case ${1:-} in
-    check) option=--input ;;
-    eval) option=--responses ;;
     # A per-sample client's burst (16,384 requests in flight) keeps ~300 MB live for a second or two.
     # G1 sized the young generation to the small starting heap and copied that live set 19-24 times
     # per 8 rounds (2.2 s of pauses, rounds at 6,000-7,000 samples/s); a 1.2 GB young generation
@@ -39,16 +36,14 @@ if4j_run_flags() {
         *) IF4J_RUN_FLAGS="-Xms2g -Xmn1200m" ;;
       esac
       return 0 ;;
+    check|eval) ;;
     *) return 0 ;;
   esac
-  for a in "$@"; do
-    if [ "$prev" = "$option" ]; then file=$a; fi
-    case $a in "$option"=*) file=${a#"$option"=} ;; esac
-    prev=$a
-  done
-  [ -n "$file" ] && [ "$file" != - ] && [ -f "$file" ] || return 0
-  local size
-  size=$(stat -c %s -- "$file" 2>/dev/null) || return 0
+  if4j_input_file "$@"
+  [ -n "$IF4J_INPUT_FILE" ] || return 0
+  [ "${IF4J_PROBED_INPUT-}" = "$IF4J_INPUT_FILE" ] || if4j_probe "" "$IF4J_INPUT_FILE"
+  local size=$IF4J_INPUT_SIZE
+  [ -n "$size" ] || return 0
   [ "$size" -le "${IF4J_SHORT_RUN_BYTES:-134217728}" ] || return 0
   # Inputs up to 1 MB (IFEval's 541 responses are 830 KB) end while most methods are still warming
   # up. On one core, C1 compiles only what is called five times as often as usual, and the run
@@ -65,6 +60,81 @@ if4j_run_flags() {
     IF4J_RUN_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=1"
   else
     IF4J_RUN_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
+  fi
+}
+
+# Sets IF4J_INPUT_FILE to the file whose size sets a run's flags: check's --input, eval's --responses
+# (empty for other commands, standard input, or what is not a plain file). $@ = the if4j arguments.
+if4j_input_file() {
+  local option a prev="" file=""
+  IF4J_INPUT_FILE=""
+  case ${1:-} in
+    check) option=--input ;;
+    eval) option=--responses ;;
+    *) return 0 ;;
+  esac
+  for a in "$@"; do
+    if [ "$prev" = "$option" ]; then file=$a; fi
+    case $a in "$option"=*) file=${a#"$option"=} ;; esac
+    prev=$a
+  done
+  if [ -n "$file" ] && [ "$file" != - ] && [ -f "$file" ]; then IF4J_INPUT_FILE=$file; fi
+}
+
+# What bash cannot see by itself, asked of one process (each costs 1-2 ms; a short run used to start
+# four: find, stat twice and cksum). $1 = the jar (or ""), $2 = the input file (or ""), $3... =
+# sources to compare with the jar (none: no comparison). Sets IF4J_JAR_KEY (the jar's size and
+# modification second, empty without a jar) and IF4J_PROBED_JAR, IF4J_INPUT_SIZE (empty when it
+# cannot be read) and IF4J_PROBED_INPUT, and IF4J_STALE (true when the jar is missing or a source
+# file is newer).
+if4j_probe() {
+  local jar=$1 input=$2 out="" rest
+  shift 2
+  local starts=() tests=()
+  IF4J_STALE=false
+  if [ -n "$jar" ]; then
+    IF4J_JAR_KEY="" IF4J_PROBED_JAR=$jar
+    if [ -f "$jar" ]; then
+      starts+=("$jar"); tests+=(-samefile "$jar" -printf 'jar %s-%T@\n' -o)
+    else
+      IF4J_STALE=true
+    fi
+  fi
+  if [ -n "$input" ]; then
+    IF4J_INPUT_SIZE="" IF4J_PROBED_INPUT=$input
+    starts+=("$input"); tests+=(-samefile "$input" -printf 'input %s\n' -o)
+  fi
+  # -quit at the first newer source: the jar's and the input's lines come first (their start points do).
+  if [ $# -gt 0 ] && [ -f "$jar" ]; then starts+=("$@"); tests+=(-newer "$jar" -type f -printf 'stale\n' -quit -o); fi
+  [ ${#starts[@]} -gt 0 ] || return 0
+  out=$'\n'$(find -H "${starts[@]}" \( "${tests[@]}" -false \) 2>/dev/null)$'\n' || true
+  case $out in *$'\nstale\n'*) IF4J_STALE=true ;; esac
+  case $out in *$'\njar '*) rest=${out#*$'\njar '}; rest=${rest%%$'\n'*}; IF4J_JAR_KEY=${rest%%.*} ;; esac
+  case $out in *$'\ninput '*) rest=${out#*$'\ninput '}; IF4J_INPUT_SIZE=${rest%%$'\n'*} ;; esac
+}
+
+# Sets IF4J_FLAGS_KEY to the cksum of $@ (one per line), remembered in the cache folder's flag-keys
+# file: a short run's flags are the same from run to run, and reading them back costs no process.
+# The file is a cache of a pure function: a line that does not match is just not used, and it
+# starts over once it holds 64 lines.
+if4j_flags_key() {
+  local memo=$IF4J_STARTUP_DIR/flag-keys text line n=0
+  printf -v text '%s\x1f' "$@"
+  text=${text//$'\n'/$'\x1e'}
+  if [ -f "$memo" ]; then
+    while IFS= read -r line; do
+      n=$((n + 1))
+      if [ "${line#*$'\t'}" = "$text" ]; then
+        case ${line%%$'\t'*} in ''|*[!0-9]*) ;; *) IF4J_FLAGS_KEY=${line%%$'\t'*}; return 0 ;; esac
+      fi
+    done <"$memo"
+  fi
+  IF4J_FLAGS_KEY=$(printf '%s\n' "$@" | cksum)
+  IF4J_FLAGS_KEY=${IF4J_FLAGS_KEY%% *}
+  if [ "$n" -ge 64 ]; then
+    printf '%s\t%s\n' "$IF4J_FLAGS_KEY" "$text" >"$memo" 2>/dev/null || true
+  else
+    printf '%s\t%s\n' "$IF4J_FLAGS_KEY" "$text" >>"$memo" 2>/dev/null || true
   fi
 }
 
@@ -90,11 +160,13 @@ if4j_archive_plan() {
   # Each external command costs a process (about 2 ms of CPU): none where bash can do without.
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 1
   local jar_key flags_key ext
-  jar_key=$(stat -c '%s-%Y' "$jar" 2>/dev/null) || return 1
+  [ "${IF4J_PROBED_JAR-}" = "$jar" ] || if4j_probe "$jar" ""
+  jar_key=$IF4J_JAR_KEY
+  [ -n "$jar_key" ] || return 1
   # The jar's path is part of the key: two checkouts (or installs) sharing the cache folder must not
   # delete each other's archives as "older builds" (below), or each of their runs records again.
-  flags_key=$(printf '%s\n' "$jar" "$JAVA_HOME" "$major" "$@" | cksum)
-  flags_key=${flags_key%% *}
+  if4j_flags_key "$jar" "$JAVA_HOME" "$major" "$@"
+  flags_key=$IF4J_FLAGS_KEY
   if [ "$major" -ge 25 ]; then ext=aot; else ext=jsa; fi
   IF4J_ARCHIVE_PREFIX=$dir/$cmd-
   IF4J_ARCHIVE_FLAGS_KEY=$flags_key

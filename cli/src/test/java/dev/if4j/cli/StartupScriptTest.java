@@ -93,6 +93,44 @@ class StartupScriptTest {
   }
 
   @Test
+  void oneProcessGivesTheJarsKeyTheInputsSizeAndWhetherASourceIsNewer() throws Exception {
+    Path main = Files.createDirectories(dir.resolve("m/src/main/java"));
+    Path test = Files.createDirectories(dir.resolve("m/src/test/java"));
+    Files.writeString(dir.resolve("rows.jsonl"), "{\"a\": 1}\n");
+    Files.createSymbolicLink(dir.resolve("link.jsonl"), dir.resolve("rows.jsonl"));
+    Path jar = dir.resolve("if4j.jar");
+    String probe = "if4j_probe \"$jar\" '" + dir.resolve("link.jsonl") + "' '" + main + "';"
+        + " echo \"$IF4J_JAR_KEY $IF4J_INPUT_SIZE $IF4J_STALE\"; stat -c '%s-%Y' \"$jar\"";
+    String[] lines = bash("touch -d '2020-01-01' '" + main + "'/A.java '" + test + "'/B.java; " + probe).split("\n");
+    // The key is stat's size and modification second; a symlinked input counts its target's bytes.
+    assertThat(lines[0]).isEqualTo(lines[1] + " 9 false");
+    // A newer test source is not in the jar; a newer main source is.
+    assertThat(bash("touch '" + test + "'/B.java; sleep 1; touch -d '2020-01-01' '" + main + "'/A.java; " + probe))
+        .startsWith("4-").contains(" 9 false\n");
+    assertThat(bash("sleep 1; touch '" + main + "'/A.java; " + probe)).contains(" 9 true\n");
+    // No jar: stale, no key; a missing input has no size.
+    assertThat(bash("if4j_probe '" + dir.resolve("none.jar") + "' '" + dir.resolve("none.jsonl") + "';"
+        + " echo \"[$IF4J_JAR_KEY] [$IF4J_INPUT_SIZE] $IF4J_STALE\"")).isEqualTo("[] [] true\n");
+  }
+
+  @Test
+  void theFlagsKeyIsCksumsAndIsReadBackWithoutStartingIt() throws Exception {
+    // cksum as a function: it says when it runs, then runs the real one.
+    String counted = "cksum() { echo ran >&2; command cksum; }; if4j_startup_dir; mkdir -p \"$IF4J_STARTUP_DIR\"; ";
+    String expected = bash("printf '%s\\n' a 'b c' -XX:D | cksum").split(" ")[0];
+    assertThat(bash(counted + "for i in 1 2; do if4j_flags_key a 'b c' -XX:D; echo \"$IF4J_FLAGS_KEY\"; done"))
+        .isEqualTo("ran\n" + expected + "\n" + expected + "\n");
+    // Another list, even one that joins to the same words, has its own key.
+    assertThat(bash(counted + "if4j_flags_key a b c -XX:D; echo \"$IF4J_FLAGS_KEY\"")).startsWith("ran\n")
+        .doesNotContain(expected);
+    // A damaged line is not used; the file starts over once it holds 64 lines.
+    Path memo = dir.resolve("cache/flag-keys");
+    Files.writeString(memo, "12x\ta\u001fb c\u001f-XX:D\u001f\n".repeat(64));
+    assertThat(bash(counted + "if4j_flags_key a 'b c' -XX:D; echo \"$IF4J_FLAGS_KEY\"")).isEqualTo("ran\n" + expected + "\n");
+    assertThat(Files.readAllLines(memo)).hasSize(1);
+  }
+
+  @Test
   void noArchiveWhenOffUnwritableBusyOrForServe() throws Exception {
     assertThat(bash("IF4J_STARTUP_CACHE=off; plan check")).isEqualTo("none\n");
     assertThat(bash("IF4J_STARTUP_CACHE=/proc/if4j-cannot-write-here; plan check")).isEqualTo("none\n");
