@@ -6,6 +6,7 @@ import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.langdetect.DetectionMemo;
 import dev.if4j.text.langdetect.LangDetectException;
+import dev.if4j.text.langdetect.LanguageDetector;
 import dev.if4j.text.treebank.NltkWordTokenizer;
 import java.util.HashMap;
 import java.util.List;
@@ -33,37 +34,103 @@ public final class Counts {
   public static final Analysis<Integer> CAPITAL_WORDS =
       Analysis.of("ifeval.capitalWords", v -> countCapitalWords(v));
 
+  /** langdetect's message when a text has no n-gram it knows. */
+  private static final String NO_FEATURES = "No features in text.";
+
   /** What the language guesses of a response and of its loose variants share. */
   private static final Analysis<DetectionMemo> LANGUAGE_MEMO =
       Analysis.of("ifeval.languageMemo", v -> v.tools().languages().newMemo());
 
-  /** langdetect's guess, with the view's tools' seed. */
+  /**
+   * langdetect's guess, with the view's tools' seed. It makes the text's n-grams; the random walk
+   * runs when the language is asked for, or when {@link LanguageGuess#is} cannot answer without it.
+   */
   public static final Analysis<LanguageGuess> LANGUAGE = Analysis.of("ifeval.language", v -> {
-    try {
-      DetectionMemo memo = v.origin().get(LANGUAGE_MEMO);
-      return LanguageGuess.detected(
-          v.tools().languages().detect(v.text(), v.tools().languageSeed(), memo));
-    } catch (LangDetectException e) {
-      return LanguageGuess.failed(e.getMessage());
-    }
+    LanguageDetector detector = v.tools().languages();
+    LanguageDetector.Features features = detector.features(v.text(), v.origin().get(LANGUAGE_MEMO));
+    if (!features.any()) return LanguageGuess.failed(NO_FEATURES);
+    return new LanguageGuess(detector, features, v.tools().languageSeed());
   });
 
   /** The text case-folded as Python's {@code re.IGNORECASE} compares it (same UTF-16 length). */
   public static final Analysis<String> FOLDED =
       Analysis.of("ifeval.folded", v -> IgnoreCase.fold(v.text()));
 
-  /** What langdetect said: a language code, or why it could not tell. */
-  public record LanguageGuess(String language, String failure) {
-    static LanguageGuess detected(String language) {
+  /**
+   * What langdetect says of a text: a language code, or why it could not tell. A guess made for a
+   * view ({@link #LANGUAGE}) runs the random walk on the first {@link #language()}, and {@link
+   * #is} runs it only when the answer could be the language asked about.
+   */
+  public static final class LanguageGuess {
+    private final LanguageDetector detector;
+    private final LanguageDetector.Features features;
+    private final long seed;
+    private final String failure;
+    private String language;
+
+    private LanguageGuess(LanguageDetector detector, LanguageDetector.Features features, long seed) {
+      this.detector = detector;
+      this.features = features;
+      this.seed = seed;
+      this.failure = null;
+    }
+
+    private LanguageGuess(String language, String failure) {
+      this.detector = null;
+      this.features = null;
+      this.seed = 0;
+      this.language = language;
+      this.failure = failure;
+    }
+
+    /** The guess of a detection already made. */
+    public static LanguageGuess detected(String language) {
       return new LanguageGuess(language, null);
     }
 
-    static LanguageGuess failed(String why) {
+    /** langdetect could not tell, for this reason ({@code null}: no features in the text). */
+    public static LanguageGuess failed(String why) {
       return new LanguageGuess(null, why == null ? "no features in the text" : why);
     }
 
+    /** The guess of {@code detect(text)}, or its failure. */
+    public static LanguageGuess detect(TextView v, String text) {
+      try {
+        return detected(v.tools().languages().detect(text, v.tools().languageSeed()));
+      } catch (LangDetectException e) {
+        return failed(e.getMessage());
+      }
+    }
+
     public boolean isDetected() {
-      return language != null;
+      return failure == null;
+    }
+
+    /** Why langdetect could not tell, or null. */
+    public String failure() {
+      return failure;
+    }
+
+    /** The language detected (null when not {@link #isDetected()}). */
+    public String language() {
+      if (language == null && detector != null) {
+        try {
+          language = detector.detect(features, seed);
+        } catch (LangDetectException e) {
+          throw new IllegalStateException("a text with features failed to detect", e);
+        }
+      }
+      return language;
+    }
+
+    /** {@code language().equals(code)} for a detected guess, without the walk when it cannot be {@code code}. */
+    public boolean is(String code) {
+      if (language != null || detector == null) return code.equals(language);
+      try {
+        return detector.detects(features, seed, code);
+      } catch (LangDetectException e) {
+        throw new IllegalStateException("a text with features failed to detect", e);
+      }
     }
   }
 

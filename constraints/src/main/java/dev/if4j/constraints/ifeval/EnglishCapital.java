@@ -46,7 +46,7 @@ public final class EnglishCapital extends TypedConstraint {
       return Verdict.followed(() -> casePart + "; language not detectable (" + guess.failure()
           + "), counted as followed, as the reference does");
     }
-    return Verdict.of(guess.language().equals("en"),
+    return Verdict.of(guess.is("en"),
         () -> casePart + ", detected language '" + guess.language() + "', expected 'en'");
   }
 }

@@ -66,7 +66,7 @@ public final class MifevalResponseLanguage extends TypedConstraint {
       return Verdict.followed(() -> "language not detectable (" + guess.failure()
           + "); counted as followed, as the reference does");
     }
-    return Verdict.of(guess.language().equals(language),
+    return Verdict.of(guess.is(language),
         () -> "detected '" + guess.language() + "', expected '" + language + "'");
   }
 }

@@ -233,13 +233,70 @@ public final class LanguageDetector {
    * (see {@link DetectionMemo}); the answer is the same.
    */
   public String detect(String text, long seed, DetectionMemo memo) throws LangDetectException {
+    return detect(features(text, memo), seed);
+  }
+
+  /** The n-grams langdetect draws from for {@code text}, made with {@code memo}'s lines. */
+  public Features features(String text, DetectionMemo memo) {
     int[] ngrams = ngramsByLine(text, memo);
-    if (ngrams == null) ngrams = ngrams(text);
-    String known = memo.answer(ngrams, seed);
+    return new Features(ngrams != null ? ngrams : ngrams(text), memo);
+  }
+
+  /** {@link #detect(String, long, DetectionMemo)} of the text of {@code features}. */
+  public String detect(Features features, long seed) throws LangDetectException {
+    String known = features.memo.answer(features.codes, seed);
     if (known != null) return known;
-    String language = leader(probabilities(ngrams, seed, true));
-    memo.record(ngrams, seed, language);
+    String language = leader(probabilities(features.codes, seed, true));
+    features.memo.record(features.codes, seed, language);
     return language;
+  }
+
+  /**
+   * {@code detect(features, seed).equals(language)}, without the random walk when its outcome
+   * cannot be {@code language}.
+   *
+   * <p>Every step of the walk is monotone in each language's n-gram probabilities: a trial starts
+   * all languages equal, multiplies each by {@code weight + p} for the same drawn n-grams ({@code
+   * weight > 0}: Python's {@code gauss} stays above the -10 that would make it negative), divides
+   * all by the same sum, and the trials are averaged; correctly rounded arithmetic never reverses
+   * an order. So when a language earlier in profile order has at least {@code language}'s
+   * probability for every n-gram of the text, it ends every trial at least as probable, and wins
+   * a tie (the first maximum does): {@code language} cannot be the answer, whatever is drawn.
+   * Texts in a script other than the language's mostly are such.
+   *
+   * @throws LangDetectException as {@link #detect}, when the text has no usable n-gram
+   */
+  public boolean detects(Features features, long seed, String language) throws LangDetectException {
+    String known = features.memo.answer(features.codes, seed);
+    if (known != null) return known.equals(language);
+    if (features.codes.length == 0) throw new LangDetectException("No features in text.");
+    if (outranked(features.codes, language)) return false;
+    return detect(features, seed).equals(language);
+  }
+
+  /** True when {@code language} cannot be the answer for {@code codes} (see {@link #detects}); true for an unknown code. */
+  boolean outranked(int[] codes, String language) {
+    int index = languages.indexOf(language);
+    return index < 0 || table.outranked(codes, index);
+  }
+
+  /**
+   * The n-grams of one text (duplicates included, in order), as {@link #features} made them, and
+   * the memo of the detections that share work with it.
+   */
+  public static final class Features {
+    private final int[] codes;
+    private final DetectionMemo memo;
+
+    private Features(int[] codes, DetectionMemo memo) {
+      this.codes = codes;
+      this.memo = memo;
+    }
+
+    /** False when the text has no n-gram a profile knows (detection fails: "No features in text."). */
+    public boolean any() {
+      return codes.length > 0;
+    }
   }
 
   private static final int[] NO_CODES = new int[0];

@@ -270,6 +270,47 @@ final class NgramTable {
     }
   }
 
+  /**
+   * True when some language before {@code language} (a lower index) has at least its probability
+   * for every n-gram code of {@code codes} (see {@link LanguageDetector#detects}). Stops as soon as
+   * no earlier language is left, usually within the first n-grams of a text in that language.
+   */
+  boolean outranked(int[] codes, int language) {
+    if (language == 0) return false;
+    // Bit j: language j is still at least as probable as 'language' on every n-gram so far.
+    long left = language >= 64 ? -1L : (1L << language) - 1;
+    for (int code : codes) {
+      if (code >= 0) {
+        double p = dense[code + language];
+        if (p == 0.0) continue;
+        for (long bits = left; bits != 0; bits &= bits - 1) {
+          int j = Long.numberOfTrailingZeros(bits);
+          if (dense[code + j] < p) left &= ~(1L << j);
+        }
+      } else {
+        left &= sparseAtLeast(~code, language);
+      }
+      if (left == 0) return false;
+    }
+    return true;
+  }
+
+  /** The languages of sparse record {@code record} with at least {@code language}'s probability (all when it has none). */
+  private long sparseAtLeast(int record, int language) {
+    int n = (int) records[record];
+    double p = 0.0;
+    for (int e = 0; e < n; e++) {
+      if ((int) records[record + 1 + 2 * e] == language) p = records[record + 2 + 2 * e];
+    }
+    if (p == 0.0) return -1L;
+    long at = 0;
+    for (int e = 0; e < n; e++) {
+      int j = (int) records[record + 1 + 2 * e];
+      if (j < 64 && records[record + 2 + 2 * e] >= p) at |= 1L << j;
+    }
+    return at;
+  }
+
   /** The dense probability row of an n-gram key (zeros where a language lacks it), or null. */
   double[] probabilities(long key) {
     int code = find(key);

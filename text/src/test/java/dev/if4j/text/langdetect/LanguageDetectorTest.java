@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.if4j.text.resources.ResourceStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,5 +231,71 @@ class LanguageDetectorTest {
         }
       }
     }
+  }
+
+  /**
+   * On IFEval's GPT-4 answers and the fuzz rows (30 languages' worth of scripts), for every
+   * language: {@code detects} says what comparing {@code detect}'s answer says, also where it
+   * answers without the walk (which must happen, or this test would prove nothing).
+   */
+  @Test
+  void detectsAnswersAsComparingTheDetectedLanguageDoes() throws IOException, LangDetectException {
+    Path parity = Path.of(System.getProperty("if4j.shared"), "parity");
+    List<String> texts = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String file : List.of("ifeval/gpt4.golden.jsonl", "ifeval/fuzz.golden.jsonl", "multiif/multiif.golden.jsonl")) {
+      List<String> lines = Files.readAllLines(parity.resolve(file), StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i += 15) {
+        var response = json.readTree(lines.get(i)).get("response");
+        if (response != null && response.isTextual()) texts.add(response.asText());
+      }
+    }
+    int outranked = 0;
+    int checked = 0;
+    for (String text : texts) {
+      String detected;
+      try {
+        detected = detector.detect(text, 0);
+      } catch (LangDetectException e) {
+        assertThatThrownBy(() -> detector.detects(detector.features(text, detector.newMemo()), 0, "en"))
+            .isInstanceOf(LangDetectException.class);
+        continue;
+      }
+      for (String language : detector.languages()) {
+        boolean detects = detector.detects(detector.features(text, detector.newMemo()), 0, language);
+        assertThat(detects).as("%s in %s", language, text).isEqualTo(detected.equals(language));
+        if (detector.outranked(detector.ngrams(text), language)) outranked++;
+        checked++;
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(400);
+    assertThat(outranked).as("answers without a walk, of %d", checked).isGreaterThan(checked / 4);
+  }
+
+  @Test
+  void aLanguageIsOutrankedOnlyByAnEarlierOneThatIsAtLeastAsLikelyOnEveryNgram() {
+    // Three languages; n-gram "a" dense (known to all), "b" and "c" sparse.
+    NgramTable.Builder b = new NgramTable.Builder();
+    long a = NgramTable.append(0, 'a');
+    long bb = NgramTable.append(0, 'b');
+    long c = NgramTable.append(0, 'c');
+    b.put(a, 0, 0.5);
+    b.put(a, 1, 0.2);
+    b.put(a, 2, 0.3);
+    b.put(bb, 0, 0.1);
+    b.put(bb, 2, 0.1);
+    b.put(c, 2, 0.4);
+    NgramTable t = b.build(3);
+    int ca = t.find('a');
+    int cb = t.find('b');
+    int cc = t.find('c');
+    // Language 2 against 0: "a" 0.3 <= 0.5, "b" 0.1 <= 0.1 (a tie goes to the earlier one).
+    assertThat(t.outranked(new int[] {ca, cb}, 2)).isTrue();
+    // "c" is language 2's alone.
+    assertThat(t.outranked(new int[] {ca, cb, cc}, 2)).isFalse();
+    // Language 1 against 0 on "a" and "b" (which language 1 lacks: 0 is at least that).
+    assertThat(t.outranked(new int[] {ca, cb}, 1)).isTrue();
+    // The first language has no earlier one.
+    assertThat(t.outranked(new int[] {ca}, 0)).isFalse();
   }
 }

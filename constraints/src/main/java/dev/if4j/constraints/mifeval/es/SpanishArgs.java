@@ -69,7 +69,7 @@ final class SpanishArgs {
                   return Verdict.followed(() -> "language not detectable (" + g.failure()
                       + "), counted as followed, as the reference does");
                 }
-                return Verdict.of(g.language().equals(language),
+                return Verdict.of(g.is(language),
                     () -> "detected language '" + g.language() + "', expected '" + language + "'");
               });
         });

@@ -6,7 +6,6 @@ import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import dev.if4j.text.langdetect.LangDetectException;
 import java.text.Normalizer;
 import java.util.Map;
 
@@ -59,11 +58,7 @@ final class SpanishCase {
   }
 
   private static LanguageGuess detectLower(TextView v) {
-    try {
-      return new LanguageGuess(v.tools().languages().detect(Py.lower(v.text()), v.tools().languageSeed()), null);
-    } catch (LangDetectException e) {
-      return new LanguageGuess(null, e.getMessage() == null ? "no features in the text" : e.getMessage());
-    }
+    return LanguageGuess.detect(v, Py.lower(v.text()));
   }
 
   private static Verdict language(LanguageGuess guess, String expected, String casePart) {
@@ -71,7 +66,7 @@ final class SpanishCase {
       return Verdict.followed(() -> casePart + "; language not detectable (" + guess.failure()
           + "), counted as followed, as the reference does");
     }
-    return Verdict.of(guess.language().equals(expected), () -> casePart + ", detected language '"
+    return Verdict.of(guess.is(expected), () -> casePart + ", detected language '"
         + guess.language() + "', expected '" + expected + "'");
   }
 }

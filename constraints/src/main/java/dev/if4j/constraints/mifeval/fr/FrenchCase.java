@@ -9,7 +9,6 @@ import dev.if4j.constraints.ifeval.Counts.LanguageGuess;
 import dev.if4j.text.Analysis;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
-import dev.if4j.text.langdetect.LangDetectException;
 
 /**
  * {@code change_case:french_capital} and {@code change_case:french_lowercase}: the response is
@@ -24,13 +23,8 @@ public final class FrenchCase extends TypedConstraint {
       ConstraintType.define("fr:change_case:french_lowercase").factory(ctx -> new FrenchCase(ctx, false));
 
   /** langdetect's guess for {@code text.lower()}. */
-  private static final Analysis<LanguageGuess> LOWERED_LANGUAGE = Analysis.of("mifeval.fr.loweredLanguage", v -> {
-    try {
-      return new LanguageGuess(v.tools().languages().detect(Py.lower(v.text()), v.tools().languageSeed()), null);
-    } catch (LangDetectException e) {
-      return new LanguageGuess(null, e.getMessage() == null ? "no features in the text" : e.getMessage());
-    }
-  });
+  private static final Analysis<LanguageGuess> LOWERED_LANGUAGE =
+      Analysis.of("mifeval.fr.loweredLanguage", v -> LanguageGuess.detect(v, Py.lower(v.text())));
 
   private final boolean capitals;
 
@@ -58,7 +52,7 @@ public final class FrenchCase extends TypedConstraint {
       return Verdict.followed(() -> casePart + "; language not detectable (" + guess.failure()
           + "), counted as followed, as the reference does");
     }
-    return Verdict.of(guess.language().equals("fr"),
+    return Verdict.of(guess.is("fr"),
         () -> casePart + ", detected language '" + guess.language() + "', expected 'fr'");
   }
 }
