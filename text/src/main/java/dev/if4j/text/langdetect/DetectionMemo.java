@@ -24,7 +24,53 @@ public final class DetectionMemo {
   DetectionMemo() {}
 
   /** The n-grams of one line, from a fresh window, and what the line contributes to the counts. */
-  record LineGrams(int[] codes, int[] tail, int latin, int other) {}
+  static final class LineGrams {
+    private final int[] codes;
+    private final int[] tail;
+    private final int latin;
+    private final int other;
+    /** The language the masks below are for (-1: none yet): a response is asked about one or two. */
+    private int maskLanguage = -1;
+    private long codesMask;
+    private long tailMask;
+
+    LineGrams(int[] codes, int[] tail, int latin, int other) {
+      this.codes = codes;
+      this.tail = tail;
+      this.latin = latin;
+      this.other = other;
+    }
+
+    int[] codes() {
+      return codes;
+    }
+
+    int[] tail() {
+      return tail;
+    }
+
+    int latin() {
+      return latin;
+    }
+
+    int other() {
+      return other;
+    }
+
+    /**
+     * The earlier languages at least as probable as {@code language} on every n-gram of this line
+     * (and of its tail, {@code withTail}: a line followed by another), as {@link
+     * NgramTable#atLeastAsLikely} gives them; kept for the line's other texts.
+     */
+    long outranking(NgramTable table, int language, boolean withTail) {
+      if (maskLanguage != language) {
+        codesMask = table.atLeastAsLikely(codes, language);
+        tailMask = table.atLeastAsLikely(tail, language);
+        maskLanguage = language;
+      }
+      return withTail ? codesMask & tailMask : codesMask;
+    }
+  }
 
   private record Answer(int[] codes, long seed, String language) {}
 

@@ -238,8 +238,8 @@ public final class LanguageDetector {
 
   /** The n-grams langdetect draws from for {@code text}, made with {@code memo}'s lines. */
   public Features features(String text, DetectionMemo memo) {
-    int[] ngrams = ngramsByLine(text, memo);
-    return new Features(ngrams != null ? ngrams : ngrams(text), memo);
+    List<DetectionMemo.LineGrams> lines = linesOf(text, memo);
+    return new Features(lines != null ? join(lines) : ngrams(text), lines, memo);
   }
 
   /** {@link #detect(String, long, DetectionMemo)} of the text of {@code features}. */
@@ -270,14 +270,26 @@ public final class LanguageDetector {
     String known = features.memo.answer(features.codes, seed);
     if (known != null) return known.equals(language);
     if (features.codes.length == 0) throw new LangDetectException("No features in text.");
-    if (outranked(features.codes, language)) return false;
+    if (outranked(features, language)) return false;
     return detect(features, seed).equals(language);
   }
 
-  /** True when {@code language} cannot be the answer for {@code codes} (see {@link #detects}); true for an unknown code. */
-  boolean outranked(int[] codes, String language) {
+  /**
+   * True when {@code language} cannot be the answer for the text of {@code features} (see {@link
+   * #detects}); true for an unknown code. By line where the features were made by line: each
+   * line's earlier languages at least as probable are kept in the memo, and a loose variant of a
+   * response (its lines, some dropped) combines its lines' without looking at an n-gram again.
+   */
+  boolean outranked(Features features, String language) {
     int index = languages.indexOf(language);
-    return index < 0 || table.outranked(codes, index);
+    if (index < 0) return true;
+    if (features.lines == null) return table.outranked(features.codes, index);
+    long left = -1L;
+    int last = features.lines.size() - 1;
+    for (int i = 0; i <= last && left != 0; i++) {
+      left &= features.lines.get(i).outranking(table, index, i < last);
+    }
+    return left != 0;
   }
 
   /**
@@ -286,10 +298,13 @@ public final class LanguageDetector {
    */
   public static final class Features {
     private final int[] codes;
+    /** The lines the codes were joined from (null: made from the whole text). */
+    private final List<DetectionMemo.LineGrams> lines;
     private final DetectionMemo memo;
 
-    private Features(int[] codes, DetectionMemo memo) {
+    private Features(int[] codes, List<DetectionMemo.LineGrams> lines, DetectionMemo memo) {
       this.codes = codes;
+      this.lines = lines;
       this.memo = memo;
     }
 
@@ -369,11 +384,16 @@ public final class LanguageDetector {
    * scripts dominate (decided from the lines' counts; the shortcut gives up when they drop).
    */
   int[] ngramsByLine(String text, DetectionMemo memo) {
+    List<DetectionMemo.LineGrams> lines = linesOf(text, memo);
+    return lines == null ? null : join(lines);
+  }
+
+  /** The lines of {@link #ngramsByLine}, from {@code memo} or made there; null where it gives up. */
+  private List<DetectionMemo.LineGrams> linesOf(String text, DetectionMemo memo) {
     if (text.length() > MAX_TEXT_LENGTH) return null;
     List<DetectionMemo.LineGrams> lines = new ArrayList<>();
     int latin = 0;
     int other = 0;
-    int size = 0;
     for (int start = 0; ; ) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
@@ -381,11 +401,18 @@ public final class LanguageDetector {
       lines.add(line);
       latin += line.latin();
       other += line.other();
-      size += line.codes().length + (nl < 0 ? 0 : line.tail().length);
       if (nl < 0) break;
       start = nl + 1;
     }
-    if (TextPreparer.mostlyOther(latin, other)) return null;
+    return TextPreparer.mostlyOther(latin, other) ? null : lines;
+  }
+
+  /** The lines' n-grams one after the other, each line's tail before the next line's. */
+  private static int[] join(List<DetectionMemo.LineGrams> lines) {
+    int size = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      size += lines.get(i).codes().length + (i < lines.size() - 1 ? lines.get(i).tail().length : 0);
+    }
     int[] out = new int[size];
     int at = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -488,6 +515,11 @@ public final class LanguageDetector {
     if (code == NgramTable.ABSENT) return size;
     out[size] = code;
     return size + 1;
+  }
+
+  /** The loaded table (tests). */
+  NgramTable table() {
+    return table;
   }
 
   /** How many distinct n-grams the loaded profiles know (87,598 for langdetect 1.0.9). */

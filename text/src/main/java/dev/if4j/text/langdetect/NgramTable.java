@@ -272,14 +272,21 @@ final class NgramTable {
 
   /**
    * True when some language before {@code language} (a lower index) has at least its probability
-   * for every n-gram code of {@code codes} (see {@link LanguageDetector#detects}). Stops as soon as
-   * no earlier language is left, usually within the first n-grams of a text in that language.
+   * for every n-gram code of {@code codes} (see {@link LanguageDetector#detects}).
    */
   boolean outranked(int[] codes, int language) {
-    if (language == 0) return false;
-    // Bit j: language j is still at least as probable as 'language' on every n-gram so far.
+    return atLeastAsLikely(codes, language) != 0;
+  }
+
+  /**
+   * The languages before {@code language} that have at least its probability for every n-gram code
+   * of {@code codes}, as bits (bit {@code j}: language {@code j}; the first 64 languages only).
+   * Stops as soon as none is left, usually within the first n-grams of a text in that language.
+   */
+  long atLeastAsLikely(int[] codes, int language) {
     long left = language >= 64 ? -1L : (1L << language) - 1;
-    for (int code : codes) {
+    for (int i = 0; i < codes.length && left != 0; i++) {
+      int code = codes[i];
       if (code >= 0) {
         double p = dense[code + language];
         if (p == 0.0) continue;
@@ -290,9 +297,8 @@ final class NgramTable {
       } else {
         left &= sparseAtLeast(~code, language);
       }
-      if (left == 0) return false;
     }
-    return true;
+    return left;
   }
 
   /** The languages of sparse record {@code record} with at least {@code language}'s probability (all when it has none). */

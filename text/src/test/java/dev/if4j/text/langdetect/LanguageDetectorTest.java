@@ -253,6 +253,12 @@ class LanguageDetectorTest {
     int outranked = 0;
     int checked = 0;
     for (String text : texts) {
+      // By line (one memo for all languages: its lines' masks switch language) and by n-gram.
+      DetectionMemo shared = detector.newMemo();
+      for (String language : detector.languages()) {
+        assertThat(detector.outranked(detector.features(text, shared), language)).as("%s in %s", language, text)
+            .isEqualTo(detector.table().outranked(detector.ngrams(text), detector.languages().indexOf(language)));
+      }
       String detected;
       try {
         detected = detector.detect(text, 0);
@@ -264,7 +270,7 @@ class LanguageDetectorTest {
       for (String language : detector.languages()) {
         boolean detects = detector.detects(detector.features(text, detector.newMemo()), 0, language);
         assertThat(detects).as("%s in %s", language, text).isEqualTo(detected.equals(language));
-        if (detector.outranked(detector.ngrams(text), language)) outranked++;
+        if (detector.outranked(detector.features(text, detector.newMemo()), language)) outranked++;
         checked++;
       }
     }
