@@ -10,12 +10,15 @@ import java.util.Map;
  * Work that detections of closely related texts can share, such as a response and its loose
  * variants (the same lines, some dropped, some without {@code *}). Create one per group of texts
  * with {@link LanguageDetector#newMemo()} and pass it to {@link LanguageDetector#detect(String,
- * long, DetectionMemo)}; drop it with the group. Not thread-safe.
+ * long, DetectionMemo)} or {@link LanguageDetector#features}; drop it with the group. Not
+ * thread-safe.
  *
  * <p>It keeps the n-grams of each distinct line (langdetect's n-gram window restarts at every
- * line break, see {@link LanguageDetector#lineGrams}), and the answer for each distinct n-gram
- * sequence: the answer depends on nothing else but the seed, and removing {@code *} often leaves
- * the sequence unchanged ({@code *} counts as a space, and markdown stars mostly touch one).
+ * line break, see {@link LanguageDetector#lineGrams}) with the languages that outrank the last
+ * language asked about on them ({@link LanguageDetector#detects}), and the answer for each
+ * distinct n-gram sequence: the answer depends on nothing else but the seed, and removing {@code
+ * *} often leaves the sequence unchanged ({@code *} counts as a space, and markdown stars mostly
+ * touch one).
  */
 public final class DetectionMemo {
   final Map<String, LineGrams> lines = new HashMap<>();
