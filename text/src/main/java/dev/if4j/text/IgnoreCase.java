@@ -34,28 +34,14 @@ public final class IgnoreCase {
   }
 
   /**
-   * {@link #key} of every BMP char, looked up rather than computed (128 KB): computing it walks
-   * the JDK's case tables twice, for every char of a text in another script. Surrogates map to
-   * themselves here; a pair is folded as one code point. Latin-1's are made with the class, the
-   * rest on the first char beyond it (a holder class), so that a short run of English text does
-   * not make 64 K of them.
+   * {@link #key} of every BMP char, looked up rather than computed: computing it walks the JDK's
+   * case tables twice, for every char of a text in another script. Surrogates map to themselves
+   * here; a pair is folded as one code point.
    */
-  private static final char[] LATIN1_KEYS = keyTable(0x100);
-
-  private static final class BmpKeys {
-    static final char[] TABLE = keyTable(0x10000);
-  }
-
-  private static char[] keyTable(int size) {
-    char[] keys = new char[size];
-    for (int c = 0; c < size; c++) {
-      keys[c] = Character.isSurrogate((char) c) ? (char) c : (char) key(c);
-    }
-    return keys;
-  }
+  private static final BmpChars KEYS = new BmpChars(c -> Character.isSurrogate((char) c) ? c : key(c));
 
   private static char bmpKey(char c) {
-    return c < LATIN1_KEYS.length ? LATIN1_KEYS[c] : BmpKeys.TABLE[c];
+    return KEYS.apply(c);
   }
 
   /**

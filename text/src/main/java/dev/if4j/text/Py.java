@@ -132,27 +132,14 @@ public final class Py {
   private static final int TITLE = 4;
 
   /**
-   * The case bits of every BMP code point (64 KB): a text in a script without case is scanned to
-   * its end by {@link #isLower} and {@link #isUpper}, and the JDK's predicates walk several tables
-   * each for every char. Latin-1's are made with the class; the rest on the first char beyond it
-   * (a holder class): making all 64 K was a tenth of a short run's start-up, and most texts never
-   * need them.
+   * The case bits of every BMP code point, looked up: a text in a script without case is scanned
+   * to its end by {@link #isLower} and {@link #isUpper}, and the JDK's predicates walk several
+   * tables each for every char. Made by blocks as the texts need them ({@link BmpChars}).
    */
-  private static final byte[] LATIN1_CASE = caseTable(0x100);
-
-  private static final class BmpCase {
-    static final byte[] TABLE = caseTable(0x10000);
-  }
-
-  private static byte[] caseTable(int size) {
-    byte[] table = new byte[size];
-    for (int cp = 0; cp < size; cp++) table[cp] = (byte) computeCase(cp);
-    return table;
-  }
+  private static final BmpChars CASE = new BmpChars(Py::computeCase);
 
   private static int caseOf(int cp) {
-    if (cp < LATIN1_CASE.length) return LATIN1_CASE[cp];
-    return cp < 0x10000 ? BmpCase.TABLE[cp] : computeCase(cp);
+    return cp < 0x10000 ? CASE.apply((char) cp) : computeCase(cp);
   }
 
   private static int computeCase(int cp) {

@@ -1,6 +1,7 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.text.Analysis;
+import dev.if4j.text.BmpBits;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -145,7 +146,7 @@ public final class Counts {
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
         w = Py.isWordChar(Character.toCodePoint(c, text.charAt(++i)));
       } else {
-        w = (BMP_WORD[c >>> 6] >>> c & 1) != 0;
+        w = BMP_WORD.test(c);
       }
       if (w && !inWord) words++;
       inWord = w;
@@ -154,17 +155,11 @@ public final class Counts {
   }
 
   /**
-   * {@link Py#isWordChar} of each BMP char, one bit each (8 KB), for the word count: the JDK's
-   * answer walks several tables of its Unicode data, for every char of a text in another script.
-   * (No lone surrogate is a word character.)
+   * {@link Py#isWordChar} of each BMP char, looked up, for the word count: the JDK's answer walks
+   * several tables of its Unicode data, for every char of a text in another script. (No lone
+   * surrogate is a word character.)
    */
-  private static final long[] BMP_WORD = new long[0x10000 / 64];
-
-  static {
-    for (int c = 0; c < 0x10000; c++) {
-      if (Py.isWordChar(c)) BMP_WORD[c >>> 6] |= 1L << c;
-    }
-  }
+  private static final BmpBits BMP_WORD = new BmpBits(Py::isWordChar);
 
   private static int countCapitalWords(TextView v) {
     int capitals = 0;

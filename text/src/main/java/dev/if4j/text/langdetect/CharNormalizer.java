@@ -1,6 +1,6 @@
 package dev.if4j.text.langdetect;
 
-import java.text.Normalizer;
+import dev.if4j.text.BmpBits;
 
 /**
  * langdetect's per-character normalisation ({@code NGram.normalize}), its Vietnamese composition
@@ -8,9 +8,8 @@ import java.text.Normalizer;
  *
  * <p>Only the Unicode blocks that langdetect's normalisation touches are tested here, with the
  * block ranges of langdetect's own table (they are the standard block ranges). The Vietnamese
- * table is derived from Unicode canonical composition rather than shipped: langdetect's table maps
- * each (vowel, tone mark) pair to exactly its NFC composition, which a test checks against
- * langdetect's file wherever one is installed.
+ * table maps each (vowel, tone mark) pair to its NFC composition, as langdetect's table does: tests
+ * check it against the JDK's normaliser, and against langdetect's file wherever one is installed.
  */
 final class CharNormalizer {
   private CharNormalizer() {}
@@ -23,23 +22,27 @@ final class CharNormalizer {
       + "\u0102\u0103\u01a0\u01a1\u01af\u01b0";
   /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
   private static final String VI_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-  /** {@code VI_COMPOSED[mark][base]}: the precomposed letter. */
-  private static final char[][] VI_COMPOSED = new char[VI_MARKS.length()][VI_BASES.length()];
-
-  static {
-    for (int m = 0; m < VI_MARKS.length(); m++) {
-      for (int b = 0; b < VI_BASES.length(); b++) {
-        String nfc = Normalizer.normalize(
-            "" + VI_BASES.charAt(b) + VI_MARKS.charAt(m), Normalizer.Form.NFC);
-        if (nfc.length() != 1) throw new IllegalStateException("no composition for " + b + "," + m);
-        VI_COMPOSED[m][b] = nfc.charAt(0);
-      }
-    }
-  }
+  /**
+   * {@code VI_COMPOSED[mark].charAt(base)}: the precomposed letter, the NFC composition of the pair
+   * ({@code CharNormalizerTest} checks every one against {@link java.text.Normalizer}). Written out:
+   * composing them at class initialisation set up the JDK's normaliser, 2 ms of a short run.
+   */
+  private static final String[] VI_COMPOSED = {
+    "\u00c0\u00c8\u00cc\u00d2\u00d9\u1ef2\u00e0\u00e8\u00ec\u00f2\u00f9\u1ef3"
+        + "\u1ea6\u1ec0\u1ed2\u1ea7\u1ec1\u1ed3\u1eb0\u1eb1\u1edc\u1edd\u1eea\u1eeb",
+    "\u00c1\u00c9\u00cd\u00d3\u00da\u00dd\u00e1\u00e9\u00ed\u00f3\u00fa\u00fd"
+        + "\u1ea4\u1ebe\u1ed0\u1ea5\u1ebf\u1ed1\u1eae\u1eaf\u1eda\u1edb\u1ee8\u1ee9",
+    "\u00c3\u1ebc\u0128\u00d5\u0168\u1ef8\u00e3\u1ebd\u0129\u00f5\u0169\u1ef9"
+        + "\u1eaa\u1ec4\u1ed6\u1eab\u1ec5\u1ed7\u1eb4\u1eb5\u1ee0\u1ee1\u1eee\u1eef",
+    "\u1ea2\u1eba\u1ec8\u1ece\u1ee6\u1ef6\u1ea3\u1ebb\u1ec9\u1ecf\u1ee7\u1ef7"
+        + "\u1ea8\u1ec2\u1ed4\u1ea9\u1ec3\u1ed5\u1eb2\u1eb3\u1ede\u1edf\u1eec\u1eed",
+    "\u1ea0\u1eb8\u1eca\u1ecc\u1ee4\u1ef4\u1ea1\u1eb9\u1ecb\u1ecd\u1ee5\u1ef5"
+        + "\u1eac\u1ec6\u1ed8\u1ead\u1ec7\u1ed9\u1eb6\u1eb7\u1ee2\u1ee3\u1ef0\u1ef1",
+  };
 
   /** The composed table as langdetect's properties file spells it, one string per mark. */
   static String viComposedRow(int mark) {
-    return new String(VI_COMPOSED[mark]);
+    return VI_COMPOSED[mark];
   }
 
   static String viBases() {
@@ -59,7 +62,7 @@ final class CharNormalizer {
     if (m < 0) return -1;
     int b = VI_BASES.indexOf(base);
     if (b < 0) return -1;
-    return VI_COMPOSED[m][b];
+    return VI_COMPOSED[m].charAt(b);
   }
 
   /**
@@ -122,30 +125,15 @@ final class CharNormalizer {
    */
   static boolean isUpper(int cp) {
     // Kept tiny, so that the JIT always inlines the common case into the n-gram scan.
-    if (cp < 0x100) return (LATIN1_UPPER[cp >>> 6] >>> cp & 1) != 0;
-    return cp < 0x10000 ? (BmpUpper.BITS[cp >>> 6] >>> cp & 1) != 0 : isUpperBeyondAscii(cp);
+    return cp < 0x10000 ? UPPER.test((char) cp) : isUpperBeyondAscii(cp);
   }
 
   /**
-   * {@link #isUpper} of every BMP character, one bit each (8 KB). The JDK's own answer walks
-   * three tables of its Unicode data, which the n-gram scan of a text in another script would
-   * do for every character; here a script's characters share a few bytes. Latin-1's are made
-   * with the class, the rest on the first character beyond it (a holder class): a short run of
-   * English text does not make 64 K of them.
+   * {@link #isUpper} of every BMP character, looked up. The JDK's own answer walks three tables of
+   * its Unicode data, which the n-gram scan of a text in another script would do for every
+   * character.
    */
-  private static final long[] LATIN1_UPPER = upperBits(0x100);
-
-  private static final class BmpUpper {
-    static final long[] BITS = upperBits(0x10000);
-  }
-
-  private static long[] upperBits(int size) {
-    long[] bits = new long[size / 64];
-    for (int c = 0; c < size; c++) {
-      if (isUpperBeyondAscii(c)) bits[c >>> 6] |= 1L << c;
-    }
-    return bits;
-  }
+  private static final BmpBits UPPER = new BmpBits(CharNormalizer::isUpperBeyondAscii);
 
   private static boolean isUpperBeyondAscii(int cp) {
     if (!Character.isUpperCase(cp)) return false;
