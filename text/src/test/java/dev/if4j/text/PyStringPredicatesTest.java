@@ -112,5 +112,13 @@ class PyStringPredicatesTest {
     assertThat(Py.isLower("\u0928\u092e\u0938\u094d\u0924\u0947 abc")).isTrue();
     assertThat(Py.isLower("\u0928\u092e\u0938\u094d\u0924\u0947")).isFalse();
     assertThat(Py.isUpper("HELLO \u01C5")).isFalse(); // title case
+    // Mixed texts: a pair is one code point (U+10400 is a capital), a lone surrogate has no case.
+    assertThat(Py.isUpper("AB \uD801\uDC00")).isTrue();
+    assertThat(Py.isLower("ab \uD801\uDC00")).isFalse();
+    assertThat(Py.isLower("ab \uD801\uDC28")).isTrue();
+    assertThat(Py.isUpper("A\uD800B\uDC00")).isTrue();
+    assertThat(Py.isUpper("\uD800")).isFalse();
+    assertThat(Py.isUpper(new StringBuilder("\u00C9T\u00C9"))).isTrue();
+    assertThat(Py.isLower("caf\u00E9 \u2019n")).isTrue();
   }
 }
