@@ -38,10 +38,10 @@ public final class IgnoreCase {
    * case tables twice, for every char of a text in another script. Surrogates map to themselves
    * here; a pair is folded as one code point.
    */
-  private static final BmpChars KEYS = new BmpChars(c -> Character.isSurrogate((char) c) ? c : key(c));
+  private static final BmpTable KEYS = new BmpTable(c -> Character.isSurrogate((char) c) ? c : key(c));
 
   private static char bmpKey(char c) {
-    return KEYS.apply(c);
+    return KEYS.get(c);
   }
 
   /**

@@ -128,7 +128,7 @@ public final class Py {
       } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
         c = computeCase(Character.toCodePoint(ch, text.charAt(++i)));
       } else {
-        c = CASE.apply(ch);
+        c = CASE.get(ch);
       }
       if ((c & unwanted) != 0) return false;
       if ((c & wanted) != 0) cased = true;
@@ -143,9 +143,9 @@ public final class Py {
   /**
    * The case bits of every BMP code point, looked up: a text in a script without case is scanned
    * to its end by {@link #isLower} and {@link #isUpper}, and the JDK's predicates walk several
-   * tables each for every char. Made by blocks as the texts need them ({@link BmpChars}).
+   * tables each for every char. Made by blocks as the texts need them ({@link BmpTable}).
    */
-  private static final BmpChars CASE = new BmpChars(Py::computeCase);
+  private static final BmpTable CASE = new BmpTable(Py::computeCase);
 
   private static int computeCase(int cp) {
     return (Character.isUpperCase(cp) ? UPPER : 0) | (Character.isLowerCase(cp) ? LOWER : 0)

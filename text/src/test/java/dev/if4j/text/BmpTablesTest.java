@@ -12,25 +12,25 @@ import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** {@link BmpBits} and {@link BmpChars}: the function's answer for every BMP char, in any order, from any thread. */
+/** {@link BmpTable}: the function's answer for every BMP char, in any order, from any thread. */
 class BmpTablesTest {
   private static final IntPredicate UPPER = Character::isUpperCase;
   private static final IntUnaryOperator KEY = c -> Character.isSurrogate((char) c) ? c : IgnoreCase.key(c);
 
   @Test
   void everyCharAnswersAsTheFunctionDoes() {
-    BmpBits bits = new BmpBits(UPPER);
-    BmpChars chars = new BmpChars(KEY);
+    BmpTable bits = BmpTable.of(UPPER);
+    BmpTable chars = new BmpTable(KEY);
     for (int c = 0; c < 0x10000; c++) {
       assertThat(bits.test((char) c)).as("U+%04X", c).isEqualTo(UPPER.test(c));
-      assertThat((int) chars.apply((char) c)).as("U+%04X", c).isEqualTo(KEY.applyAsInt(c));
+      assertThat((int) chars.get((char) c)).as("U+%04X", c).isEqualTo(KEY.applyAsInt(c));
     }
   }
 
   @Test
   void blocksAreMadeOnlyWhenAskedFor() {
     int[] asked = new int[1];
-    BmpBits bits = new BmpBits(c -> {
+    BmpTable bits = BmpTable.of(c -> {
       asked[0]++;
       return c == 0x2019;
     });
@@ -44,8 +44,8 @@ class BmpTablesTest {
   @Test
   void threadsLookingUpAtOnceGetTheFunctionsAnswers() throws Exception {
     for (int round = 0; round < 20; round++) {
-      BmpBits bits = new BmpBits(UPPER);
-      BmpChars chars = new BmpChars(KEY);
+      BmpTable bits = BmpTable.of(UPPER);
+      BmpTable chars = new BmpTable(KEY);
       ExecutorService pool = Executors.newFixedThreadPool(4);
       try {
         List<Future<Integer>> wrong = new ArrayList<>();
@@ -56,7 +56,7 @@ class BmpTablesTest {
             int bad = 0;
             for (int i = 0; i < 20_000; i++) {
               char c = (char) random.nextInt(0x10000);
-              if (bits.test(c) != UPPER.test(c) || chars.apply(c) != KEY.applyAsInt(c)) bad++;
+              if (bits.test(c) != UPPER.test(c) || chars.get(c) != KEY.applyAsInt(c)) bad++;
             }
             return bad;
           }));

@@ -1,7 +1,7 @@
 package dev.if4j.constraints.ifeval;
 
 import dev.if4j.text.Analysis;
-import dev.if4j.text.BmpBits;
+import dev.if4j.text.BmpTable;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
@@ -159,7 +159,7 @@ public final class Counts {
    * several tables of its Unicode data, for every char of a text in another script. (No lone
    * surrogate is a word character.)
    */
-  private static final BmpBits BMP_WORD = new BmpBits(Py::isWordChar);
+  private static final BmpTable BMP_WORD = BmpTable.of(Py::isWordChar);
 
   private static int countCapitalWords(TextView v) {
     int capitals = 0;

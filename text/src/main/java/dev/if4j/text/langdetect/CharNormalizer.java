@@ -1,6 +1,6 @@
 package dev.if4j.text.langdetect;
 
-import dev.if4j.text.BmpBits;
+import dev.if4j.text.BmpTable;
 
 /**
  * langdetect's per-character normalisation ({@code NGram.normalize}), its Vietnamese composition
@@ -133,7 +133,7 @@ final class CharNormalizer {
    * its Unicode data, which the n-gram scan of a text in another script would do for every
    * character.
    */
-  private static final BmpBits UPPER = new BmpBits(CharNormalizer::isUpperBeyondAscii);
+  private static final BmpTable UPPER = BmpTable.of(CharNormalizer::isUpperBeyondAscii);
 
   private static boolean isUpperBeyondAscii(int cp) {
     if (!Character.isUpperCase(cp)) return false;
