@@ -35,9 +35,6 @@ public final class Counts {
   public static final Analysis<Integer> CAPITAL_WORDS =
       Analysis.of("ifeval.capitalWords", v -> countCapitalWords(v));
 
-  /** langdetect's message when a text has no n-gram it knows. */
-  private static final String NO_FEATURES = "No features in text.";
-
   /** What the language guesses of a response and of its loose variants share. */
   private static final Analysis<DetectionMemo> LANGUAGE_MEMO =
       Analysis.of("ifeval.languageMemo", v -> v.tools().languages().newMemo());
@@ -49,7 +46,7 @@ public final class Counts {
   public static final Analysis<LanguageGuess> LANGUAGE = Analysis.of("ifeval.language", v -> {
     LanguageDetector detector = v.tools().languages();
     LanguageDetector.Features features = detector.features(v.text(), v.origin().get(LANGUAGE_MEMO));
-    if (!features.any()) return LanguageGuess.failed(NO_FEATURES);
+    if (!features.any()) return LanguageGuess.failed(LanguageDetector.NO_FEATURES);
     return new LanguageGuess(detector, features, v.tools().languageSeed());
   });
 

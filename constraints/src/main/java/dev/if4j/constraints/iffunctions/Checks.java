@@ -10,6 +10,7 @@ import dev.if4j.text.PyJson;
 import dev.if4j.text.PyLines;
 import dev.if4j.text.PySubstrings;
 import dev.if4j.text.TextView;
+import dev.if4j.text.langdetect.LanguageDetector;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ final class Checks {
    */
   static Verdict validateResponseLanguage(TextView answer, Map<String, Object> a) {
     LanguageGuess guess = answer.get(Counts.LANGUAGE);
-    if (!guess.isDetected()) throw new ReferenceRaises("LangDetectException", "No features in text.");
+    if (!guess.isDetected()) throw new ReferenceRaises("LangDetectException", LanguageDetector.NO_FEATURES);
     Object language = a.get("language");
     return Verdict.of(guess.language().equals(language),
         () -> "detected " + repr(guess.language()) + ", expected " + repr(language));

@@ -9,9 +9,8 @@ import java.util.Map;
 /**
  * Work that detections of closely related texts can share, such as a response and its loose
  * variants (the same lines, some dropped, some without {@code *}). Create one per group of texts
- * with {@link LanguageDetector#newMemo()} and pass it to {@link LanguageDetector#detect(String,
- * long, DetectionMemo)} or {@link LanguageDetector#features}; drop it with the group. Not
- * thread-safe.
+ * with {@link LanguageDetector#newMemo()} and make each text's n-grams with it ({@link
+ * LanguageDetector#features}); drop it with the group. Not thread-safe.
  *
  * <p>It keeps the n-grams of each distinct line (langdetect's n-gram window restarts at every
  * line break, see {@link LanguageDetector#lineGrams}) with the languages that outrank the last

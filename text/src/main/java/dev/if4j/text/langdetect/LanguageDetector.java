@@ -56,6 +56,8 @@ public final class LanguageDetector {
   static final int BASE_FREQ = 10000;
   static final int N_TRIAL = 7;
   static final int MAX_TEXT_LENGTH = 10000;
+  /** langdetect's message when a text has no n-gram a profile knows. */
+  public static final String NO_FEATURES = "No features in text.";
   /** What {@code detect} answers when no language reaches {@link #PROB_THRESHOLD}. */
   public static final String UNKNOWN_LANG = "unknown";
 
@@ -229,20 +231,15 @@ public final class LanguageDetector {
   }
 
   /**
-   * {@link #detect(String, long)}, sharing work with the other detections made with {@code memo}
-   * (see {@link DetectionMemo}); the answer is the same.
+   * The n-grams langdetect draws from for {@code text}, made with {@code memo}'s lines (see {@link
+   * DetectionMemo}): detections of them share work with the other texts made with that memo.
    */
-  public String detect(String text, long seed, DetectionMemo memo) throws LangDetectException {
-    return detect(features(text, memo), seed);
-  }
-
-  /** The n-grams langdetect draws from for {@code text}, made with {@code memo}'s lines. */
   public Features features(String text, DetectionMemo memo) {
     List<DetectionMemo.LineGrams> lines = linesOf(text, memo);
     return new Features(lines != null ? join(lines) : ngrams(text), lines, memo);
   }
 
-  /** {@link #detect(String, long, DetectionMemo)} of the text of {@code features}. */
+  /** {@link #detect(String, long)} of the text of {@code features}; the answer is the same. */
   public String detect(Features features, long seed) throws LangDetectException {
     String known = features.memo.answer(features.codes, seed);
     if (known != null) return known;
@@ -269,7 +266,7 @@ public final class LanguageDetector {
   public boolean detects(Features features, long seed, String language) throws LangDetectException {
     String known = features.memo.answer(features.codes, seed);
     if (known != null) return known.equals(language);
-    if (features.codes.length == 0) throw new LangDetectException("No features in text.");
+    if (features.codes.length == 0) throw new LangDetectException(NO_FEATURES);
     if (outranked(features, language)) return false;
     return detect(features, seed).equals(language);
   }
@@ -308,15 +305,25 @@ public final class LanguageDetector {
       this.memo = memo;
     }
 
-    /** False when the text has no n-gram a profile knows (detection fails: "No features in text."). */
+    /** False when the text has no n-gram a profile knows (detection fails with {@link #NO_FEATURES}). */
     public boolean any() {
       return codes.length > 0;
+    }
+
+    /** The codes (tests: not to be modified). */
+    int[] codes() {
+      return codes;
+    }
+
+    /** Whether the codes were put together from the memo's lines. */
+    boolean byLine() {
+      return lines != null;
     }
   }
 
   private static final int[] NO_CODES = new int[0];
 
-  /** A memo for {@link #detect(String, long, DetectionMemo)}. */
+  /** A memo for {@link #features}. */
   public DetectionMemo newMemo() {
     return new DetectionMemo();
   }
@@ -362,7 +369,7 @@ public final class LanguageDetector {
 
   private double[] probabilities(int[] ngrams, long seed, boolean stopWhenDecided)
       throws LangDetectException {
-    if (ngrams.length == 0) throw new LangDetectException("No features in text.");
+    if (ngrams.length == 0) throw new LangDetectException(NO_FEATURES);
     return new RandomWalk(table, ngrams, seeded(seed)).run(stopWhenDecided);
   }
 
@@ -372,8 +379,8 @@ public final class LanguageDetector {
   }
 
   /**
-   * {@link #ngrams}, put together from the n-grams of each line, which {@code memo} keeps; null
-   * when that would not give the same result (then use {@link #ngrams}).
+   * The lines of {@code text}, from {@code memo} or made there, whose n-grams put together (each
+   * line's, then its tail) are {@link #ngrams}; null when that would not give the same result.
    *
    * <p>Every step of langdetect is local to a line. The URL and e-mail patterns cannot match a
    * line break, nor can a Vietnamese (letter, tone mark) pair span one. A line break becomes a
@@ -383,12 +390,6 @@ public final class LanguageDetector {
    * shortcut only takes texts shorter than that) and the dropping of Latin letters when other
    * scripts dominate (decided from the lines' counts; the shortcut gives up when they drop).
    */
-  int[] ngramsByLine(String text, DetectionMemo memo) {
-    List<DetectionMemo.LineGrams> lines = linesOf(text, memo);
-    return lines == null ? null : join(lines);
-  }
-
-  /** The lines of {@link #ngramsByLine}, from {@code memo} or made there; null where it gives up. */
   private List<DetectionMemo.LineGrams> linesOf(String text, DetectionMemo memo) {
     if (text.length() > MAX_TEXT_LENGTH) return null;
     List<DetectionMemo.LineGrams> lines = new ArrayList<>();
@@ -429,7 +430,7 @@ public final class LanguageDetector {
 
   /**
    * The n-grams of one line (no line break in it) from a fresh window, with langdetect's
-   * preparation but without the global steps (see {@link #ngramsByLine}); its tail, what a
+   * preparation but without the global steps (see {@link #linesOf}); its tail, what a
    * following space adds (the 2- and 3-gram ending in that space, unless the line already ends
    * in a space); and its Latin and non-Latin character counts.
    */

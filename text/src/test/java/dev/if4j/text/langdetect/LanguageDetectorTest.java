@@ -202,11 +202,13 @@ class LanguageDetectorTest {
   void ngramsByLineAreTheTextsNgrams() {
     DetectionMemo memo = detector.newMemo();
     for (String text : LINE_CASES) {
-      int[] byLine = detector.ngramsByLine(text, memo);
-      if (byLine != null) assertThat(byLine).as(text).containsExactly(detector.ngrams(text));
+      LanguageDetector.Features features = detector.features(text, memo);
+      assertThat(features.codes()).as(text).containsExactly(detector.ngrams(text));
     }
-    assertThat(detector.ngramsByLine(LINE_CASES.get(LINE_CASES.size() - 1), memo)).isNull();
-    assertThat(detector.ngramsByLine("a".repeat(LanguageDetector.MAX_TEXT_LENGTH + 1), memo)).isNull();
+    assertThat(detector.features("a\nb", memo).byLine()).isTrue();
+    assertThat(detector.features("The quick brown fox.\nJumps over the lazy dog!\n\nThe end", memo).byLine()).isTrue();
+    assertThat(detector.features(LINE_CASES.get(LINE_CASES.size() - 1), memo).byLine()).isFalse();
+    assertThat(detector.features("a".repeat(LanguageDetector.MAX_TEXT_LENGTH + 1), memo).byLine()).isFalse();
   }
 
   @Test
@@ -223,7 +225,7 @@ class LanguageDetectorTest {
             plain = "none";
           }
           try {
-            memoised = detector.detect(text, seed, memo);
+            memoised = detector.detect(detector.features(text, memo), seed);
           } catch (LangDetectException e) {
             memoised = "none";
           }
