@@ -135,7 +135,7 @@ public final class Evaluator {
   }
 
   /** The response's loose variants, made on first use; identical texts share one view. */
-  private static final class Variants {
+  static final class Variants {
     private static final Verdict BLANK = Verdict.notFollowed(() -> "the response is empty");
     private static final int COUNT = LooseVariant.values().length;
 
@@ -188,37 +188,75 @@ public final class Evaluator {
     int distinct(LooseVariant v) {
       int i = v.ordinal();
       if (firstSame[i] >= 0) return firstSame[i];
-      String text = makeText(v);
+      TextView view = makeView(v);
+      String text = view.text();
       for (int j = 0; j < COUNT; j++) {
         if (firstSame[j] == j && views[j].text().equals(text)) {
           firstSame[i] = j;
           return j;
         }
       }
-      // The loose variants derive from the response: analyses can share work through it.
-      views[i] = v == LooseVariant.AS_IS
-          ? new TextView(text, tools)
-          : new TextView(text, views[distinct(LooseVariant.AS_IS)]);
+      views[i] = view;
       blank[i] = Py.isBlank(text);
       firstSame[i] = i;
       return i;
     }
 
-    private String makeText(LooseVariant v) {
-      // The '*'-free variant of a text without '*' is the text itself: no copy, and the identity
-      // check above finds it at once.
+    /** The view of variant {@code v} (the first made of those with its text). */
+    TextView view(LooseVariant v) {
+      return views[distinct(v)];
+    }
+
+    /**
+     * The variant's view. Each is the response, its '*'-free form, or a slice of one of those two
+     * (analyses can share work with the whole through {@link TextView#slice}); all derive from
+     * the response's view.
+     */
+    private TextView makeView(LooseVariant v) {
       return switch (v) {
-        case NO_ASTERISKS -> starFree(LooseVariant.AS_IS);
-        case NO_FIRST_LINE_NO_ASTERISKS -> starFree(LooseVariant.NO_FIRST_LINE);
-        case NO_LAST_LINE_NO_ASTERISKS -> starFree(LooseVariant.NO_LAST_LINE);
-        case NO_FIRST_AND_LAST_LINE_NO_ASTERISKS -> starFree(LooseVariant.NO_FIRST_AND_LAST_LINE);
-        default -> v.apply(response);
+        case AS_IS -> new TextView(response, tools);
+        case NO_ASTERISKS -> new TextView(starFree(response), view(LooseVariant.AS_IS));
+        case NO_FIRST_LINE -> linesKept(true, false, false);
+        case NO_LAST_LINE -> linesKept(false, true, false);
+        case NO_FIRST_AND_LAST_LINE -> linesKept(true, true, false);
+        case NO_FIRST_LINE_NO_ASTERISKS -> linesKept(true, false, true);
+        case NO_LAST_LINE_NO_ASTERISKS -> linesKept(false, true, true);
+        case NO_FIRST_AND_LAST_LINE_NO_ASTERISKS -> linesKept(true, true, true);
       };
     }
 
-    private String starFree(LooseVariant base) {
-      String text = views[distinct(base)].text();
+    private static String starFree(String text) {
       return text.indexOf('*') < 0 ? text : text.replace("*", "");
+    }
+
+    /**
+     * {@link LooseVariant#dropLines}, with its '*' removed when {@code starFree}. Removing the '*'
+     * of {@code response.substring(a, b)} gives the '*'-free response between the images of
+     * {@code a} and {@code b}, where index {@code i} becomes {@code i} less the '*' before it: the
+     * '*'-free variants are slices of the '*'-free response, not texts made again.
+     */
+    private TextView linesKept(boolean first, boolean last, boolean starFree) {
+      LooseVariant.Span kept = LooseVariant.linesKept(response, first, last);
+      if (!starFree) return TextView.slice(view(LooseVariant.AS_IS), kept.from(), kept.to());
+      TextView whole = view(LooseVariant.NO_ASTERISKS);
+      int stars = response.length() - whole.text().length();
+      return TextView.slice(whole, kept.from() - starsBefore(kept.from(), stars),
+          kept.to() - starsBefore(kept.to(), stars));
+    }
+
+    /** How many '*' precede index {@code i} of the response, which has {@code stars} of them. */
+    private int starsBefore(int i, int stars) {
+      if (stars == 0) return 0;
+      // Counted on the shorter side: the kept lines' bounds are near the ends of the response.
+      return i <= response.length() - i ? count(response, 0, i) : stars - count(response, i, response.length());
+    }
+
+    private static int count(String s, int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) == '*') n++;
+      }
+      return n;
     }
   }
 }

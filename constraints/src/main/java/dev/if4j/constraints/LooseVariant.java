@@ -40,6 +40,19 @@ public enum LooseVariant {
 
   /** {@code "\n".join(r[a:b]).strip()} for {@code r = response.split("\n")}. */
   static String dropLines(String response, boolean first, boolean last) {
+    Span span = linesKept(response, first, last);
+    return response.substring(span.from(), span.to());
+  }
+
+  /** Where a variant's text lies in the text it is cut from: {@code text.substring(from, to)}. */
+  record Span(int from, int to) {}
+
+  /**
+   * Where {@link #dropLines} finds its text in {@code response}: after the first {@code \n} (with
+   * {@code first}), before the last (with {@code last}), less the whitespace at both ends. Empty
+   * (at 0) when no line is left.
+   */
+  static Span linesKept(String response, boolean first, boolean last) {
     int start = 0;
     int end = response.length();
     if (first) {
@@ -51,7 +64,8 @@ public enum LooseVariant {
       end = nl < 0 ? 0 : nl;
     }
     // With one line, r[1:-1] and r[:-1] are empty; with start > end the slice is empty too.
-    if (start >= end) return "";
-    return Py.strip(response.substring(start, end));
+    while (start < end && Py.isSpace(response.charAt(start))) start++;
+    while (end > start && Py.isSpace(response.charAt(end - 1))) end--;
+    return start < end ? new Span(start, end) : new Span(0, 0);
   }
 }

@@ -16,12 +16,17 @@ public final class TextView {
   private final String text;
   private final TextTools tools;
   private final TextView origin;
+  /** The view whose text this one's is a slice of (see {@link #slice}), or null. */
+  private final TextView whole;
+  private final int from;
   private Object[] cache;
 
   public TextView(String text, TextTools tools) {
     this.text = Objects.requireNonNull(text, "text");
     this.tools = Objects.requireNonNull(tools, "tools");
     this.origin = this;
+    this.whole = null;
+    this.from = 0;
   }
 
   /**
@@ -29,9 +34,47 @@ public final class TextView {
    * keep work that the related texts share in the origin's cache (see {@link #origin()}).
    */
   public TextView(String text, TextView origin) {
+    this(text, origin, null, 0);
+  }
+
+  private TextView(String text, TextView origin, TextView whole, int from) {
     this.text = Objects.requireNonNull(text, "text");
     this.origin = Objects.requireNonNull(origin, "origin").origin;
     this.tools = this.origin.tools;
+    this.whole = whole;
+    this.from = from;
+  }
+
+  /**
+   * A view of {@code whole.text().substring(from, to)}, derived from {@code whole}'s origin. An
+   * analysis that commutes with taking a slice of a text (a mapping of each code point, a count of
+   * runs that knows where its runs start) may compute it from {@code whole}'s instead of reading
+   * the slice again: the loose variants of a response are slices of it or of its '*'-free form.
+   *
+   * @throws IllegalArgumentException if a bound splits a surrogate pair (a code point-wise
+   *     analysis of the slice would then differ from the same slice of the whole's)
+   */
+  public static TextView slice(TextView whole, int from, int to) {
+    String all = whole.text;
+    if (splitsPair(all, from) || splitsPair(all, to)) {
+      throw new IllegalArgumentException("slice [" + from + ", " + to + ") splits a surrogate pair");
+    }
+    return new TextView(all.substring(from, to), whole, whole, from);
+  }
+
+  private static boolean splitsPair(String s, int i) {
+    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
+        && Character.isLowSurrogate(s.charAt(i));
+  }
+
+  /** The view whose text this view's is a {@linkplain #slice slice} of, or null if it is none. */
+  public TextView whole() {
+    return whole;
+  }
+
+  /** Where this view's text starts in {@link #whole()}'s (0 when it is no slice). */
+  public int from() {
+    return from;
   }
 
   /**

@@ -21,7 +21,7 @@ public final class Counts {
   private Counts() {}
 
   /** {@code instructions_util.count_words}: the matches of NLTK's {@code RegexpTokenizer(r"\w+")}. */
-  public static final Analysis<Integer> WORDS = Analysis.of("ifeval.words", v -> countWords(v.text()));
+  public static final Analysis<Integer> WORDS = Analysis.of("ifeval.words", Counts::words);
 
   /** NLTK Punkt's sentences of the text (English parameters). */
   public static final Analysis<List<String>> SENTENCES =
@@ -51,8 +51,17 @@ public final class Counts {
   });
 
   /** The text case-folded as Python's {@code re.IGNORECASE} compares it (same UTF-16 length). */
-  public static final Analysis<String> FOLDED =
-      Analysis.of("ifeval.folded", v -> IgnoreCase.fold(v.text()));
+  public static final Analysis<String> FOLDED = Analysis.of("ifeval.folded", Counts::folded);
+
+  /**
+   * A slice's fold is the same slice of its whole's fold: {@link IgnoreCase#fold} maps each code
+   * point to one of the same length, and a slice splits no surrogate pair.
+   */
+  private static String folded(TextView v) {
+    TextView whole = v.whole();
+    if (whole == null) return IgnoreCase.fold(v.text());
+    return whole.get(FOLDED).substring(v.from(), v.from() + v.text().length());
+  }
 
   /**
    * What langdetect says of a text: a language code, or why it could not tell. A guess made for a
@@ -132,15 +141,37 @@ public final class Counts {
     }
   }
 
-  /** The number of maximal runs of Python {@code \w} characters. */
-  static int countWords(String text) {
+  /**
+   * The word count of a slice from its whole's: the whole's runs less those that start before the
+   * slice or at its end or after, plus a run that began before the slice and goes on into it.
+   * The loose variants' slices drop a line or two: this reads those lines, not the slice.
+   */
+  private static int words(TextView v) {
+    TextView whole = v.whole();
+    String text = v.text();
+    if (whole == null) return countWordStarts(text, 0, text.length());
+    String all = whole.text();
+    int from = v.from();
+    int to = from + text.length();
+    int words = whole.get(WORDS) - countWordStarts(all, 0, from) - countWordStarts(all, to, all.length());
+    if (from < to && from > 0 && Py.isWordChar(all.codePointAt(from))
+        && Py.isWordChar(all.codePointBefore(from))) {
+      words++;
+    }
+    return words;
+  }
+
+  /**
+   * How many maximal runs of Python {@code \w} characters of {@code text} start in {@code [from,
+   * to)}: over the whole text, the word count. {@code from} and {@code to} split no surrogate pair.
+   */
+  static int countWordStarts(String text, int from, int to) {
     int words = 0;
-    boolean inWord = false;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    boolean inWord = from > 0 && Py.isWordChar(text.codePointBefore(from));
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean w;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
         w = Py.isWordChar(Character.toCodePoint(c, text.charAt(++i)));
       } else {
         w = BMP_WORD.test(c);
