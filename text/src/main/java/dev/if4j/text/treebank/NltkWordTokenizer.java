@@ -164,6 +164,8 @@ public final class NltkWordTokenizer {
    * lower- or title-case one), without making the tokens.
    */
   public int countUpperCaseTokens(String sentence) {
+    int simple = countWithoutRewrites(sentence);
+    if (simple >= 0) return simple;
     String padded = pad(sentence);
     int count = 0;
     boolean inToken = false;
@@ -203,6 +205,60 @@ public final class NltkWordTokenizer {
     }
     if (inToken && cased && !lower) count++;
     return count;
+  }
+
+  /**
+   * {@link #countUpperCaseTokens} where no rewrite can change the count, else -1. The rewrites only
+   * insert spaces (and turn " into `` or ''), so each token lies within one run of non-space
+   * characters of the sentence: a run without an upper-case character yields no upper-case token,
+   * and a run of ASCII letters that is no contraction (can-not, gon-na...) is split by no rewrite,
+   * so it is one token. A sentence made of such runs only is counted without rewriting it (most of
+   * a text's sentences: capitals start its words, and punctuation follows lower-case letters).
+   */
+  static int countWithoutRewrites(String sentence) {
+    int count = 0;
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      boolean upper = false;
+      boolean lower = false;
+      boolean asciiLetters = true;
+      while (i < n) {
+        char c = sentence.charAt(i);
+        if (c < 0x80) {
+          if (c <= ' ' && Py.isSpace(c)) break;
+          if (c >= 'A' && c <= 'Z') upper = true;
+          else if (c >= 'a' && c <= 'z') lower = true;
+          else asciiLetters = false;
+          i++;
+        } else {
+          int cp = sentence.codePointAt(i);
+          if (Py.isSpace(cp)) break;
+          asciiLetters = false;
+          upper |= Character.isUpperCase(cp);
+          i += Character.charCount(cp);
+        }
+      }
+      if (upper) {
+        if (!asciiLetters || isLetterContraction(sentence, start, i)) return -1;
+        if (!lower) count++;
+      }
+      while (i < n && Py.isSpace(sentence.charAt(i))) i++;
+    }
+    return count;
+  }
+
+  /** Whether {@code s[start:end]} is, in any case, a contraction without an apostrophe (gonna). */
+  private static boolean isLetterContraction(String s, int start, int end) {
+    for (Contraction c : CONTRACTIONS) {
+      String word = c.word;
+      if (word.length() == end - start && word.indexOf('\'') < 0
+          && s.regionMatches(true, start, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence after every rewrite, before the whitespace split. */

@@ -98,6 +98,7 @@ class NltkWordTokenizerTest {
       "ll", "LL", "re", "ve", "VE", "n't", "N'T", "'s", "'S", "'m", "'d", "'ll", "'re", "'ve",
       "cannot", "CanNot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna", "'tis",
       "'Twas", "İ", "ı", "word", "Word", "x", "_", "\u0301", "😀", "𝐀", "é",
+      "CANNOT", "GONNA", "Wanna", "HELLO", "Hello", "OK", "A", "\u00C9T\u00C9", "\u3000",
     };
     RegexWordTokenizer oracle = new RegexWordTokenizer();
     Random random = new Random(20240607);
