@@ -2,6 +2,7 @@ package dev.if4j.text.punkt;
 
 import dev.if4j.text.Py;
 import dev.if4j.text.resources.ResourceStore;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -339,7 +340,7 @@ public final class PunktSentenceTokenizer {
         ellipsis[t] = true;
       } else if (last == '.' && !(e - s >= 2 && text.charAt(e - 2) == '.')) {
         // The token without its period, lower-cased, or the part after its last hyphen.
-        String stem = lower(text.substring(s, e - 1));
+        String stem = lowerSlice(text, s, e - 1);
         if (params.isAbbrevType(stem)
             || params.isAbbrevType(stem.substring(stem.lastIndexOf('-') + 1))) {
           abbr[t] = true;
@@ -422,7 +423,7 @@ public final class PunktSentenceTokenizer {
       if (ty == null) {
         int s = tokStart[t];
         int e = tokEnd[t];
-        ty = PunktChars.isNumeric(text, s, e) ? NUMBER_TYPE : lower(text.substring(s, e));
+        ty = PunktChars.isNumeric(text, s, e) ? NUMBER_TYPE : lowerSlice(text, s, e);
         type[t] = ty;
       }
       return ty;
@@ -492,5 +493,25 @@ public final class PunktSentenceTokenizer {
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code lower(text.substring(s, e))}, an ASCII token made in one copy rather than cut out and
+   * then lower-cased (each candidate end looks up a token or two by type).
+   */
+  private static String lowerSlice(String text, int s, int e) {
+    boolean upper = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) return lower(text.substring(s, e));
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) return text.substring(s, e);
+    byte[] lowered = new byte[e - s];
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      lowered[i - s] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return new String(lowered, StandardCharsets.ISO_8859_1);
   }
 }
