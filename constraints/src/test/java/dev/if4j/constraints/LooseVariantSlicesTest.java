@@ -27,7 +27,8 @@ class LooseVariantSlicesTest {
       "one\ntwo", "\t*\t\n word \n*", "\uD83D\uDE00 face\n\uD83D\uDE00*\uD83D\uDE00\nend\uD83D\uDE00",
       "\uD801\uDC00\uD801\uDC01 Deseret\n*\uD801\uDC28*", "A\u00A0*B*\u2003\nC\u3000\n*D\u2028E",
       "KELVIN \u212A and \u017Fong \u0130\n*\u03A3\u03A3*\nend", "lone \uD800 high\n*low \uDC00*\nx",
-      "_under_score_\n*_*\n__", "1*2*3\n4**5\n6");
+      "_under_score_\n*_*\n__", "1*2*3\n4**5\n6", "ΑΣ\nΣΑ\nΟΔΟΣ", "\u0130\u0130\nx\u0130Σ\n*\u0130*Σ",
+      "Σ'\n'Σ*\nΑΣ.", "a\u0301Σ\n\u0301Σ*\nΣ", "ΟΔΟΣ.\nΑ*Σ*Α\n.Σ");
 
   @Test
   void variantsAreTheReferenceTextsAndSlicesAgreeWithFreshViews() throws IOException {
@@ -43,6 +44,7 @@ class LooseVariantSlicesTest {
         TextView fresh = new TextView(expected, ConstraintTesting.TOOLS);
         assertThat(view.get(Counts.WORDS)).as("words of %s of %s", v, response).isEqualTo(fresh.get(Counts.WORDS));
         assertThat(view.get(Counts.FOLDED)).as("fold of %s of %s", v, response).isEqualTo(fresh.get(Counts.FOLDED));
+        assertThat(view.lower()).as("lower of %s of %s", v, response).isEqualTo(fresh.lower());
         if (view.whole() != null) slices++;
       }
     }

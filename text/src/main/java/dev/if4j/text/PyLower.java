@@ -37,6 +37,30 @@ public final class PyLower {
     return out.append(s.substring(from).toLowerCase(Locale.ROOT)).toString();
   }
 
+  /**
+   * Whether {@code lower(s.substring(from, to))} is the matching slice of {@code lower(s)}: the
+   * characters just outside the bounds (if any) are neither cased nor case-ignorable, so a capital
+   * sigma's search for cased letters stops at the bounds in {@code s} as in the slice.
+   */
+  static boolean endsSigmaContext(String s, int from, int to) {
+    return (from == 0 || stopsSigmaSearch(s.codePointBefore(from)))
+        && (to == s.length() || stopsSigmaSearch(s.codePointAt(to)));
+  }
+
+  private static boolean stopsSigmaSearch(int cp) {
+    return !isCaseIgnorable(cp) && !isCased(cp);
+  }
+
+  /**
+   * How many chars longer {@code lower(s.substring(0, i))} is than {@code i}: one per U+0130 (an i
+   * and a combining dot above), the only code point whose lower case is longer in UTF-16.
+   */
+  static int longerBefore(String s, int i) {
+    int n = 0;
+    for (int at = s.indexOf('\u0130'); at >= 0 && at < i; at = s.indexOf('\u0130', at + 1)) n++;
+    return n;
+  }
+
   /** CPython's {@code handle_capital_sigma}: is the sigma at {@code i} in final position? */
   static boolean isFinalSigma(String s, int i) {
     int j = i;

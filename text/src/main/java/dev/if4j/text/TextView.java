@@ -130,7 +130,23 @@ public final class TextView {
 
   // Analyses that many checkers share.
 
-  private static final Analysis<String> LOWER = Analysis.of("lower", v -> Py.lower(v.text));
+  private static final Analysis<String> LOWER = Analysis.of("lower", TextView::lowered);
+
+  /**
+   * A slice's {@code lower()} is a slice of its whole's where the letters around it cannot change
+   * a capital sigma's form: Python lower-cases each code point on its own, to as many chars, but
+   * for U+0130 (two chars: the bounds move by those before them) and a capital sigma, whose form
+   * depends on the cased letters around it up to the first character that is not case-ignorable.
+   * A loose variant's bounds sit next to whitespace, which stops that search in the whole too.
+   */
+  private static String lowered(TextView v) {
+    TextView whole = v.whole;
+    String all = whole == null ? null : whole.text;
+    int from = v.from;
+    int to = from + v.text.length();
+    if (whole == null || !PyLower.endsSigmaContext(all, from, to)) return Py.lower(v.text);
+    return whole.get(LOWER).substring(from + PyLower.longerBefore(all, from), to + PyLower.longerBefore(all, to));
+  }
   private static final Analysis<String> STRIPPED = Analysis.of("strip", v -> Py.strip(v.text));
 
   /** {@code text.lower()}. */
