@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The loose variants are made as slices of the response or of its '*'-free form, and the word
- * count and the case fold of a slice are derived from its whole's: each must equal what the
- * reference's definition ({@link LooseVariant#apply}) and a fresh view of that text give.
+ * count, the case fold and the lower case of a slice are derived from its whole's (its sentences
+ * share Punkt's decisions with the response's): each must equal what the reference's definition
+ * ({@link LooseVariant#apply}) and a fresh view of that text give.
  */
 class LooseVariantSlicesTest {
   private static final List<String> EDGES = List.of(
@@ -45,6 +46,8 @@ class LooseVariantSlicesTest {
         assertThat(view.get(Counts.WORDS)).as("words of %s of %s", v, response).isEqualTo(fresh.get(Counts.WORDS));
         assertThat(view.get(Counts.FOLDED)).as("fold of %s of %s", v, response).isEqualTo(fresh.get(Counts.FOLDED));
         assertThat(view.lower()).as("lower of %s of %s", v, response).isEqualTo(fresh.lower());
+        assertThat(view.get(Counts.SENTENCES)).as("sentences of %s of %s", v, response)
+            .isEqualTo(fresh.get(Counts.SENTENCES));
         if (view.whole() != null) slices++;
       }
     }

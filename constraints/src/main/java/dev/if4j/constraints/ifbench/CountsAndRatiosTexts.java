@@ -186,7 +186,7 @@ final class CountsAndRatiosTexts {
   /** The tokens of {@code word_tokenize(text.replace('/', ' ').lower())} in {@code pronouns}. */
   private static int countPronouns(TextView v, Set<String> pronouns) {
     String text = Py.lower(v.text().replace('/', ' '));
-    List<String> sentences = v.tools().punkt().tokenize(text);
+    List<String> sentences = v.tools().punkt().tokenize(text, Counts.sentenceContexts(v));
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     int count = 0;
     for (String sentence : sentences) {

@@ -6,6 +6,7 @@ import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.langdetect.DetectionMemo;
+import dev.if4j.text.punkt.ContextMemo;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.langdetect.LanguageDetector;
 import dev.if4j.text.treebank.NltkWordTokenizer;
@@ -25,11 +26,23 @@ public final class Counts {
 
   /** NLTK Punkt's sentences of the text (English parameters). */
   public static final Analysis<List<String>> SENTENCES =
-      Analysis.of("ifeval.sentences", v -> v.tools().punkt().tokenize(v.text()));
+      Analysis.of("ifeval.sentences", v -> v.tools().punkt().tokenize(v.text(), sentenceContexts(v)));
 
   /** {@code instructions_util.count_sentences}: how many sentences Punkt finds. */
   public static final Analysis<Integer> SENTENCE_COUNT =
-      Analysis.of("ifeval.sentenceCount", v -> v.tools().punkt().countSentences(v.text()));
+      Analysis.of("ifeval.sentenceCount", v -> v.tools().punkt().countSentences(v.text(), sentenceContexts(v)));
+
+  /**
+   * Punkt's decisions on the candidate contexts of a response's texts (it and its loose variants
+   * share most of them, and a context's decision depends on its characters only), for every
+   * sentence split of the row's texts.
+   */
+  public static ContextMemo sentenceContexts(TextView v) {
+    return v.origin().get(SENTENCE_CONTEXTS);
+  }
+
+  private static final Analysis<ContextMemo> SENTENCE_CONTEXTS =
+      Analysis.of("ifeval.sentenceContexts", v -> new ContextMemo());
 
   /** How many tokens of {@code nltk.word_tokenize(text)} are {@code isupper()}. */
   public static final Analysis<Integer> CAPITAL_WORDS =

@@ -49,15 +49,29 @@ public final class PunktSentenceTokenizer {
 
   /** {@code PunktSentenceTokenizer.tokenize(text)}: the sentences, in order. */
   public List<String> tokenize(String text) {
+    return tokenize(text, null);
+  }
+
+  /**
+   * {@link #tokenize(String)}, deciding each candidate context that {@code memo} (may be null)
+   * has seen by its answer there: texts that share most of their contexts (a response's loose
+   * variants) share the work.
+   */
+  public List<String> tokenize(String text, ContextMemo memo) {
     List<String> out = new ArrayList<>();
-    run(text, (s, e) -> out.add(text.substring(s, e)));
+    run(text, memo, (s, e) -> out.add(text.substring(s, e)));
     return out;
   }
 
   /** {@code len(tokenize(text))}, without building the sentence strings. */
   public int countSentences(String text) {
+    return countSentences(text, null);
+  }
+
+  /** {@link #countSentences(String)} with a {@link ContextMemo} (may be null), as {@link #tokenize(String, ContextMemo)}. */
+  public int countSentences(String text, ContextMemo memo) {
     int[] count = new int[1];
-    run(text, (s, e) -> count[0]++);
+    run(text, memo, (s, e) -> count[0]++);
     return count[0];
   }
 
@@ -69,7 +83,7 @@ public final class PunktSentenceTokenizer {
    */
   public List<int[]> spanTokenize(String text) {
     List<int[]> out = new ArrayList<>();
-    run(text, (s, e) -> out.add(new int[] {s, e}));
+    run(text, null, (s, e) -> out.add(new int[] {s, e}));
     return out;
   }
 
@@ -79,9 +93,9 @@ public final class PunktSentenceTokenizer {
     void accept(int start, int end);
   }
 
-  private void run(String text, SpanSink sink) {
+  private void run(String text, ContextMemo memo, SpanSink sink) {
     Objects.requireNonNull(text, "text");
-    new Pass(text, sink).run();
+    new Pass(text, memo, sink).run();
   }
 
   /**
@@ -91,6 +105,7 @@ public final class PunktSentenceTokenizer {
   private final class Pass {
     private final String text;
     private final int n;
+    private final ContextMemo memo;
     private final SpanSink sink;
 
     // Realignment: the raw slice waiting for its successor, and how far the next one is pushed.
@@ -112,9 +127,10 @@ public final class PunktSentenceTokenizer {
     private final boolean[] ellipsis = new boolean[2];
     private final String[] type = new String[2];
 
-    Pass(String text, SpanSink sink) {
+    Pass(String text, ContextMemo memo, SpanSink sink) {
       this.text = text;
       this.n = text.length();
+      this.memo = memo;
       this.sink = sink;
     }
 
@@ -255,6 +271,18 @@ public final class PunktSentenceTokenizer {
     // the whole text); slot indices alternate 0, 1.
 
     private boolean containsSentBreak(int from, int to) {
+      if (memo == null) return judgeContext(from, to);
+      long hash = ContextMemo.hash(text, from, to);
+      int slot = memo.slot(text, from, to, hash);
+      int known = memo.answer(slot);
+      if (known >= 0) return known == 1;
+      boolean isBreak = judgeContext(from, to);
+      memo.keep(slot, text, from, to, hash, isBreak);
+      return isBreak;
+    }
+
+    /** The answer for text[from:to]: a function of those characters alone (see {@link ContextMemo}). */
+    private boolean judgeContext(int from, int to) {
       startWords(from, to);
       int cur = 0;
       if (!nextWord(cur)) return false;

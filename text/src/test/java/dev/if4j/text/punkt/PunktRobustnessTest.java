@@ -28,6 +28,30 @@ class PunktRobustnessTest {
   }
 
   @Test
+  void aContextMemoSharedByEveryParityResponseAndItsCutsChangesNoSentence() throws IOException {
+    // One memo for all texts, unrelated ones included: a context is found again only by its
+    // characters, so sharing it may save work but never change an answer.
+    Path parity = Path.of(System.getProperty("if4j.shared"), "parity");
+    ContextMemo memo = new ContextMemo();
+    long texts = 0;
+    for (String file :
+        List.of("ifeval/gpt4.golden.jsonl", "ifeval/fuzz.golden.jsonl", "ifbench/sample.golden.jsonl")) {
+      for (String line : Files.readAllLines(parity.resolve(file), StandardCharsets.UTF_8)) {
+        String response = JsonField.string(line, "response");
+        if (response == null) continue;
+        int nl = response.indexOf('\n');
+        for (String text : List.of(response, nl < 0 ? "" : response.substring(nl + 1), response.replace("*", ""),
+            response.toLowerCase(java.util.Locale.ROOT))) {
+          assertThat(punkt.tokenize(text, memo)).as("sentences of %s", text).isEqualTo(punkt.tokenize(text));
+          assertThat(punkt.countSentences(text, memo)).isEqualTo(punkt.countSentences(text));
+          texts++;
+        }
+      }
+    }
+    assertThat(texts).isGreaterThan(24_000);
+  }
+
+  @Test
   void everyParityResponseTokenizesConsistently() throws IOException {
     Path parity = Path.of(System.getProperty("if4j.shared"), "parity");
     List<String> responses = new ArrayList<>();
