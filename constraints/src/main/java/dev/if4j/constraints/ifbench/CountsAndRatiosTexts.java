@@ -76,9 +76,12 @@ final class CountsAndRatiosTexts {
     return counts;
   });
 
-  /** The set of character trigrams of the text ({@code set(nltk.ngrams(text, 3))}). */
-  static final Analysis<TrigramOverlap.Trigrams> TRIGRAMS =
-      Analysis.of("ifbench.trigrams", v -> TrigramOverlap.Trigrams.of(v.text()));
+  /**
+   * The character trigrams of the text ({@code nltk.ngrams(text, 3)}) by position, for the sets
+   * of the text and of its slices (a loose variant's are counted from its whole's).
+   */
+  static final Analysis<TrigramOverlap.TrigramPositions> TRIGRAM_POSITIONS =
+      Analysis.of("ifbench.trigramPositions", v -> TrigramOverlap.TrigramPositions.of(v.text()));
 
   // --- scans ---
 

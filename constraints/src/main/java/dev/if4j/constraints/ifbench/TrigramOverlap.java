@@ -9,7 +9,9 @@ import dev.if4j.text.PyLower;
 import dev.if4j.text.TextView;
 import dev.if4j.text.WholeWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,15 +78,21 @@ public final class TrigramOverlap extends TypedConstraint {
     if (reference == null) {
       return Verdict.notFollowed(() -> "no reference_text: the reference raises TypeError (ngrams of None)");
     }
-    Trigrams mine = response.get(CountsAndRatiosTexts.TRIGRAMS);
-    if (mine.size() == 0) {
+    // A loose variant is a slice of the response (or of its '*'-free form): its trigrams are
+    // counted from the positions of its whole's.
+    TextView whole = response.whole() != null ? response.whole() : response;
+    int from = response.whole() != null ? response.from() : 0;
+    long counts = whole.get(CountsAndRatiosTexts.TRIGRAM_POSITIONS)
+        .count(from, from + response.text().length(), reference);
+    int size = (int) (counts >>> 32);
+    int shared = (int) counts;
+    if (size == 0) {
       return Verdict.notFollowed(() -> "the response has no trigrams (under 3 characters)");
     }
-    int shared = mine.countShared(reference);
-    double overlap = (double) shared / mine.size();
+    double overlap = (double) shared / size;
     double p = percentage.value();
     boolean ok = p - 2 <= overlap * 100 && overlap * 100 <= p + 2;
-    return Verdict.of(ok, () -> shared + " of " + mine.size() + " trigrams are in the reference text ("
+    return Verdict.of(ok, () -> shared + " of " + size + " trigrams are in the reference text ("
         + String.format(Locale.ROOT, "%.2f", overlap * 100) + "%), expected " + percentage + "% ± 2");
   }
 
@@ -115,6 +123,118 @@ public final class TrigramOverlap extends TypedConstraint {
     Set<List<String>> out = new HashSet<>();
     for (int i = 2; i < words.size(); i++) out.add(List.of(words.get(i - 2), words.get(i - 1), words.get(i)));
     return Set.copyOf(out);
+  }
+
+  /**
+   * A text's character trigrams by position: the dense id of the trigram that starts at each char
+   * (-1 where none does) and each id's trigram. The distinct trigrams of a slice of the text are
+   * the ids of the starts whose three code points lie in it, each counted once by a stamp: a
+   * slice costs one pass over ints, not a set of its own.
+   */
+  static final class TrigramPositions {
+    private final int[] idAt;
+    private final String text;
+    private long[] keys = new long[64];
+    private int ids;
+    private int[] seen;
+    private int stamp;
+    /** For each reference set asked about: whether it holds each id. */
+    private final Map<Trigrams, boolean[]> inReference = new IdentityHashMap<>();
+    // Open addressing from a trigram to its id (id + 1; 0 marks an empty slot).
+    private long[] slotKeys;
+    private int[] slotIds;
+
+    private TrigramPositions(String text) {
+      this.text = text;
+      this.idAt = new int[text.length()];
+      int cap = 16;
+      while (cap < Math.min(text.length(), 1 << 16) * 2L) cap <<= 1;
+      slotKeys = new long[cap];
+      slotIds = new int[cap];
+    }
+
+    /** The trigrams of {@code text}. */
+    static TrigramPositions of(String text) {
+      TrigramPositions t = new TrigramPositions(text);
+      Arrays.fill(t.idAt, -1);
+      // The start of each of the last two code points, and the code points themselves.
+      int startA = -1;
+      int startB = -1;
+      int a = -1;
+      int b = -1;
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        if (a >= 0) t.idAt[startA] = t.idOf(((long) a << 42) | ((long) b << 21) | c);
+        startA = startB;
+        startB = i;
+        a = b;
+        b = c;
+        i += Character.charCount(c);
+      }
+      t.seen = new int[t.ids];
+      return t;
+    }
+
+    /**
+     * The number of distinct trigrams of {@code text[from, to)} (the high 32 bits) and how many of
+     * them {@code reference} holds (the low 32 bits). The bounds split no surrogate pair.
+     */
+    long count(int from, int to, Trigrams reference) {
+      // The last start whose trigram ends by `to`: three code points back from it.
+      int last = to;
+      for (int k = 0; k < 3; k++) {
+        if (last <= from) return 0; // fewer than three code points
+        last -= Character.charCount(text.codePointBefore(last));
+      }
+      boolean[] in = inReference.computeIfAbsent(reference, this::membership);
+      int s = ++stamp;
+      int distinct = 0;
+      int shared = 0;
+      for (int p = from; p <= last; p++) {
+        int id = idAt[p];
+        if (id < 0 || seen[id] == s) continue;
+        seen[id] = s;
+        distinct++;
+        if (in[id]) shared++;
+      }
+      return ((long) distinct << 32) | shared;
+    }
+
+    private boolean[] membership(Trigrams reference) {
+      boolean[] in = new boolean[ids];
+      for (int id = 0; id < ids; id++) in[id] = reference.contains(keys[id]);
+      return in;
+    }
+
+    private int idOf(long key) {
+      if ((ids + 1) * 2L > slotKeys.length) grow();
+      int mask = slotKeys.length - 1;
+      for (int i = Trigrams.hash(key) & mask; ; i = (i + 1) & mask) {
+        if (slotIds[i] == 0) {
+          if (ids == keys.length) keys = Arrays.copyOf(keys, ids * 2);
+          keys[ids] = key;
+          slotKeys[i] = key;
+          slotIds[i] = ++ids;
+          return ids - 1;
+        }
+        if (slotKeys[i] == key) return slotIds[i] - 1;
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = slotKeys;
+      int[] oldIds = slotIds;
+      slotKeys = new long[oldKeys.length * 2];
+      slotIds = new int[slotKeys.length];
+      int mask = slotKeys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldIds[j] == 0) continue;
+        int i = Trigrams.hash(oldKeys[j]) & mask;
+        while (slotIds[i] != 0) i = (i + 1) & mask;
+        slotKeys[i] = oldKeys[j];
+        slotIds[i] = oldIds[j];
+      }
+    }
   }
 
   /** A set of character trigrams, each packed into a long (three 21-bit code points). */
@@ -195,7 +315,7 @@ public final class TrigramOverlap extends TypedConstraint {
       }
     }
 
-    private static int hash(long key) {
+    static int hash(long key) {
       long h = key * 0x9E3779B97F4A7C15L;
       return (int) (h ^ (h >>> 29) ^ (h >>> 43));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TrigramOverlapTest {
@@ -67,5 +68,36 @@ class TrigramOverlapTest {
   void describesAsTheReference() {
     assertThat(build(TrigramOverlap.TYPE, Map.of("reference_text", "abc", "percentage", 72.0)).describe())
         .isEqualTo("Maintain a trigram overlap of 72.0% (±2%) with the provided reference text.");
+  }
+
+  @Test
+  void aSlicesTrigramsAreCountedFromItsWholesPositions() {
+    // Every slice (bounds splitting no pair) of random texts: the positions' count is the set's.
+    String[] pieces = {"a", "b", "ab", " ", "\n", "😀", "é", "abc", "*", "the ", "\uD801\uDC00", "\0"};
+    TrigramOverlap.Trigrams reference = TrigramOverlap.Trigrams.of("the abc a😀b é\n*\uD801\uDC00ab");
+    Random random = new Random(17);
+    long slices = 0;
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(12);
+      for (int k = 0; k < len; k++) sb.append(pieces[random.nextInt(pieces.length)]);
+      String text = sb.toString();
+      TrigramOverlap.TrigramPositions positions = TrigramOverlap.TrigramPositions.of(text);
+      for (int from = 0; from <= text.length(); from++) {
+        for (int to = from; to <= text.length(); to++) {
+          if (splitsPair(text, from) || splitsPair(text, to)) continue;
+          TrigramOverlap.Trigrams set = TrigramOverlap.Trigrams.of(text.substring(from, to));
+          long counts = positions.count(from, to, reference);
+          assertThat(counts >>> 32).as("trigrams of [%d, %d) of %s", from, to, text).isEqualTo(set.size());
+          assertThat((int) counts).as("shared of [%d, %d) of %s", from, to, text).isEqualTo(set.countShared(reference));
+          slices++;
+        }
+      }
+    }
+    assertThat(slices).isGreaterThan(50_000);
+  }
+
+  private static boolean splitsPair(String s, int i) {
+    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1)) && Character.isLowSurrogate(s.charAt(i));
   }
 }
