@@ -21,4 +21,13 @@ public interface Constraint {
 
   /** Whether {@code response} follows this instruction, and why. */
   Verdict check(TextView response);
+
+  /**
+   * True when this instruction provably fails every {@link LooseVariant} of a response it fails:
+   * the variants only drop the first or last line or the '*', and what the checker counts cannot
+   * grow by that. The evaluator then does not check them. False unless the checker proves it.
+   */
+  default boolean failsTheLooseVariantsOfAFailure() {
+    return false;
+  }
 }

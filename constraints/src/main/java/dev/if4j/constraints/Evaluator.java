@@ -22,7 +22,9 @@ import java.util.Objects;
  *   <li>Strict: the response as given. A blank response never follows (Multi-IF's rules: only an
  *       empty one; a whitespace-only response is checked, and may follow).
  *   <li>Loose: the first of the 8 {@link LooseVariant}s that is not blank and passes; the variants
- *       are made lazily and shared by the row's instructions, and so are their analyses.
+ *       are made lazily and shared by the row's instructions, and so are their analyses. A checker
+ *       that fails every variant of a response it fails ({@link
+ *       Constraint#failsTheLooseVariantsOfAFailure}) is not asked about them.
  * </ul>
  *
  * <p>Stops promptly when its thread is interrupted: between instructions (building and judging)
@@ -112,7 +114,7 @@ public final class Evaluator {
         ? LooseVariant.AS_IS : null;
     // The reference tries the variants in order and a raise ends the search (its evaluator aborts):
     // a variant that raises before any passes makes the loose verdict "not followed" too.
-    if (passing == null && loose && !strict.referenceRaises()) {
+    if (passing == null && loose && !strict.referenceRaises() && !c.failsTheLooseVariantsOfAFailure()) {
       // Variants often coincide (no '*' in the text, a one-line text...): a text that already
       // failed this constraint fails it again, so each distinct text is checked once.
       int failed = 1 << variants.distinct(LooseVariant.AS_IS);

@@ -74,6 +74,38 @@ class LooseVariantSlicesTest {
     assertThat(TextView.slice(whole, 0, 22).get(Counts.WORDS)).isEqualTo(3);
   }
 
+  /**
+   * A checker that says it fails every loose variant of a response it fails (so the evaluator
+   * skips them) does, on the parity responses and on generated texts near its threshold: words
+   * that are palindromes, '*' inside and around them, lines to drop.
+   */
+  @Test
+  void aCheckerThatFailsTheVariantsOfAFailureDoes() throws IOException {
+    Constraint palindromes = ConstraintTesting.build(dev.if4j.constraints.ifbench.Palindromes.TYPE);
+    assertThat(palindromes.failsTheLooseVariantsOfAFailure()).isTrue();
+    List<String> responses = new ArrayList<>(EDGES);
+    responses.addAll(parityResponses());
+    String[] pieces = {"level", "Racecar", "ra*ce*car", "*madam*", "noon", "rotor,", "12321", "word", "*", "**",
+        "Kayak!", "sta*ts", "re-fer", "\n", "\n", " ", "  ", "\n*\n"};
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 8 + random.nextInt(20);
+      for (int k = 0; k < len; k++) sb.append(pieces[random.nextInt(pieces.length)]).append(' ');
+      responses.add(sb.toString());
+    }
+    long failedResponses = 0;
+    for (String response : responses) {
+      Evaluator.Variants variants = new Evaluator.Variants(response, ConstraintTesting.TOOLS, ResponseRules.GOOGLE);
+      if (palindromes.check(variants.view(LooseVariant.AS_IS)).isFollowed()) continue;
+      failedResponses++;
+      for (LooseVariant v : LooseVariant.all()) {
+        assertThat(palindromes.check(variants.view(v)).isFollowed()).as("%s of %s", v, response).isFalse();
+      }
+    }
+    assertThat(failedResponses).isGreaterThan(5000);
+  }
+
   private static List<String> parityResponses() throws IOException {
     Path parity = Path.of(System.getProperty("if4j.shared", "../../shared"), "parity");
     ObjectMapper json = new ObjectMapper();

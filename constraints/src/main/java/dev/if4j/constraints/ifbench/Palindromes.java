@@ -34,6 +34,17 @@ public final class Palindromes extends TypedConstraint {
     return "Include at least 10 single-word palindromes, each at least 5 characters long.";
   }
 
+  /**
+   * A loose variant has no palindrome the response lacks: words are split at whitespace, so
+   * dropping a line (and stripping) drops whole words, and '*' is deleted from every word as ASCII
+   * punctuation already (a piece of '*' only is no word either way). At least 10 cannot hold for a
+   * variant where it fails for the response.
+   */
+  @Override
+  public boolean failsTheLooseVariantsOfAFailure() {
+    return true;
+  }
+
   @Override
   public Verdict check(TextView response) {
     // Lower-casing each word is lower-casing the text: Python's final-sigma context never

@@ -11,7 +11,6 @@ import dev.if4j.text.WholeWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,8 +137,12 @@ public final class TrigramOverlap extends TypedConstraint {
     private int ids;
     private int[] seen;
     private int stamp;
-    /** For each reference set asked about: whether it holds each id. */
-    private final Map<Trigrams, boolean[]> inReference = new IdentityHashMap<>();
+    /**
+     * The reference set asked about last and whether it holds each id: a row's instruction asks
+     * for its strict and loose verdicts one after the other.
+     */
+    private Trigrams lastReference;
+    private boolean[] inLastReference;
     // Open addressing from a trigram to its id (id + 1; 0 marks an empty slot).
     private long[] slotKeys;
     private int[] slotIds;
@@ -186,7 +189,11 @@ public final class TrigramOverlap extends TypedConstraint {
         if (last <= from) return 0; // fewer than three code points
         last -= Character.charCount(text.codePointBefore(last));
       }
-      boolean[] in = inReference.computeIfAbsent(reference, this::membership);
+      if (reference != lastReference) {
+        inLastReference = membership(reference);
+        lastReference = reference;
+      }
+      boolean[] in = inLastReference;
       int s = ++stamp;
       int distinct = 0;
       int shared = 0;
