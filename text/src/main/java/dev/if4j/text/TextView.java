@@ -72,6 +72,18 @@ public final class TextView {
     return whole;
   }
 
+  /**
+   * True when this view is a {@linkplain #slice slice} whose bounds touch whitespace or the ends
+   * of its whole (a loose variant's do): a count over runs that whitespace ends is then the
+   * whole's less the runs before and after the slice.
+   */
+  public boolean isSliceBetweenSpaces() {
+    if (whole == null) return false;
+    String all = whole.text;
+    int to = from + text.length();
+    return (from == 0 || Py.isSpace(all.charAt(from - 1))) && (to == all.length() || Py.isSpace(all.charAt(to)));
+  }
+
   /** Where this view's text starts in {@link #whole()}'s (0 when it is no slice). */
   public int from() {
     return from;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Facts about a response that the {@code count:*} and {@code ratio:*} constraints ask for, each
@@ -30,7 +31,8 @@ final class CountsAndRatiosTexts {
    * NLTK's English stopword list.
    */
   static final Analysis<Integer> STOPWORDS =
-      Analysis.of("ifbench.stopwords", v -> countStopwords(v.text(), v.tools().stopwords()));
+      Analysis.of("ifbench.stopwords", v -> bySlice(v, CountsAndRatiosTexts.STOPWORDS,
+          text -> countStopwords(text, v.tools().stopwords())));
 
   /**
    * The distinct items of {@code {w.strip(punctuation + ' ') for w in text.lower().split()}}; the
@@ -48,7 +50,22 @@ final class CountsAndRatiosTexts {
       Analysis.of("ifbench.personNames", v -> personNames(v.text()));
 
   /** {@code len(re.findall(r'\d+', text.translate(<delete string.punctuation>)))}. */
-  static final Analysis<Integer> NUMBERS = Analysis.of("ifbench.numbers", v -> countNumbers(v.text()));
+  static final Analysis<Integer> NUMBERS =
+      Analysis.of("ifbench.numbers", v -> bySlice(v, CountsAndRatiosTexts.NUMBERS, CountsAndRatiosTexts::countNumbers));
+
+  /**
+   * {@code count} of the view's text, where {@code count} sums over runs that whitespace ends
+   * ({@code \w+} runs, digit runs): for a slice whose bounds touch whitespace, the whole's
+   * {@code analysis} less the count of the text before the slice and after it, which a loose
+   * variant's dropped line makes short.
+   */
+  private static int bySlice(TextView v, Analysis<Integer> analysis, ToIntFunction<String> count) {
+    if (!v.isSliceBetweenSpaces()) return count.applyAsInt(v.text());
+    String all = v.whole().text();
+    int from = v.from();
+    int to = from + v.text().length();
+    return v.whole().get(analysis) - count.applyAsInt(all.substring(0, from)) - count.applyAsInt(all.substring(to));
+  }
 
   /**
    * How many tokens of {@code nltk.word_tokenize(text.replace('/', ' ').lower())} are English
