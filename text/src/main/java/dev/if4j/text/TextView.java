@@ -1,7 +1,10 @@
 package dev.if4j.text;
 
+import dev.if4j.text.punkt.ContextMemo;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /**
  * One response text (or one loose variant of it) plus the analyses computed on it so far.
@@ -73,15 +76,20 @@ public final class TextView {
   }
 
   /**
-   * True when this view is a {@linkplain #slice slice} whose bounds touch whitespace or the ends
-   * of its whole (a loose variant's do): a count over runs that whitespace ends is then the
-   * whole's less the runs before and after the slice.
+   * {@code count} of this view's text, for a {@code count} that sums over runs of characters that
+   * whitespace ends (words, digits...), {@code analysis} being that count as an analysis. A slice
+   * whose bounds touch whitespace or its whole's ends (a loose variant's do) splits no such run:
+   * its count is the whole's less the count of the text before it and after it, which reads the
+   * variant's dropped lines, not the variant again.
    */
-  public boolean isSliceBetweenSpaces() {
-    if (whole == null) return false;
+  public int countOfRuns(Analysis<Integer> analysis, ToIntFunction<String> count) {
+    if (whole == null) return count.applyAsInt(text);
     String all = whole.text;
     int to = from + text.length();
-    return (from == 0 || Py.isSpace(all.charAt(from - 1))) && (to == all.length() || Py.isSpace(all.charAt(to)));
+    boolean between = (from == 0 || Py.isSpace(all.charAt(from - 1)))
+        && (to == all.length() || Py.isSpace(all.charAt(to)));
+    if (!between) return count.applyAsInt(text);
+    return whole.get(analysis) - count.applyAsInt(all.substring(0, from)) - count.applyAsInt(all.substring(to));
   }
 
   /** Where this view's text starts in {@link #whole()}'s (0 when it is no slice). */
@@ -145,6 +153,26 @@ public final class TextView {
   private static final Analysis<String> LOWER = Analysis.of("lower", TextView::lowered);
 
   /**
+   * Punkt's decisions on the candidate contexts of the row's texts: the response and its loose
+   * variants share most of them, and a context's decision depends on its characters only.
+   */
+  private static final Analysis<ContextMemo> SENTENCE_CONTEXTS =
+      Analysis.of("sentenceContexts", v -> new ContextMemo());
+
+  /**
+   * Punkt's sentences of {@code text} (this view's text or one made from it), each candidate
+   * context decided once for the row ({@link ContextMemo}).
+   */
+  public List<String> sentencesOf(String text) {
+    return tools.punkt().tokenize(text, origin.get(SENTENCE_CONTEXTS));
+  }
+
+  /** {@code len(}{@link #sentencesOf}{@code )}, without building the sentence strings. */
+  public int sentenceCountOf(String text) {
+    return tools.punkt().countSentences(text, origin.get(SENTENCE_CONTEXTS));
+  }
+
+  /**
    * A slice's {@code lower()} is a slice of its whole's where the letters around it cannot change
    * a capital sigma's form: Python lower-cases each code point on its own, to as many chars, but
    * for U+0130 (two chars: the bounds move by those before them) and a capital sigma, whose form
@@ -152,12 +180,12 @@ public final class TextView {
    * A loose variant's bounds sit next to whitespace, which stops that search in the whole too.
    */
   private static String lowered(TextView v) {
-    TextView whole = v.whole;
-    String all = whole == null ? null : whole.text;
+    if (v.whole == null) return Py.lower(v.text);
+    String all = v.whole.text;
     int from = v.from;
     int to = from + v.text.length();
-    if (whole == null || !PyLower.endsSigmaContext(all, from, to)) return Py.lower(v.text);
-    return whole.get(LOWER).substring(from + PyLower.longerBefore(all, from), to + PyLower.longerBefore(all, to));
+    if (!PyLower.endsSigmaContext(all, from, to)) return Py.lower(v.text);
+    return v.whole.get(LOWER).substring(from + PyLower.longerBefore(all, from), to + PyLower.longerBefore(all, to));
   }
   private static final Analysis<String> STRIPPED = Analysis.of("strip", v -> Py.strip(v.text));
 

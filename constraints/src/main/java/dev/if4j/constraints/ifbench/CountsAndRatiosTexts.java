@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * Facts about a response that the {@code count:*} and {@code ratio:*} constraints ask for, each
@@ -30,9 +29,8 @@ final class CountsAndRatiosTexts {
    * {@code instructions_util.count_stopwords}: the {@code \w+} tokens whose {@code lower()} is in
    * NLTK's English stopword list.
    */
-  static final Analysis<Integer> STOPWORDS =
-      Analysis.of("ifbench.stopwords", v -> bySlice(v, CountsAndRatiosTexts.STOPWORDS,
-          text -> countStopwords(text, v.tools().stopwords())));
+  static final Analysis<Integer> STOPWORDS = Analysis.of("ifbench.stopwords",
+      v -> v.countOfRuns(CountsAndRatiosTexts.STOPWORDS, text -> countStopwords(text, v.tools().stopwords())));
 
   /**
    * The distinct items of {@code {w.strip(punctuation + ' ') for w in text.lower().split()}}; the
@@ -51,21 +49,7 @@ final class CountsAndRatiosTexts {
 
   /** {@code len(re.findall(r'\d+', text.translate(<delete string.punctuation>)))}. */
   static final Analysis<Integer> NUMBERS =
-      Analysis.of("ifbench.numbers", v -> bySlice(v, CountsAndRatiosTexts.NUMBERS, CountsAndRatiosTexts::countNumbers));
-
-  /**
-   * {@code count} of the view's text, where {@code count} sums over runs that whitespace ends
-   * ({@code \w+} runs, digit runs): for a slice whose bounds touch whitespace, the whole's
-   * {@code analysis} less the count of the text before the slice and after it, which a loose
-   * variant's dropped line makes short.
-   */
-  private static int bySlice(TextView v, Analysis<Integer> analysis, ToIntFunction<String> count) {
-    if (!v.isSliceBetweenSpaces()) return count.applyAsInt(v.text());
-    String all = v.whole().text();
-    int from = v.from();
-    int to = from + v.text().length();
-    return v.whole().get(analysis) - count.applyAsInt(all.substring(0, from)) - count.applyAsInt(all.substring(to));
-  }
+      Analysis.of("ifbench.numbers", v -> v.countOfRuns(CountsAndRatiosTexts.NUMBERS, CountsAndRatiosTexts::countNumbers));
 
   /**
    * How many tokens of {@code nltk.word_tokenize(text.replace('/', ' ').lower())} are English
@@ -206,7 +190,7 @@ final class CountsAndRatiosTexts {
   /** The tokens of {@code word_tokenize(text.replace('/', ' ').lower())} in {@code pronouns}. */
   private static int countPronouns(TextView v, Set<String> pronouns) {
     String text = Py.lower(v.text().replace('/', ' '));
-    List<String> sentences = v.tools().punkt().tokenize(text, Counts.sentenceContexts(v));
+    List<String> sentences = v.sentencesOf(text);
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     int count = 0;
     for (String sentence : sentences) {

@@ -47,7 +47,7 @@ public final class ReversedWordOrder extends TypedConstraint {
     if (!reversed.contains("bald eagle")) {
       return Verdict.notFollowed(() -> "read backwards, the response does not contain \"bald eagle\"");
     }
-    if (!response.tools().punkt().tokenize(reversed).contains(reversed)) {
+    if (!response.sentencesOf(reversed).contains(reversed)) {
       return Verdict.notFollowed(() -> "read backwards, the response is not a single sentence");
     }
     return Verdict.followed(() -> "read backwards, the response is a sentence with \"bald eagle\"");

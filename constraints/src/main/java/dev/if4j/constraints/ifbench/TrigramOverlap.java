@@ -125,17 +125,16 @@ public final class TrigramOverlap extends TypedConstraint {
   }
 
   /**
-   * A text's character trigrams by position: the dense id of the trigram that starts at each char
-   * (-1 where none does) and each id's trigram. The distinct trigrams of a slice of the text are
-   * the ids of the starts whose three code points lie in it, each counted once by a stamp: a
-   * slice costs one pass over ints, not a set of its own.
+   * A text's character trigrams by position: the id ({@link Trigrams#add}) of the trigram that
+   * starts at each char (-1 where none does). The distinct trigrams of a slice of the text are the
+   * ids of the starts whose three code points lie in it, each counted once by a stamp: a slice
+   * costs one pass over ints, not a set of its own.
    */
   static final class TrigramPositions {
-    private final int[] idAt;
     private final String text;
-    private long[] keys = new long[64];
-    private int ids;
-    private int[] seen;
+    private final int[] idAt;
+    private final Trigrams trigrams;
+    private final int[] seen;
     private int stamp;
     /**
      * The reference set asked about last and whether it holds each id: a row's instruction asks
@@ -143,39 +142,19 @@ public final class TrigramOverlap extends TypedConstraint {
      */
     private Trigrams lastReference;
     private boolean[] inLastReference;
-    // Open addressing from a trigram to its id (id + 1; 0 marks an empty slot).
-    private long[] slotKeys;
-    private int[] slotIds;
 
     private TrigramPositions(String text) {
       this.text = text;
       this.idAt = new int[text.length()];
-      int cap = 16;
-      while (cap < Math.min(text.length(), 1 << 16) * 2L) cap <<= 1;
-      slotKeys = new long[cap];
-      slotIds = new int[cap];
+      Arrays.fill(idAt, -1);
+      this.trigrams = new Trigrams(Math.min(text.length(), 1 << 16));
+      forEach(text, (start, key) -> idAt[start] = trigrams.add(key));
+      this.seen = new int[trigrams.size()];
     }
 
     /** The trigrams of {@code text}. */
     static TrigramPositions of(String text) {
-      TrigramPositions t = new TrigramPositions(text);
-      Arrays.fill(t.idAt, -1);
-      // The start of each of the last two code points, and the code points themselves.
-      int startA = -1;
-      int startB = -1;
-      int a = -1;
-      int b = -1;
-      for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
-        if (a >= 0) t.idAt[startA] = t.idOf(((long) a << 42) | ((long) b << 21) | c);
-        startA = startB;
-        startB = i;
-        a = b;
-        b = c;
-        i += Character.charCount(c);
-      }
-      t.seen = new int[t.ids];
-      return t;
+      return new TrigramPositions(text);
     }
 
     /**
@@ -190,7 +169,7 @@ public final class TrigramOverlap extends TypedConstraint {
         last -= Character.charCount(text.codePointBefore(last));
       }
       if (reference != lastReference) {
-        inLastReference = membership(reference);
+        inLastReference = trigrams.heldBy(reference);
         lastReference = reference;
       }
       boolean[] in = inLastReference;
@@ -206,69 +185,52 @@ public final class TrigramOverlap extends TypedConstraint {
       }
       return ((long) distinct << 32) | shared;
     }
+  }
 
-    private boolean[] membership(Trigrams reference) {
-      boolean[] in = new boolean[ids];
-      for (int id = 0; id < ids; id++) in[id] = reference.contains(keys[id]);
-      return in;
-    }
+  /** Receives each trigram of a text: the char index of its first code point and its key. */
+  @FunctionalInterface
+  private interface TrigramSink {
+    void accept(int start, long key);
+  }
 
-    private int idOf(long key) {
-      if ((ids + 1) * 2L > slotKeys.length) grow();
-      int mask = slotKeys.length - 1;
-      for (int i = Trigrams.hash(key) & mask; ; i = (i + 1) & mask) {
-        if (slotIds[i] == 0) {
-          if (ids == keys.length) keys = Arrays.copyOf(keys, ids * 2);
-          keys[ids] = key;
-          slotKeys[i] = key;
-          slotIds[i] = ++ids;
-          return ids - 1;
-        }
-        if (slotKeys[i] == key) return slotIds[i] - 1;
-      }
-    }
-
-    private void grow() {
-      long[] oldKeys = slotKeys;
-      int[] oldIds = slotIds;
-      slotKeys = new long[oldKeys.length * 2];
-      slotIds = new int[slotKeys.length];
-      int mask = slotKeys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldIds[j] == 0) continue;
-        int i = Trigrams.hash(oldKeys[j]) & mask;
-        while (slotIds[i] != 0) i = (i + 1) & mask;
-        slotKeys[i] = oldKeys[j];
-        slotIds[i] = oldIds[j];
-      }
+  /** Each trigram of {@code text} in order ({@code nltk.ngrams} over its code points). */
+  private static void forEach(String text, TrigramSink sink) {
+    int startA = -1;
+    int startB = -1;
+    int a = -1;
+    int b = -1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (a >= 0) sink.accept(startA, ((long) a << 42) | ((long) b << 21) | c);
+      startA = startB;
+      startB = i;
+      a = b;
+      b = c;
+      i += Character.charCount(c);
     }
   }
 
-  /** A set of character trigrams, each packed into a long (three 21-bit code points). */
+  /**
+   * A set of character trigrams, each packed into a long (three 21-bit code points), numbered in
+   * the order they were added (their ids: 0 to {@code size() - 1}).
+   */
   static final class Trigrams {
     private long[] slots; // key + 1; 0 marks an empty slot
+    private int[] slotIds;
+    private long[] keys = new long[16]; // by id
     private int size;
 
     private Trigrams(int expected) {
       int cap = 16;
       while (cap < expected * 2L && cap < (1 << 30)) cap <<= 1;
       slots = new long[cap];
+      slotIds = new int[cap];
     }
 
     /** The distinct trigrams of {@code text}. */
     static Trigrams of(String text) {
-      int n = text.length();
-      Trigrams set = new Trigrams(Math.min(n, 1 << 16));
-      if (n < 3) return set;
-      int a = -1;
-      int b = -1;
-      for (int i = 0; i < n; ) {
-        int c = text.codePointAt(i);
-        i += Character.charCount(c);
-        if (a >= 0) set.add(((long) a << 42) | ((long) b << 21) | c);
-        a = b;
-        b = c;
-      }
+      Trigrams set = new Trigrams(Math.min(text.length(), 1 << 16));
+      forEach(text, (start, key) -> set.add(key));
       return set;
     }
 
@@ -279,10 +241,17 @@ public final class TrigramOverlap extends TypedConstraint {
     /** How many of these trigrams {@code other} holds. */
     int countShared(Trigrams other) {
       int shared = 0;
-      for (long slot : slots) {
-        if (slot != 0 && other.contains(slot - 1)) shared++;
+      for (int id = 0; id < size; id++) {
+        if (other.contains(keys[id])) shared++;
       }
       return shared;
+    }
+
+    /** Whether {@code other} holds each of these trigrams, by id. */
+    boolean[] heldBy(Trigrams other) {
+      boolean[] held = new boolean[size];
+      for (int id = 0; id < size; id++) held[id] = other.contains(keys[id]);
+      return held;
     }
 
     boolean contains(long key) {
@@ -295,34 +264,40 @@ public final class TrigramOverlap extends TypedConstraint {
       }
     }
 
-    private void add(long key) {
+    /** Adds {@code key} if it is new; its id either way. */
+    int add(long key) {
       if ((size + 1) * 2L > slots.length) grow();
       long stored = key + 1;
       int mask = slots.length - 1;
       for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
         long s = slots[i];
-        if (s == stored) return;
+        if (s == stored) return slotIds[i];
         if (s == 0) {
+          if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
+          keys[size] = key;
           slots[i] = stored;
-          size++;
-          return;
+          slotIds[i] = size;
+          return size++;
         }
       }
     }
 
     private void grow() {
-      long[] old = slots;
-      slots = new long[old.length * 2];
+      long[] oldSlots = slots;
+      int[] oldIds = slotIds;
+      slots = new long[oldSlots.length * 2];
+      slotIds = new int[slots.length];
       int mask = slots.length - 1;
-      for (long s : old) {
-        if (s == 0) continue;
-        int i = hash(s - 1) & mask;
+      for (int j = 0; j < oldSlots.length; j++) {
+        if (oldSlots[j] == 0) continue;
+        int i = hash(oldSlots[j] - 1) & mask;
         while (slots[i] != 0) i = (i + 1) & mask;
-        slots[i] = s;
+        slots[i] = oldSlots[j];
+        slotIds[i] = oldIds[j];
       }
     }
 
-    static int hash(long key) {
+    private static int hash(long key) {
       long h = key * 0x9E3779B97F4A7C15L;
       return (int) (h ^ (h >>> 29) ^ (h >>> 43));
     }

@@ -232,7 +232,7 @@ final class WordsAndSentencesTexts {
 
   /** {@code nltk.word_tokenize(text)}: Punkt's sentences of {@code text}, each tokenized. */
   static List<String> wordTokenize(TextView view, String text) {
-    return NltkWordTokenizer.instance().wordTokenize(view.tools().punkt().tokenize(text, Counts.sentenceContexts(view)));
+    return NltkWordTokenizer.instance().wordTokenize(view.sentencesOf(text));
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.langdetect.DetectionMemo;
-import dev.if4j.text.punkt.ContextMemo;
 import dev.if4j.text.langdetect.LangDetectException;
 import dev.if4j.text.langdetect.LanguageDetector;
 import dev.if4j.text.treebank.NltkWordTokenizer;
@@ -22,27 +21,16 @@ public final class Counts {
   private Counts() {}
 
   /** {@code instructions_util.count_words}: the matches of NLTK's {@code RegexpTokenizer(r"\w+")}. */
-  public static final Analysis<Integer> WORDS = Analysis.of("ifeval.words", Counts::words);
+  public static final Analysis<Integer> WORDS =
+      Analysis.of("ifeval.words", v -> v.countOfRuns(Counts.WORDS, Counts::countWords));
 
   /** NLTK Punkt's sentences of the text (English parameters). */
   public static final Analysis<List<String>> SENTENCES =
-      Analysis.of("ifeval.sentences", v -> v.tools().punkt().tokenize(v.text(), sentenceContexts(v)));
+      Analysis.of("ifeval.sentences", v -> v.sentencesOf(v.text()));
 
   /** {@code instructions_util.count_sentences}: how many sentences Punkt finds. */
   public static final Analysis<Integer> SENTENCE_COUNT =
-      Analysis.of("ifeval.sentenceCount", v -> v.tools().punkt().countSentences(v.text(), sentenceContexts(v)));
-
-  /**
-   * Punkt's decisions on the candidate contexts of a response's texts (it and its loose variants
-   * share most of them, and a context's decision depends on its characters only), for every
-   * sentence split of the row's texts.
-   */
-  public static ContextMemo sentenceContexts(TextView v) {
-    return v.origin().get(SENTENCE_CONTEXTS);
-  }
-
-  private static final Analysis<ContextMemo> SENTENCE_CONTEXTS =
-      Analysis.of("ifeval.sentenceContexts", v -> new ContextMemo());
+      Analysis.of("ifeval.sentenceCount", v -> v.sentenceCountOf(v.text()));
 
   /** How many tokens of {@code nltk.word_tokenize(text)} are {@code isupper()}. */
   public static final Analysis<Integer> CAPITAL_WORDS =
@@ -154,41 +142,17 @@ public final class Counts {
     }
   }
 
-  /**
-   * The word count of a slice from its whole's: the whole's runs less those that start before the
-   * slice or at its end or after, plus a run that began before the slice and goes on into it.
-   * The loose variants' slices drop a line or two: this reads those lines, not the slice.
-   */
-  private static int words(TextView v) {
-    TextView whole = v.whole();
-    String text = v.text();
-    if (whole == null) return countWordStarts(text, 0, text.length());
-    String all = whole.text();
-    int from = v.from();
-    int to = from + text.length();
-    int words = whole.get(WORDS) - countWordStarts(all, 0, from) - countWordStarts(all, to, all.length());
-    if (from < to && from > 0 && Py.isWordChar(all.codePointAt(from))
-        && Py.isWordChar(all.codePointBefore(from))) {
-      words++;
-    }
-    return words;
-  }
-
-  /**
-   * How many maximal runs of Python {@code \w} characters of {@code text} start in {@code [from,
-   * to)}: over the whole text, the word count. {@code from} and {@code to} split no surrogate pair.
-   */
-  static int countWordStarts(String text, int from, int to) {
+  /** The number of maximal runs of Python {@code \w} characters. */
+  static int countWords(String text) {
     int words = 0;
     // 1 inside a run, else 0: a run starts where w & ~inWord is 1. Without a branch on it, a
     // text's word boundaries cost no mispredicted jumps.
-    int inWord = from > 0 && Py.isWordChar(text.codePointBefore(from)) ? 1 : 0;
-    for (int i = from; i < to; i++) {
+    int inWord = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int w;
-      if (c < 0x80) {
-        w = ASCII_WORD[c];
-      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
         w = Py.isWordChar(Character.toCodePoint(c, text.charAt(++i))) ? 1 : 0;
       } else {
         w = BMP_WORD.get(c);
@@ -199,16 +163,9 @@ public final class Counts {
     return words;
   }
 
-  /** {@link Py#isWordChar} of ASCII, 1 or 0. */
-  private static final byte[] ASCII_WORD = new byte[0x80];
-
-  static {
-    for (int c = 0; c < 0x80; c++) ASCII_WORD[c] = (byte) (Py.isWordChar(c) ? 1 : 0);
-  }
-
   /**
-   * {@link Py#isWordChar} of each BMP char, looked up, for the word count: the JDK's answer walks
-   * several tables of its Unicode data, for every char of a text in another script. (No lone
+   * {@link Py#isWordChar} of each BMP char, 1 or 0, looked up, for the word count: the JDK's answer
+   * walks several tables of its Unicode data, for every char of a text in another script. (No lone
    * surrogate is a word character.)
    */
   private static final BmpTable BMP_WORD = BmpTable.of(Py::isWordChar);

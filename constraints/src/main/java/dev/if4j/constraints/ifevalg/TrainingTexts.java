@@ -1,7 +1,6 @@
 package dev.if4j.constraints.ifevalg;
 
 import dev.if4j.constraints.Verdict;
-import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Analysis;
 import dev.if4j.text.Py;
 import dev.if4j.text.RuleSentenceSplitter;
@@ -27,7 +26,7 @@ final class TrainingTexts {
 
   /** {@code nltk.word_tokenize(text)} of some part of the response. */
   static List<String> wordTokenize(TextView view, String text) {
-    return NltkWordTokenizer.instance().wordTokenize(view.tools().punkt().tokenize(text, Counts.sentenceContexts(view)));
+    return NltkWordTokenizer.instance().wordTokenize(view.sentencesOf(text));
   }
 
   /**

@@ -50,7 +50,7 @@ class CountsOfSlicesTest {
               .isEqualTo(fresh.get(CountsAndRatiosTexts.STOPWORDS));
           assertThat(slice.get(CountsAndRatiosTexts.NUMBERS)).as("numbers of %s", slice.text())
               .isEqualTo(fresh.get(CountsAndRatiosTexts.NUMBERS));
-          if (slice.isSliceBetweenSpaces()) derived++;
+          if (betweenSpaces(whole, cut)) derived++;
         }
       }
     }
@@ -65,6 +65,11 @@ class CountsOfSlicesTest {
     while (start < end && Py.isSpace(s.charAt(start))) start++;
     while (end > start && Py.isSpace(s.charAt(end - 1))) end--;
     return start < end ? new int[] {start, end} : new int[] {0, 0};
+  }
+
+  /** Whether the cut's bounds touch whitespace or the text's ends: its counts come from the whole's. */
+  private static boolean betweenSpaces(String s, int[] cut) {
+    return (cut[0] == 0 || Py.isSpace(s.charAt(cut[0] - 1))) && (cut[1] == s.length() || Py.isSpace(s.charAt(cut[1])));
   }
 
   private static boolean splitsPair(String s, int i) {
