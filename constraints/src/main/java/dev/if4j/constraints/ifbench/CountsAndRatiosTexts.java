@@ -2,10 +2,12 @@ package dev.if4j.constraints.ifbench;
 
 import dev.if4j.constraints.ifeval.Counts;
 import dev.if4j.text.Analysis;
+import dev.if4j.text.DistinctRegions;
 import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.treebank.NltkWordTokenizer;
+import dev.if4j.text.treebank.TokenSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -56,11 +58,11 @@ final class CountsAndRatiosTexts {
    * pronouns ({@link Pronouns#PRONOUNS}).
    */
   static final Analysis<Integer> PRONOUNS =
-      Analysis.of("ifbench.pronouns", v -> countPronouns(v, Pronouns.PRONOUNS));
+      Analysis.of("ifbench.pronouns", v -> countPronouns(v, Pronouns.PRONOUN_TOKENS));
 
   /** As {@link #PRONOUNS}, counting only the personal pronouns ({@link Pronouns#PERSONAL}). */
   static final Analysis<Integer> PERSONAL_PRONOUNS =
-      Analysis.of("ifbench.pronouns.personal", v -> countPronouns(v, Pronouns.PERSONAL));
+      Analysis.of("ifbench.pronouns.personal", v -> countPronouns(v, Pronouns.PERSONAL_TOKENS));
 
   /** How many Punkt sentences end with '.', '?' and '!' (in that order). */
   static final Analysis<int[]> SENTENCE_ENDINGS = Analysis.of("ifbench.sentenceEndings", v -> {
@@ -102,9 +104,20 @@ final class CountsAndRatiosTexts {
 
   /** {@code s[start:end].strip(string.punctuation + ' ')} (the characters stripped are ASCII). */
   static String stripPunctuation(String s, int start, int end) {
+    int from = strippedStart(s, start, end);
+    return s.substring(from, strippedEnd(s, from, end));
+  }
+
+  /** Where {@link #stripPunctuation} of {@code s[start:end]} starts. */
+  private static int strippedStart(String s, int start, int end) {
     while (start < end && isPunctOrSpace(s.charAt(start))) start++;
+    return start;
+  }
+
+  /** Where {@link #stripPunctuation} of {@code s[start:end]} ends, given its start. */
+  private static int strippedEnd(String s, int start, int end) {
     while (end > start && isPunctOrSpace(s.charAt(end - 1))) end--;
-    return s.substring(start, end);
+    return end;
   }
 
   private static boolean isPunctOrSpace(char c) {
@@ -117,18 +130,20 @@ final class CountsAndRatiosTexts {
     for (int start = Py.wordRunStart(text, 0); start < n; ) {
       int end = Py.wordRunEnd(text, start);
       // Stopwords are short; lower() never shortens a word much, so long runs cannot match.
-      if (end - start <= 24 && stopwords.contains(Py.lower(text.substring(start, end)))) count++;
+      if (end - start <= 24 && stopwords.containsLowerCaseOf(text, start, end)) count++;
       start = Py.wordRunStart(text, end);
     }
     return count;
   }
 
   static int countUniqueWords(String lowered) {
-    Set<String> unique = new HashSet<>();
+    // Words are at least two characters apart: at most (n + 1) / 2 of them.
+    DistinctRegions unique = new DistinctRegions(lowered, Math.min((lowered.length() + 1) / 2, 1 << 12));
     int n = lowered.length();
     for (int i = skipSpace(lowered, 0); i < n; i = skipSpace(lowered, i)) {
       int end = wordEnd(lowered, i);
-      unique.add(stripPunctuation(lowered, i, end));
+      int start = strippedStart(lowered, i, end);
+      unique.add(start, strippedEnd(lowered, start, end));
       i = end;
     }
     return unique.size();
@@ -188,16 +203,11 @@ final class CountsAndRatiosTexts {
   }
 
   /** The tokens of {@code word_tokenize(text.replace('/', ' ').lower())} in {@code pronouns}. */
-  private static int countPronouns(TextView v, Set<String> pronouns) {
+  private static int countPronouns(TextView v, TokenSet pronouns) {
     String text = Py.lower(v.text().replace('/', ' '));
-    List<String> sentences = v.sentencesOf(text);
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     int count = 0;
-    for (String sentence : sentences) {
-      for (String token : tokenizer.tokenize(sentence)) {
-        if (pronouns.contains(token)) count++;
-      }
-    }
+    for (String sentence : v.sentencesOf(text)) count += tokenizer.countTokensIn(sentence, pronouns);
     return count;
   }
 

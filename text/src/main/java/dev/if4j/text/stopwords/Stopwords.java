@@ -3,6 +3,7 @@ package dev.if4j.text.stopwords;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLines;
 import dev.if4j.text.resources.ResourceStore;
+import dev.if4j.text.treebank.TokenSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +30,14 @@ public final class Stopwords {
 
   private final List<String> words;
   private final Set<String> set;
+  /** The words an ASCII run of word characters can be once lower-cased: [a-z0-9_]+. */
+  private final TokenSet asciiLowerCase;
 
   private Stopwords(List<String> words) {
     this.words = List.copyOf(words);
     this.set = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words));
+    this.asciiLowerCase = TokenSet.of(words.stream().filter(w -> !w.isEmpty() && w.chars()
+        .allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')).toList());
   }
 
   /** {@code stopwords.words('english')} from {@code store}. */
@@ -71,6 +76,19 @@ public final class Stopwords {
   /** {@code word in stopwords.words(...)}: exact, case-sensitive membership. */
   public boolean contains(String word) {
     return set.contains(word);
+  }
+
+  /**
+   * {@code text[from:to].lower() in stopwords}; without copying the region when it is made of
+   * ASCII letters, digits and '_' (a {@code \w} run, mostly), whose lower case is such a word too.
+   */
+  public boolean containsLowerCaseOf(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean asciiWordChar = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '_';
+      if (!asciiWordChar) return set.contains(Py.lower(text.substring(from, to)));
+    }
+    return asciiLowerCase.containsAsciiLowerCase(text, from, to);
   }
 
   public int size() {

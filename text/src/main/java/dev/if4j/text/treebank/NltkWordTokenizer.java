@@ -249,6 +249,142 @@ public final class NltkWordTokenizer {
     return count;
   }
 
+  /**
+   * How many tokens of {@code sentence} ({@link #tokenize}) are in {@code words}, mostly without
+   * rewriting the sentence. The rewrites insert spaces and turn " into `` or '', so each token
+   * lies within one run of non-space characters, and a token of ASCII letters comes from a run
+   * that has some. Each rule sees at most one character on either side of a run (the space or
+   * newline around it) except at the sentence's ends: the final-period rules ({@code
+   * [C]*\s*$}, where C holds closing brackets and quotes, and spaces once) reach from the last
+   * run that is not all closers to the end, and {@code ^"} sees the first run. So a run's tokens
+   * depend on its characters, the characters just around it, and whether it starts the sentence or
+   * begins its tail. Runs of ASCII letters and digits (no contraction such as "gonna"), alone or
+   * before one mark that is always split off, are read directly; any other run with a letter is
+   * tokenized in its context: the characters around it, with "x" standing for the rest. The words
+   * must be made of ASCII letters only ({@link TokenSet#isLettersOnly}).
+   */
+  public int countTokensIn(String sentence, TokenSet words) {
+    if (!words.isLettersOnly()) throw new IllegalArgumentException("words of letters only are counted so");
+    int n = sentence.length();
+    int lead = skipSpace(sentence, 0);
+    int tail = tailStart(sentence, lead);
+    int count = 0;
+    for (int i = lead; i < n; ) {
+      int start = i;
+      while (i < n && isAsciiLetterOrDigit(sentence.charAt(i))) i++;
+      int alnumEnd = i;
+      boolean letter = hasAsciiLetter(sentence, start, alnumEnd);
+      while (i < n && !Py.isSpace(sentence.charAt(i))) {
+        letter |= TokenSet.isAsciiLetter(sentence.charAt(i));
+        i++;
+      }
+      int end = i;
+      i = skipSpace(sentence, end);
+      if (!letter) continue;
+      boolean isTail = start == tail;
+      int found = runCount(sentence, start, alnumEnd, end, isTail && i == n, isTail, words);
+      // A run that is both first and the tail's start has the whole sentence as its context.
+      if (found < 0 && !(isTail && start == lead)) {
+        found = countInContext(sentence, start, end, start == lead, isTail, words);
+      }
+      if (found < 0) return countIn(tokenize(sentence), words);
+      count += found;
+    }
+    return count;
+  }
+
+  /**
+   * The tokens in {@code words} of the run {@code s[start, end)} read directly (its first
+   * {@code alnumEnd - start} characters are ASCII letters and digits), or -1 where the run needs
+   * its context. {@code last}: nothing but space follows; {@code isTail}: the run begins the
+   * sentence's tail.
+   */
+  private static int runCount(String s, int start, int alnumEnd, int end, boolean last, boolean isTail,
+      TokenSet words) {
+    if (alnumEnd == start || isLetterContraction(s, start, alnumEnd)) return -1;
+    if (alnumEnd == end) return words.contains(s, start, end) ? 1 : 0;
+    if (alnumEnd + 1 != end || (isTail && !last)) return -1;
+    switch (s.charAt(alnumEnd)) {
+      // Split off wherever they are (',' and ':' because a space or the end follows).
+      case ',', ':', ';', '?', '!', '@', '#', '$', '%', '&' -> {
+        return words.contains(s, start, alnumEnd) ? 1 : 0;
+      }
+      // A period is split off at the end only; elsewhere the token keeps it, and no word has one.
+      case '.' -> {
+        return last && words.contains(s, start, alnumEnd) ? 1 : 0;
+      }
+      default -> {
+        return -1;
+      }
+    }
+  }
+
+  /**
+   * The tokens in {@code words} of the run {@code s[start, end)}, from the tokens of the run with
+   * the characters that rules can see around it: the sentence's start when the run is first, one
+   * space character and "x" otherwise; the rest of the sentence when the run begins its tail, one
+   * space character and "x" otherwise. -1 if the "x" does not come back as a token of its own.
+   */
+  private int countInContext(String s, int start, int end, boolean first, boolean isTail, TokenSet words) {
+    StringBuilder context = new StringBuilder(end - start + 8);
+    if (first) context.append(s, 0, start);
+    else context.append('x').append(s.charAt(start - 1));
+    context.append(s, start, end);
+    if (isTail) context.append(s, end, s.length());
+    else context.append(s.charAt(end)).append('x');
+    List<String> tokens = tokenize(context.toString());
+    int from = first ? 0 : 1;
+    int to = isTail ? tokens.size() : tokens.size() - 1;
+    if (from > to || (!first && !tokens.get(0).equals("x")) || (!isTail && !tokens.get(to).equals("x"))) {
+      return -1;
+    }
+    return countIn(tokens.subList(from, to), words);
+  }
+
+  private static int countIn(List<String> tokens, TokenSet words) {
+    int count = 0;
+    for (String t : tokens) {
+      if (words.contains(t)) count++;
+    }
+    return count;
+  }
+
+  /**
+   * The start of the sentence's last run that is not all closing brackets and quotes (the
+   * final-period rules' {@code C}), or the sentence's length if there is none.
+   */
+  private static int tailStart(String s, int lead) {
+    int i = s.length();
+    while (i > lead) {
+      while (i > lead && Py.isSpace(s.charAt(i - 1))) i--;
+      int end = i;
+      boolean closers = true;
+      while (i > lead && !Py.isSpace(s.charAt(i - 1))) {
+        closers &= AFTER_FINAL_PERIOD_WIDE.indexOf(s.charAt(i - 1)) >= 0;
+        i--;
+      }
+      if (!closers && i < end) return i;
+    }
+    return s.length();
+  }
+
+  private static int skipSpace(String s, int i) {
+    int n = s.length();
+    while (i < n && Py.isSpace(s.charAt(i))) i++;
+    return i;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return TokenSet.isAsciiLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean hasAsciiLetter(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (TokenSet.isAsciiLetter(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code s[start:end]} is, in any case, a contraction without an apostrophe (gonna). */
   private static boolean isLetterContraction(String s, int start, int end) {
     for (Contraction c : CONTRACTIONS) {

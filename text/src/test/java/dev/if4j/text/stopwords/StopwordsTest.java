@@ -27,4 +27,26 @@ class StopwordsTest {
     assertThat(Stopwords.parse("x\ny\nx").words()).containsExactly("x", "y", "x");
     assertThat(Stopwords.parse("x\ny\nx").asSet()).containsExactly("x", "y");
   }
+
+  @Test
+  void findsTheLowerCaseOfARegionAsPythonLowerCasesIt() {
+    Stopwords english = Stopwords.english(
+        ResourceStore.offline(Path.of(System.getProperty("if4j.shared"), "resources")));
+    Stopwords odd = Stopwords.parse("it\nk1_\nİ\ni\u0307\ndon't\nk\n");
+    String[] pieces = {"it", "IT", "The", "the", "k", "K", "\u212A", "\u0130", "i", "1", "_", "don",
+        "'", "t", "-", "\u00e9", "A", "about", "ABOUT", "\uD835\uDC00", " "};
+    java.util.Random random = new java.util.Random(5);
+    for (int k = 0; k < 50_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int p = random.nextInt(4); p >= 0; p--) sb.append(pieces[random.nextInt(pieces.length)]);
+      String text = "x" + sb + "y";
+      int to = text.length() - 1;
+      for (Stopwords list : java.util.List.of(english, odd)) {
+        assertThat(list.containsLowerCaseOf(text, 1, to)).as("'%s'", text.substring(1, to))
+            .isEqualTo(list.contains(dev.if4j.text.Py.lower(text.substring(1, to))));
+      }
+    }
+    assertThat(english.containsLowerCaseOf("xTHEy", 1, 4)).isTrue();
+    assertThat(odd.containsLowerCaseOf("\u212A", 0, 1)).as("the Kelvin sign lower-cases to k").isTrue();
+  }
 }

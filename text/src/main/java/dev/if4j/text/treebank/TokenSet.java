@@ -1,0 +1,110 @@
+package dev.if4j.text.treebank;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * A set of words made of ASCII letters, digits and '_', asked whether a region of a text is one of
+ * them without cutting the region out: {@link NltkWordTokenizer#countTokensIn} counts a sentence's
+ * tokens that are in a set of letter words without making the tokens, and a stopword list finds
+ * the lower case of an ASCII word run. Case-sensitive, as {@code token in words} is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TokenSet {
+  private final Set<String> words;
+  private final int longest;
+  private final boolean lettersOnly;
+  /** Open addressing by {@link String#hashCode}: a region's hash finds its word without a copy. */
+  private final String[] slots;
+  private final int[] slotHashes;
+
+  private TokenSet(Set<String> words) {
+    this.words = words;
+    int max = 0;
+    boolean letters = true;
+    for (String w : words) {
+      if (w.isEmpty() || !w.chars().allMatch(TokenSet::isAsciiWordChar)) {
+        throw new IllegalArgumentException("not a word of ASCII letters, digits and '_': '" + w + "'");
+      }
+      letters &= w.chars().allMatch(TokenSet::isAsciiLetter);
+      max = Math.max(max, w.length());
+    }
+    longest = max;
+    lettersOnly = letters;
+    int capacity = Integer.highestOneBit(Math.max(words.size(), 4) * 4);
+    slots = new String[capacity];
+    slotHashes = new int[capacity];
+    for (String w : words) {
+      int i = mix(w.hashCode()) & (capacity - 1);
+      while (slots[i] != null) i = (i + 1) & (capacity - 1);
+      slots[i] = w;
+      slotHashes[i] = w.hashCode();
+    }
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 7) ^ (h >>> 16);
+  }
+
+  /** The set of {@code words}, each a non-empty run of ASCII letters, digits and '_'. */
+  public static TokenSet of(Collection<String> words) {
+    return new TokenSet(Set.copyOf(words));
+  }
+
+  static boolean isAsciiLetter(int c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  }
+
+  private static boolean isAsciiWordChar(int c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Whether every word is made of letters only. */
+  public boolean isLettersOnly() {
+    return lettersOnly;
+  }
+
+  /** Whether {@code word} is in the set. */
+  public boolean contains(String word) {
+    return words.contains(word);
+  }
+
+  /** Whether {@code s[from, to)} is in the set. */
+  public boolean contains(CharSequence s, int from, int to) {
+    return find(s, from, to, false);
+  }
+
+  /**
+   * Whether {@code s[from, to)} with its ASCII capitals lower-cased is in the set. Other
+   * characters are compared as they are: the caller lower-cases a region with non-ASCII
+   * characters itself, as their lower case may be ASCII (the Kelvin sign is a k).
+   */
+  public boolean containsAsciiLowerCase(CharSequence s, int from, int to) {
+    return find(s, from, to, true);
+  }
+
+  private boolean find(CharSequence s, int from, int to, boolean lower) {
+    int length = to - from;
+    if (length <= 0 || length > longest) return false;
+    int h = 0;
+    for (int k = from; k < to; k++) h = 31 * h + fold(s.charAt(k), lower);
+    int mask = slots.length - 1;
+    for (int i = mix(h) & mask; slots[i] != null; i = (i + 1) & mask) {
+      if (slotHashes[i] == h && regionEquals(s, from, slots[i], length, lower)) return true;
+    }
+    return false;
+  }
+
+  private static char fold(char c, boolean lower) {
+    return lower && c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+  }
+
+  private static boolean regionEquals(CharSequence s, int from, String w, int length, boolean lower) {
+    if (w.length() != length) return false;
+    for (int k = 0; k < length; k++) {
+      if (fold(s.charAt(from + k), lower) != w.charAt(k)) return false;
+    }
+    return true;
+  }
+}

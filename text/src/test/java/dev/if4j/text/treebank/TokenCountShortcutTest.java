@@ -1,0 +1,134 @@
+package dev.if4j.text.treebank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.if4j.text.Py;
+import dev.if4j.text.punkt.PunktSentenceTokenizer;
+import dev.if4j.text.resources.ResourceStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link NltkWordTokenizer#countTokensIn} counts a sentence's tokens in a word set as the tokens of
+ * the full cascade do: on every sentence of the parity responses (as given and lower-cased), and on
+ * generated sentences that glue words, clitics, contractions, quotes, brackets, periods and every
+ * kind of space together in every order, against both the tokenizer and the plain regex
+ * transliteration of NLTK's rules.
+ */
+class TokenCountShortcutTest {
+  private static final NltkWordTokenizer TOKENIZER = NltkWordTokenizer.instance();
+  private static final RegexWordTokenizer ORACLE = new RegexWordTokenizer();
+
+  /** Pronouns, the pieces contractions and clitics split into, and the context's stand-in "x". */
+  private static final Set<String> WORDS = Set.of(
+      "i", "I", "me", "it", "It", "IT", "you", "us", "they", "them", "this", "that", "what",
+      "is", "was", "na", "ta", "not", "can", "ca", "do", "gon", "gim", "lem", "wan", "got",
+      "more", "d", "t", "s", "n", "x", "X", "a", "he");
+  private static final TokenSet SET = TokenSet.of(WORDS);
+
+  private static final String[] PIECES = {
+      "it", "It", "IT", "me", "i", "I", "you", "us", "x", "X", "he", "a", "is", "was", "more",
+      "gimme", "gonna", "cannot", "CanNot", "wanna", "lemme", "gotta", "more'n", "d'ye", "'tis",
+      "'Twas", "it's", "I'm", "you're", "don't", "can't", "they'll", "we've", "he'd", "IT'S",
+      ".", "..", "...", ",", ":", ";", "?", "!", "'", "''", "\"", "`", "``", "(", ")", "[", "]",
+      "{", "}", "<", ">", "*", "-", "--", "«", "»", "“", "”", "‘", "’", "„", "@", "#", "$", "%",
+      "&", "_", "3", "10", "1,000", "10:30", "é", "ü", "ſ", "\u212A", "\uD835\uDC00", "it_", "x1",
+  };
+  private static final String[] SPACES = {" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u001c", " \n"};
+
+  @Test
+  void agreesWithTheTokensOnGeneratedSentences() {
+    Random random = new Random(20261207);
+    for (int k = 0; k < 100_000; k++) {
+      String sentence = generated(random);
+      assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence)
+          .isEqualTo(count(TOKENIZER.tokenize(sentence)));
+    }
+  }
+
+  @Test
+  void agreesWithTheRegexTransliterationOfNltk() {
+    Random random = new Random(7);
+    for (int k = 0; k < 5_000; k++) {
+      String sentence = generated(random);
+      assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence)
+          .isEqualTo(count(ORACLE.tokenize(sentence)));
+    }
+  }
+
+  @Test
+  void agreesOnEveryParitySentence() throws IOException {
+    Path shared = Path.of(System.getProperty("if4j.shared"));
+    PunktSentenceTokenizer punkt = PunktSentenceTokenizer.english(ResourceStore.offline(shared.resolve("resources")));
+    TokenSet pronouns = TokenSet.of(Set.of("i", "me", "my", "you", "it", "its", "we", "us", "they",
+        "them", "this", "that", "these", "those", "which", "what", "who", "he", "she", "her", "his"));
+    ObjectMapper json = new ObjectMapper();
+    long sentences = 0;
+    for (String file : List.of("ifeval/gpt4.golden.jsonl", "ifeval/fuzz.golden.jsonl",
+        "ifbench/sample.golden.jsonl", "ifbench/fuzz.golden.jsonl")) {
+      for (String line : Files.readAllLines(shared.resolve("parity").resolve(file), StandardCharsets.UTF_8)) {
+        JsonNode response = json.readTree(line).get("response");
+        if (response == null || !response.isTextual()) continue;
+        for (String text : List.of(response.asText(), Py.lower(response.asText()))) {
+          for (String sentence : punkt.tokenize(text)) {
+            sentences++;
+            long expected = TOKENIZER.tokenize(sentence).stream().filter(pronouns::contains).count();
+            assertThat(TOKENIZER.countTokensIn(sentence, pronouns)).as("'%s'", sentence).isEqualTo(expected);
+          }
+        }
+      }
+    }
+    assertThat(sentences).isGreaterThan(100_000);
+  }
+
+  @Test
+  void readsTheContextThatTheRulesSee() {
+    // A period is split off at the sentence's end only, also before closing brackets and quotes.
+    assertThat(TOKENIZER.countTokensIn("give it. to me.", SET)).isEqualTo(1);
+    assertThat(TOKENIZER.countTokensIn("give it to me. )", SET)).isEqualTo(2);
+    assertThat(TOKENIZER.countTokensIn("x me.\n", SET)).isEqualTo(2);
+    // A clitic is split before a space, not before a newline.
+    assertThat(TOKENIZER.countTokensIn("it's x", SET)).isEqualTo(2);
+    assertThat(TOKENIZER.countTokensIn("it's\nx", SET)).isEqualTo(1);
+    // Contractions split into words: gim + me, can + not.
+    assertThat(TOKENIZER.countTokensIn("gimme, cannot", SET)).isEqualTo(4);
+    // A leading double quote, and the stand-in "x" of the context is never counted.
+    assertThat(TOKENIZER.countTokensIn("\"it x\"", SET)).isEqualTo(2);
+    assertThat(TOKENIZER.countTokensIn("", SET)).isZero();
+    assertThat(TOKENIZER.countTokensIn(" \n ", SET)).isZero();
+  }
+
+  @Test
+  void takesWordsOfAsciiLettersOnly() {
+    assertThat(SET.contains("it")).isTrue();
+    assertThat(SET.contains("it's", 0, 2)).isTrue();
+    assertThat(SET.contains("\u00e9", 0, 1)).isFalse();
+    assertThatThrownBy(() -> TokenSet.of(Set.of("it's"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TokenSet.of(Set.of(""))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static String generated(Random random) {
+    StringBuilder sb = new StringBuilder();
+    if (random.nextInt(4) == 0) sb.append(SPACES[random.nextInt(SPACES.length)]);
+    int pieces = 1 + random.nextInt(10);
+    for (int p = 0; p < pieces; p++) {
+      sb.append(PIECES[random.nextInt(PIECES.length)]);
+      // Half the pieces are glued to the next one: runs such as "(it's," or "me.)".
+      if (random.nextBoolean()) sb.append(SPACES[random.nextInt(SPACES.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static long count(List<String> tokens) {
+    return tokens.stream().filter(WORDS::contains).count();
+  }
+}
