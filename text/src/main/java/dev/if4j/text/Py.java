@@ -100,7 +100,17 @@ public final class Py {
    * case.
    */
   public static boolean isUpper(CharSequence s) {
-    return onlyCase(s, UPPER, LOWER | TITLE);
+    return onlyCase(s.toString(), 0, s.length(), UPPER, LOWER | TITLE);
+  }
+
+  /** {@link #isUpper} of {@code s[from:to]}, without cutting it out. */
+  public static boolean isUpper(CharSequence s, int from, int to) {
+    return onlyCase(s, from, to, UPPER, LOWER | TITLE);
+  }
+
+  /** Whether {@code cp} is an upper-case character (one that {@link #isUpper} looks for). */
+  public static boolean isUpperCaseChar(int cp) {
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : Character.isUpperCase(cp);
   }
 
   /**
@@ -108,7 +118,7 @@ public final class Py {
    * case.
    */
   public static boolean isLower(CharSequence s) {
-    return onlyCase(s, LOWER, UPPER | TITLE);
+    return onlyCase(s.toString(), 0, s.length(), LOWER, UPPER | TITLE);
   }
 
   /**
@@ -116,11 +126,9 @@ public final class Py {
    * ASCII is told apart by its ranges: the case checks scan whole answers (an answer in capitals
    * is read to its end), mostly in a short run's interpreter, where a lookup per char cost 20 ns.
    */
-  private static boolean onlyCase(CharSequence s, int wanted, int unwanted) {
-    String text = s.toString();
-    int n = text.length();
+  private static boolean onlyCase(CharSequence text, int from, int n, int wanted, int unwanted) {
     boolean cased = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       char ch = text.charAt(i);
       int c;
       if (ch < 0x80) {

@@ -172,10 +172,8 @@ final class CountsAndRatiosTexts {
     int n = text.length();
     for (int start = Py.wordRunStart(text, 0); start < n; ) {
       int end = Py.wordRunEnd(text, start);
-      if (end - start >= 2 && end - start <= PersonNames.LONGEST) {
-        Integer at = PersonNames.INDEX.get(text.substring(start, end));
-        if (at != null) found[at] = true;
-      }
+      int at = PersonNames.INDEX.positionOf(text, start, end);
+      if (at >= 0) found[at] = true;
       start = Py.wordRunStart(text, end);
     }
     List<String> out = new ArrayList<>();

@@ -6,7 +6,7 @@ import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.TextView;
-import java.util.HashMap;
+import dev.if4j.text.treebank.TokenSet;
 import java.util.List;
 import java.util.Map;
 
@@ -31,20 +31,8 @@ public final class PersonNames extends TypedConstraint {
       "Hannah", "Christopher", "Penelope", "Thomas", "Nora", "Andrew", "Aria", "Joseph", "Claire",
       "Ryan", "Stella", "Jonathan");
 
-  /** Name to its position in {@link #NAMES}. */
-  static final Map<String, Integer> INDEX = new HashMap<>();
-
-  /** The length of the longest name. */
-  static final int LONGEST;
-
-  static {
-    int longest = 0;
-    for (int i = 0; i < NAMES.size(); i++) {
-      INDEX.put(NAMES.get(i), i);
-      longest = Math.max(longest, NAMES.get(i).length());
-    }
-    LONGEST = longest;
-  }
+  /** The names, found by position in {@link #NAMES} without cutting a word out of the text. */
+  static final TokenSet INDEX = TokenSet.of(NAMES);
 
   private final NumberArg n;
 

@@ -161,171 +161,115 @@ public final class NltkWordTokenizer {
 
   /**
    * How many tokens of {@code sentence} are {@code str.isupper()} (have a cased character and no
-   * lower- or title-case one), without making the tokens.
+   * lower- or title-case one), mostly without rewriting it (see {@link #countTokensIn}).
    */
   public int countUpperCaseTokens(String sentence) {
-    int simple = countWithoutRewrites(sentence);
-    if (simple >= 0) return simple;
-    String padded = pad(sentence);
-    int count = 0;
-    boolean inToken = false;
-    boolean cased = false;
-    boolean lower = false;
-    int n = padded.length();
-    for (int i = 0; i < n; i++) {
-      char c = padded.charAt(i);
-      if (c < 0x80) {
-        if (c <= ' ' && Py.isSpace(c)) {
-          if (inToken && cased && !lower) count++;
-          inToken = false;
-          cased = false;
-          lower = false;
-          continue;
-        }
-        inToken = true;
-        if (c >= 'a' && c <= 'z') lower = true;
-        else if (c >= 'A' && c <= 'Z') cased = true;
-        continue;
-      }
-      int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(padded.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, padded.charAt(++i));
-      }
-      if (Py.isSpace(cp)) {
-        if (inToken && cased && !lower) count++;
-        inToken = false;
-        cased = false;
-        lower = false;
-      } else {
-        inToken = true;
-        if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) lower = true;
-        else if (Character.isUpperCase(cp)) cased = true;
-      }
-    }
-    if (inToken && cased && !lower) count++;
-    return count;
-  }
-
-  /**
-   * {@link #countUpperCaseTokens} where no rewrite can change the count, else -1. The rewrites only
-   * insert spaces (and turn " into `` or ''), so each token lies within one run of non-space
-   * characters of the sentence: a run without an upper-case character yields no upper-case token,
-   * and a run of ASCII letters that is no contraction (can-not, gon-na...) is split by no rewrite,
-   * so it is one token. A sentence made of such runs only is counted without rewriting it (most of
-   * a text's sentences: capitals start its words, and punctuation follows lower-case letters).
-   */
-  static int countWithoutRewrites(String sentence) {
-    int count = 0;
-    int n = sentence.length();
-    int i = 0;
-    while (i < n) {
-      int start = i;
-      boolean upper = false;
-      boolean lower = false;
-      boolean asciiLetters = true;
-      while (i < n) {
-        char c = sentence.charAt(i);
-        if (c < 0x80) {
-          if (c <= ' ' && Py.isSpace(c)) break;
-          if (c >= 'A' && c <= 'Z') upper = true;
-          else if (c >= 'a' && c <= 'z') lower = true;
-          else asciiLetters = false;
-          i++;
-        } else {
-          int cp = sentence.codePointAt(i);
-          if (Py.isSpace(cp)) break;
-          asciiLetters = false;
-          upper |= Character.isUpperCase(cp);
-          i += Character.charCount(cp);
-        }
-      }
-      if (upper) {
-        if (!asciiLetters || isLetterContraction(sentence, start, i)) return -1;
-        if (!lower) count++;
-      }
-      while (i < n && Py.isSpace(sentence.charAt(i))) i++;
-    }
-    return count;
+    return countTokens(sentence, Py::isUpper, true);
   }
 
   /**
    * How many tokens of {@code sentence} ({@link #tokenize}) are in {@code words}, mostly without
-   * rewriting the sentence. The rewrites insert spaces and turn " into `` or '', so each token
-   * lies within one run of non-space characters, and a token of ASCII letters comes from a run
-   * that has some. Each rule sees at most one character on either side of a run (the space or
-   * newline around it) except at the sentence's ends: the final-period rules ({@code
-   * [C]*\s*$}, where C holds closing brackets and quotes, and spaces once) reach from the last
-   * run that is not all closers to the end, and {@code ^"} sees the first run. So a run's tokens
-   * depend on its characters, the characters just around it, and whether it starts the sentence or
-   * begins its tail. Runs of ASCII letters and digits (no contraction such as "gonna"), alone or
-   * before one mark that is always split off, are read directly; any other run with a letter is
-   * tokenized in its context: the characters around it, with "x" standing for the rest. The words
-   * must be made of ASCII letters only ({@link TokenSet#isLettersOnly}).
+   * rewriting the sentence. The words must be made of ASCII letters only ({@link
+   * TokenSet#isLettersOnly}).
+   *
+   * <p>The rewrites insert spaces and turn " into `` or '', so each token lies within one run of
+   * non-space characters, and a token of ASCII letters comes from a run that has some (an
+   * upper-case token from a run with a capital). Each rule sees at most one character on either
+   * side of a run (the space or newline around it) except at the sentence's ends: the final-period
+   * rules ({@code [C]*\s*$}, where C holds closing brackets and quotes, and spaces once) reach
+   * from the last run that is not all closers to the end, and {@code ^"} sees the first run. So a
+   * run's tokens depend on its characters, the characters just around it, and whether it starts
+   * the sentence or begins its tail. Runs of ASCII letters and digits (no contraction such as
+   * "gonna"), alone or before one mark that is always split off, are read directly; any other run
+   * that may hold a counted token is tokenized in its context: the characters around it, with "x"
+   * standing for the rest.
    */
   public int countTokensIn(String sentence, TokenSet words) {
     if (!words.isLettersOnly()) throw new IllegalArgumentException("words of letters only are counted so");
+    return countTokens(sentence, words::contains, false);
+  }
+
+  /** A test of a token, read on the region of a text that holds it. */
+  @FunctionalInterface
+  private interface TokenTest {
+    boolean test(CharSequence s, int from, int to);
+  }
+
+  /**
+   * The tokens of {@code sentence} that pass {@code test}, which no token of one punctuation mark
+   * passes. Only runs with an ASCII letter ({@code capitals} false) or with an upper-case character
+   * ({@code capitals} true) are read: the test passes no token without one.
+   */
+  private int countTokens(String sentence, TokenTest test, boolean capitals) {
     int n = sentence.length();
     int lead = skipSpace(sentence, 0);
     int tail = tailStart(sentence, lead);
     int count = 0;
     for (int i = lead; i < n; ) {
       int start = i;
-      while (i < n && isAsciiLetterOrDigit(sentence.charAt(i))) i++;
+      boolean letter = false;
+      boolean capital = false;
+      for (char c; i < n && isAsciiLetterOrDigit(c = sentence.charAt(i)); i++) {
+        letter |= c >= 'A';
+        capital |= c <= 'Z' && c >= 'A';
+      }
       int alnumEnd = i;
-      boolean letter = hasAsciiLetter(sentence, start, alnumEnd);
-      while (i < n && !Py.isSpace(sentence.charAt(i))) {
-        letter |= TokenSet.isAsciiLetter(sentence.charAt(i));
-        i++;
+      while (i < n) {
+        char c = sentence.charAt(i);
+        if (c < 0x80) {
+          if (c <= ' ' && Py.isSpace(c)) break;
+          letter |= TokenSet.isAsciiLetter(c);
+          capital |= c >= 'A' && c <= 'Z';
+          i++;
+        } else {
+          int cp = sentence.codePointAt(i);
+          if (Py.isSpace(cp)) break;
+          capital |= Py.isUpperCaseChar(cp);
+          i += Character.charCount(cp);
+        }
       }
       int end = i;
       i = skipSpace(sentence, end);
-      if (!letter) continue;
+      if (!(capitals ? capital : letter)) continue;
       boolean isTail = start == tail;
-      int found = runCount(sentence, start, alnumEnd, end, isTail && i == n, isTail, words);
+      int found = runCount(sentence, start, alnumEnd, end, isTail && i == n, isTail, test);
       // A run that is both first and the tail's start has the whole sentence as its context.
       if (found < 0 && !(isTail && start == lead)) {
-        found = countInContext(sentence, start, end, start == lead, isTail, words);
+        found = countInContext(sentence, start, end, start == lead, isTail, test);
       }
-      if (found < 0) return countIn(tokenize(sentence), words);
+      if (found < 0) return countIn(tokenize(sentence), test);
       count += found;
     }
     return count;
   }
 
   /**
-   * The tokens in {@code words} of the run {@code s[start, end)} read directly (its first
+   * The tokens passing {@code test} of the run {@code s[start, end)} read directly (its first
    * {@code alnumEnd - start} characters are ASCII letters and digits), or -1 where the run needs
    * its context. {@code last}: nothing but space follows; {@code isTail}: the run begins the
    * sentence's tail.
    */
   private static int runCount(String s, int start, int alnumEnd, int end, boolean last, boolean isTail,
-      TokenSet words) {
+      TokenTest test) {
     if (alnumEnd == start || isLetterContraction(s, start, alnumEnd)) return -1;
-    if (alnumEnd == end) return words.contains(s, start, end) ? 1 : 0;
+    if (alnumEnd == end) return test.test(s, start, end) ? 1 : 0;
     if (alnumEnd + 1 != end || (isTail && !last)) return -1;
-    switch (s.charAt(alnumEnd)) {
+    return switch (s.charAt(alnumEnd)) {
       // Split off wherever they are (',' and ':' because a space or the end follows).
-      case ',', ':', ';', '?', '!', '@', '#', '$', '%', '&' -> {
-        return words.contains(s, start, alnumEnd) ? 1 : 0;
-      }
-      // A period is split off at the end only; elsewhere the token keeps it, and no word has one.
-      case '.' -> {
-        return last && words.contains(s, start, alnumEnd) ? 1 : 0;
-      }
-      default -> {
-        return -1;
-      }
-    }
+      case ',', ':', ';', '?', '!', '@', '#', '$', '%', '&' -> test.test(s, start, alnumEnd) ? 1 : 0;
+      // A period is split off at the end only; elsewhere the token keeps it.
+      case '.' -> test.test(s, start, last ? alnumEnd : end) ? 1 : 0;
+      default -> -1;
+    };
   }
 
   /**
-   * The tokens in {@code words} of the run {@code s[start, end)}, from the tokens of the run with
-   * the characters that rules can see around it: the sentence's start when the run is first, one
-   * space character and "x" otherwise; the rest of the sentence when the run begins its tail, one
-   * space character and "x" otherwise. -1 if the "x" does not come back as a token of its own.
+   * The tokens passing {@code test} of the run {@code s[start, end)}, from the tokens of the run
+   * with the characters that rules can see around it: the sentence's start when the run is first,
+   * one space character and "x" otherwise; the rest of the sentence when the run begins its tail,
+   * one space character and "x" otherwise. -1 if an "x" does not come back as a token of its own.
    */
-  private int countInContext(String s, int start, int end, boolean first, boolean isTail, TokenSet words) {
+  private int countInContext(String s, int start, int end, boolean first, boolean isTail, TokenTest test) {
     StringBuilder context = new StringBuilder(end - start + 8);
     if (first) context.append(s, 0, start);
     else context.append('x').append(s.charAt(start - 1));
@@ -338,13 +282,13 @@ public final class NltkWordTokenizer {
     if (from > to || (!first && !tokens.get(0).equals("x")) || (!isTail && !tokens.get(to).equals("x"))) {
       return -1;
     }
-    return countIn(tokens.subList(from, to), words);
+    return countIn(tokens.subList(from, to), test);
   }
 
-  private static int countIn(List<String> tokens, TokenSet words) {
+  private static int countIn(List<String> tokens, TokenTest test) {
     int count = 0;
     for (String t : tokens) {
-      if (words.contains(t)) count++;
+      if (test.test(t, 0, t.length())) count++;
     }
     return count;
   }
@@ -376,13 +320,6 @@ public final class NltkWordTokenizer {
 
   private static boolean isAsciiLetterOrDigit(char c) {
     return TokenSet.isAsciiLetter(c) || (c >= '0' && c <= '9');
-  }
-
-  private static boolean hasAsciiLetter(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (TokenSet.isAsciiLetter(s.charAt(i))) return true;
-    }
-    return false;
   }
 
   /** Whether {@code s[start:end]} is, in any case, a contraction without an apostrophe (gonna). */

@@ -1,6 +1,7 @@
 package dev.if4j.text.treebank;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,9 +19,11 @@ public final class TokenSet {
   /** Open addressing by {@link String#hashCode}: a region's hash finds its word without a copy. */
   private final String[] slots;
   private final int[] slotHashes;
+  /** Per slot, the word's position in the list the set was made from. */
+  private final int[] slotPositions;
 
-  private TokenSet(Set<String> words) {
-    this.words = words;
+  private TokenSet(List<String> list) {
+    this.words = Set.copyOf(list);
     int max = 0;
     boolean letters = true;
     for (String w : words) {
@@ -35,11 +38,15 @@ public final class TokenSet {
     int capacity = Integer.highestOneBit(Math.max(words.size(), 4) * 4);
     slots = new String[capacity];
     slotHashes = new int[capacity];
-    for (String w : words) {
+    slotPositions = new int[capacity];
+    for (int position = 0; position < list.size(); position++) {
+      String w = list.get(position);
       int i = mix(w.hashCode()) & (capacity - 1);
-      while (slots[i] != null) i = (i + 1) & (capacity - 1);
+      while (slots[i] != null && !slots[i].equals(w)) i = (i + 1) & (capacity - 1);
+      if (slots[i] != null) continue; // a repeated word keeps its first position
       slots[i] = w;
       slotHashes[i] = w.hashCode();
+      slotPositions[i] = position;
     }
   }
 
@@ -47,9 +54,12 @@ public final class TokenSet {
     return h ^ (h >>> 7) ^ (h >>> 16);
   }
 
-  /** The set of {@code words}, each a non-empty run of ASCII letters, digits and '_'. */
+  /**
+   * The set of {@code words}, each a non-empty run of ASCII letters, digits and '_'; a list's
+   * positions are kept ({@link #positionOf}).
+   */
   public static TokenSet of(Collection<String> words) {
-    return new TokenSet(Set.copyOf(words));
+    return new TokenSet(List.copyOf(words));
   }
 
   static boolean isAsciiLetter(int c) {
@@ -72,6 +82,14 @@ public final class TokenSet {
 
   /** Whether {@code s[from, to)} is in the set. */
   public boolean contains(CharSequence s, int from, int to) {
+    return find(s, from, to, false) >= 0;
+  }
+
+  /**
+   * The position of {@code s[from, to)} in the list the set was made from (of its first
+   * occurrence; iteration order for a set), or -1 if it is not in the set.
+   */
+  public int positionOf(CharSequence s, int from, int to) {
     return find(s, from, to, false);
   }
 
@@ -81,19 +99,20 @@ public final class TokenSet {
    * characters itself, as their lower case may be ASCII (the Kelvin sign is a k).
    */
   public boolean containsAsciiLowerCase(CharSequence s, int from, int to) {
-    return find(s, from, to, true);
+    return find(s, from, to, true) >= 0;
   }
 
-  private boolean find(CharSequence s, int from, int to, boolean lower) {
+  /** The list position of the region (ASCII capitals lower-cased when {@code lower}), or -1. */
+  private int find(CharSequence s, int from, int to, boolean lower) {
     int length = to - from;
-    if (length <= 0 || length > longest) return false;
+    if (length <= 0 || length > longest) return -1;
     int h = 0;
     for (int k = from; k < to; k++) h = 31 * h + fold(s.charAt(k), lower);
     int mask = slots.length - 1;
     for (int i = mix(h) & mask; slots[i] != null; i = (i + 1) & mask) {
-      if (slotHashes[i] == h && regionEquals(s, from, slots[i], length, lower)) return true;
+      if (slotHashes[i] == h && regionEquals(s, from, slots[i], length, lower)) return slotPositions[i];
     }
-    return false;
+    return -1;
   }
 
   private static char fold(char c, boolean lower) {

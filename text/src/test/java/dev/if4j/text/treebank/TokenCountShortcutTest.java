@@ -18,8 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link NltkWordTokenizer#countTokensIn} counts a sentence's tokens in a word set as the tokens of
- * the full cascade do: on every sentence of the parity responses (as given and lower-cased), and on
+ * {@link NltkWordTokenizer#countTokensIn} counts a sentence's tokens in a word set, and {@link
+ * NltkWordTokenizer#countUpperCaseTokens} its upper-case tokens, as the tokens of the full cascade
+ * do: on every sentence of the parity responses (as given and lower-cased), and on
  * generated sentences that glue words, clitics, contractions, quotes, brackets, periods and every
  * kind of space together in every order, against both the tokenizer and the plain regex
  * transliteration of NLTK's rules.
@@ -42,6 +43,7 @@ class TokenCountShortcutTest {
       ".", "..", "...", ",", ":", ";", "?", "!", "'", "''", "\"", "`", "``", "(", ")", "[", "]",
       "{", "}", "<", ">", "*", "-", "--", "«", "»", "“", "”", "‘", "’", "„", "@", "#", "$", "%",
       "&", "_", "3", "10", "1,000", "10:30", "é", "ü", "ſ", "\u212A", "\uD835\uDC00", "it_", "x1",
+      "U.S.", "OK", "\u00c9T\u00c9", "\u01c5", "A1", "WANNA", "GIMME,",
   };
   private static final String[] SPACES = {" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u001c", " \n"};
 
@@ -50,8 +52,10 @@ class TokenCountShortcutTest {
     Random random = new Random(20261207);
     for (int k = 0; k < 100_000; k++) {
       String sentence = generated(random);
-      assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence)
-          .isEqualTo(count(TOKENIZER.tokenize(sentence)));
+      List<String> tokens = TOKENIZER.tokenize(sentence);
+      assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence).isEqualTo(count(tokens));
+      assertThat(TOKENIZER.countUpperCaseTokens(sentence)).as("capitals of '%s'", sentence)
+          .isEqualTo(tokens.stream().filter(Py::isUpper).count());
     }
   }
 
@@ -60,8 +64,10 @@ class TokenCountShortcutTest {
     Random random = new Random(7);
     for (int k = 0; k < 5_000; k++) {
       String sentence = generated(random);
-      assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence)
-          .isEqualTo(count(ORACLE.tokenize(sentence)));
+      List<String> tokens = ORACLE.tokenize(sentence);
+      assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence).isEqualTo(count(tokens));
+      assertThat(TOKENIZER.countUpperCaseTokens(sentence)).as("capitals of '%s'", sentence)
+          .isEqualTo(tokens.stream().filter(Py::isUpper).count());
     }
   }
 
