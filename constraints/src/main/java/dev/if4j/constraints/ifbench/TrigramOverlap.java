@@ -126,7 +126,7 @@ public final class TrigramOverlap extends TypedConstraint {
 
   /**
    * A text's character trigrams by position: the id ({@link Trigrams#add}) of the trigram that
-   * starts at each char (-1 where none does). The distinct trigrams of a slice of the text are the
+   * starts at each char, plus one (0 where none does). The distinct trigrams of a slice of the text are the
    * ids of the starts whose three code points lie in it, each counted once by a stamp: a slice
    * costs one pass over ints, not a set of its own.
    */
@@ -146,9 +146,8 @@ public final class TrigramOverlap extends TypedConstraint {
     private TrigramPositions(String text) {
       this.text = text;
       this.idAt = new int[text.length()];
-      Arrays.fill(idAt, -1);
       this.trigrams = new Trigrams(Math.min(text.length(), 1 << 16));
-      forEach(text, (start, key) -> idAt[start] = trigrams.add(key));
+      forEach(text, (start, key) -> idAt[start] = trigrams.add(key) + 1);
       this.seen = new int[trigrams.size()];
     }
 
@@ -177,7 +176,7 @@ public final class TrigramOverlap extends TypedConstraint {
       int distinct = 0;
       int shared = 0;
       for (int p = from; p <= last; p++) {
-        int id = idAt[p];
+        int id = idAt[p] - 1;
         if (id < 0 || seen[id] == s) continue;
         seen[id] = s;
         distinct++;
@@ -217,7 +216,7 @@ public final class TrigramOverlap extends TypedConstraint {
   static final class Trigrams {
     private long[] slots; // key + 1; 0 marks an empty slot
     private int[] slotIds;
-    private long[] keys = new long[16]; // by id
+    private long[] keys; // by id
     private int size;
 
     private Trigrams(int expected) {
@@ -225,6 +224,7 @@ public final class TrigramOverlap extends TypedConstraint {
       while (cap < expected * 2L && cap < (1 << 30)) cap <<= 1;
       slots = new long[cap];
       slotIds = new int[cap];
+      keys = new long[Math.max(16, expected)];
     }
 
     /** The distinct trigrams of {@code text}. */
@@ -247,20 +247,35 @@ public final class TrigramOverlap extends TypedConstraint {
       return shared;
     }
 
-    /** Whether {@code other} holds each of these trigrams, by id. */
+    /**
+     * Whether {@code other} holds each of these trigrams, by id: looked up from the smaller set's
+     * side (a reference text is usually much shorter than the response).
+     */
     boolean[] heldBy(Trigrams other) {
       boolean[] held = new boolean[size];
-      for (int id = 0; id < size; id++) held[id] = other.contains(keys[id]);
+      if (other.size < size) {
+        for (int k = 0; k < other.size; k++) {
+          int id = idOf(other.keys[k]);
+          if (id >= 0) held[id] = true;
+        }
+      } else {
+        for (int id = 0; id < size; id++) held[id] = other.contains(keys[id]);
+      }
       return held;
     }
 
     boolean contains(long key) {
+      return idOf(key) >= 0;
+    }
+
+    /** The id of {@code key}, or -1 if it is not in the set. */
+    private int idOf(long key) {
       long stored = key + 1;
       int mask = slots.length - 1;
       for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
         long s = slots[i];
-        if (s == stored) return true;
-        if (s == 0) return false;
+        if (s == stored) return slotIds[i];
+        if (s == 0) return -1;
       }
     }
 

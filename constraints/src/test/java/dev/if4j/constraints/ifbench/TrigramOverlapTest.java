@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +75,13 @@ class TrigramOverlapTest {
   void aSlicesTrigramsAreCountedFromItsWholesPositions() {
     // Every slice (bounds splitting no pair) of random texts: the positions' count is the set's.
     String[] pieces = {"a", "b", "ab", " ", "\n", "😀", "é", "abc", "*", "the ", "\uD801\uDC00", "\0"};
-    TrigramOverlap.Trigrams reference = TrigramOverlap.Trigrams.of("the abc a😀b é\n*\uD801\uDC00ab");
+    // A reference with fewer distinct trigrams than most texts, and one with more: the membership
+    // of a text's trigrams is looked up from the smaller side.
+    TrigramOverlap.Trigrams shortReference = TrigramOverlap.Trigrams.of("the abc a😀b é\n*\uD801\uDC00ab");
     Random random = new Random(17);
+    StringBuilder longText = new StringBuilder();
+    for (int k = 0; k < 400; k++) longText.append(pieces[random.nextInt(pieces.length)]);
+    TrigramOverlap.Trigrams longReference = TrigramOverlap.Trigrams.of(longText.toString());
     long slices = 0;
     for (int round = 0; round < 2000; round++) {
       StringBuilder sb = new StringBuilder();
@@ -87,9 +93,12 @@ class TrigramOverlapTest {
         for (int to = from; to <= text.length(); to++) {
           if (splitsPair(text, from) || splitsPair(text, to)) continue;
           TrigramOverlap.Trigrams set = TrigramOverlap.Trigrams.of(text.substring(from, to));
-          long counts = positions.count(from, to, reference);
-          assertThat(counts >>> 32).as("trigrams of [%d, %d) of %s", from, to, text).isEqualTo(set.size());
-          assertThat((int) counts).as("shared of [%d, %d) of %s", from, to, text).isEqualTo(set.countShared(reference));
+          for (TrigramOverlap.Trigrams reference : List.of(shortReference, longReference)) {
+            long counts = positions.count(from, to, reference);
+            assertThat(counts >>> 32).as("trigrams of [%d, %d) of %s", from, to, text).isEqualTo(set.size());
+            assertThat((int) counts).as("shared of [%d, %d) of %s", from, to, text)
+                .isEqualTo(set.countShared(reference));
+          }
           slices++;
         }
       }
