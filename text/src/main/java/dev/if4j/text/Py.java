@@ -113,12 +113,22 @@ public final class Py {
     return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : Character.isUpperCase(cp);
   }
 
+  /** Whether {@code cp} is a lower-case character (one that {@link #isLower} looks for). */
+  public static boolean isLowerCaseChar(int cp) {
+    return cp < 0x80 ? cp >= 'a' && cp <= 'z' : Character.isLowerCase(cp);
+  }
+
   /**
    * {@code str.islower()}: at least one cased character, and no cased character is upper or title
    * case.
    */
   public static boolean isLower(CharSequence s) {
     return onlyCase(s.toString(), 0, s.length(), LOWER, UPPER | TITLE);
+  }
+
+  /** {@link #isLower} of {@code s[from:to]}, without cutting it out. */
+  public static boolean isLower(CharSequence s, int from, int to) {
+    return onlyCase(s, from, to, LOWER, UPPER | TITLE);
   }
 
   /**

@@ -36,28 +36,38 @@ public final class TitleCase extends TypedConstraint {
 
   @Override
   public Verdict check(TextView response) {
-    // nltk.word_tokenize is the Treebank tokens of each Punkt sentence in turn; tokenizing one
-    // sentence at a time lets the (usual) failure stop at the first lower-case word.
+    // nltk.word_tokenize is the Treebank tokens of each Punkt sentence in turn; a sentence at a
+    // time lets the (usual) failure stop at the first sentence with a lower-case word. The word
+    // itself is found again only for the reason.
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     for (String sentence : response.get(Counts.SENTENCES)) {
-      for (String token : tokenizer.tokenize(sentence)) {
-        if (fails(token)) {
-          return Verdict.notFollowed(() -> "the word '" + token + "' is not capitalised");
-        }
+      if (tokenizer.hasLowerCaseTokenWhere(sentence, TitleCase::fails)) {
+        return Verdict.notFollowed(() -> "the word '" + firstFailing(sentence) + "' is not capitalised");
       }
     }
     return Verdict.followed(() -> "every word starting with a letter is capitalised");
   }
 
+  private static String firstFailing(String sentence) {
+    for (String token : NltkWordTokenizer.instance().tokenize(sentence)) {
+      if (fails(token)) return token;
+    }
+    throw new IllegalStateException("no failing token in a failing sentence: " + sentence);
+  }
+
   static boolean fails(String token) {
-    if (token.isEmpty()) return false;
-    int first = token.codePointAt(0);
+    return fails(token, 0, token.length());
+  }
+
+  /** Whether the token {@code s[from, to)} is a word that is not capitalised. */
+  static boolean fails(CharSequence s, int from, int to) {
+    if (from == to) return false;
+    int first = Character.codePointAt(s, from);
     if (!Py.isAlpha(first)) return false;
-    int width = Character.charCount(first);
-    boolean firstLower = Py.isLower(token.substring(0, width));
-    if (width == token.length()) return firstLower;
+    int rest = from + Character.charCount(first);
+    boolean firstLower = Py.isLower(s, from, rest);
+    if (rest == to) return firstLower;
     if (!firstLower) return false;
-    String rest = token.substring(width);
-    return Py.isUpper(rest) || Py.isLower(rest);
+    return Py.isUpper(s, rest, to) || Py.isLower(s, rest, to);
   }
 }

@@ -164,7 +164,15 @@ public final class NltkWordTokenizer {
    * lower- or title-case one), mostly without rewriting it (see {@link #countTokensIn}).
    */
   public int countUpperCaseTokens(String sentence) {
-    return countTokens(sentence, Py::isUpper, true);
+    return countTokens(sentence, Py::isUpper, Holding.CAPITAL, false);
+  }
+
+  /**
+   * Whether some token of {@code sentence} passes {@code test}, which passes only tokens with a
+   * lower-case character; mostly without rewriting the sentence (see {@link #countTokensIn}).
+   */
+  public boolean hasLowerCaseTokenWhere(String sentence, TokenTest test) {
+    return countTokens(sentence, test, Holding.LOWER_CASE, true) > 0;
   }
 
   /**
@@ -186,21 +194,23 @@ public final class NltkWordTokenizer {
    */
   public int countTokensIn(String sentence, TokenSet words) {
     if (!words.isLettersOnly()) throw new IllegalArgumentException("words of letters only are counted so");
-    return countTokens(sentence, words::contains, false);
+    return countTokens(sentence, words::contains, Holding.ASCII_LETTER, false);
   }
 
   /** A test of a token, read on the region of a text that holds it. */
   @FunctionalInterface
-  private interface TokenTest {
+  public interface TokenTest {
     boolean test(CharSequence s, int from, int to);
   }
 
+  /** What a token must hold to pass a test: runs without it are not read. */
+  private enum Holding { ASCII_LETTER, CAPITAL, LOWER_CASE }
+
   /**
-   * The tokens of {@code sentence} that pass {@code test}, which no token of one punctuation mark
-   * passes. Only runs with an ASCII letter ({@code capitals} false) or with an upper-case character
-   * ({@code capitals} true) are read: the test passes no token without one.
+   * The tokens of {@code sentence} that pass {@code test} (up to the first one when {@code
+   * first}); no token of one punctuation mark passes, and none without what {@code holding} names.
    */
-  private int countTokens(String sentence, TokenTest test, boolean capitals) {
+  private int countTokens(String sentence, TokenTest test, Holding holding, boolean first) {
     int n = sentence.length();
     int lead = skipSpace(sentence, 0);
     int tail = tailStart(sentence, lead);
@@ -209,9 +219,11 @@ public final class NltkWordTokenizer {
       int start = i;
       boolean letter = false;
       boolean capital = false;
+      boolean lower = false;
       for (char c; i < n && isAsciiLetterOrDigit(c = sentence.charAt(i)); i++) {
         letter |= c >= 'A';
         capital |= c <= 'Z' && c >= 'A';
+        lower |= c >= 'a';
       }
       int alnumEnd = i;
       while (i < n) {
@@ -220,17 +232,24 @@ public final class NltkWordTokenizer {
           if (c <= ' ' && Py.isSpace(c)) break;
           letter |= TokenSet.isAsciiLetter(c);
           capital |= c >= 'A' && c <= 'Z';
+          lower |= c >= 'a' && c <= 'z';
           i++;
         } else {
           int cp = sentence.codePointAt(i);
           if (Py.isSpace(cp)) break;
           capital |= Py.isUpperCaseChar(cp);
+          lower |= Py.isLowerCaseChar(cp);
           i += Character.charCount(cp);
         }
       }
       int end = i;
       i = skipSpace(sentence, end);
-      if (!(capitals ? capital : letter)) continue;
+      boolean holds = switch (holding) {
+        case ASCII_LETTER -> letter;
+        case CAPITAL -> capital;
+        case LOWER_CASE -> lower;
+      };
+      if (!holds) continue;
       boolean isTail = start == tail;
       int found = runCount(sentence, start, alnumEnd, end, isTail && i == n, isTail, test);
       // A run that is both first and the tail's start has the whole sentence as its context.
@@ -239,6 +258,7 @@ public final class NltkWordTokenizer {
       }
       if (found < 0) return countIn(tokenize(sentence), test);
       count += found;
+      if (first && count > 0) return count;
     }
     return count;
   }

@@ -56,6 +56,9 @@ class TokenCountShortcutTest {
       assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence).isEqualTo(count(tokens));
       assertThat(TOKENIZER.countUpperCaseTokens(sentence)).as("capitals of '%s'", sentence)
           .isEqualTo(tokens.stream().filter(Py::isUpper).count());
+      assertThat(TOKENIZER.hasLowerCaseTokenWhere(sentence, TokenCountShortcutTest::startsLower))
+          .as("a lower-case word in '%s'", sentence)
+          .isEqualTo(tokens.stream().anyMatch(t -> startsLower(t, 0, t.length())));
     }
   }
 
@@ -68,6 +71,9 @@ class TokenCountShortcutTest {
       assertThat(TOKENIZER.countTokensIn(sentence, SET)).as("'%s'", sentence).isEqualTo(count(tokens));
       assertThat(TOKENIZER.countUpperCaseTokens(sentence)).as("capitals of '%s'", sentence)
           .isEqualTo(tokens.stream().filter(Py::isUpper).count());
+      assertThat(TOKENIZER.hasLowerCaseTokenWhere(sentence, TokenCountShortcutTest::startsLower))
+          .as("a lower-case word in '%s'", sentence)
+          .isEqualTo(tokens.stream().anyMatch(t -> startsLower(t, 0, t.length())));
     }
   }
 
@@ -132,6 +138,15 @@ class TokenCountShortcutTest {
       if (random.nextBoolean()) sb.append(SPACES[random.nextInt(SPACES.length)]);
     }
     return sb.toString();
+  }
+
+  /** A word starting with a lower-case letter, the rest all lower or all upper case (title_case's). */
+  private static boolean startsLower(CharSequence s, int from, int to) {
+    if (from == to) return false;
+    int first = Character.codePointAt(s, from);
+    int rest = from + Character.charCount(first);
+    if (!Py.isLowerCaseChar(first)) return false;
+    return rest == to || Py.isUpper(s, rest, to) || Py.isLower(s, rest, to);
   }
 
   private static long count(List<String> tokens) {
