@@ -1,6 +1,8 @@
 package dev.if4j.text;
 
 import dev.if4j.text.punkt.ContextMemo;
+import dev.if4j.text.punkt.PunktSentenceTokenizer;
+import dev.if4j.text.punkt.PunktSentenceTokenizer.Trace;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,8 @@ public final class TextView {
   private final TextView whole;
   private final int from;
   private Object[] cache;
+  /** Punkt's pass over this (whole) text, kept for its slices to take over from; null until split. */
+  private Trace sentenceTrace;
 
   public TextView(String text, TextTools tools) {
     this.text = Objects.requireNonNull(text, "text");
@@ -164,12 +168,30 @@ public final class TextView {
    * context decided once for the row ({@link ContextMemo}).
    */
   public List<String> sentencesOf(String text) {
-    return tools.punkt().tokenize(text, origin.get(SENTENCE_CONTEXTS));
+    PunktSentenceTokenizer punkt = tools.punkt();
+    ContextMemo memo = origin.get(SENTENCE_CONTEXTS);
+    if (text != this.text) return punkt.tokenize(text, memo);
+    if (whole == null) {
+      if (sentenceTrace != null) return punkt.tokenize(text, memo);
+      sentenceTrace = new Trace();
+      return punkt.tokenize(text, memo, sentenceTrace);
+    }
+    Trace trace = whole.sentenceTrace;
+    return trace == null ? punkt.tokenize(text, memo) : punkt.tokenizeSlice(text, memo, trace, from);
   }
 
   /** {@code len(}{@link #sentencesOf}{@code )}, without building the sentence strings. */
   public int sentenceCountOf(String text) {
-    return tools.punkt().countSentences(text, origin.get(SENTENCE_CONTEXTS));
+    PunktSentenceTokenizer punkt = tools.punkt();
+    ContextMemo memo = origin.get(SENTENCE_CONTEXTS);
+    if (text != this.text) return punkt.countSentences(text, memo);
+    if (whole == null) {
+      if (sentenceTrace != null) return punkt.countSentences(text, memo);
+      sentenceTrace = new Trace();
+      return punkt.countSentences(text, memo, sentenceTrace);
+    }
+    Trace trace = whole.sentenceTrace;
+    return trace == null ? punkt.countSentences(text, memo) : punkt.countSentencesOfSlice(text, memo, trace, from);
   }
 
   /**

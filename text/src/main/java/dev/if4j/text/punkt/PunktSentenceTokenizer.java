@@ -63,6 +63,27 @@ public final class PunktSentenceTokenizer {
     return out;
   }
 
+  /**
+   * {@link #tokenize(String, ContextMemo)} of a text whose slices will be split too: {@code trace}
+   * (empty, made by {@link Trace#Trace()}) records the pass for them ({@link #tokenizeSlice}).
+   */
+  public List<String> tokenize(String text, ContextMemo memo, Trace trace) {
+    List<String> out = new ArrayList<>();
+    new Pass(text, memo, (s, e) -> out.add(text.substring(s, e))).recording(trace).run();
+    return out;
+  }
+
+  /**
+   * {@link #tokenize(String, ContextMemo)} of {@code whole.substring(from, from + slice.length())}
+   * ({@code slice}), whose whole was split with {@code trace}: the pass takes over the whole's
+   * sentences where its state meets the whole's (see {@link Trace}).
+   */
+  public List<String> tokenizeSlice(String slice, ContextMemo memo, Trace trace, int from) {
+    List<String> out = new ArrayList<>();
+    new Pass(slice, memo, (s, e) -> out.add(slice.substring(s, e))).resyncing(trace, from).run();
+    return out;
+  }
+
   /** {@code len(tokenize(text))}, without building the sentence strings. */
   public int countSentences(String text) {
     return countSentences(text, null);
@@ -73,6 +94,67 @@ public final class PunktSentenceTokenizer {
     int[] count = new int[1];
     run(text, memo, (s, e) -> count[0]++);
     return count[0];
+  }
+
+  /** {@link #countSentences(String, ContextMemo)}, recording the pass as {@link #tokenize(String, ContextMemo, Trace)}. */
+  public int countSentences(String text, ContextMemo memo, Trace trace) {
+    int[] count = new int[1];
+    new Pass(text, memo, (s, e) -> count[0]++).recording(trace).run();
+    return count[0];
+  }
+
+  /** {@link #countSentences(String, ContextMemo)} of a slice, as {@link #tokenizeSlice}. */
+  public int countSentencesOfSlice(String slice, ContextMemo memo, Trace trace, int from) {
+    int[] count = new int[1];
+    new Pass(slice, memo, (s, e) -> count[0]++).resyncing(trace, from).run();
+    return count[0];
+  }
+
+  /**
+   * What a pass over a whole text did at each candidate end it took up: its state after the
+   * candidate, and the sentences it had given out by then. A slice of the text whose bounds sit
+   * next to whitespace (a loose variant: the text less whole lines at its ends) meets the same
+   * candidates in its middle and decides them alike, as each decision reads the candidate's
+   * context only; where they differ is the start (the slice's first sentence starts at its start)
+   * and the end (a look-ahead that would pass the slice's end). Once a slice's own pass reaches the
+   * state the whole's had at the same candidate, it takes the whole's sentences and state up to
+   * the last candidate whose look-ahead stays inside the slice, and goes on from there alone.
+   *
+   * <p>Filled by one pass ({@link #tokenize(String, ContextMemo, Trace)}), then only read: safe to
+   * share once filled.
+   */
+  public static final class Trace {
+    // Per candidate: its position, look-ahead end, next token, context start, the sentence start,
+    // the slice waiting for realignment (0/1, start, stop), the realignment, sentences given out.
+    private static final int POS = 0;
+    private static final int AFTER_END = 1;
+    private static final int NEXT_TOK = 2;
+    private static final int SLICE_START = 3;
+    private static final int LAST_BREAK = 4;
+    private static final int HAS_PENDING = 5;
+    private static final int PENDING_START = 6;
+    private static final int PENDING_STOP = 7;
+    private static final int REALIGN = 8;
+    private static final int SPANS = 9;
+    private static final int FIELDS = 10;
+
+    private int[] states = new int[FIELDS * 16];
+    private int candidates;
+    private int[] spans = new int[32];
+    private int spanCount;
+
+    public Trace() {}
+
+    private void addSpan(int start, int end) {
+      if (2 * spanCount + 2 > spans.length) spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+      spans[2 * spanCount] = start;
+      spans[2 * spanCount + 1] = end;
+      spanCount++;
+    }
+
+    private int at(int candidate, int field) {
+      return states[candidate * FIELDS + field];
+    }
   }
 
   /**
@@ -127,11 +209,28 @@ public final class PunktSentenceTokenizer {
     private final boolean[] ellipsis = new boolean[2];
     private final String[] type = new String[2];
 
+    // A trace being recorded (a whole text), or the whole's trace this slice starts at `offset` of.
+    private Trace record;
+    private Trace whole;
+    private int offset;
+    private int wholeCandidate;
+
     Pass(String text, ContextMemo memo, SpanSink sink) {
       this.text = text;
       this.n = text.length();
       this.memo = memo;
       this.sink = sink;
+    }
+
+    Pass recording(Trace trace) {
+      this.record = Objects.requireNonNull(trace, "trace");
+      return this;
+    }
+
+    Pass resyncing(Trace trace, int from) {
+      this.whole = Objects.requireNonNull(trace, "trace");
+      this.offset = from;
+      return this;
     }
 
     void run() {
@@ -186,6 +285,23 @@ public final class PunktSentenceTokenizer {
         prevNextTok = nextTok;
         prevSliceStart = wordStart;
         prevSliceStop = i;
+        if (record != null) {
+          record(i, afterEnd, nextTok, wordStart, lastBreak);
+        } else if (whole != null) {
+          Trace t = whole;
+          int taken = takeOver(i, afterEnd, nextTok, wordStart, lastBreak);
+          if (taken >= 0) {
+            // The state after the whole's candidate `taken`, as seen from this slice.
+            i = t.at(taken, Trace.POS) - offset;
+            prevMatch = i;
+            prevAfterEnd = t.at(taken, Trace.AFTER_END) - offset;
+            int tok = t.at(taken, Trace.NEXT_TOK);
+            prevNextTok = tok < 0 ? -1 : tok - offset;
+            prevSliceStart = t.at(taken, Trace.SLICE_START) - offset;
+            prevSliceStop = i;
+            lastBreak = t.at(taken, Trace.LAST_BREAK) - offset;
+          }
+        }
       }
       if (prevMatch >= 0) {
         lastBreak = judge(prevSliceStart, prevMatch, prevAfterEnd, prevNextTok, lastBreak);
@@ -195,6 +311,65 @@ public final class PunktSentenceTokenizer {
       while (end > 0 && Py.isSpace(text.charAt(end - 1))) end--;
       raw(lastBreak, end);
       finish();
+    }
+
+    private void record(int i, int afterEnd, int nextTok, int sliceStart, int lastBreak) {
+      Trace t = record;
+      if ((t.candidates + 1) * Trace.FIELDS > t.states.length) {
+        t.states = java.util.Arrays.copyOf(t.states, t.states.length * 2);
+      }
+      int[] st = t.states;
+      int k = t.candidates * Trace.FIELDS;
+      st[k + Trace.POS] = i;
+      st[k + Trace.AFTER_END] = afterEnd;
+      st[k + Trace.NEXT_TOK] = nextTok;
+      st[k + Trace.SLICE_START] = sliceStart;
+      st[k + Trace.LAST_BREAK] = lastBreak;
+      st[k + Trace.HAS_PENDING] = hasPending ? 1 : 0;
+      st[k + Trace.PENDING_START] = pendingStart;
+      st[k + Trace.PENDING_STOP] = pendingStop;
+      st[k + Trace.REALIGN] = realign;
+      st[k + Trace.SPANS] = t.spanCount;
+      t.candidates++;
+    }
+
+    /**
+     * Once this slice's state after candidate {@code i} is the whole's after the same candidate:
+     * gives out the whole's sentences up to its last candidate whose look-ahead ends inside the
+     * slice, takes the whole's realignment state there, and returns that candidate's index (the
+     * caller takes the rest of the state); -1 while the states differ, and after a take-over.
+     */
+    private int takeOver(int i, int afterEnd, int nextTok, int sliceStart, int lastBreak) {
+      Trace t = whole;
+      int at = i + offset;
+      int k = wholeCandidate;
+      while (k < t.candidates && t.at(k, Trace.POS) < at) k++;
+      wholeCandidate = k;
+      if (k == t.candidates || t.at(k, Trace.POS) != at) return -1;
+      if (t.at(k, Trace.AFTER_END) != afterEnd + offset
+          || t.at(k, Trace.NEXT_TOK) != (nextTok < 0 ? -1 : nextTok + offset)
+          || t.at(k, Trace.SLICE_START) != sliceStart + offset
+          || t.at(k, Trace.LAST_BREAK) != lastBreak + offset
+          || t.at(k, Trace.HAS_PENDING) != (hasPending ? 1 : 0)
+          || t.at(k, Trace.REALIGN) != realign
+          || (hasPending && (t.at(k, Trace.PENDING_START) != pendingStart + offset
+              || t.at(k, Trace.PENDING_STOP) != pendingStop + offset))) {
+        return -1;
+      }
+      // Every candidate the whole took up after k, up to m, read text inside the slice only.
+      int end = offset + n;
+      int m = k;
+      while (m + 1 < t.candidates && t.at(m + 1, Trace.AFTER_END) <= end) m++;
+      whole = null; // one take-over: the rest is this slice's own
+      if (m == k) return -1;
+      for (int sp = t.at(k, Trace.SPANS); sp < t.at(m, Trace.SPANS); sp++) {
+        sink.accept(t.spans[2 * sp] - offset, t.spans[2 * sp + 1] - offset);
+      }
+      hasPending = t.at(m, Trace.HAS_PENDING) == 1;
+      pendingStart = t.at(m, Trace.PENDING_START) - offset;
+      pendingStop = t.at(m, Trace.PENDING_STOP) - offset;
+      realign = t.at(m, Trace.REALIGN);
+      return m;
     }
 
     /** Decides one candidate; returns the new start of the current sentence. */
@@ -256,14 +431,19 @@ public final class PunktSentenceTokenizer {
     private void emitIfNonEmpty(int start, int stop) {
       int s = clamp(start);
       int e = clamp(stop);
-      if (s < e) sink.accept(s, e);
+      if (s < e) out(s, e);
+    }
+
+    private void out(int start, int end) {
+      if (record != null) record.addSpan(start, end);
+      sink.accept(start, end);
     }
 
     /** Python's {@code text[start:stop]}: clamped, and empty when reversed. */
     private void emit(int start, int stop) {
       int s = clamp(start);
       int e = clamp(stop);
-      sink.accept(s, Math.max(s, e));
+      out(s, Math.max(s, e));
     }
 
     // text_contains_sentbreak on text[from:to]. The reference annotates tokens lazily and each
