@@ -3,6 +3,7 @@ package dev.if4j.text;
 import dev.if4j.text.punkt.ContextMemo;
 import dev.if4j.text.punkt.PunktSentenceTokenizer;
 import dev.if4j.text.punkt.PunktSentenceTokenizer.Trace;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -168,30 +169,33 @@ public final class TextView {
    * context decided once for the row ({@link ContextMemo}).
    */
   public List<String> sentencesOf(String text) {
-    PunktSentenceTokenizer punkt = tools.punkt();
-    ContextMemo memo = origin.get(SENTENCE_CONTEXTS);
-    if (text != this.text) return punkt.tokenize(text, memo);
-    if (whole == null) {
-      if (sentenceTrace != null) return punkt.tokenize(text, memo);
-      sentenceTrace = new Trace();
-      return punkt.tokenize(text, memo, sentenceTrace);
-    }
-    Trace trace = whole.sentenceTrace;
-    return trace == null ? punkt.tokenize(text, memo) : punkt.tokenizeSlice(text, memo, trace, from);
+    List<String> out = new ArrayList<>();
+    sentenceSpans(text, (s, e) -> out.add(text.substring(s, e)));
+    return out;
   }
 
   /** {@code len(}{@link #sentencesOf}{@code )}, without building the sentence strings. */
   public int sentenceCountOf(String text) {
+    int[] count = new int[1];
+    sentenceSpans(text, (s, e) -> count[0]++);
+    return count[0];
+  }
+
+  /**
+   * Punkt over {@code text}. This view's own text, when a whole, is split with a trace kept for
+   * its slices; a slice's takes over its whole's trace where their passes meet.
+   */
+  private void sentenceSpans(String text, PunktSentenceTokenizer.SpanSink sink) {
     PunktSentenceTokenizer punkt = tools.punkt();
     ContextMemo memo = origin.get(SENTENCE_CONTEXTS);
-    if (text != this.text) return punkt.countSentences(text, memo);
-    if (whole == null) {
-      if (sentenceTrace != null) return punkt.countSentences(text, memo);
+    if (text == this.text && whole != null && whole.sentenceTrace != null) {
+      punkt.spansOfSlice(text, memo, whole.sentenceTrace, from, sink);
+    } else if (text == this.text && whole == null && sentenceTrace == null) {
       sentenceTrace = new Trace();
-      return punkt.countSentences(text, memo, sentenceTrace);
+      punkt.spans(text, memo, sentenceTrace, sink);
+    } else {
+      punkt.spans(text, memo, null, sink);
     }
-    Trace trace = whole.sentenceTrace;
-    return trace == null ? punkt.countSentences(text, memo) : punkt.countSentencesOfSlice(text, memo, trace, from);
   }
 
   /**

@@ -64,24 +64,23 @@ public final class PunktSentenceTokenizer {
   }
 
   /**
-   * {@link #tokenize(String, ContextMemo)} of a text whose slices will be split too: {@code trace}
-   * (empty, made by {@link Trace#Trace()}) records the pass for them ({@link #tokenizeSlice}).
+   * The sentences of {@code text} as spans ({@link #spanTokenize}), to {@code sink}, each candidate
+   * context decided once for {@code memo} (may be null); {@code trace} (may be null; empty, made by
+   * {@link Trace#Trace()}) records the pass for the text's slices ({@link #spansOfSlice}).
    */
-  public List<String> tokenize(String text, ContextMemo memo, Trace trace) {
-    List<String> out = new ArrayList<>();
-    new Pass(text, memo, (s, e) -> out.add(text.substring(s, e))).recording(trace).run();
-    return out;
+  public void spans(String text, ContextMemo memo, Trace trace, SpanSink sink) {
+    Pass pass = new Pass(text, memo, sink);
+    if (trace != null) pass.recording(trace);
+    pass.run();
   }
 
   /**
-   * {@link #tokenize(String, ContextMemo)} of {@code whole.substring(from, from + slice.length())}
-   * ({@code slice}), whose whole was split with {@code trace}: the pass takes over the whole's
-   * sentences where its state meets the whole's (see {@link Trace}).
+   * {@link #spans} of {@code slice}, which is {@code whole.substring(from, from + slice.length())}
+   * for a {@code whole} split with {@code trace}: the pass takes over the whole's sentences where
+   * its state meets the whole's (see {@link Trace}).
    */
-  public List<String> tokenizeSlice(String slice, ContextMemo memo, Trace trace, int from) {
-    List<String> out = new ArrayList<>();
-    new Pass(slice, memo, (s, e) -> out.add(slice.substring(s, e))).resyncing(trace, from).run();
-    return out;
+  public void spansOfSlice(String slice, ContextMemo memo, Trace trace, int from, SpanSink sink) {
+    new Pass(slice, memo, sink).resyncing(trace, from).run();
   }
 
   /** {@code len(tokenize(text))}, without building the sentence strings. */
@@ -96,20 +95,6 @@ public final class PunktSentenceTokenizer {
     return count[0];
   }
 
-  /** {@link #countSentences(String, ContextMemo)}, recording the pass as {@link #tokenize(String, ContextMemo, Trace)}. */
-  public int countSentences(String text, ContextMemo memo, Trace trace) {
-    int[] count = new int[1];
-    new Pass(text, memo, (s, e) -> count[0]++).recording(trace).run();
-    return count[0];
-  }
-
-  /** {@link #countSentences(String, ContextMemo)} of a slice, as {@link #tokenizeSlice}. */
-  public int countSentencesOfSlice(String slice, ContextMemo memo, Trace trace, int from) {
-    int[] count = new int[1];
-    new Pass(slice, memo, (s, e) -> count[0]++).resyncing(trace, from).run();
-    return count[0];
-  }
-
   /**
    * What a pass over a whole text did at each candidate end it took up: its state after the
    * candidate, and the sentences it had given out by then. A slice of the text whose bounds sit
@@ -120,8 +105,7 @@ public final class PunktSentenceTokenizer {
    * state the whole's had at the same candidate, it takes the whole's sentences and state up to
    * the last candidate whose look-ahead stays inside the slice, and goes on from there alone.
    *
-   * <p>Filled by one pass ({@link #tokenize(String, ContextMemo, Trace)}), then only read: safe to
-   * share once filled.
+   * <p>Filled by one pass ({@link #spans}), then only read: safe to share once filled.
    */
   public static final class Trace {
     // Per candidate: its position, look-ahead end, next token, context start, the sentence start,
@@ -171,7 +155,7 @@ public final class PunktSentenceTokenizer {
 
   /** Receives each sentence as an offset range already clamped like a Python slice. */
   @FunctionalInterface
-  private interface SpanSink {
+  public interface SpanSink {
     void accept(int start, int end);
   }
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +18,8 @@ import org.junit.jupiter.api.Test;
  * candidate ends, quotes and closing brackets cut anywhere.
  */
 class PunktSliceTakeOverTest {
-  static PunktSentenceTokenizer punkt;
-
-  @BeforeAll
-  static void load() {
-    punkt = PunktSentenceTokenizer.english(PunktSentenceTokenizerTest.store());
-  }
+  private static final PunktSentenceTokenizer punkt =
+      PunktSentenceTokenizer.english(PunktSentenceTokenizerTest.store());
 
   @Test
   void theLooseVariantsOfEveryParityResponse() throws IOException {
@@ -38,7 +34,7 @@ class PunktSliceTakeOverTest {
         for (String whole : List.of(response, response.replace("*", ""))) {
           ContextMemo memo = new ContextMemo();
           PunktSentenceTokenizer.Trace trace = new PunktSentenceTokenizer.Trace();
-          assertThat(punkt.tokenize(whole, memo, trace)).isEqualTo(punkt.tokenize(whole));
+          assertThat(spans(whole, memo, trace)).isEqualTo(spans(whole, null, null));
           int first = whole.indexOf('\n');
           int last = whole.lastIndexOf('\n');
           int[][] cuts = {
@@ -72,7 +68,7 @@ class PunktSliceTakeOverTest {
       String whole = sb.toString();
       ContextMemo memo = new ContextMemo();
       PunktSentenceTokenizer.Trace trace = new PunktSentenceTokenizer.Trace();
-      punkt.tokenize(whole, memo, trace);
+      spans(whole, memo, trace);
       for (int k = 0; k < 20; k++) {
         int[] cut = randomCut(whole, random);
         assertTakesOver(whole, cut[0], cut[1], memo, trace);
@@ -83,10 +79,15 @@ class PunktSliceTakeOverTest {
   private static void assertTakesOver(String whole, int from, int to, ContextMemo memo,
       PunktSentenceTokenizer.Trace trace) {
     String slice = whole.substring(from, to);
-    List<String> fresh = punkt.tokenize(slice);
-    assertThat(punkt.tokenizeSlice(slice, memo, trace, from)).as("[%d, %d) of %s", from, to, whole)
-        .isEqualTo(fresh);
-    assertThat(punkt.countSentencesOfSlice(slice, memo, trace, from)).isEqualTo(fresh.size());
+    List<String> taken = new ArrayList<>();
+    punkt.spansOfSlice(slice, memo, trace, from, (s, e) -> taken.add(s + "-" + e));
+    assertThat(taken).as("[%d, %d) of %s", from, to, whole).isEqualTo(spans(slice, null, null));
+  }
+
+  private static List<String> spans(String text, ContextMemo memo, PunktSentenceTokenizer.Trace trace) {
+    List<String> out = new ArrayList<>();
+    punkt.spans(text, memo, trace, (s, e) -> out.add(s + "-" + e));
+    return out;
   }
 
   private static int[] randomCut(String s, Random random) {
