@@ -203,6 +203,13 @@ public final class NltkWordTokenizer {
     boolean test(CharSequence s, int from, int to);
   }
 
+  /**
+   * A sentence is tokenized whole once more than one in this many of its runs read so far (and
+   * more than one) needed their context: a context's rewrite costs several times a run's share of
+   * the sentence's.
+   */
+  private static final int CONTEXT_SHARE = 4;
+
   /** What a token must hold to pass a test: runs without it are not read. */
   private enum Holding { ASCII_LETTER, CAPITAL, LOWER_CASE }
 
@@ -215,6 +222,8 @@ public final class NltkWordTokenizer {
     int lead = skipSpace(sentence, 0);
     int tail = tailStart(sentence, lead);
     int count = 0;
+    int runs = 0;
+    int inContext = 0;
     for (int i = lead; i < n; ) {
       int start = i;
       boolean letter = false;
@@ -251,9 +260,11 @@ public final class NltkWordTokenizer {
       };
       if (!holds) continue;
       boolean isTail = start == tail;
+      runs++;
       int found = runCount(sentence, start, alnumEnd, end, isTail && i == n, isTail, test);
-      // A run that is both first and the tail's start has the whole sentence as its context.
-      if (found < 0 && !(isTail && start == lead)) {
+      // A run that is both first and the tail's start has the whole sentence as its context; and
+      // where many runs need theirs (markup, code, quotes), one pass over the sentence costs less.
+      if (found < 0 && !(isTail && start == lead) && ++inContext * CONTEXT_SHARE <= runs + CONTEXT_SHARE) {
         found = countInContext(sentence, start, end, start == lead, isTail, test);
       }
       if (found < 0) return countIn(tokenize(sentence), test);
@@ -344,6 +355,8 @@ public final class NltkWordTokenizer {
 
   /** Whether {@code s[start:end]} is, in any case, a contraction without an apostrophe (gonna). */
   private static boolean isLetterContraction(String s, int start, int end) {
+    // Most runs are ruled out by their length alone (a run is read once per count).
+    if (end - start < LETTER_CONTRACTION_LENGTHS[0] || end - start > LETTER_CONTRACTION_LENGTHS[1]) return false;
     for (Contraction c : CONTRACTIONS) {
       String word = c.word;
       if (word.length() == end - start && word.indexOf('\'') < 0
@@ -663,6 +676,7 @@ public final class NltkWordTokenizer {
    */
   private record Contraction(String word, int split, boolean leadingSpace, boolean spaceAfter) {}
 
+
   private static final Contraction[] CONTRACTIONS = {
     new Contraction("cannot", 3, false, false),
     new Contraction("d'ye", 1, false, false),
@@ -675,6 +689,20 @@ public final class NltkWordTokenizer {
     new Contraction(" 'tis", 3, true, false),
     new Contraction(" 'twas", 3, true, false),
   };
+
+  /** The shortest and longest contraction without an apostrophe (cannot, gonna...). */
+  private static final int[] LETTER_CONTRACTION_LENGTHS = letterContractionLengths();
+
+  private static int[] letterContractionLengths() {
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (Contraction c : CONTRACTIONS) {
+      if (c.word.indexOf('\'') >= 0) continue;
+      min = Math.min(min, c.word.length());
+      max = Math.max(max, c.word.length());
+    }
+    return new int[] {min, max};
+  }
 
   private static String contraction(String s, Contraction c) {
     StringBuilder sb = null;
