@@ -205,7 +205,13 @@ final class CountsAndRatiosTexts {
     String text = Py.lower(v.text().replace('/', ' '));
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     int count = 0;
-    for (String sentence : v.sentencesOf(text)) count += tokenizer.countTokensIn(sentence, pronouns);
+    // Tokenized a sentence at a time: read run by run (as the capital words are), GPT-4's
+    // markdown-heavy answers cost twice as much at 100 K characters (docs/performance.md, round 9).
+    for (String sentence : v.sentencesOf(text)) {
+      for (String token : tokenizer.tokenize(sentence)) {
+        if (pronouns.contains(token)) count++;
+      }
+    }
     return count;
   }
 

@@ -161,7 +161,18 @@ public final class NltkWordTokenizer {
 
   /**
    * How many tokens of {@code sentence} are {@code str.isupper()} (have a cased character and no
-   * lower- or title-case one), mostly without rewriting it (see {@link #countTokensIn}).
+   * lower- or title-case one), mostly without rewriting the sentence.
+   *
+   * <p>The rewrites insert spaces and turn " into `` or '', so each token lies within one run of
+   * non-space characters, and an upper-case token comes from a run with a capital. Each rule sees
+   * at most one character on either side of a run (the space or newline around it) except at the
+   * sentence's ends: the final-period rules ({@code [C]*\s*$}, where C holds closing brackets and
+   * quotes, and spaces once) reach from the last run that is not all closers to the end, and {@code
+   * ^"} sees the first run. So a run's tokens depend on its characters, the characters just around
+   * it, and whether it starts the sentence or begins its tail. Runs of ASCII letters and digits
+   * (no contraction such as "gonna"), alone or before one mark that is always split off, are read
+   * directly; any other run that may hold a counted token is tokenized in its context: the
+   * characters around it, with "x" standing for the rest.
    */
   public int countUpperCaseTokens(String sentence) {
     return countTokens(sentence, Py::isUpper, Holding.CAPITAL, false);
@@ -169,32 +180,10 @@ public final class NltkWordTokenizer {
 
   /**
    * Whether some token of {@code sentence} passes {@code test}, which passes only tokens with a
-   * lower-case character; mostly without rewriting the sentence (see {@link #countTokensIn}).
+   * lower-case character; mostly without rewriting the sentence (see {@link #countUpperCaseTokens}).
    */
   public boolean hasLowerCaseTokenWhere(String sentence, TokenTest test) {
     return countTokens(sentence, test, Holding.LOWER_CASE, true) > 0;
-  }
-
-  /**
-   * How many tokens of {@code sentence} ({@link #tokenize}) are in {@code words}, mostly without
-   * rewriting the sentence. The words must be made of ASCII letters only ({@link
-   * TokenSet#isLettersOnly}).
-   *
-   * <p>The rewrites insert spaces and turn " into `` or '', so each token lies within one run of
-   * non-space characters, and a token of ASCII letters comes from a run that has some (an
-   * upper-case token from a run with a capital). Each rule sees at most one character on either
-   * side of a run (the space or newline around it) except at the sentence's ends: the final-period
-   * rules ({@code [C]*\s*$}, where C holds closing brackets and quotes, and spaces once) reach
-   * from the last run that is not all closers to the end, and {@code ^"} sees the first run. So a
-   * run's tokens depend on its characters, the characters just around it, and whether it starts
-   * the sentence or begins its tail. Runs of ASCII letters and digits (no contraction such as
-   * "gonna"), alone or before one mark that is always split off, are read directly; any other run
-   * that may hold a counted token is tokenized in its context: the characters around it, with "x"
-   * standing for the rest.
-   */
-  public int countTokensIn(String sentence, TokenSet words) {
-    if (!words.isLettersOnly()) throw new IllegalArgumentException("words of letters only are counted so");
-    return countTokens(sentence, words::contains, Holding.ASCII_LETTER, false);
   }
 
   /** A test of a token, read on the region of a text that holds it. */
@@ -211,7 +200,7 @@ public final class NltkWordTokenizer {
   private static final int CONTEXT_SHARE = 4;
 
   /** What a token must hold to pass a test: runs without it are not read. */
-  private enum Holding { ASCII_LETTER, CAPITAL, LOWER_CASE }
+  private enum Holding { CAPITAL, LOWER_CASE }
 
   /**
    * The tokens of {@code sentence} that pass {@code test} (up to the first one when {@code
@@ -226,11 +215,9 @@ public final class NltkWordTokenizer {
     int inContext = 0;
     for (int i = lead; i < n; ) {
       int start = i;
-      boolean letter = false;
       boolean capital = false;
       boolean lower = false;
       for (char c; i < n && isAsciiLetterOrDigit(c = sentence.charAt(i)); i++) {
-        letter |= c >= 'A';
         capital |= c <= 'Z' && c >= 'A';
         lower |= c >= 'a';
       }
@@ -239,7 +226,6 @@ public final class NltkWordTokenizer {
         char c = sentence.charAt(i);
         if (c < 0x80) {
           if (c <= ' ' && Py.isSpace(c)) break;
-          letter |= TokenSet.isAsciiLetter(c);
           capital |= c >= 'A' && c <= 'Z';
           lower |= c >= 'a' && c <= 'z';
           i++;
@@ -253,11 +239,7 @@ public final class NltkWordTokenizer {
       }
       int end = i;
       i = skipSpace(sentence, end);
-      boolean holds = switch (holding) {
-        case ASCII_LETTER -> letter;
-        case CAPITAL -> capital;
-        case LOWER_CASE -> lower;
-      };
+      boolean holds = holding == Holding.CAPITAL ? capital : lower;
       if (!holds) continue;
       boolean isTail = start == tail;
       runs++;

@@ -6,16 +6,14 @@ import java.util.Set;
 
 /**
  * A set of words made of ASCII letters, digits and '_', asked whether a region of a text is one of
- * them without cutting the region out: {@link NltkWordTokenizer#countTokensIn} counts a sentence's
- * tokens that are in a set of letter words without making the tokens, and a stopword list finds
- * the lower case of an ASCII word run. Case-sensitive, as {@code token in words} is.
+ * them without cutting the region out: a stopword list finds the lower case of an ASCII word run,
+ * IFBench's person names are found by position. Case-sensitive, as {@code token in words} is.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TokenSet {
   private final Set<String> words;
   private final int longest;
-  private final boolean lettersOnly;
   /** Open addressing by {@link String#hashCode}: a region's hash finds its word without a copy. */
   private final String[] slots;
   private final int[] slotHashes;
@@ -25,16 +23,13 @@ public final class TokenSet {
   private TokenSet(List<String> list) {
     this.words = Set.copyOf(list);
     int max = 0;
-    boolean letters = true;
     for (String w : words) {
       if (w.isEmpty() || !w.chars().allMatch(TokenSet::isAsciiWordChar)) {
         throw new IllegalArgumentException("not a word of ASCII letters, digits and '_': '" + w + "'");
       }
-      letters &= w.chars().allMatch(TokenSet::isAsciiLetter);
       max = Math.max(max, w.length());
     }
     longest = max;
-    lettersOnly = letters;
     int capacity = Integer.highestOneBit(Math.max(words.size(), 4) * 4);
     slots = new String[capacity];
     slotHashes = new int[capacity];
@@ -70,10 +65,6 @@ public final class TokenSet {
     return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
   }
 
-  /** Whether every word is made of letters only. */
-  public boolean isLettersOnly() {
-    return lettersOnly;
-  }
 
   /** Whether {@code word} is in the set. */
   public boolean contains(String word) {
