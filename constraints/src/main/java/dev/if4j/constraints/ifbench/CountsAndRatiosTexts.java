@@ -7,7 +7,6 @@ import dev.if4j.text.Py;
 import dev.if4j.text.TextView;
 import dev.if4j.text.stopwords.Stopwords;
 import dev.if4j.text.treebank.NltkWordTokenizer;
-import dev.if4j.text.treebank.TokenSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -58,11 +57,11 @@ final class CountsAndRatiosTexts {
    * pronouns ({@link Pronouns#PRONOUNS}).
    */
   static final Analysis<Integer> PRONOUNS =
-      Analysis.of("ifbench.pronouns", v -> countPronouns(v, Pronouns.PRONOUN_TOKENS));
+      Analysis.of("ifbench.pronouns", v -> countPronouns(v, Pronouns.PRONOUNS));
 
   /** As {@link #PRONOUNS}, counting only the personal pronouns ({@link Pronouns#PERSONAL}). */
   static final Analysis<Integer> PERSONAL_PRONOUNS =
-      Analysis.of("ifbench.pronouns.personal", v -> countPronouns(v, Pronouns.PERSONAL_TOKENS));
+      Analysis.of("ifbench.pronouns.personal", v -> countPronouns(v, Pronouns.PERSONAL));
 
   /** How many Punkt sentences end with '.', '?' and '!' (in that order). */
   static final Analysis<int[]> SENTENCE_ENDINGS = Analysis.of("ifbench.sentenceEndings", v -> {
@@ -201,7 +200,7 @@ final class CountsAndRatiosTexts {
   }
 
   /** The tokens of {@code word_tokenize(text.replace('/', ' ').lower())} in {@code pronouns}. */
-  private static int countPronouns(TextView v, TokenSet pronouns) {
+  private static int countPronouns(TextView v, Set<String> pronouns) {
     String text = Py.lower(v.text().replace('/', ' '));
     NltkWordTokenizer tokenizer = NltkWordTokenizer.instance();
     int count = 0;

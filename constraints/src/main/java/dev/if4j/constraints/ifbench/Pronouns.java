@@ -7,7 +7,6 @@ import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
 import dev.if4j.text.Analysis;
 import dev.if4j.text.TextView;
-import dev.if4j.text.treebank.TokenSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,10 +53,6 @@ public final class Pronouns extends TypedConstraint {
       "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
       "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers",
       "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves");
-
-  /** {@link #PRONOUNS} and {@link #PERSONAL}, to count tokens without making them. */
-  static final TokenSet PRONOUN_TOKENS = TokenSet.of(PRONOUNS);
-  static final TokenSet PERSONAL_TOKENS = TokenSet.of(PERSONAL);
 
   private final Analysis<Integer> count;
   private final NumberArg n;
