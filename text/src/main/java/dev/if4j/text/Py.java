@@ -110,12 +110,12 @@ public final class Py {
 
   /** Whether {@code cp} is an upper-case character (one that {@link #isUpper} looks for). */
   public static boolean isUpperCaseChar(int cp) {
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : Character.isUpperCase(cp);
+    return (caseOf(cp) & UPPER) != 0;
   }
 
   /** Whether {@code cp} is a lower-case character (one that {@link #isLower} looks for). */
   public static boolean isLowerCaseChar(int cp) {
-    return cp < 0x80 ? cp >= 'a' && cp <= 'z' : Character.isLowerCase(cp);
+    return (caseOf(cp) & LOWER) != 0;
   }
 
   /**
@@ -141,12 +141,10 @@ public final class Py {
     for (int i = from; i < n; i++) {
       char ch = text.charAt(i);
       int c;
-      if (ch < 0x80) {
-        c = ch >= 'a' && ch <= 'z' ? LOWER : ch >= 'A' && ch <= 'Z' ? UPPER : 0;
-      } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
         c = computeCase(Character.toCodePoint(ch, text.charAt(++i)));
       } else {
-        c = CASE.get(ch);
+        c = caseOf(ch);
       }
       if ((c & unwanted) != 0) return false;
       if ((c & wanted) != 0) cased = true;
@@ -164,6 +162,12 @@ public final class Py {
    * tables each for every char. Made by blocks as the texts need them ({@link BmpTable}).
    */
   private static final BmpTable CASE = new BmpTable(Py::computeCase);
+
+  /** The case bits of {@code cp}: ASCII by its ranges, the rest of the BMP looked up. */
+  private static int caseOf(int cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z' ? LOWER : cp >= 'A' && cp <= 'Z' ? UPPER : 0;
+    return cp < 0x10000 ? CASE.get((char) cp) : computeCase(cp);
+  }
 
   private static int computeCase(int cp) {
     return (Character.isUpperCase(cp) ? UPPER : 0) | (Character.isLowerCase(cp) ? LOWER : 0)
