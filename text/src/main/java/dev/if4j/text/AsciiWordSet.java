@@ -1,18 +1,16 @@
-package dev.if4j.text.treebank;
+package dev.if4j.text;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A set of words made of ASCII letters, digits and '_', asked whether a region of a text is one of
- * them without cutting the region out: a stopword list finds the lower case of an ASCII word run,
- * IFBench's person names are found by position. Case-sensitive, as {@code token in words} is.
+ * A list of distinct words made of ASCII letters, digits and '_', asked where a region of a text
+ * is among them without cutting the region out: a stopword list finds the lower case of an ASCII
+ * word run, IFBench's person names are found by position. Case-sensitive.
  *
  * <p>Immutable and thread-safe.
  */
-public final class TokenSet {
-  private final Set<String> words;
+public final class AsciiWordSet {
   private final int longest;
   /** Open addressing by {@link String#hashCode}: a region's hash finds its word without a copy. */
   private final String[] slots;
@@ -20,17 +18,16 @@ public final class TokenSet {
   /** Per slot, the word's position in the list the set was made from. */
   private final int[] slotPositions;
 
-  private TokenSet(List<String> list) {
-    this.words = Set.copyOf(list);
+  private AsciiWordSet(List<String> list) {
     int max = 0;
-    for (String w : words) {
-      if (w.isEmpty() || !w.chars().allMatch(TokenSet::isAsciiWordChar)) {
+    for (String w : list) {
+      if (w.isEmpty() || !w.chars().allMatch(AsciiWordSet::isAsciiWordChar)) {
         throw new IllegalArgumentException("not a word of ASCII letters, digits and '_': '" + w + "'");
       }
       max = Math.max(max, w.length());
     }
     longest = max;
-    int capacity = Integer.highestOneBit(Math.max(words.size(), 4) * 4);
+    int capacity = Integer.highestOneBit(Math.max(list.size(), 4) * 4);
     slots = new String[capacity];
     slotHashes = new int[capacity];
     slotPositions = new int[capacity];
@@ -49,36 +46,24 @@ public final class TokenSet {
     return h ^ (h >>> 7) ^ (h >>> 16);
   }
 
-  /**
-   * The set of {@code words}, each a non-empty run of ASCII letters, digits and '_'; a list's
-   * positions are kept ({@link #positionOf}).
-   */
-  public static TokenSet of(Collection<String> words) {
-    return new TokenSet(List.copyOf(words));
+  /** The set of {@code words} (each a non-empty run of ASCII letters, digits and '_'), positions kept. */
+  public static AsciiWordSet of(Collection<String> words) {
+    return new AsciiWordSet(List.copyOf(words));
   }
 
-  static boolean isAsciiLetter(int c) {
+  /** Whether {@code c} is an ASCII letter. */
+  public static boolean isAsciiLetter(int c) {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   }
 
-  private static boolean isAsciiWordChar(int c) {
+  /** Whether {@code c} is an ASCII letter, digit or '_' (an ASCII {@code \w} character). */
+  public static boolean isAsciiWordChar(int c) {
     return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
-  }
-
-
-  /** Whether {@code word} is in the set. */
-  public boolean contains(String word) {
-    return words.contains(word);
-  }
-
-  /** Whether {@code s[from, to)} is in the set. */
-  public boolean contains(CharSequence s, int from, int to) {
-    return find(s, from, to, false) >= 0;
   }
 
   /**
    * The position of {@code s[from, to)} in the list the set was made from (of its first
-   * occurrence; iteration order for a set), or -1 if it is not in the set.
+   * occurrence), or -1 if it is not in the set.
    */
   public int positionOf(CharSequence s, int from, int to) {
     return find(s, from, to, false);

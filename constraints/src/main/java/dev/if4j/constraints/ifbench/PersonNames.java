@@ -5,8 +5,8 @@ import dev.if4j.constraints.ConstraintType;
 import dev.if4j.constraints.TypedConstraint;
 import dev.if4j.constraints.Verdict;
 import dev.if4j.constraints.ifeval.IfEvalArgs;
+import dev.if4j.text.AsciiWordSet;
 import dev.if4j.text.TextView;
-import dev.if4j.text.treebank.TokenSet;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +32,7 @@ public final class PersonNames extends TypedConstraint {
       "Ryan", "Stella", "Jonathan");
 
   /** The names, found by position in {@link #NAMES} without cutting a word out of the text. */
-  static final TokenSet INDEX = TokenSet.of(NAMES);
+  static final AsciiWordSet INDEX = AsciiWordSet.of(NAMES);
 
   private final NumberArg n;
 

@@ -1,9 +1,9 @@
 package dev.if4j.text.stopwords;
 
+import dev.if4j.text.AsciiWordSet;
 import dev.if4j.text.Py;
 import dev.if4j.text.PyLines;
 import dev.if4j.text.resources.ResourceStore;
-import dev.if4j.text.treebank.TokenSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +31,14 @@ public final class Stopwords {
   private final List<String> words;
   private final Set<String> set;
   /** The words an ASCII run of word characters can be once lower-cased: [a-z0-9_]+. */
-  private final TokenSet asciiLowerCase;
+  private final AsciiWordSet asciiLowerCase;
 
   private Stopwords(List<String> words) {
     this.words = List.copyOf(words);
     this.set = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words));
-    this.asciiLowerCase = TokenSet.of(words.stream().filter(w -> !w.isEmpty() && w.chars()
-        .allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')).toList());
+    this.asciiLowerCase = AsciiWordSet.of(set.stream()
+        .filter(w -> !w.isEmpty() && w.chars().allMatch(c -> AsciiWordSet.isAsciiWordChar(c) && !(c >= 'A' && c <= 'Z')))
+        .toList());
   }
 
   /** {@code stopwords.words('english')} from {@code store}. */
@@ -84,9 +85,7 @@ public final class Stopwords {
    */
   public boolean containsLowerCaseOf(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      boolean asciiWordChar = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '_';
-      if (!asciiWordChar) return set.contains(Py.lower(text.substring(from, to)));
+      if (!AsciiWordSet.isAsciiWordChar(text.charAt(i))) return set.contains(Py.lower(text.substring(from, to)));
     }
     return asciiLowerCase.containsAsciiLowerCase(text, from, to);
   }

@@ -1,5 +1,6 @@
 package dev.if4j.text.treebank;
 
+import dev.if4j.text.AsciiWordSet;
 import dev.if4j.text.IgnoreCase;
 import dev.if4j.text.Py;
 import java.util.ArrayList;
@@ -332,7 +333,7 @@ public final class NltkWordTokenizer {
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
-    return TokenSet.isAsciiLetter(c) || (c >= '0' && c <= '9');
+    return AsciiWordSet.isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   /** Whether {@code s[start:end]} is, in any case, a contraction without an apostrophe (gonna). */

@@ -1,7 +1,6 @@
 package dev.if4j.text.treebank;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +26,6 @@ import org.junit.jupiter.api.Test;
 class TokenCountShortcutTest {
   private static final NltkWordTokenizer TOKENIZER = NltkWordTokenizer.instance();
   private static final RegexWordTokenizer ORACLE = new RegexWordTokenizer();
-
-  /** Words for the set's own test: pronouns, the pieces contractions split into, "x". */
-  private static final Set<String> WORDS = Set.of(
-      "i", "I", "me", "it", "It", "IT", "you", "us", "they", "them", "this", "that", "what",
-      "is", "was", "na", "ta", "not", "can", "ca", "do", "gon", "gim", "lem", "wan", "got",
-      "more", "d", "t", "s", "n", "x", "X", "a", "he");
-  private static final TokenSet SET = TokenSet.of(WORDS);
 
   private static final String[] PIECES = {
       "it", "It", "IT", "me", "i", "I", "you", "us", "x", "X", "he", "a", "is", "was", "more",
@@ -114,16 +105,6 @@ class TokenCountShortcutTest {
     assertThat(TOKENIZER.countUpperCaseTokens("\u00C9COLE")).isEqualTo(1);
     assertThat(TOKENIZER.countUpperCaseTokens("The BIG cat, OK")).isEqualTo(2);
     assertThat(TOKENIZER.countUpperCaseTokens("GONNAS CANNOTX\u00a0A\u3000Bb")).isEqualTo(3);
-  }
-
-  @Test
-  void takesWordsOfAsciiLettersOnly() {
-    assertThat(SET.contains("it")).isTrue();
-    assertThat(SET.contains("it's", 0, 2)).isTrue();
-    assertThat(SET.contains("\u00e9", 0, 1)).isFalse();
-    assertThatThrownBy(() -> TokenSet.of(Set.of("it's"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(TokenSet.of(List.of("b", "a", "b")).positionOf("xay", 1, 2)).isEqualTo(1);
-    assertThatThrownBy(() -> TokenSet.of(Set.of(""))).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String generated(Random random) {
