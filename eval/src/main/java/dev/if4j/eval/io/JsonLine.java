@@ -38,6 +38,8 @@ public final class JsonLine {
   /** Parses {@code line} of {@code source}; anything but one JSON object is bad input. */
   public static JsonLine parse(String source, SourceLine line) {
     line.requireUtf8(source);
+    Map<String, Object> ascii = Json.asciiObject(line);
+    if (ascii != null) return new JsonLine(source, line.number(), ascii);
     try (JsonParser p = Json.FACTORY.createParser(line.text())) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,26 @@ public final class Json {
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
       .rootValueSeparator((String) null)
       .build();
+
+  /**
+   * The object on an ASCII line, read from its bytes, or null when the line is not ASCII or not one
+   * well-formed JSON object alone. Jackson's byte parser builds each string from the bytes directly;
+   * its character parser first copies the whole text into a {@code char[]}, then each string back
+   * into a compact {@code String} (5.3 against 3.4 µs for an IFEval fuzz row). Both read the same
+   * values, but they word some errors differently and place some a column apart: a caller given
+   * null parses the characters, so that a bad line's message does not depend on its other fields.
+   */
+  public static Map<String, Object> asciiObject(SourceLine line) {
+    if (!line.ascii()) return null;
+    try (JsonParser p = FACTORY.createParser(line.text().getBytes(StandardCharsets.ISO_8859_1))) {
+      if (p.nextToken() != JsonToken.START_OBJECT) return null;
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = (Map<String, Object>) readValue(p);
+      return p.nextToken() == null ? fields : null;
+    } catch (IOException e) {
+      return null; // a bad line: its error comes from the character parser
+    }
+  }
 
   /**
    * The value at the parser's current token as plain Java: {@link Long} (or {@link

@@ -142,17 +142,17 @@ public final class JsonlLines implements Closeable {
         break;
       }
     }
-    if (ascii) return line(new String(line, start, end - start, StandardCharsets.ISO_8859_1), false);
+    if (ascii) return line(new String(line, start, end - start, StandardCharsets.ISO_8859_1), false, true);
     try {
-      return line(decoder.decode(ByteBuffer.wrap(line, start, end - start)).toString(), false);
+      return line(decoder.decode(ByteBuffer.wrap(line, start, end - start)).toString(), false, false);
     } catch (CharacterCodingException e) {
       // Reported when the line is parsed, so that --skip-bad-lines can set it aside like any other.
-      return line(new String(line, start, end - start, StandardCharsets.UTF_8), true);
+      return line(new String(line, start, end - start, StandardCharsets.UTF_8), true, false);
     }
   }
 
-  private SourceLine line(String text, boolean notUtf8) {
-    return new SourceLine(number, text, notUtf8, unterminated);
+  private SourceLine line(String text, boolean notUtf8, boolean ascii) {
+    return new SourceLine(number, text, notUtf8, unterminated, ascii);
   }
 
   private boolean isBlank(int start, int end) {

@@ -40,9 +40,11 @@ class JsonlLinesTest {
   void linesAreNumberedAsInTheFileSkippingBlanksWithCrLfAndBom() throws IOException {
     byte[] bytes = "\uFEFF{\"a\": 1}\r\n\n  \n{\"b\": \"\u00e9\"}\n{\"c\": 3}".getBytes(StandardCharsets.UTF_8);
     List<SourceLine> lines = read(bytes);
-    // The last line has no newline: it is marked, for a parser to say so if it does not parse.
+    // The last line has no newline: it is marked, for a parser to say so if it does not parse. Each
+    // line says whether it is ASCII (so its bytes may be parsed for its characters).
     assertThat(lines).containsExactly(new SourceLine(1, "{\"a\": 1}"), new SourceLine(4, "{\"b\": \"\u00e9\"}"),
-        new SourceLine(5, "{\"c\": 3}", false, true));
+        new SourceLine(5, "{\"c\": 3}", false, true, true));
+    assertThat(lines).extracting(SourceLine::ascii).containsExactly(true, false, true);
   }
 
   @Test
