@@ -3,7 +3,10 @@ package dev.if4j.text.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -34,6 +37,9 @@ public final class JsonlLines implements Closeable {
    * crash into a message.
    */
   public static final int MAX_LINE_BYTES = Integer.MAX_VALUE - 16;
+
+  /** What the JDK's lenient decoding puts for bytes that are not UTF-8. */
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final String name;
   private final InputStream in;
@@ -108,8 +114,7 @@ public final class JsonlLines implements Closeable {
         pos = 0;
         limit = n;
       }
-      int nl = pos;
-      while (nl < limit && buf[nl] != '\n') nl++;
+      int nl = newlineAt(buf, pos, limit);
       int chunk = nl - pos;
       if ((long) len + chunk > maxLineBytes) throw tooLong();
       if (len + chunk > line.length) line = Arrays.copyOf(line, grownTo(len + chunk));
@@ -124,6 +129,28 @@ public final class JsonlLines implements Closeable {
     }
   }
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
+
+  /**
+   * The index of the first {@code \n} in {@code bytes[from:to]}, or {@code to}. Eight bytes at a
+   * time (the JIT does not vectorise a search loop): in {@code x = word ^ NEWLINES} a newline is a
+   * zero byte, and {@code (x - ONES) & ~x & HIGHS} marks the lowest zero byte (a borrow can only
+   * mark bytes above it). A line of 1,600 bytes took a quarter of its reading time to scan byte by byte.
+   */
+  static int newlineAt(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
+    }
+    while (i < to && bytes[i] != '\n') i++;
+    return i;
+  }
+
   /** Doubles the buffer (not past the bound) so that a long line costs linear time. */
   private int grownTo(int needed) {
     return (int) Math.min(maxLineBytes, Math.max((long) line.length * 2, needed));
@@ -134,20 +161,21 @@ public final class JsonlLines implements Closeable {
         "the line is longer than " + maxLineBytes + " bytes (is it JSONL, one object per line?)");
   }
 
+  /**
+   * The line's text. The JDK's lenient decoding is the fast one (a vectorised ASCII scan, then a
+   * copy), and it shows what the strict decoder would say: its text holds no U+FFFD unless the
+   * bytes were not UTF-8 or held that character, and only then are they decoded strictly. A clean
+   * text of as many characters as bytes is ASCII (any other character takes two bytes or more).
+   */
   private SourceLine decode(int start, int end) {
-    boolean ascii = true;
-    for (int i = start; i < end; i++) {
-      if (line[i] < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return line(new String(line, start, end - start, StandardCharsets.ISO_8859_1), false, true);
+    int length = end - start;
+    String text = new String(line, start, length, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) < 0) return line(text, false, text.length() == length);
     try {
-      return line(decoder.decode(ByteBuffer.wrap(line, start, end - start)).toString(), false, false);
+      return line(decoder.decode(ByteBuffer.wrap(line, start, length)).toString(), false, false);
     } catch (CharacterCodingException e) {
       // Reported when the line is parsed, so that --skip-bad-lines can set it aside like any other.
-      return line(new String(line, start, end - start, StandardCharsets.UTF_8), true, false);
+      return line(text, true, false);
     }
   }
 

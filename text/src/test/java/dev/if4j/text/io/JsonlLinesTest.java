@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonlLinesTest {
@@ -64,6 +68,79 @@ class JsonlLinesTest {
   void aBomOnlyFirstLineIsBlank() throws IOException {
     byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', '{', '}', '\n'};
     assertThat(read(bytes)).extracting(SourceLine::number).containsExactly(2L);
+  }
+
+  /**
+   * Each line decodes as the strict UTF-8 decoder says, whatever its bytes: the text it gives, or
+   * not UTF-8; and ASCII exactly when every byte is below 0x80. Lines are drawn from pieces that
+   * trip decoders: U+FFFD itself, 2-, 3- and 4-byte characters, lone and encoded surrogates, overlong
+   * forms, stray continuation bytes and sequences cut short.
+   */
+  @Test
+  void decodesEveryLineAsTheStrictDecoderDoes() throws IOException {
+    byte[][] pieces = {
+        bytes(0x61), bytes(0x20), bytes(0x7B, 0x22), bytes(0x7F), utf8("\uFFFD"), utf8("\u00e9"), utf8("\u0928"),
+        utf8("\uD83D\uDE00"), bytes(0xED, 0xA0, 0x80), bytes(0xC0, 0xAF), bytes(0xE0, 0x80, 0xAF), bytes(0x80),
+        bytes(0xBF), bytes(0xC3), bytes(0xE2, 0x82), bytes(0xF0, 0x9F, 0x98), bytes(0xF4, 0x90, 0x80, 0x80),
+        bytes(0xFF), bytes(0xFE)};
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      line.write('x'); // never blank
+      for (int n = random.nextInt(6); n > 0; n--) {
+        // Mostly ASCII, as real lines are; now and then a piece that is not.
+        line.writeBytes(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : pieces[random.nextInt(4)]);
+      }
+      byte[] bytes = line.toByteArray();
+      byte[] withNewline = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      withNewline[bytes.length] = '\n';
+      SourceLine read = read(withNewline).get(0);
+      String strict = strictlyDecoded(bytes);
+      assertThat(read.notUtf8()).as("%s", java.util.Arrays.toString(bytes)).isEqualTo(strict == null);
+      if (strict != null) assertThat(read.text()).isEqualTo(strict);
+      boolean ascii = true;
+      for (byte b : bytes) ascii &= b >= 0;
+      assertThat(read.ascii()).as("%s", java.util.Arrays.toString(bytes)).isEqualTo(ascii);
+    }
+  }
+
+  @Test
+  void findsTheFirstNewlineAsAByteByByteSearchDoes() {
+    // Bytes near a newline's bit pattern (0x0A): its neighbours, the high-bit twin 0x8A, 0x0B, 0x01
+    // and 0x00, which a word-at-a-time search could mistake for one or let hide one.
+    byte[] alphabet = bytes(0x0A, 0x0B, 0x09, 0x8A, 0x01, 0x00, 0x61, 0xFF, 0x80, 0x7F);
+    Random random = new Random(5);
+    for (int i = 0; i < 50_000; i++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int j = 0; j < bytes.length; j++) {
+        bytes[j] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'a';
+      }
+      int from = random.nextInt(bytes.length + 1);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int expected = from;
+      while (expected < to && bytes[expected] != '\n') expected++;
+      assertThat(JsonlLines.newlineAt(bytes, from, to)).as("%s [%d, %d)", java.util.Arrays.toString(bytes), from, to)
+          .isEqualTo(expected);
+    }
+  }
+
+  private static String strictlyDecoded(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] out = new byte[values.length];
+    for (int i = 0; i < values.length; i++) out[i] = (byte) values[i];
+    return out;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
