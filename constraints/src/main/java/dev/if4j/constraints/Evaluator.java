@@ -238,6 +238,12 @@ public final class Evaluator {
      * '*'-free variants are slices of the '*'-free response, not texts made again.
      */
     private TextView linesKept(boolean first, boolean last, boolean starFree) {
+      if (starFree && response.indexOf('*') < 0) {
+        // Nothing to remove: the variant with its lines dropped is the one. Sharing its view spares a
+        // copy of the text and a comparison that would read it all (most responses have no '*').
+        return view(first && last ? LooseVariant.NO_FIRST_AND_LAST_LINE
+            : first ? LooseVariant.NO_FIRST_LINE : LooseVariant.NO_LAST_LINE);
+      }
       LooseVariant.Span kept = LooseVariant.linesKept(response, first, last);
       if (!starFree) return TextView.slice(view(LooseVariant.AS_IS), kept.from(), kept.to());
       TextView whole = view(LooseVariant.NO_ASTERISKS);
