@@ -69,6 +69,13 @@ public final class Py {
     return isAlnum(cp);
   }
 
+  /** The first position at or after {@code i} that is not Python whitespace ({@link #isSpace}). */
+  public static int skipSpace(String s, int i) {
+    int n = s.length();
+    while (i < n && isSpace(s.charAt(i))) i++;
+    return i;
+  }
+
   /**
    * Where the next maximal run of {@code \w} characters (a {@code re.finditer(r"\w+", s)} match)
    * starts at or after {@code i}; {@code s.length()} when there is none. With {@link #wordRunEnd},

@@ -3,7 +3,6 @@ package dev.if4j.text;
 import dev.if4j.text.punkt.ContextMemo;
 import dev.if4j.text.punkt.PunktSentenceTokenizer;
 import dev.if4j.text.punkt.PunktSentenceTokenizer.Trace;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -169,16 +168,12 @@ public final class TextView {
    * context decided once for the row ({@link ContextMemo}).
    */
   public List<String> sentencesOf(String text) {
-    List<String> out = new ArrayList<>();
-    sentenceSpans(text, (s, e) -> out.add(text.substring(s, e)));
-    return out;
+    return PunktSentenceTokenizer.sentences(text, sink -> sentenceSpans(text, sink));
   }
 
   /** {@code len(}{@link #sentencesOf}{@code )}, without building the sentence strings. */
   public int sentenceCountOf(String text) {
-    int[] count = new int[1];
-    sentenceSpans(text, (s, e) -> count[0]++);
-    return count[0];
+    return PunktSentenceTokenizer.sentenceCount(sink -> sentenceSpans(text, sink));
   }
 
   /**

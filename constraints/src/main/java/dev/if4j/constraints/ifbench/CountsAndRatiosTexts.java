@@ -94,12 +94,6 @@ final class CountsAndRatiosTexts {
     return i;
   }
 
-  /** The first non-whitespace position at or after {@code i}. */
-  static int skipSpace(String s, int i) {
-    int n = s.length();
-    while (i < n && Py.isSpace(s.charAt(i))) i++;
-    return i;
-  }
 
   /** {@code s[start:end].strip(string.punctuation + ' ')} (the characters stripped are ASCII). */
   static String stripPunctuation(String s, int start, int end) {
@@ -139,7 +133,7 @@ final class CountsAndRatiosTexts {
     // Words are at least two characters apart: at most (n + 1) / 2 of them.
     DistinctRegions unique = new DistinctRegions(lowered, Math.min((lowered.length() + 1) / 2, 1 << 12));
     int n = lowered.length();
-    for (int i = skipSpace(lowered, 0); i < n; i = skipSpace(lowered, i)) {
+    for (int i = Py.skipSpace(lowered, 0); i < n; i = Py.skipSpace(lowered, i)) {
       int end = wordEnd(lowered, i);
       int start = strippedStart(lowered, i, end);
       unique.add(start, strippedEnd(lowered, start, end));
@@ -154,7 +148,7 @@ final class CountsAndRatiosTexts {
     // A LinkedHashMap keeps first-seen order for the reason; the reference only counts.
     Map<String, Boolean> seen = new LinkedHashMap<>();
     int n = text.length();
-    for (int i = skipSpace(text, 0); i < n; i = skipSpace(text, i)) {
+    for (int i = Py.skipSpace(text, 0); i < n; i = Py.skipSpace(text, i)) {
       int end = wordEnd(text, i);
       String core = stripPunctuation(text, i, end);
       if (core.length() <= 6 && COORDINATING.contains(Py.lower(core))) {

@@ -78,12 +78,12 @@ public final class JapaneseEveryNthWord extends TypedConstraint {
     int len = s.length();
     if (n.value() == 0) {
       // (i + 1) % 0 is evaluated for the first word.
-      return CountsAndRatiosTexts.skipSpace(s, 0) == len
+      return Py.skipSpace(s, 0) == len
           ? Verdict.followed(() -> "no words")
           : Verdict.notFollowed(() -> "N is 0: the reference raises ZeroDivisionError");
     }
     long index = 0;
-    for (int i = CountsAndRatiosTexts.skipSpace(s, 0); i < len; i = CountsAndRatiosTexts.skipSpace(s, i)) {
+    for (int i = Py.skipSpace(s, 0); i < len; i = Py.skipSpace(s, i)) {
       int end = CountsAndRatiosTexts.wordEnd(s, i);
       index++;
       boolean nth = n.isFloat() ? pyMod(index, n.asDouble()) == 0 : index % n.asLong() == 0;

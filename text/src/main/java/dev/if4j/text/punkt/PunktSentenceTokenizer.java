@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * NLTK 3.8's Punkt sentence tokenizer ({@code PunktSentenceTokenizer.tokenize(text)} with the
@@ -58,9 +59,7 @@ public final class PunktSentenceTokenizer {
    * variants) share the work.
    */
   public List<String> tokenize(String text, ContextMemo memo) {
-    List<String> out = new ArrayList<>();
-    run(text, memo, (s, e) -> out.add(text.substring(s, e)));
-    return out;
+    return sentences(text, sink -> spans(text, memo, null, sink));
   }
 
   /**
@@ -69,7 +68,7 @@ public final class PunktSentenceTokenizer {
    * {@link Trace#Trace()}) records the pass for the text's slices ({@link #spansOfSlice}).
    */
   public void spans(String text, ContextMemo memo, Trace trace, SpanSink sink) {
-    Pass pass = new Pass(text, memo, sink);
+    Pass pass = new Pass(Objects.requireNonNull(text, "text"), memo, sink);
     if (trace != null) pass.recording(trace);
     pass.run();
   }
@@ -90,8 +89,20 @@ public final class PunktSentenceTokenizer {
 
   /** {@link #countSentences(String)} with a {@link ContextMemo} (may be null), as {@link #tokenize(String, ContextMemo)}. */
   public int countSentences(String text, ContextMemo memo) {
+    return sentenceCount(sink -> spans(text, memo, null, sink));
+  }
+
+  /** The sentences that {@code pass} gives out for {@code text}, as strings. */
+  public static List<String> sentences(String text, Consumer<SpanSink> pass) {
+    List<String> out = new ArrayList<>();
+    pass.accept((s, e) -> out.add(text.substring(s, e)));
+    return out;
+  }
+
+  /** How many sentences {@code pass} gives out. */
+  public static int sentenceCount(Consumer<SpanSink> pass) {
     int[] count = new int[1];
-    run(text, memo, (s, e) -> count[0]++);
+    pass.accept((s, e) -> count[0]++);
     return count[0];
   }
 
@@ -149,7 +160,7 @@ public final class PunktSentenceTokenizer {
    */
   public List<int[]> spanTokenize(String text) {
     List<int[]> out = new ArrayList<>();
-    run(text, null, (s, e) -> out.add(new int[] {s, e}));
+    spans(text, null, null, (s, e) -> out.add(new int[] {s, e}));
     return out;
   }
 
@@ -157,11 +168,6 @@ public final class PunktSentenceTokenizer {
   @FunctionalInterface
   public interface SpanSink {
     void accept(int start, int end);
-  }
-
-  private void run(String text, ContextMemo memo, SpanSink sink) {
-    Objects.requireNonNull(text, "text");
-    new Pass(text, memo, sink).run();
   }
 
   /**

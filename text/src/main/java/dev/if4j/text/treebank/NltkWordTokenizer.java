@@ -209,7 +209,7 @@ public final class NltkWordTokenizer {
    */
   private int countTokens(String sentence, TokenTest test, Holding holding, boolean first) {
     int n = sentence.length();
-    int lead = skipSpace(sentence, 0);
+    int lead = Py.skipSpace(sentence, 0);
     int tail = tailStart(sentence, lead);
     int count = 0;
     int runs = 0;
@@ -239,7 +239,7 @@ public final class NltkWordTokenizer {
         }
       }
       int end = i;
-      i = skipSpace(sentence, end);
+      i = Py.skipSpace(sentence, end);
       boolean holds = holding == Holding.CAPITAL ? capital : lower;
       if (!holds) continue;
       boolean isTail = start == tail;
@@ -326,12 +326,6 @@ public final class NltkWordTokenizer {
     return s.length();
   }
 
-  private static int skipSpace(String s, int i) {
-    int n = s.length();
-    while (i < n && Py.isSpace(s.charAt(i))) i++;
-    return i;
-  }
-
   private static boolean isAsciiLetterOrDigit(char c) {
     return AsciiWordSet.isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
@@ -339,7 +333,7 @@ public final class NltkWordTokenizer {
   /** Whether {@code s[start:end]} is, in any case, a contraction without an apostrophe (gonna). */
   private static boolean isLetterContraction(String s, int start, int end) {
     // Most runs are ruled out by their length alone (a run is read once per count).
-    if (end - start < LETTER_CONTRACTION_LENGTHS[0] || end - start > LETTER_CONTRACTION_LENGTHS[1]) return false;
+    if (end - start < SHORTEST_LETTER_CONTRACTION || end - start > LONGEST_LETTER_CONTRACTION) return false;
     for (Contraction c : CONTRACTIONS) {
       String word = c.word;
       if (word.length() == end - start && word.indexOf('\'') < 0
@@ -659,7 +653,6 @@ public final class NltkWordTokenizer {
    */
   private record Contraction(String word, int split, boolean leadingSpace, boolean spaceAfter) {}
 
-
   private static final Contraction[] CONTRACTIONS = {
     new Contraction("cannot", 3, false, false),
     new Contraction("d'ye", 1, false, false),
@@ -673,18 +666,17 @@ public final class NltkWordTokenizer {
     new Contraction(" 'twas", 3, true, false),
   };
 
-  /** The shortest and longest contraction without an apostrophe (cannot, gonna...). */
-  private static final int[] LETTER_CONTRACTION_LENGTHS = letterContractionLengths();
+  /** The shortest and the longest contraction without an apostrophe (cannot, gonna...). */
+  private static final int SHORTEST_LETTER_CONTRACTION = letterContractionLength(false);
+  private static final int LONGEST_LETTER_CONTRACTION = letterContractionLength(true);
 
-  private static int[] letterContractionLengths() {
-    int min = Integer.MAX_VALUE;
-    int max = 0;
+  private static int letterContractionLength(boolean longest) {
+    int length = longest ? 0 : Integer.MAX_VALUE;
     for (Contraction c : CONTRACTIONS) {
       if (c.word.indexOf('\'') >= 0) continue;
-      min = Math.min(min, c.word.length());
-      max = Math.max(max, c.word.length());
+      length = longest ? Math.max(length, c.word.length()) : Math.min(length, c.word.length());
     }
-    return new int[] {min, max};
+    return length;
   }
 
   private static String contraction(String s, Contraction c) {
